@@ -1,0 +1,5 @@
+package vn.giamngheo.household;
+
+public enum Sex {
+	MALE, FEMALE
+}

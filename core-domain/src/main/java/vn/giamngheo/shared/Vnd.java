@@ -1,0 +1,54 @@
+package vn.giamngheo.shared;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+
+/** Amounts in đồng, written the Vietnamese way: "1.500.000 đ". */
+public final class Vnd {
+
+	private Vnd() {
+	}
+
+	public static String format(long amount) {
+		return grouped(amount) + " đ";
+	}
+
+	public static String format(BigDecimal amount) {
+		return amount == null ? "" : format(amount.longValue());
+	}
+
+	/** Groups thousands with dots and uses a comma for decimals, as in the seed reports ("1.938 hộ", "4,47%"). */
+	public static String grouped(long number) {
+		return formatter("#,##0").format(number);
+	}
+
+	public static String percent(double value, int decimals) {
+		return percent(BigDecimal.valueOf(value), decimals);
+	}
+
+	/**
+	 * Part of a whole in percent, computed exactly and rounded half-to-even: 3,716 of 3,200 workers is 116.125%, which
+	 * the district report writes as "116,12%".
+	 */
+	public static String percent(long part, long whole, int decimals) {
+		if (whole == 0) {
+			return "–";
+		}
+		return percent(BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
+			.divide(BigDecimal.valueOf(whole), decimals + 6, RoundingMode.HALF_EVEN), decimals);
+	}
+
+	private static String percent(BigDecimal value, int decimals) {
+		BigDecimal rounded = value.setScale(decimals, RoundingMode.HALF_EVEN);
+		return formatter(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals)).format(rounded) + "%";
+	}
+
+	private static DecimalFormat formatter(String pattern) {
+		DecimalFormatSymbols symbols = new DecimalFormatSymbols();
+		symbols.setGroupingSeparator('.');
+		symbols.setDecimalSeparator(',');
+		return new DecimalFormat(pattern, symbols);
+	}
+}

@@ -1,0 +1,23 @@
+package vn.giamngheo.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class VndTests {
+
+	@Test
+	void writesAmountsWithDotsAndTheDongSign() {
+		assertThat(Vnd.format(1_500_000)).isEqualTo("1.500.000 đ");
+		assertThat(Vnd.format(5_154_000_000L)).isEqualTo("5.154.000.000 đ");
+		assertThat(Vnd.format(0)).isEqualTo("0 đ");
+	}
+
+	@Test
+	void writesPercentagesWithADecimalComma() {
+		assertThat(Vnd.percent(4.4712, 2)).isEqualTo("4,47%");
+		assertThat(Vnd.percent(3716, 3200, 2)).isEqualTo("116,12%");
+		assertThat(Vnd.percent(2075, 320_018, 2)).isEqualTo("0,65%");
+		assertThat(Vnd.percent(1, 0, 2)).isEqualTo("–");
+	}
+}

@@ -1,0 +1,93 @@
+package vn.giamngheo.area.persistence;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import vn.giamngheo.account.Scope;
+
+/** Pick-lists and aggregated counts by area. Counts never name a person, so provincial viewers may read them. */
+@Repository
+@Transactional(readOnly = true)
+public class AreaQueries {
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final AreaRepository areas;
+
+	public AreaQueries(NamedParameterJdbcTemplate jdbc, AreaRepository areas) {
+		this.jdbc = jdbc;
+		this.areas = areas;
+	}
+
+	public record Option(long id, String name, long parentId) {
+	}
+
+	/** Communes the caller may list households of, in Vietnamese order. */
+	public List<Option> communesOf(Scope scope) {
+		if (!scope.mayListPeople() || scope.communeIds().isEmpty()) {
+			return List.of();
+		}
+		return options("level = 'COMMUNE' AND id IN (:ids)", scope.communeIds());
+	}
+
+	/** Villages of the caller's communes. */
+	public List<Option> villagesOf(Scope scope) {
+		if (!scope.mayListPeople() || scope.communeIds().isEmpty()) {
+			return List.of();
+		}
+		return options("level = 'VILLAGE' AND parent_id IN (:ids)", scope.communeIds());
+	}
+
+	private List<Option> options(String where, Collection<Long> ids) {
+		return jdbc.query("SELECT id, name, coalesce(parent_id, 0) AS parent_id FROM area WHERE " + where
+				+ " ORDER BY name COLLATE vietnamese", new MapSqlParameterSource("ids", ids),
+				(rs, i) -> new Option(rs.getLong("id"), rs.getString("name"), rs.getLong("parent_id")));
+	}
+
+	/** Household counts by category for one area and everything under it, summed from its communes. */
+	public record Counts(long areaId, String areaName, long households, long poor, long nearPoor, long averageLiving,
+			long minorityHouseholds) {
+
+		public double poorRate() {
+			return households == 0 ? 0 : 100.0 * poor / households;
+		}
+
+		public double nearPoorRate() {
+			return households == 0 ? 0 : 100.0 * nearPoor / households;
+		}
+	}
+
+	/** One row per child area of {@code parentId} (e.g. each district of a province), counted over its communes. */
+	public List<Counts> countsByChild(long parentId, LocalDate on) {
+		return jdbc.query("""
+				WITH RECURSIVE tree AS (
+				    SELECT id AS root, id, level FROM area WHERE parent_id = :parent
+				    UNION ALL
+				    SELECT t.root, a.id, a.level FROM area a JOIN tree t ON a.parent_id = t.id WHERE t.level <> 'COMMUNE'
+				)
+				SELECT r.id, r.name,
+				       count(h.id) AS households,
+				       count(h.id) FILTER (WHERE h.category = 'POOR') AS poor,
+				       count(h.id) FILTER (WHERE h.category = 'NEAR_POOR') AS near_poor,
+				       count(h.id) FILTER (WHERE h.category = 'AVERAGE_LIVING') AS average_living,
+				       count(h.id) FILTER (WHERE h.ethnicity <> 'KINH') AS minority
+				FROM area r
+				LEFT JOIN tree t ON t.root = r.id AND t.level = 'COMMUNE'
+				LEFT JOIN household h ON h.commune_id = t.id
+				WHERE r.parent_id = :parent AND r.valid_from <= :on AND (r.valid_to IS NULL OR r.valid_to >= :on)
+				GROUP BY r.id, r.name
+				ORDER BY r.name COLLATE vietnamese
+				""", new MapSqlParameterSource("parent", parentId).addValue("on", on),
+				(rs, i) -> new Counts(rs.getLong("id"), rs.getString("name"), rs.getLong("households"),
+						rs.getLong("poor"), rs.getLong("near_poor"), rs.getLong("average_living"),
+						rs.getLong("minority")));
+	}
+
+	public Area get(long id) {
+		return areas.findById(id).orElseThrow(() -> new vn.giamngheo.shared.persistence.NotFoundException("area", id));
+	}
+}

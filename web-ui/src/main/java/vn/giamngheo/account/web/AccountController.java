@@ -1,0 +1,103 @@
+package vn.giamngheo.account.web;
+
+import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.giamngheo.account.Role;
+import vn.giamngheo.account.persistence.AccountService;
+import vn.giamngheo.area.AreaLevel;
+import vn.giamngheo.area.persistence.Area;
+import vn.giamngheo.area.persistence.AreaRepository;
+
+/** Administrators create accounts, give them their areas, unlock and disable them. */
+@Controller
+@RequestMapping("/accounts")
+class AccountController {
+
+	private static final String FORM = "accounts/form";
+
+	private final AccountService accounts;
+
+	private final AreaRepository areas;
+
+	private final PasswordEncoder passwords;
+
+	AccountController(AccountService accounts, AreaRepository areas, PasswordEncoder passwords) {
+		this.accounts = accounts;
+		this.areas = areas;
+		this.passwords = passwords;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("accounts", accounts.all());
+		model.addAttribute("areaNames", areas.findAll().stream()
+			.filter(a -> a.getLevel() != AreaLevel.VILLAGE)
+			.collect(java.util.stream.Collectors.toMap(Area::getId, Area::getName)));
+		return "accounts/list";
+	}
+
+	@GetMapping("/new")
+	String showCreateForm(Model model) {
+		model.addAttribute("form", new AccountForm());
+		return form(model);
+	}
+
+	@PostMapping("/new")
+	String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (form.getPassword() == null || form.getPassword().isBlank()) {
+			result.rejectValue("password", "account.password.tooShort");
+		}
+		if (result.hasErrors()) {
+			return form(model);
+		}
+		var problem = accounts.create(form.getUsername(), passwords.encode(form.getPassword()), form.getFullName(),
+				form.getRole(), form.getAreaIds());
+		if (problem.isPresent()) {
+			String field = problem.get() == AccountService.Problem.USERNAME_TAKEN ? "username" : "areaIds";
+			result.rejectValue(field, "account.problem." + problem.get().name());
+			return form(model);
+		}
+		redirect.addFlashAttribute("flash", "flash.account.created");
+		return "redirect:/accounts";
+	}
+
+	@PostMapping("/{id}/unlock")
+	String unlock(@PathVariable long id, RedirectAttributes redirect) {
+		accounts.unlock(id);
+		redirect.addFlashAttribute("flash", "flash.account.unlocked");
+		return "redirect:/accounts";
+	}
+
+	@PostMapping("/{id}/enable")
+	String enable(@PathVariable long id) {
+		accounts.setEnabled(id, true);
+		return "redirect:/accounts";
+	}
+
+	@PostMapping("/{id}/disable")
+	String disable(@PathVariable long id) {
+		accounts.setEnabled(id, false);
+		return "redirect:/accounts";
+	}
+
+	private String form(Model model) {
+		model.addAttribute("roles", Role.values());
+		List<Area> choices = new ArrayList<>(areas.findByLevelOrderByName(AreaLevel.PROVINCE));
+		choices.addAll(areas.findByLevelOrderByName(AreaLevel.DISTRICT));
+		choices.addAll(areas.findByLevelOrderByName(AreaLevel.COMMUNE));
+		model.addAttribute("areaChoices", choices);
+		return FORM;
+	}
+}

@@ -1,0 +1,28 @@
+package vn.giamngheo.account.web;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+import vn.giamngheo.account.persistence.AccountService;
+
+/** Counts failed logins so that an account locks after five in a row, and resets the count on success. */
+@Component
+class LoginAttempts {
+
+	private final AccountService accounts;
+
+	LoginAttempts(AccountService accounts) {
+		this.accounts = accounts;
+	}
+
+	@EventListener
+	void onFailure(AuthenticationFailureBadCredentialsEvent event) {
+		accounts.recordFailedLogin(event.getAuthentication().getName());
+	}
+
+	@EventListener
+	void onSuccess(AuthenticationSuccessEvent event) {
+		accounts.recordSuccessfulLogin(event.getAuthentication().getName());
+	}
+}

@@ -1,0 +1,135 @@
+package vn.giamngheo.household.web;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.giamngheo.area.persistence.AreaQueries;
+import vn.giamngheo.household.Ethnicity;
+import vn.giamngheo.household.HouseholdCategory;
+import vn.giamngheo.household.persistence.Household;
+import vn.giamngheo.household.persistence.HouseholdQueries;
+import vn.giamngheo.household.persistence.HouseholdService;
+import vn.giamngheo.shared.persistence.ConcurrentEditException;
+import vn.giamngheo.shared.persistence.FieldProblem;
+import vn.giamngheo.shared.web.CurrentUser;
+
+/** The household register of the caller's communes: list, search, detail, create and edit. */
+@Controller
+@RequestMapping("/households")
+class HouseholdController {
+
+	static final int PAGE_SIZE = 20;
+
+	private static final String FORM = "households/form";
+
+	private final HouseholdService households;
+
+	private final HouseholdQueries queries;
+
+	private final AreaQueries areas;
+
+	private final Clock clock;
+
+	HouseholdController(HouseholdService households, HouseholdQueries queries, AreaQueries areas, Clock clock) {
+		this.households = households;
+		this.queries = queries;
+		this.areas = areas;
+		this.clock = clock;
+	}
+
+	@ModelAttribute
+	void pickLists(Model model) {
+		model.addAttribute("ethnicities", Ethnicity.values());
+		model.addAttribute("categories", HouseholdCategory.values());
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) Long commune, @RequestParam(required = false) Long village,
+			@RequestParam(required = false) HouseholdCategory category,
+			@RequestParam(required = false) Ethnicity ethnicity, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		var filter = new HouseholdQueries.Filter(commune, village, category, ethnicity, q);
+		model.addAttribute("filter", filter);
+		model.addAttribute("result", queries.find(filter, CurrentUser.scope(), Math.max(0, page), PAGE_SIZE));
+		model.addAttribute("communes", areas.communesOf(CurrentUser.scope()));
+		model.addAttribute("villages", areas.villagesOf(CurrentUser.scope()));
+		return "households/list";
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, Model model) {
+		Household household = households.get(id, CurrentUser.scope());
+		model.addAttribute("household", household);
+		model.addAttribute("commune", areas.get(household.getCommuneId()));
+		model.addAttribute("village", areas.get(household.getVillageId()));
+		model.addAttribute("history", households.history(id, CurrentUser.scope()));
+		model.addAttribute("today", LocalDate.now(clock));
+		return "households/detail";
+	}
+
+	@GetMapping("/new")
+	String showCreateForm(Model model) {
+		model.addAttribute("form", new HouseholdForm());
+		return form(model, null);
+	}
+
+	@PostMapping("/new")
+	String create(@Valid @ModelAttribute("form") HouseholdForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return form(model, null);
+		}
+		try {
+			long id = households.register(form.toCommand(), CurrentUser.scope(), CurrentUser.username());
+			redirect.addFlashAttribute("flash", "flash.household.created");
+			return "redirect:/households/" + id;
+		}
+		catch (FieldProblem problem) {
+			result.rejectValue(problem.field(), problem.messageKey());
+			return form(model, null);
+		}
+	}
+
+	@GetMapping("/{id}/edit")
+	String showEditForm(@PathVariable long id, Model model) {
+		model.addAttribute("form", HouseholdForm.of(households.get(id, CurrentUser.scope())));
+		return form(model, id);
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") HouseholdForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return form(model, id);
+		}
+		try {
+			households.update(id, form.getVersion(), form.toCommand(), CurrentUser.scope(), CurrentUser.username());
+			redirect.addFlashAttribute("flash", "flash.household.updated");
+			return "redirect:/households/" + id;
+		}
+		catch (FieldProblem problem) {
+			result.rejectValue(problem.field(), problem.messageKey());
+		}
+		catch (ConcurrentEditException conflict) {
+			result.reject("household.conflict", new Object[] { conflict.lastEditor() }, null);
+		}
+		return form(model, id);
+	}
+
+	private String form(Model model, Long id) {
+		model.addAttribute("householdId", id);
+		model.addAttribute("villages", areas.villagesOf(CurrentUser.scope()));
+		model.addAttribute("communes", areas.communesOf(CurrentUser.scope()));
+		return FORM;
+	}
+}
