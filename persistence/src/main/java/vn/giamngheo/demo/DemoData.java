@@ -117,6 +117,7 @@ public class DemoData {
 		catch (SQLException | IOException ex) {
 			throw new IllegalStateException("Could not write demo households", ex);
 		}
+		vn.giamngheo.poverty.persistence.DemoAssessments.write(jdbc, connection(), spec.seed());
 		log.info("Demo province loaded: {} districts, {} communes, {} households in {} ms", spec.districts(),
 				communes.size(), spec.households(), (System.nanoTime() - started) / 1_000_000);
 	}

@@ -53,7 +53,7 @@ public class HouseholdQueries {
 				SELECT h.id, h.code, h.head_name, h.address, v.name AS village, c.name AS commune, h.ethnicity,
 				       h.category, h.member_count
 				FROM household h JOIN area v ON v.id = h.village_id JOIN area c ON c.id = h.commune_id
-				WHERE """ + where + " ORDER BY h.sort_key, h.id LIMIT :limit OFFSET :offset", params,
+				WHERE\s""" + where + " ORDER BY h.sort_key, h.id LIMIT :limit OFFSET :offset", params,
 				(rs, i) -> new Row(rs.getLong("id"), rs.getString("code"), rs.getString("head_name"),
 						rs.getString("address"), rs.getString("village"), rs.getString("commune"),
 						Ethnicity.valueOf(rs.getString("ethnicity")), HouseholdCategory.valueOf(rs.getString("category")),

@@ -100,7 +100,8 @@ public class HouseholdService {
 		household.members().add(member);
 		household.refreshDerived();
 		household.touch(user, clock.instant());
-		households.saveAndFlush(household);
+		// Persist the member itself: merging the household would cascade a copy and leave this one without an id.
+		members.saveAndFlush(member);
 		record(household, user, "MEMBER_ADDED", Map.of("member", new String[] { "", member.getFullName() }));
 		return member.getId();
 	}

@@ -1,0 +1,102 @@
+package vn.giamngheo;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.giamngheo.demo.DemoData;
+
+/**
+ * Base of the browser tests: the real application on a random port, the demo province loaded, and Debian's Chromium
+ * driven by Playwright (no browser download; see src-docs/developer/testing.md). Without Chromium the tests are
+ * skipped on a laptop but fail in CI, so coverage is never lost silently.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "giamngheo.demo.enabled=true", "spring.thymeleaf.cache=true" })
+public abstract class BrowserTest {
+
+	private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+
+	/** Screenshots for the user guide land in src-docs, next to the pages that show them. */
+	protected static final Path SCREENSHOTS = Path.of("..", "src-docs", "images");
+
+	private static Playwright playwright;
+
+	private static Browser browser;
+
+	@LocalServerPort
+	private int port;
+
+	private BrowserContext context;
+
+	protected Page page;
+
+	@BeforeAll
+	static void launchBrowser() {
+		if (!Files.isExecutable(CHROMIUM)) {
+			if (System.getenv("CI") != null) {
+				throw new IllegalStateException("Chromium not found at " + CHROMIUM + "; CI must run browser tests");
+			}
+			Assumptions.abort("Chromium not found at " + CHROMIUM + ": browser tests skipped (apt-get install chromium)");
+		}
+		playwright = Playwright.create(new Playwright.CreateOptions()
+			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+						"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (playwright != null) {
+			playwright.close();
+			playwright = null;
+		}
+	}
+
+	@BeforeEach
+	void openPage() {
+		context = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN").setViewportSize(1280, 860));
+		page = context.newPage();
+		page.setDefaultTimeout(15_000);
+	}
+
+	@AfterEach
+	void closePage() {
+		context.close();
+	}
+
+	protected String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	protected void loginAs(String username) {
+		loginAs(username, DemoData.PASSWORD);
+	}
+
+	protected void loginAs(String username, String password) {
+		page.navigate(url("/login"));
+		page.getByLabel("Tên đăng nhập").fill(username);
+		page.getByLabel("Mật khẩu").fill(password);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+	}
+
+	protected void screenshot(String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
+	}
+}
