@@ -49,6 +49,13 @@ public class SecurityConfiguration {
 				.hasAnyRole("COMMUNE_OFFICIAL", "DISTRICT_OFFICER")
 				.requestMatchers("/summary/**")
 				.hasAnyRole("DISTRICT_OFFICER", "PROVINCIAL_VIEWER")
+				.requestMatchers("/poverty/standards/**")
+				.hasRole("ADMIN")
+				.requestMatchers("/poverty/calculator/**")
+				.hasAnyRole("COMMUNE_OFFICIAL", "DISTRICT_OFFICER", "ADMIN")
+				// What-if counts named households of the caller's communes: not for provincial viewers.
+				.requestMatchers("/poverty/what-if/**")
+				.hasAnyRole("COMMUNE_OFFICIAL", "DISTRICT_OFFICER")
 				.anyRequest()
 				.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())

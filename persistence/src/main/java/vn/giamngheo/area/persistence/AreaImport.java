@@ -32,7 +32,8 @@ public class AreaImport {
 			"especially_difficult", "program_135", "ethnic_minority_region", "valid_from", "valid_to",
 			"predecessor_codes");
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
 	private final AreaRepository areas;
 

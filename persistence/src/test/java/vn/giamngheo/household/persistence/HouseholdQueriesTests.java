@@ -1,0 +1,89 @@
+package vn.giamngheo.household.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.annotation.Transactional;
+import vn.giamngheo.account.Role;
+import vn.giamngheo.account.Scope;
+import vn.giamngheo.household.Ethnicity;
+import vn.giamngheo.household.HouseholdCategory;
+import vn.giamngheo.testsupport.Fixtures;
+
+@SpringBootTest
+@Transactional
+class HouseholdQueriesTests {
+
+	@Autowired
+	HouseholdService households;
+
+	@Autowired
+	HouseholdQueries queries;
+
+	@Autowired
+	Fixtures fixtures;
+
+	Fixtures.Tree tree;
+
+	@BeforeEach
+	void setUp() {
+		tree = fixtures.tree();
+		for (String name : new String[] { "Nguyễn Văn A", "Đặng Thị Đào", "Trần Văn Bình", "Lê Thị Ánh",
+				"Nguyễn Văn Ân" }) {
+			households.register(Fixtures.household(tree.village(), name), tree.official(), "t");
+		}
+		households.register(Fixtures.household(tree.otherVillage(), "Nguyễn Văn A"),
+				tree.officialOfOtherCommune(), "t");
+	}
+
+	private HouseholdQueries.Page find(String q, Scope scope) {
+		return queries.find(new HouseholdQueries.Filter(null, null, null, null, q), scope, 0, 20);
+	}
+
+	@Test
+	void findsNamesTypedWithoutDiacritics() {
+		assertThat(find("nguyen van a", tree.official()).rows()).extracting(HouseholdQueries.Row::headName)
+			.containsExactlyInAnyOrder("Nguyễn Văn A", "Nguyễn Văn Ân");
+		assertThat(find("dang thi dao", tree.official()).rows()).extracting(HouseholdQueries.Row::headName)
+			.containsExactly("Đặng Thị Đào");
+		assertThat(find("ĐÀO", tree.official()).total()).isEqualTo(1);
+	}
+
+	@Test
+	void listsOnlyTheCallersCommunes() {
+		assertThat(find(null, tree.official()).total()).isEqualTo(5);
+		assertThat(find(null, tree.officialOfOtherCommune()).total()).isEqualTo(1);
+		assertThat(find(null, tree.districtOfficer()).total()).isEqualTo(6);
+		assertThat(find(null, new Scope(Role.PROVINCIAL_VIEWER, Set.of(tree.commune().getId()),
+				tree.province().getId())).rows()).isEmpty();
+	}
+
+	@Test
+	void sortsByGivenNameInVietnameseAlphabeticalOrder() {
+		// Given names A, Ân, Ánh, Bình, Đào: "A" before "Â" before "Á"? Vietnamese orders a, ă, â by letter and
+		// treats tone marks as secondary, so An < Ánh < Ân is decided letter by letter after the base letter.
+		assertThat(find(null, tree.official()).rows()).extracting(HouseholdQueries.Row::headName)
+			.containsExactly("Nguyễn Văn A", "Lê Thị Ánh", "Nguyễn Văn Ân", "Trần Văn Bình", "Đặng Thị Đào");
+	}
+
+	@Test
+	void filtersByVillageCategoryAndEthnicity() {
+		var poorKhmer = new HouseholdQueries.Filter(null, tree.village().getId(), HouseholdCategory.POOR,
+				Ethnicity.KHMER, null);
+		assertThat(queries.find(poorKhmer, tree.districtOfficer(), 0, 20).total()).isEqualTo(5);
+		var kinh = new HouseholdQueries.Filter(null, null, null, Ethnicity.KINH, null);
+		assertThat(queries.find(kinh, tree.districtOfficer(), 0, 20).total()).isZero();
+	}
+
+	@Test
+	void pagesThroughTheList() {
+		var page = queries.find(HouseholdQueries.Filter.none(), tree.official(), 1, 2);
+		assertThat(page.rows()).hasSize(2);
+		assertThat(page.total()).isEqualTo(5);
+		assertThat(page.pages()).isEqualTo(3);
+	}
+}
