@@ -71,13 +71,13 @@
   function renumber() {
     members.querySelectorAll('.member-row').forEach(function (row, index) {
       row.querySelectorAll('[name]').forEach(function (el) {
-        el.name = el.name.replace(/members\[(\d+|__i__)\]/, 'members[' + index + ']');
+        el.name = el.name.replace(/members\[(\d+|IDX)\]/, 'members[' + index + ']');
       });
       row.querySelectorAll('[id]').forEach(function (el) {
-        el.id = el.id.replace(/members(\d+|__i__)\./, 'members' + index + '.');
+        el.id = el.id.replace(/members(\d+|IDX)\./, 'members' + index + '.');
       });
       row.querySelectorAll('label[for]').forEach(function (el) {
-        el.htmlFor = el.htmlFor.replace(/members(\d+|__i__)\./, 'members' + index + '.');
+        el.htmlFor = el.htmlFor.replace(/members(\d+|IDX)\./, 'members' + index + '.');
       });
       var remove = row.querySelector('[data-remove-member]');
       if (remove) {

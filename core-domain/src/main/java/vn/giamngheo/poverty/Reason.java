@@ -45,7 +45,16 @@ public record Reason(String key, List<Object> args) {
 		} catch (MissingResourceException e) {
 			return key + args;
 		}
-		return new MessageFormat(pattern, bundle.getLocale()).format(args.toArray());
+		// Enum arguments (a water source, a latrine type) are shown by their label in the reader's language.
+		Object[] shown = args.stream()
+			.map(arg -> arg instanceof Enum<?> e ? label(bundle, e) : arg)
+			.toArray();
+		return new MessageFormat(pattern, bundle.getLocale()).format(shown);
+	}
+
+	private static String label(ResourceBundle bundle, Enum<?> value) {
+		String key = value.getDeclaringClass().getSimpleName() + "." + value.name();
+		return bundle.containsKey(key) ? bundle.getString(key) : value.name();
 	}
 
 	private static ResourceBundle bundle(Locale locale) {

@@ -26,7 +26,10 @@ class DemoDataRunner implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		demo.load(new DemoData.Spec(properties.districts(), properties.households(), properties.seed()),
-				passwords::encode);
+		if (!demo.isLoaded()) {
+			demo.load(new DemoData.Spec(properties.districts(), properties.households(), properties.seed()),
+					passwords::encode);
+			demo.vacuum();
+		}
 	}
 }

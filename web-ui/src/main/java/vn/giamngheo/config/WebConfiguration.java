@@ -25,7 +25,7 @@ public class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	MessageSource messageSource() {
 		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-		source.setBasenames("messages", "messages_poverty");
+		source.setBasenames("messages");
 		source.setDefaultEncoding("UTF-8");
 		source.setFallbackToSystemLocale(false);
 		source.setDefaultLocale(VIETNAMESE);

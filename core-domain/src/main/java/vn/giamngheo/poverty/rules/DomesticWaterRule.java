@@ -26,7 +26,7 @@ public final class DomesticWaterRule implements IndicatorRule {
 
 	@Override
 	public List<Reason> reasons(HouseholdFacts facts) {
-		return isDeficient(facts) ? List.of(Reason.of("DOMESTIC_WATER.unclean", facts.waterSource().name()))
+		return isDeficient(facts) ? List.of(Reason.of("DOMESTIC_WATER.unclean", facts.waterSource()))
 				: List.of();
 	}
 }

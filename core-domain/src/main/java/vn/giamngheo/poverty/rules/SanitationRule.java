@@ -27,6 +27,6 @@ public final class SanitationRule implements IndicatorRule {
 
 	@Override
 	public List<Reason> reasons(HouseholdFacts facts) {
-		return isDeficient(facts) ? List.of(Reason.of("SANITATION.unhygienic", facts.latrine().name())) : List.of();
+		return isDeficient(facts) ? List.of(Reason.of("SANITATION.unhygienic", facts.latrine())) : List.of();
 	}
 }

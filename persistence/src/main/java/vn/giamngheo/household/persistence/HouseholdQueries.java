@@ -19,6 +19,8 @@ import vn.giamngheo.shared.VietnameseText;
 @Transactional(readOnly = true)
 public class HouseholdQueries {
 
+	public static final int SEARCH_COUNT_LIMIT = 1_000;
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	public HouseholdQueries(NamedParameterJdbcTemplate jdbc) {
@@ -35,7 +37,12 @@ public class HouseholdQueries {
 			Ethnicity ethnicity, HouseholdCategory category, int memberCount) {
 	}
 
-	public record Page(List<Row> rows, long total, int page, int size) {
+	/**
+	 * One page of rows. {@code total} is exact unless {@code totalIsLowerBound}: a text search counts at most
+	 * {@link #SEARCH_COUNT_LIMIT} + 1 matches, since an exact count of a common name in a province of a million
+	 * households would cost more than the page itself.
+	 */
+	public record Page(List<Row> rows, long total, boolean totalIsLowerBound, int page, int size) {
 		public int pages() {
 			return (int) Math.max(1, (total + size - 1) / size);
 		}
@@ -43,11 +50,15 @@ public class HouseholdQueries {
 
 	public Page find(Filter filter, Scope scope, int page, int size) {
 		if (!scope.mayListPeople() || scope.communeIds().isEmpty()) {
-			return new Page(List.of(), 0, 0, size);
+			return new Page(List.of(), 0, false, 0, size);
 		}
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String where = where(filter, scope, params);
-		long total = jdbc.queryForObject("SELECT count(*) FROM household h WHERE " + where, params, Long.class);
+		boolean searching = !VietnameseText.fold(filter.q()).isEmpty();
+		long total = searching
+				? jdbc.queryForObject("SELECT count(*) FROM (SELECT 1 FROM household h WHERE " + where + " LIMIT "
+						+ (SEARCH_COUNT_LIMIT + 1) + ") matches", params, Long.class)
+				: jdbc.queryForObject("SELECT count(*) FROM household h WHERE " + where, params, Long.class);
 		params.addValue("limit", size).addValue("offset", (long) page * size);
 		List<Row> rows = jdbc.query("""
 				SELECT h.id, h.code, h.head_name, h.address, v.name AS village, c.name AS commune, h.ethnicity,
@@ -58,7 +69,7 @@ public class HouseholdQueries {
 						rs.getString("address"), rs.getString("village"), rs.getString("commune"),
 						Ethnicity.valueOf(rs.getString("ethnicity")), HouseholdCategory.valueOf(rs.getString("category")),
 						rs.getInt("member_count")));
-		return new Page(rows, total, page, size);
+		return new Page(rows, Math.min(total, SEARCH_COUNT_LIMIT), total > SEARCH_COUNT_LIMIT, page, size);
 	}
 
 	private static String where(Filter f, Scope scope, MapSqlParameterSource params) {

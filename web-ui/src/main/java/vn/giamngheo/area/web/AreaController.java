@@ -58,7 +58,7 @@ class AreaController {
 			AreaImport.Result result = areaImport.importCsv(reader, write);
 			if (write && result.ok()) {
 				redirect.addFlashAttribute("flash", "flash.areas.imported");
-				redirect.addFlashAttribute("flashArgs", new Object[] { result.rows() });
+				redirect.addFlashAttribute("flashArgs", java.util.List.of(result.rows()));
 				return "redirect:/areas";
 			}
 			model.addAttribute("result", result);

@@ -51,7 +51,7 @@ class SummaryController {
 		long poor = rows.stream().mapToLong(AreaQueries.Counts::poor).sum();
 		long nearPoor = rows.stream().mapToLong(AreaQueries.Counts::nearPoor).sum();
 		model.addAttribute("rows", rows);
-		model.addAttribute("title", title);
+		model.addAttribute("areaTitle", title);
 		model.addAttribute("total", new AreaQueries.Counts(0, null, households, poor, nearPoor,
 				rows.stream().mapToLong(AreaQueries.Counts::averageLiving).sum(),
 				rows.stream().mapToLong(AreaQueries.Counts::minorityHouseholds).sum()));

@@ -1,0 +1,107 @@
+package vn.giamngheo.bench;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.giamngheo.GiamNgheoApplication;
+import vn.giamngheo.demo.DemoData;
+import vn.giamngheo.testsupport.TestDatabase;
+
+/**
+ * Times the household list's first page over real HTTP, with the demo province grown to a million households (the
+ * figure issue 2 names: under 200 ms). Run with {@code ./mvnw -pl web-ui -am -Pbench -DskipTests verify}; set
+ * {@code -Dbench.households=N} for another size. It prints median, 95th percentile and maximum per scenario. A
+ * fresh database is created for the run and dropped at the end.
+ */
+public final class HouseholdListBenchmark {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	public static void main(String[] args) throws Exception {
+		int households = Integer.getInteger("bench.households", 1_000_000);
+		TestDatabase.Coordinates db = TestDatabase.get();
+		long loadStart = System.nanoTime();
+		ConfigurableApplicationContext app = SpringApplication.run(GiamNgheoApplication.class, "--server.port=0",
+				"--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.username(),
+				"--spring.datasource.password=" + db.password(), "--giamngheo.demo.enabled=true",
+				"--giamngheo.demo.households=" + households, "--giamngheo.demo.districts=10",
+				"--logging.level.root=WARN");
+		System.out.printf("Loaded %,d households in %.1f s%n", households, (System.nanoTime() - loadStart) / 1e9);
+		String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+		try {
+			Map<String, String> scenarios = new LinkedHashMap<>();
+			scenarios.put("district officer, first page", "/households");
+			scenarios.put("district officer, search 'nguyen van'", "/households?q=nguyen+van");
+			scenarios.put("district officer, poor Khmer households", "/households?category=POOR&ethnicity=KHMER");
+			scenarios.put("district officer, page 50", "/households?page=49");
+			HttpClient district = loggedIn(base, "huyen.tracu");
+			System.out.printf("%nHousehold list over HTTP, %,d households in the database%n", households);
+			for (var scenario : scenarios.entrySet()) {
+				report(scenario.getKey(), time(district, base + scenario.getValue()));
+			}
+			HttpClient commune = loggedIn(base, "xa.ngaixuyen");
+			report("commune official, first page", time(commune, base + "/households"));
+			report("commune official, search 'thach'", time(commune, base + "/households?q=thach"));
+		}
+		finally {
+			app.close();
+		}
+	}
+
+	private static HttpClient loggedIn(String base, String username) throws Exception {
+		HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
+		String login = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		Matcher m = CSRF.matcher(login);
+		if (!m.find()) {
+			throw new IllegalStateException("No CSRF token on the login page");
+		}
+		String form = "username=" + username + "&password=" + URLEncoder.encode(DemoData.PASSWORD,
+				StandardCharsets.UTF_8) + "&_csrf=" + m.group(1);
+		client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.discarding());
+		return client;
+	}
+
+	private static long[] time(HttpClient client, String url) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(url)).build();
+		for (int i = 0; i < 30; i++) {
+			check(client.send(request, HttpResponse.BodyHandlers.ofString()));
+		}
+		long[] nanos = new long[100];
+		for (int i = 0; i < nanos.length; i++) {
+			long start = System.nanoTime();
+			check(client.send(request, HttpResponse.BodyHandlers.ofString()));
+			nanos[i] = System.nanoTime() - start;
+		}
+		Arrays.sort(nanos);
+		return nanos;
+	}
+
+	private static void check(HttpResponse<String> response) {
+		if (response.statusCode() != 200 || !response.body().contains("Tổng số")) {
+			throw new IllegalStateException("Unexpected response " + response.statusCode() + " from " + response.uri());
+		}
+	}
+
+	private static void report(String scenario, long[] sorted) {
+		System.out.printf("  %-45s median %6.1f ms   p95 %6.1f ms   max %6.1f ms%n", scenario,
+				sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.95)] / 1e6,
+				sorted[sorted.length - 1] / 1e6);
+	}
+}
