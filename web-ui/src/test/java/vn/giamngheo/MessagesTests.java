@@ -31,9 +31,16 @@ class MessagesTests {
 		return properties;
 	}
 
+	/** All keys of one language: messages_vi plus any feature bundle messages_<feature>_vi not merged yet. */
 	private static Set<String> keys(String bundle) throws IOException {
+		String language = bundle.substring(bundle.lastIndexOf('_') + 1);
 		Set<String> keys = new TreeSet<>();
-		load(bundle + ".properties").stringPropertyNames().forEach(keys::add);
+		try (Stream<Path> files = Files.list(Path.of("src/main/resources"))) {
+			for (Path file : files.filter(f -> f.getFileName().toString().matches("messages(_[a-z]+)?_" + language
+					+ "\\.properties")).toList()) {
+				load(file.getFileName().toString()).stringPropertyNames().forEach(keys::add);
+			}
+		}
 		return keys;
 	}
 

@@ -56,6 +56,17 @@ public class SecurityConfiguration {
 				// What-if counts named households of the caller's communes: not for provincial viewers.
 				.requestMatchers("/poverty/what-if/**")
 				.hasAnyRole("COMMUNE_OFFICIAL", "DISTRICT_OFFICER")
+				// Household reviews and support records name people: commune and district staff only.
+				.requestMatchers("/reviews/**")
+				.hasAnyRole("COMMUNE_OFFICIAL", "DISTRICT_OFFICER")
+				.requestMatchers("/support/totals/**")
+				.hasAnyRole("COMMUNE_OFFICIAL", "DISTRICT_OFFICER", "PROVINCIAL_VIEWER")
+				.requestMatchers("/support/**")
+				.hasAnyRole("COMMUNE_OFFICIAL", "DISTRICT_OFFICER")
+				.requestMatchers("/plans/**")
+				.hasAnyRole("COMMUNE_OFFICIAL", "DISTRICT_OFFICER", "PROVINCIAL_VIEWER")
+				.requestMatchers("/reports/**")
+				.hasAnyRole("COMMUNE_OFFICIAL", "DISTRICT_OFFICER", "PROVINCIAL_VIEWER")
 				.anyRequest()
 				.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())

@@ -25,7 +25,8 @@ public class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	MessageSource messageSource() {
 		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-		source.setBasenames("messages");
+		// Features under construction keep their keys in messages_<feature>_*.properties until merged.
+		source.setBasenames("messages", "messages_review", "messages_support", "messages_plan", "messages_review_docs");
 		source.setDefaultEncoding("UTF-8");
 		source.setFallbackToSystemLocale(false);
 		source.setDefaultLocale(VIETNAMESE);

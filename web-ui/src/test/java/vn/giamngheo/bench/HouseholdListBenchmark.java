@@ -31,14 +31,18 @@ public final class HouseholdListBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int households = Integer.getInteger("bench.households", 1_000_000);
-		TestDatabase.Coordinates db = TestDatabase.get();
+		// -Dbench.db.url=jdbc:postgresql://localhost:5432/giamngheo_bench keeps the loaded province between runs.
+		String reuse = System.getProperty("bench.db.url");
+		TestDatabase.Coordinates db = reuse != null ? new TestDatabase.Coordinates(reuse, "postgres", "")
+				: TestDatabase.get();
 		long loadStart = System.nanoTime();
 		ConfigurableApplicationContext app = SpringApplication.run(GiamNgheoApplication.class, "--server.port=0",
 				"--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.username(),
 				"--spring.datasource.password=" + db.password(), "--giamngheo.demo.enabled=true",
 				"--giamngheo.demo.households=" + households, "--giamngheo.demo.districts=10",
 				"--logging.level.root=WARN");
-		System.out.printf("Loaded %,d households in %.1f s%n", households, (System.nanoTime() - loadStart) / 1e9);
+		System.out.printf("Started with %,d households (generated if missing) in %.1f s%n", households,
+				(System.nanoTime() - loadStart) / 1e9);
 		String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
 		try {
 			Map<String, String> scenarios = new LinkedHashMap<>();
@@ -94,8 +98,15 @@ public final class HouseholdListBenchmark {
 	}
 
 	private static void check(HttpResponse<String> response) {
-		if (response.statusCode() != 200 || !response.body().contains("Tổng số")) {
-			throw new IllegalStateException("Unexpected response " + response.statusCode() + " from " + response.uri());
+		if (response.statusCode() != 200 || !response.body().contains("data-testid=\"total\"")) {
+			try {
+				java.nio.file.Files.writeString(java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "bench-failure.html"), response.body());
+			}
+			catch (java.io.IOException ignored) {
+				// the message below says enough
+			}
+			throw new IllegalStateException("Unexpected response " + response.statusCode() + " from " + response.uri()
+					+ " (body in the temp directory, bench-failure.html)");
 		}
 	}
 

@@ -31,6 +31,8 @@ class AdminBrowserTests extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã tạo tài khoản.");
 		assertThat(page.getByTestId("accounts")).containsText("canbo.hamtan");
+		assertThat(page.getByTestId("accounts").locator("tr", new com.microsoft.playwright.Locator.LocatorOptions()
+			.setHasText("canbo.hamtan"))).containsText("Hàm Tân");
 
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng xuất")).click();
 		loginAs("canbo.hamtan", "HamTan@2026!");

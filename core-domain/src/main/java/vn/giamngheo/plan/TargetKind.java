@@ -1,0 +1,35 @@
+package vn.giamngheo.plan;
+
+/**
+ * What a plan target asks for. Figures are decimals: a count of people or households, or a percentage with up to two
+ * decimals as the plans write them ("1,71%", "67,67%").
+ */
+public enum TargetKind {
+	/** A rate the area should come down to by the end of the year (lower is better), e.g. poverty rate 2,76%. */
+	RATE_TO_REACH(false, true),
+	/** A reduction of a rate in percentage points over the year, e.g. "giảm tỷ lệ hộ nghèo 1,71%". */
+	REDUCTION_POINTS(false, true),
+	/** A number to reach by the end of the year (higher is better, cumulative), e.g. 3.000 workers given jobs. */
+	COUNT_TO_REACH(true, false),
+	/** A share of a group that should be covered (higher is better), e.g. 100% of poor households insured. */
+	COVERAGE_SHARE(false, true);
+
+	private final boolean additive;
+
+	private final boolean rate;
+
+	TargetKind(boolean additive, boolean rate) {
+		this.additive = additive;
+		this.rate = rate;
+	}
+
+	/** Commune figures add up to the district figure (counts); otherwise they average by weight (rates). */
+	public boolean additive() {
+		return additive;
+	}
+
+	/** The figure is a percentage. */
+	public boolean rate() {
+		return rate;
+	}
+}

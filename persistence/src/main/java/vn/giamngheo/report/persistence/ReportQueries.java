@@ -1,0 +1,252 @@
+package vn.giamngheo.report.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import vn.giamngheo.account.Role;
+import vn.giamngheo.account.Scope;
+import vn.giamngheo.report.AreaFigures;
+import vn.giamngheo.report.Figure;
+import vn.giamngheo.shared.persistence.OutOfScopeException;
+
+/**
+ * Reports added up from the stored sums ({@code area_summary}). Every query restricts by {@code commune_id IN
+ * (:scope)} in SQL: a commune official's commune, a district officer's communes, every commune of a provincial
+ * viewer's province. Rows are areas, never people, so every role that reads reports may read all of these.
+ */
+@Repository
+@Transactional(readOnly = true)
+public class ReportQueries {
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final AreaSummaries summaries;
+
+	public ReportQueries(NamedParameterJdbcTemplate jdbc, AreaSummaries summaries) {
+		this.jdbc = jdbc;
+		this.summaries = summaries;
+	}
+
+	/**
+	 * One area's sums for a year. {@code source} is REVIEW, REGISTER or MIXED (a sum over communes of both kinds);
+	 * {@code parentName} is the district of a commune row.
+	 */
+	public record AreaRow(long areaId, String name, long parentId, String parentName, String source,
+			AreaFigures figures) {
+	}
+
+	/** A report: rows, their exact total, the standard's indicator order, and when the sums were last computed. */
+	public record Report(int year, List<String> indicatorCodes, int minDeficiencies, List<AreaRow> rows,
+			AreaFigures total, Instant refreshedAt) {
+	}
+
+	public record YearTotal(int year, AreaFigures figures) {
+	}
+
+	public record EthnicityRow(String ethnicity, long households, long poor, long nearPoor) {
+	}
+
+	/** The communes a scope reads reports of. Administrators read none. */
+	public Set<Long> communesOf(Scope scope) {
+		if (scope.role() == Role.PROVINCIAL_VIEWER) {
+			if (scope.provinceId() == null) {
+				throw new OutOfScopeException("provincial viewer without a province");
+			}
+			return new TreeSet<>(jdbc.queryForList("""
+					WITH RECURSIVE tree AS (
+					    SELECT id, level FROM area WHERE parent_id = :province
+					    UNION ALL
+					    SELECT a.id, a.level FROM area a JOIN tree t ON a.parent_id = t.id WHERE t.level <> 'COMMUNE'
+					)
+					SELECT id FROM tree WHERE level = 'COMMUNE'
+					""", new MapSqlParameterSource("province", scope.provinceId()), Long.class));
+		}
+		if (scope.role() == Role.COMMUNE_OFFICIAL || scope.role() == Role.DISTRICT_OFFICER) {
+			return scope.communeIds();
+		}
+		throw new OutOfScopeException("role " + scope.role() + " reads no reports");
+	}
+
+	/** Years with stored sums in the caller's communes, latest first. */
+	public List<Integer> years(Scope scope) {
+		Set<Long> communes = communesOf(scope);
+		if (communes.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.queryForList("SELECT DISTINCT year FROM area_summary WHERE commune_id IN (:scope) ORDER BY year DESC",
+				new MapSqlParameterSource("scope", communes), Integer.class);
+	}
+
+	/** One row per commune of the caller's scope. */
+	public Report byCommune(int year, Scope scope) {
+		return report(year, communeRows(year, communesOf(scope)));
+	}
+
+	/** One row per district (the communes' parent area), each the exact sum of its communes. */
+	public Report byDistrict(int year, Scope scope) {
+		List<AreaRow> communes = communeRows(year, communesOf(scope));
+		int d = indicatorCount(year, communes);
+		Map<Long, List<AreaRow>> groups = new LinkedHashMap<>();
+		for (AreaRow row : communes) {
+			groups.computeIfAbsent(row.parentId(), k -> new ArrayList<>()).add(row);
+		}
+		List<AreaRow> districts = new ArrayList<>();
+		for (List<AreaRow> group : groups.values()) {
+			AreaRow first = group.get(0);
+			districts.add(new AreaRow(first.parentId(), first.parentName(), 0, null, source(group),
+					AreaFigures.sum(group.stream().map(AreaRow::figures).toList(), d)));
+		}
+		return report(year, districts);
+	}
+
+	/** The communes of one district (or other parent area) within the caller's scope. */
+	public Report communesOfDistrict(int year, long districtId, Scope scope) {
+		Set<Long> communes = new TreeSet<>(communesOf(scope));
+		communes.retainAll(jdbc.queryForList("SELECT id FROM area WHERE parent_id = :d AND level = 'COMMUNE'",
+				new MapSqlParameterSource("d", districtId), Long.class));
+		if (communes.isEmpty()) {
+			throw new OutOfScopeException("area " + districtId + " has no commune in the caller's scope");
+		}
+		return report(year, communeRows(year, communes));
+	}
+
+	/** The caller's total for every year with sums, oldest first (the trend). */
+	public List<YearTotal> trend(Scope scope) {
+		List<YearTotal> out = new ArrayList<>();
+		List<Integer> years = new ArrayList<>(years(scope));
+		years.sort(null);
+		for (int year : years) {
+			out.add(new YearTotal(year, byCommune(year, scope).total()));
+		}
+		return out;
+	}
+
+	/** Communes by poverty rate, highest first (ties by name); areas only, no people. */
+	public List<AreaRow> ranking(int year, Scope scope) {
+		List<AreaRow> rows = new ArrayList<>(communeRows(year, communesOf(scope)));
+		rows.sort(Comparator
+			.comparing((AreaRow r) -> r.figures().rate(Figure.POOR, Figure.HOUSEHOLDS), Comparator.reverseOrder())
+			.thenComparing(r -> r.figures().rate(Figure.NEAR_POOR, Figure.HOUSEHOLDS), Comparator.reverseOrder()));
+		return rows;
+	}
+
+	public List<EthnicityRow> byEthnicity(int year, Scope scope) {
+		Set<Long> communes = communesOf(scope);
+		if (communes.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.query("""
+				SELECT ethnicity, sum(households) AS households, sum(poor) AS poor, sum(near_poor) AS near_poor
+				FROM area_summary_ethnicity WHERE year = :year AND commune_id IN (:scope)
+				GROUP BY ethnicity ORDER BY sum(households) DESC, ethnicity
+				""", new MapSqlParameterSource("year", year).addValue("scope", communes),
+				(rs, i) -> new EthnicityRow(rs.getString("ethnicity"), rs.getLong("households"), rs.getLong("poor"),
+						rs.getLong("near_poor")));
+	}
+
+	/** Support given in a year by program (migration V5): households or people reached, amounts and quantities. */
+	public record SupportTotal(String code, String name, String unit, long recipients, long grants, long amount,
+			java.math.BigDecimal quantity) {
+	}
+
+	/**
+	 * Totals of {@code support_disbursement} for the year in the caller's communes, by program; counts, never names.
+	 */
+	public List<SupportTotal> supportTotals(int year, Scope scope) {
+		Set<Long> communes = communesOf(scope);
+		if (communes.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.query("""
+				SELECT p.code, p.name, p.unit, count(DISTINCT coalesce(d.member_id, -d.household_id)) AS recipients,
+				       count(*) AS grants, coalesce(sum(d.amount), 0) AS amount, coalesce(sum(d.quantity), 0) AS quantity
+				FROM support_disbursement d JOIN support_program p ON p.id = d.program_id
+				WHERE d.commune_id IN (:scope) AND d.disbursed_on >= make_date(:year, 1, 1)
+				  AND d.disbursed_on < make_date(:year + 1, 1, 1)
+				GROUP BY p.code, p.name, p.unit ORDER BY p.code
+				""", new MapSqlParameterSource("year", year).addValue("scope", communes),
+				(rs, i) -> new SupportTotal(rs.getString("code"), rs.getString("name"), rs.getString("unit"),
+						rs.getLong("recipients"), rs.getLong("grants"), rs.getLong("amount"),
+						rs.getBigDecimal("quantity")));
+	}
+
+	/** Figures of one commune for a year, or empty figures when it has none; the commune must be in scope. */
+	public AreaFigures commune(int year, long communeId, Scope scope) {
+		if (!communesOf(scope).contains(communeId)) {
+			throw new OutOfScopeException("commune " + communeId + " is outside the caller's scope");
+		}
+		List<AreaRow> rows = communeRows(year, Set.of(communeId));
+		return rows.isEmpty() ? AreaFigures.empty(summaries.standardFor(year).indicatorCodes().size())
+				: rows.get(0).figures();
+	}
+
+	/**
+	 * Figures of the given communes for a year, keyed by commune id. No scope check: callers (the plan service) check
+	 * the scope of the plan first and pass only its communes.
+	 */
+	public Map<Long, AreaFigures> figuresOf(int year, Set<Long> communes) {
+		Map<Long, AreaFigures> out = new LinkedHashMap<>();
+		for (AreaRow row : communeRows(year, communes)) {
+			out.put(row.areaId(), row.figures());
+		}
+		return out;
+	}
+
+	private Report report(int year, List<AreaRow> rows) {
+		var standard = summaries.standardFor(year);
+		int d = indicatorCount(year, rows);
+		Instant refreshed = rows.isEmpty() ? null : jdbc.queryForObject(
+				"SELECT max(refreshed_at) FROM area_summary WHERE year = :year",
+				new MapSqlParameterSource("year", year), Instant.class);
+		return new Report(year, standard.indicatorCodes(), standard.minDeficiencies(), List.copyOf(rows),
+				AreaFigures.sum(rows.stream().map(AreaRow::figures).toList(), d), refreshed);
+	}
+
+	private int indicatorCount(int year, List<AreaRow> rows) {
+		return rows.isEmpty() ? summaries.standardFor(year).indicatorCodes().size()
+				: rows.get(0).figures().indicatorCount();
+	}
+
+	private static String source(List<AreaRow> rows) {
+		Set<String> sources = new TreeSet<>();
+		rows.forEach(r -> sources.add(r.source()));
+		return sources.size() == 1 ? sources.iterator().next() : "MIXED";
+	}
+
+	private List<AreaRow> communeRows(int year, Set<Long> communes) {
+		if (communes.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.query("""
+				SELECT s.*, c.name AS area_name, coalesce(d.id, c.id) AS parent_id, coalesce(d.name, c.name) AS parent_name
+				FROM area_summary s
+				JOIN area c ON c.id = s.commune_id
+				LEFT JOIN area d ON d.id = c.parent_id AND d.level = 'DISTRICT'
+				WHERE s.year = :year AND s.commune_id IN (:scope)
+				ORDER BY coalesce(d.name, c.name) COLLATE vietnamese, c.name COLLATE vietnamese
+				""", new MapSqlParameterSource("year", year).addValue("scope", communes),
+				(rs, i) -> new AreaRow(rs.getLong("commune_id"), rs.getString("area_name"), rs.getLong("parent_id"),
+						rs.getString("parent_name"), rs.getString("source"), figures(rs)));
+	}
+
+	static AreaFigures figures(ResultSet rs) throws SQLException {
+		Figure[] all = Figure.values();
+		long[] values = new long[all.length];
+		for (Figure f : all) {
+			values[f.ordinal()] = rs.getLong(f.column());
+		}
+		return new AreaFigures(values, AreaSummaries.longs(rs.getArray("poor_lacking")),
+				AreaSummaries.longs(rs.getArray("near_poor_lacking")), AreaSummaries.longs(rs.getArray("censored")));
+	}
+}

@@ -1,0 +1,90 @@
+package vn.giamngheo.support.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+import vn.giamngheo.account.Role;
+import vn.giamngheo.account.Scope;
+import vn.giamngheo.demo.DemoData;
+
+/**
+ * A district the size of Trà Cú in the seed report (about 43.000 households, 1.938 of them poor) with a year of demo
+ * support: every total, however grouped, adds up exactly to the sum of the records of the district's communes.
+ */
+@SpringBootTest
+@Transactional
+class SupportTotalsTests {
+
+	@Autowired
+	DemoData demo;
+
+	@Autowired
+	SupportQueries queries;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void totalsOfASeedSizedDistrictMatchTheSumOfItsRecords() {
+		if (!demo.isLoaded()) {
+			demo.load(new DemoData.Spec(2, 86_000, 2023), password -> "{noop}" + password);
+		}
+		LocalDate today = LocalDate.of(2026, 11, 22);
+		DemoSupport.write(jdbc, 2023, today);
+		Set<Long> traCu = new HashSet<>(jdbc.queryForList("""
+				SELECT c.id FROM area c JOIN area d ON d.id = c.parent_id
+				WHERE d.name = 'Trà Cú' AND c.level = 'COMMUNE'""", Long.class));
+		Scope district = new Scope(Role.DISTRICT_OFFICER, traCu, null);
+		long households = jdbc.queryForObject("SELECT count(*) FROM household WHERE commune_id IN ("
+				+ String.join(",", traCu.stream().map(String::valueOf).toList()) + ")", Long.class);
+		assertThat(households).isBetween(30_000L, 60_000L);
+
+		String in = String.join(",", traCu.stream().map(String::valueOf).toList());
+		long records = jdbc.queryForObject("SELECT count(*) FROM support_disbursement WHERE commune_id IN (" + in + ")",
+				Long.class);
+		long amount = jdbc.queryForObject(
+				"SELECT coalesce(sum(amount), 0) FROM support_disbursement WHERE commune_id IN (" + in + ")", Long.class);
+		// Read every record and add up in Java, independently of SQL aggregation.
+		long[] javaSum = new long[2];
+		jdbc.query("SELECT amount FROM support_disbursement WHERE commune_id IN (" + in + ")", rs -> {
+			javaSum[0] += rs.getLong(1);
+			javaSum[1]++;
+		});
+		assertThat(javaSum).containsExactly(amount, records);
+		assertThat(records).isGreaterThan(1_000);
+
+		var filter = new SupportQueries.Filter(null, null, null, null, null);
+		for (SupportQueries.GroupBy groupBy : SupportQueries.GroupBy.values()) {
+			var totals = queries.totals(filter, groupBy, district);
+			assertThat(totals.all().amount()).as(groupBy.name()).isEqualTo(amount);
+			assertThat(totals.all().records()).as(groupBy.name()).isEqualTo(records);
+			assertThat(totals.rows().stream().mapToLong(SupportQueries.TotalRow::amount).sum()).as(groupBy.name())
+				.isEqualTo(amount);
+			assertThat(totals.rows().stream().mapToLong(SupportQueries.TotalRow::records).sum()).as(groupBy.name())
+				.isEqualTo(records);
+		}
+		var byProgram = queries.totals(filter, SupportQueries.GroupBy.PROGRAM, district);
+		var tet = byProgram.rows().stream().filter(r -> r.key().equals("TET")).findFirst().orElseThrow();
+		assertThat(tet.amount()).isEqualTo(tet.records() * 500_000L);
+		var rice = byProgram.rows().stream().filter(r -> r.key().equals("GAO")).findFirst().orElseThrow();
+		assertThat(rice.quantity()).isEqualByComparingTo(jdbc.queryForObject(
+				"SELECT sum(d.quantity) FROM support_disbursement d JOIN support_program p ON p.id = d.program_id "
+						+ "WHERE p.code = 'GAO' AND d.commune_id IN (" + in + ")", BigDecimal.class));
+		// Another district's records never leak into this one's totals.
+		long province = jdbc.queryForObject("SELECT coalesce(sum(amount), 0) FROM support_disbursement", Long.class);
+		assertThat(province).isGreaterThan(amount);
+
+		var coverage = queries.coverage(null, 2026, district);
+		assertThat(coverage.gotNothing().whole()).isEqualTo(jdbc.queryForObject("SELECT count(*) FROM household "
+				+ "WHERE category IN ('POOR', 'NEAR_POOR') AND commune_id IN (" + in + ")", Long.class));
+		assertThat(coverage.borrowedWhenAsked().part()).isLessThanOrEqualTo(coverage.borrowedWhenAsked().whole());
+	}
+}

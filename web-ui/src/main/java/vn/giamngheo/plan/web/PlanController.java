@@ -1,0 +1,265 @@
+package vn.giamngheo.plan.web;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.giamngheo.account.Role;
+import vn.giamngheo.account.Scope;
+import vn.giamngheo.area.persistence.AreaQueries;
+import vn.giamngheo.plan.ProgressState;
+import vn.giamngheo.plan.TargetIndicator;
+import vn.giamngheo.plan.TargetKind;
+import vn.giamngheo.plan.persistence.PlanRecords.AllocationCommand;
+import vn.giamngheo.plan.persistence.PlanRecords.PlanCommand;
+import vn.giamngheo.plan.persistence.PlanRecords.TargetCommand;
+import vn.giamngheo.plan.persistence.PlanRecords.TargetProgress;
+import vn.giamngheo.plan.persistence.PlanService;
+import vn.giamngheo.shared.persistence.ConcurrentEditException;
+import vn.giamngheo.shared.persistence.FieldProblem;
+import vn.giamngheo.shared.persistence.OutOfScopeException;
+import vn.giamngheo.shared.web.CurrentUser;
+
+/**
+ * Plans and their targets: the list, the district dashboard (progress of every target, with a chart), a target's
+ * allocation to communes and its figures, and a commune's view. District officers edit; commune officials and the
+ * province read. Refusals of the service ({@link FieldProblem}) come back as a message on the same page.
+ */
+@Controller
+class PlanController {
+
+	private final PlanService plans;
+
+	private final AreaQueries areas;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	PlanController(PlanService plans, AreaQueries areas, MessageSource messages, Clock clock) {
+		this.plans = plans;
+		this.areas = areas;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/plans")
+	String list(Model model) {
+		Scope scope = CurrentUser.scope();
+		model.addAttribute("plans", plans.plans(scope));
+		model.addAttribute("mayEdit", scope.role() == Role.DISTRICT_OFFICER);
+		model.addAttribute("areas", districtsOf(scope));
+		model.addAttribute("thisYear", LocalDate.now(clock).getYear());
+		return "plans/list";
+	}
+
+	@PostMapping("/plans")
+	String create(@RequestParam long areaId, @RequestParam int year, @RequestParam String number,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
+			@RequestParam String issuer, @RequestParam(required = false) String title, RedirectAttributes redirect) {
+		try {
+			long id = plans.create(new PlanCommand(areaId, year, number, issuedOn, issuer, title), CurrentUser.scope(),
+					CurrentUser.username());
+			redirect.addFlashAttribute("flash", "plan.created");
+			return "redirect:/plans/" + id;
+		}
+		catch (FieldProblem problem) {
+			redirect.addFlashAttribute("problem", problem.messageKey());
+			return "redirect:/plans";
+		}
+	}
+
+	/** The dashboard: every target's progress for the plan area; commune officials go to their commune's view. */
+	@GetMapping("/plans/{id}")
+	String show(@PathVariable long id, Model model, Locale locale) {
+		Scope scope = CurrentUser.scope();
+		if (scope.role() == Role.COMMUNE_OFFICIAL) {
+			return "redirect:/plans/" + id + "/communes/" + scope.communeIds().iterator().next();
+		}
+		LocalDate today = LocalDate.now(clock);
+		List<TargetProgress> progress = plans.progress(id, scope, today);
+		model.addAttribute("plan", plans.get(id, scope));
+		model.addAttribute("progress", progress);
+		model.addAttribute("communes", plans.communes(id, scope));
+		model.addAttribute("today", today);
+		model.addAttribute("mayEdit", scope.role() == Role.DISTRICT_OFFICER);
+		model.addAttribute("indicators", TargetIndicator.values());
+		model.addAttribute("kinds", TargetKind.values());
+		model.addAttribute("chart", chart(progress, locale));
+		model.addAttribute("elapsed", PlanFormat.number(vn.giamngheo.plan.Progress
+			.elapsed(plans.get(id, scope).year(), today).multiply(BigDecimal.valueOf(100)), 0) + "%");
+		return "plans/show";
+	}
+
+	@PostMapping("/plans/{id}/targets")
+	String addTarget(@PathVariable long id, @RequestParam TargetIndicator indicator, @RequestParam TargetKind kind,
+			@RequestParam String label, @RequestParam String value, @RequestParam(required = false) String baseline,
+			RedirectAttributes redirect) {
+		try {
+			plans.addTarget(id, new TargetCommand(indicator, kind, label, decimal(value, "value"),
+					blank(baseline) ? null : decimal(baseline, "baseline")), CurrentUser.scope(), CurrentUser.username());
+			redirect.addFlashAttribute("flash", "plan.target.added");
+		}
+		catch (FieldProblem problem) {
+			redirect.addFlashAttribute("problem", problem.messageKey());
+		}
+		return "redirect:/plans/" + id;
+	}
+
+	@GetMapping("/plans/{id}/targets/{targetId}")
+	String target(@PathVariable long id, @PathVariable long targetId, Model model) {
+		Scope scope = CurrentUser.scope();
+		var target = plans.target(targetId, scope);
+		if (target.planId() != id) {
+			throw new OutOfScopeException("target " + targetId + " is not part of plan " + id);
+		}
+		TargetProgress progress = plans.progress(id, scope, LocalDate.now(clock)).stream()
+			.filter(p -> p.target().id() == targetId).findFirst().orElseThrow();
+		model.addAttribute("plan", plans.get(id, scope));
+		model.addAttribute("p", progress);
+		model.addAttribute("allocations", plans.allocations(targetId, scope));
+		model.addAttribute("actuals", plans.actuals(targetId, scope));
+		model.addAttribute("communes", plans.communes(id, scope));
+		model.addAttribute("mayEdit", scope.role() == Role.DISTRICT_OFFICER);
+		model.addAttribute("today", LocalDate.now(clock));
+		return "plans/target";
+	}
+
+	/** Saves the allocation table: one {@code value_<communeId>} (and optional {@code base_}/{@code baseline_}) each. */
+	@PostMapping("/plans/{id}/targets/{targetId}/allocations")
+	String allocate(@PathVariable long id, @PathVariable long targetId, @RequestParam long version,
+			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		Scope scope = CurrentUser.scope();
+		try {
+			List<AllocationCommand> commands = new ArrayList<>();
+			for (var commune : plans.communes(id, scope)) {
+				String value = form.get("value_" + commune.id());
+				if (blank(value)) {
+					continue;
+				}
+				String base = form.get("base_" + commune.id());
+				String baseline = form.get("baseline_" + commune.id());
+				commands.add(new AllocationCommand(commune.id(), decimal(value, "allocations"),
+						blank(base) ? null : Long.valueOf(base.strip().replace(".", "")),
+						blank(baseline) ? null : decimal(baseline, "allocations")));
+			}
+			var check = plans.allocate(targetId, version, commands, scope, CurrentUser.username());
+			redirect.addFlashAttribute("flash", check.addsUp() ? "plan.allocation.saved" : "plan.allocation.savedMismatch");
+		}
+		catch (FieldProblem problem) {
+			redirect.addFlashAttribute("problem", problem.messageKey());
+		}
+		catch (ConcurrentEditException conflict) {
+			redirect.addFlashAttribute("problem", "plan.conflict");
+		}
+		return "redirect:/plans/" + id + "/targets/" + targetId;
+	}
+
+	@PostMapping("/plans/{id}/targets/{targetId}/actuals")
+	String recordActual(@PathVariable long id, @PathVariable long targetId,
+			@RequestParam(required = false) Long communeId, @RequestParam String value,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@RequestParam(required = false) String note, RedirectAttributes redirect) {
+		try {
+			plans.recordActual(targetId, communeId, decimal(value, "value"), asOf, note, CurrentUser.scope(),
+					CurrentUser.username());
+			redirect.addFlashAttribute("flash", "plan.actual.saved");
+		}
+		catch (FieldProblem problem) {
+			redirect.addFlashAttribute("problem", problem.messageKey());
+		}
+		return "redirect:/plans/" + id + "/targets/" + targetId;
+	}
+
+	/** One commune's part of the plan: its allocation of every target, its figures and state. */
+	@GetMapping("/plans/{id}/communes/{communeId}")
+	String commune(@PathVariable long id, @PathVariable long communeId, Model model) {
+		Scope scope = CurrentUser.scope();
+		var commune = plans.communes(id, scope).stream().filter(c -> c.id() == communeId).findFirst()
+			.orElseThrow(() -> new OutOfScopeException("commune " + communeId + " of plan " + id + " not visible"));
+		model.addAttribute("plan", plans.get(id, scope));
+		model.addAttribute("commune", commune);
+		model.addAttribute("rows", plans.progress(id, scope, LocalDate.now(clock)).stream()
+			.map(p -> new CommuneRow(p, p.communes().stream().filter(c -> c.communeId() == communeId).findFirst()
+				.orElseThrow()))
+			.toList());
+		model.addAttribute("today", LocalDate.now(clock));
+		return "plans/commune";
+	}
+
+	record CommuneRow(TargetProgress target, vn.giamngheo.plan.persistence.PlanRecords.CommuneProgress commune) {
+	}
+
+	/** Achievement per target in % (bars coloured by state), for the dashboard chart. */
+	private String chart(List<TargetProgress> progress, Locale locale) {
+		StringBuilder labels = new StringBuilder();
+		StringBuilder data = new StringBuilder();
+		StringBuilder colours = new StringBuilder();
+		for (TargetProgress p : progress) {
+			String sep = labels.isEmpty() ? "" : ",";
+			String label = p.target().label();
+			labels.append(sep).append(json(label.length() > 60 ? label.substring(0, 57) + "…" : label));
+			BigDecimal pct = p.progress().percent(2);
+			data.append(sep).append(pct == null ? "0" : pct.toPlainString());
+			colours.append(sep).append('"').append(colour(p.progress().state())).append('"');
+		}
+		return "{\"type\":\"bar\",\"data\":{\"labels\":[" + labels + "],\"datasets\":[{\"label\":"
+				+ json(messages.getMessage("plan.chart.achievement", null, locale)) + ",\"data\":[" + data
+				+ "],\"backgroundColor\":[" + colours + "]}]},\"options\":{\"indexAxis\":\"y\"}}";
+	}
+
+	private static String colour(ProgressState state) {
+		return switch (state) {
+			case ON_TRACK -> "#198754";
+			case AT_RISK -> "#e08600";
+			case BEHIND -> "#b02a37";
+			case NO_DATA -> "#6c757d";
+		};
+	}
+
+	private List<AreaQueries.Option> districtsOf(Scope scope) {
+		if (scope.role() != Role.DISTRICT_OFFICER) {
+			return List.of();
+		}
+		return scope.communeIds().stream().map(id -> areas.get(id).getParentId()).distinct()
+			.map(id -> areas.get(id)).map(a -> new AreaQueries.Option(a.getId(), a.getName(), 0)).toList();
+	}
+
+	/** Reads "1.234", "67,67" or "67.67" as a decimal; plans write Vietnamese numbers. */
+	static BigDecimal decimal(String text, String field) {
+		String s = text == null ? "" : text.strip().replace("%", "").replace(" ", "");
+		if (s.contains(",")) {
+			s = s.replace(".", "").replace(',', '.');
+		}
+		else if (s.matches("\\d{1,3}(\\.\\d{3})+")) {
+			s = s.replace(".", "");
+		}
+		try {
+			return new BigDecimal(s);
+		}
+		catch (NumberFormatException ex) {
+			throw new FieldProblem(field, "plan.number.invalid");
+		}
+	}
+
+	private static boolean blank(String s) {
+		return s == null || s.isBlank();
+	}
+
+	private static String json(String s) {
+		return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("<", "\\u003c").replace(">", "\\u003e")
+			.replace("&", "\\u0026") + "\"";
+	}
+}

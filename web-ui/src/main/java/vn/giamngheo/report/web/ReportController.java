@@ -1,0 +1,170 @@
+package vn.giamngheo.report.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.giamngheo.account.Role;
+import vn.giamngheo.account.Scope;
+import vn.giamngheo.area.persistence.AreaQueries;
+import vn.giamngheo.report.persistence.AreaSummaries;
+import vn.giamngheo.report.persistence.ReportQueries;
+import vn.giamngheo.shared.persistence.NotFoundException;
+import vn.giamngheo.shared.persistence.OutOfScopeException;
+import vn.giamngheo.shared.web.CurrentUser;
+
+/**
+ * The reports officers send upward, for any year with stored sums, as a page, Excel and PDF: the summary by commune,
+ * the indicator breakdown, the multidimensional poverty figures and the province view (districts side by side, total,
+ * trend, ranking of communes). Areas only: no report names a person.
+ */
+@Controller
+class ReportController {
+
+	static final List<String> VIEWS = List.of("communes", "indicators", "mpi", "support", "province");
+
+	private final ReportQueries reports;
+
+	private final AreaSummaries summaries;
+
+	private final ReportTables tables;
+
+	private final AreaQueries areas;
+
+	private final Clock clock;
+
+	ReportController(ReportQueries reports, AreaSummaries summaries, ReportTables tables, AreaQueries areas,
+			Clock clock) {
+		this.reports = reports;
+		this.summaries = summaries;
+		this.tables = tables;
+		this.areas = areas;
+		this.clock = clock;
+	}
+
+	@GetMapping("/reports")
+	String index() {
+		return CurrentUser.scope().role() == Role.PROVINCIAL_VIEWER ? "redirect:/reports/province"
+				: "redirect:/reports/communes";
+	}
+
+	@GetMapping("/reports/{view:[a-z]+}")
+	String page(@PathVariable String view, @RequestParam(required = false) Integer year, Model model, Locale locale) {
+		Scope scope = CurrentUser.scope();
+		int y = year(year, scope);
+		model.addAttribute("view", view);
+		model.addAttribute("views", VIEWS);
+		model.addAttribute("year", y);
+		model.addAttribute("years", years(scope, y));
+		model.addAttribute("heading", heading(scope, y, locale));
+		model.addAttribute("tables", build(view, y, scope, locale));
+		model.addAttribute("refreshedAt", reports.byCommune(y, scope).refreshedAt());
+		model.addAttribute("mayRefresh", scope.role() == Role.DISTRICT_OFFICER);
+		return "reports/index";
+	}
+
+	@GetMapping("/reports/{view:[a-z]+}.{format:xlsx|pdf}")
+	ResponseEntity<byte[]> export(@PathVariable String view, @PathVariable String format,
+			@RequestParam(required = false) Integer year, Locale locale) throws IOException {
+		Scope scope = CurrentUser.scope();
+		int y = year(year, scope);
+		String heading = heading(scope, y, locale);
+		List<ReportTable> built = build(view, y, scope, locale);
+		boolean excel = format.equals("xlsx");
+		byte[] body = excel ? ReportExport.excel(heading, built) : ReportExport.pdf(heading, built);
+		String filename = "bao-cao-" + view + "-" + y + "." + format;
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
+			.contentType(excel ? MediaType.parseMediaType(
+					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet") : MediaType.APPLICATION_PDF)
+			.body(body);
+	}
+
+	/** A district officer recomputes the stored sums of their communes for a year (e.g. after editing households). */
+	@PostMapping("/reports/refresh")
+	String refresh(@RequestParam int year, @RequestParam(defaultValue = "communes") String view,
+			RedirectAttributes redirect) {
+		Scope scope = CurrentUser.scope();
+		if (scope.role() != Role.DISTRICT_OFFICER) {
+			throw new OutOfScopeException("role " + scope.role() + " may not recompute report sums");
+		}
+		for (long commune : scope.communeIds()) {
+			summaries.refresh(year, commune);
+		}
+		redirect.addFlashAttribute("flash", "report.refreshed");
+		return "redirect:/reports/" + (VIEWS.contains(view) ? view : "communes") + "?year=" + year;
+	}
+
+	List<ReportTable> build(String view, int year, Scope scope, Locale locale) {
+		List<ReportTable> out = new ArrayList<>();
+		switch (view) {
+			case "communes" -> {
+				out.add(tables.summary("communes", tables.m("report.communes.title", locale),
+						reports.byCommune(year, scope), locale));
+				out.add(tables.ethnicity(reports.byEthnicity(year, scope), locale));
+			}
+			case "indicators" -> out.add(tables.indicators(reports.byCommune(year, scope), locale));
+			case "mpi" -> out.add(tables.mpi(reports.byCommune(year, scope), locale));
+			case "support" -> out.add(tables.support(reports.supportTotals(year, scope), locale));
+			case "province" -> {
+				out.add(tables.summary("districts", tables.m("report.districts.title", locale),
+						reports.byDistrict(year, scope), locale));
+				out.add(tables.trend(reports.trend(scope), locale));
+				out.add(tables.ranking(reports.ranking(year, scope), locale));
+			}
+			default -> throw new NotFoundException("report", view);
+		}
+		return out;
+	}
+
+	private int year(Integer year, Scope scope) {
+		if (year != null) {
+			return year;
+		}
+		List<Integer> years = reports.years(scope);
+		return years.isEmpty() ? summaries.registerYear() : years.get(0);
+	}
+
+	private List<Integer> years(Scope scope, int selected) {
+		List<Integer> years = new ArrayList<>(reports.years(scope));
+		if (!years.contains(selected)) {
+			years.add(selected);
+		}
+		int now = LocalDate.now(clock).getYear();
+		if (!years.contains(now)) {
+			years.add(now);
+		}
+		years.sort((a, b) -> b - a);
+		return years;
+	}
+
+	private String heading(Scope scope, int year, Locale locale) {
+		String area;
+		if (scope.role() == Role.PROVINCIAL_VIEWER) {
+			area = areas.get(scope.provinceId()).getName();
+		}
+		else if (scope.communeIds().size() == 1) {
+			area = areas.get(scope.communeIds().iterator().next()).getName();
+		}
+		else {
+			area = scope.communeIds().stream().map(id -> areas.get(id).getParentId()).distinct()
+				.map(id -> areas.get(id).getName()).sorted().reduce((a, b) -> a + ", " + b).orElse("");
+		}
+		return tables.m("report.heading", locale, area, year);
+	}
+}

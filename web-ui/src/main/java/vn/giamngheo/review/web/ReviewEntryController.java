@@ -1,0 +1,155 @@
+package vn.giamngheo.review.web;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.ObjectMapper;
+import vn.giamngheo.area.persistence.AreaRepository;
+import vn.giamngheo.household.persistence.Household;
+import vn.giamngheo.household.persistence.HouseholdService;
+import vn.giamngheo.poverty.PovertyStandard;
+import vn.giamngheo.poverty.persistence.PovertyStandardCatalog;
+import vn.giamngheo.poverty.web.CalculatorForm;
+import vn.giamngheo.poverty.web.CalculatorPickLists;
+import vn.giamngheo.poverty.web.FormEvaluator;
+import vn.giamngheo.review.persistence.ReviewInput;
+import vn.giamngheo.review.persistence.ReviewRecords.Campaign;
+import vn.giamngheo.review.persistence.ReviewRecords.Review;
+import vn.giamngheo.review.persistence.ReviewService;
+import vn.giamngheo.shared.persistence.ConcurrentEditException;
+import vn.giamngheo.shared.persistence.FieldProblem;
+import vn.giamngheo.shared.web.CurrentUser;
+
+/**
+ * Entering one household's review: the calculator's form, pre-filled from the register (or from the review saved
+ * before), showing the category and the reason of each indicator live, and saving the inputs with the result.
+ */
+@Controller
+@RequestMapping("/reviews/households/{householdId}")
+class ReviewEntryController {
+
+	private static final String PAGE = "poverty/calculator";
+
+	private final ReviewService reviews;
+
+	private final HouseholdService households;
+
+	private final AreaRepository areas;
+
+	private final PovertyStandardCatalog standards;
+
+	private final FormEvaluator evaluator;
+
+	private final CalculatorPickLists pickLists;
+
+	private final ObjectMapper json;
+
+	private final Clock clock;
+
+	ReviewEntryController(ReviewService reviews, HouseholdService households, AreaRepository areas,
+			PovertyStandardCatalog standards, FormEvaluator evaluator, CalculatorPickLists pickLists,
+			ObjectMapper json, Clock clock) {
+		this.reviews = reviews;
+		this.households = households;
+		this.areas = areas;
+		this.standards = standards;
+		this.evaluator = evaluator;
+		this.pickLists = pickLists;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	@ModelAttribute
+	void context(@PathVariable long householdId, @RequestParam(required = false) Long campaign, Model model) {
+		Household household = households.get(householdId, CurrentUser.scope());
+		model.addAttribute("reviewHousehold", household);
+		Campaign c = campaign == null ? null : reviews.campaign(campaign, CurrentUser.scope());
+		model.addAttribute("reviewCampaign", c);
+		model.addAttribute("reviewStandard", standard(c, household).map(s -> s.id() + " v" + s.version()).orElse("–"));
+		model.addAttribute("formAction", "/reviews/households/" + householdId
+				+ (campaign == null ? "" : "?campaign=" + campaign));
+		model.addAttribute("reviewBackUrl", c == null ? "/households/" + householdId
+				: "/reviews/campaigns/" + c.id() + "/communes/" + household.getCommuneId());
+		pickLists.addTo(model);
+	}
+
+	@GetMapping
+	String show(@PathVariable long householdId, @RequestParam(required = false) Long campaign, Model model) {
+		Household household = (Household) model.getAttribute("reviewHousehold");
+		Review existing = reviews.reviewOf(campaign, householdId, CurrentUser.scope()).orElse(null);
+		CalculatorForm form = existing != null ? fromJson(existing.factsJson())
+				: ReviewForms.fromRegister(household, areas.findById(household.getCommuneId()).orElseThrow(),
+						LocalDate.now(clock));
+		model.addAttribute("form", form);
+		model.addAttribute("reviewVersion", existing == null ? 0 : existing.version());
+		return PAGE;
+	}
+
+	@PostMapping
+	String save(@PathVariable long householdId, @RequestParam(required = false) Long campaign,
+			@RequestParam(defaultValue = "0") long reviewVersion, @Valid @ModelAttribute("form") CalculatorForm form,
+			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
+		model.addAttribute("reviewVersion", reviewVersion);
+		Household household = (Household) model.getAttribute("reviewHousehold");
+		Campaign c = (Campaign) model.getAttribute("reviewCampaign");
+		PovertyStandard standard = standard(c, household).orElse(null);
+		if (standard == null) {
+			result.rejectValue("reviewDate", "poverty.calculator.reviewDate.noStandard");
+			return PAGE;
+		}
+		var outcome = evaluator.evaluate(form, standard, result, locale);
+		if (outcome.isEmpty()) {
+			return PAGE;
+		}
+		model.addAttribute("outcome", outcome.get());
+		Review existing = reviews.reviewOf(campaign, householdId, CurrentUser.scope()).orElse(null);
+		try {
+			long id = reviews.save(new ReviewInput(campaign, householdId, existing == null ? null : existing.id(),
+					reviewVersion, form.getArea(), form.getHouseholdMonthlyIncome(), form.getMemberCount(),
+					outcome.get().income(), null, null, outcome.get().facts(), outcome.get().entered(),
+					json.writeValueAsString(form)), CurrentUser.scope(), CurrentUser.username());
+			redirect.addFlashAttribute("flash", "flash.review.saved");
+			return "redirect:/reviews/" + id;
+		}
+		catch (FieldProblem problem) {
+			result.reject(problem.messageKey());
+		}
+		catch (ConcurrentEditException conflict) {
+			result.reject("review.conflict", new Object[] { conflict.lastEditor() }, null);
+		}
+		return PAGE;
+	}
+
+	private java.util.Optional<PovertyStandard> standard(Campaign c, Household household) {
+		if (c != null) {
+			return standards.standards().find(c.standardId(), c.standardVersion());
+		}
+		return standards.standards().applicable(provinceCode(household.getCommuneId()), LocalDate.now(clock));
+	}
+
+	private String provinceCode(long areaId) {
+		var area = areas.findById(areaId).orElseThrow();
+		while (area.getParentId() != null) {
+			area = areas.findById(area.getParentId()).orElseThrow();
+		}
+		return area.getCode();
+	}
+
+	private CalculatorForm fromJson(String stored) {
+		return stored == null || stored.isBlank() || stored.equals("{}") ? new CalculatorForm()
+				: json.readValue(stored, CalculatorForm.class);
+	}
+
+}

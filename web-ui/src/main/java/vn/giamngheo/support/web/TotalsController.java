@@ -1,0 +1,159 @@
+package vn.giamngheo.support.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.giamngheo.support.FundingSource;
+import vn.giamngheo.support.persistence.LoanService;
+import vn.giamngheo.support.persistence.SupportCatalogue;
+import vn.giamngheo.support.persistence.SupportQueries;
+import vn.giamngheo.support.persistence.SupportQueries.GroupBy;
+import vn.giamngheo.shared.web.CurrentUser;
+import vn.giamngheo.shared.web.Fmt;
+
+/**
+ * Totals by program, funding source, commune and period, with a chart and an Excel export. Aggregates only, so the
+ * provincial viewer may read them too; the queries are bounded by the caller's communes in SQL.
+ */
+@Controller
+@RequestMapping("/support/totals")
+class TotalsController {
+
+	private final SupportQueries queries;
+
+	private final SupportCatalogue catalogue;
+
+	private final LoanService loans;
+
+	private final MessageSource messages;
+
+	private final SupportFormat format;
+
+	private final Fmt fmt;
+
+	private final Clock clock;
+
+	TotalsController(SupportQueries queries, SupportCatalogue catalogue, LoanService loans, MessageSource messages,
+			SupportFormat format, Fmt fmt, Clock clock) {
+		this.queries = queries;
+		this.catalogue = catalogue;
+		this.loans = loans;
+		this.messages = messages;
+		this.format = format;
+		this.fmt = fmt;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String totals(@RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate to,
+			@RequestParam(required = false) Long commune, @RequestParam(required = false) Long program,
+			@RequestParam(required = false) FundingSource source,
+			@RequestParam(defaultValue = "PROGRAM") GroupBy groupBy, Model model) {
+		SupportQueries.Filter filter = filter(from, to, commune, program, source);
+		model.addAttribute("filter", filter);
+		model.addAttribute("groupBy", groupBy);
+		model.addAttribute("groupings", GroupBy.values());
+		model.addAttribute("sources", FundingSource.values());
+		model.addAttribute("communes", queries.communes(CurrentUser.scope()));
+		model.addAttribute("programs", catalogue.all());
+		if (filter.from().isAfter(filter.to())) {
+			model.addAttribute("datesInvalid", true);
+			return "support/totals";
+		}
+		model.addAttribute("totals", queries.totals(filter, groupBy, CurrentUser.scope()));
+		model.addAttribute("balances", loans.balances(commune, CurrentUser.scope()));
+		return "support/totals";
+	}
+
+	@GetMapping("/export.xlsx")
+	void export(@RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate to,
+			@RequestParam(required = false) Long commune, @RequestParam(required = false) Long program,
+			@RequestParam(required = false) FundingSource source,
+			@RequestParam(defaultValue = "PROGRAM") GroupBy groupBy, HttpServletResponse response) throws IOException {
+		SupportQueries.Filter filter = filter(from, to, commune, program, source);
+		var totals = queries.totals(filter, groupBy, CurrentUser.scope());
+		Locale locale = LocaleContextHolder.getLocale();
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader("Content-Disposition", "attachment; filename=\"tong-hop-ho-tro.xlsx\"");
+		try (XSSFWorkbook book = new XSSFWorkbook()) {
+			Sheet sheet = book.createSheet(msg("support.totals.sheet", locale));
+			CellStyle money = book.createCellStyle();
+			money.setDataFormat(book.createDataFormat().getFormat("#,##0"));
+			CellStyle bold = book.createCellStyle();
+			var font = book.createFont();
+			font.setBold(true);
+			bold.setFont(font);
+			sheet.createRow(0).createCell(0).setCellValue(msg("support.totals", locale));
+			sheet.createRow(1).createCell(0).setCellValue(messages.getMessage("support.totals.period",
+					new Object[] { fmt.date(filter.from()), fmt.date(filter.to()) }, locale));
+			Row head = sheet.createRow(3);
+			String[] headers = { msg("support.totals.groupBy." + groupBy, locale), msg("support.totals.records", locale),
+					msg("support.totals.households", locale), msg("support.totals.amount", locale),
+					msg("support.totals.quantity", locale), msg("support.unit", locale) };
+			for (int i = 0; i < headers.length; i++) {
+				Cell cell = head.createCell(i);
+				cell.setCellValue(headers[i]);
+				cell.setCellStyle(bold);
+			}
+			int r = 4;
+			for (var row : totals.rows()) {
+				Row line = sheet.createRow(r++);
+				line.createCell(0).setCellValue(label(row, groupBy, locale));
+				line.createCell(1).setCellValue(row.records());
+				line.createCell(2).setCellValue(row.households());
+				Cell amount = line.createCell(3);
+				amount.setCellValue(row.amount());
+				amount.setCellStyle(money);
+				if (row.quantity() != null) {
+					line.createCell(4).setCellValue(row.quantity().doubleValue());
+					line.createCell(5).setCellValue(msg("support.unitName." + row.unit(), locale));
+				}
+			}
+			Row all = sheet.createRow(r);
+			all.createCell(0).setCellValue(msg("support.totals.all", locale));
+			all.createCell(1).setCellValue(totals.all().records());
+			all.createCell(2).setCellValue(totals.all().households());
+			Cell amount = all.createCell(3);
+			amount.setCellValue(totals.all().amount());
+			amount.setCellStyle(money);
+			for (int i = 0; i < headers.length; i++) {
+				sheet.autoSizeColumn(i);
+			}
+			book.write(response.getOutputStream());
+		}
+	}
+
+	/** A row's label in the reader's language: funding sources are codes, the rest are names. */
+	String label(SupportQueries.TotalRow row, GroupBy groupBy, Locale locale) {
+		return groupBy == GroupBy.SOURCE ? msg("support.source." + row.key(), locale)
+				: groupBy == GroupBy.PROGRAM ? row.key() + " – " + row.label() : row.label();
+	}
+
+	private SupportQueries.Filter filter(LocalDate from, LocalDate to, Long commune, Long program,
+			FundingSource source) {
+		LocalDate today = LocalDate.now(clock);
+		return new SupportQueries.Filter(from == null ? LocalDate.of(today.getYear(), 1, 1).minusYears(1) : from,
+				to == null ? today : to, commune, program, source);
+	}
+
+	private String msg(String key, Locale locale) {
+		return messages.getMessage(key, null, locale);
+	}
+}
