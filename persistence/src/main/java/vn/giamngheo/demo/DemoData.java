@@ -43,9 +43,12 @@ public class DemoData {
 
 	private final DataSource dataSource;
 
-	public DemoData(JdbcTemplate jdbc, DataSource dataSource) {
+	private final java.time.Clock clock;
+
+	public DemoData(JdbcTemplate jdbc, DataSource dataSource, java.time.Clock clock) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
+		this.clock = clock;
 	}
 
 	/**
@@ -127,6 +130,7 @@ public class DemoData {
 			jdbc.execute("CREATE INDEX household_search ON household USING gin (search_text gin_trgm_ops)");
 		}
 		vn.giamngheo.poverty.persistence.DemoAssessments.write(jdbc, connection(), spec.seed());
+		vn.giamngheo.support.persistence.DemoSupport.write(jdbc, spec.seed(), LocalDate.now(clock));
 		jdbc.execute("ANALYZE household");
 		jdbc.execute("ANALYZE household_member");
 		log.info("Demo province loaded: {} districts, {} communes, {} households in {} ms", spec.districts(),

@@ -166,7 +166,7 @@ class ReviewDocumentsTests {
 		PdfReader reader = new PdfReader(posting);
 		String text = new PdfTextExtractor(reader).getTextFromPage(1);
 		reader.close();
-		assertThat(text).contains("NIÊM YẾT CÔNG KHAI", (String) household.get("head_name"), "Hộ nghèo")
+		assertThat(text).contains("DANH SÁCH HỘ NGHÈO", (String) household.get("head_name"), "Hộ nghèo")
 			.doesNotContain("Dân tộc", "CCCD", "Thu nhập", "Khmer");
 
 		byte[] xlsx = mvc.perform(get(base + "/list.xlsx?purpose=DISTRICT").with(as("huyen.tracu")))

@@ -83,7 +83,9 @@ class CertificatePdf {
 		head.add(new Chunk(r.headName(), strong));
 		head.add(new Chunk("        Mã hộ: " + r.householdCode(), body));
 		doc.add(head);
-		doc.add(para("Địa chỉ: " + c.address() + ", " + c.village() + ", xã " + c.commune()
+		String address = c.address() + (c.address().contains(c.village()) ? "" : ", " + c.village())
+				+ (c.address().contains(c.commune()) ? "" : ", xã " + c.commune());
+		doc.add(para("Địa chỉ: " + address
 				+ (c.district() == null ? "" : ", huyện " + c.district())
 				+ (c.province() == null ? "" : ", tỉnh " + c.province()), body));
 		Paragraph is = para("Là ", body);

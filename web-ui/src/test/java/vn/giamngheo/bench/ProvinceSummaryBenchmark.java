@@ -1,0 +1,126 @@
+package vn.giamngheo.bench;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.giamngheo.GiamNgheoApplication;
+import vn.giamngheo.demo.DemoData;
+import vn.giamngheo.report.persistence.AreaSummaries;
+import vn.giamngheo.testsupport.TestDatabase;
+
+/**
+ * Times the province's reports over real HTTP with the demo province grown to a million households (issue 6: the
+ * province summary opens in under 300 ms), plus the full rebuild of the stored sums and the refresh of one commune
+ * that the review feature calls after an approval. Run with {@code ./mvnw -pl web-ui -am -Pbench -DskipTests verify}
+ * (it runs after the household-list benchmark); {@code -Dbench.households=N} for another size. A fresh database is
+ * created for the run and dropped at the end.
+ */
+public final class ProvinceSummaryBenchmark {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	public static void main(String[] args) throws Exception {
+		int households = Integer.getInteger("bench.households", 1_000_000);
+		TestDatabase.Coordinates db = TestDatabase.get();
+		long loadStart = System.nanoTime();
+		ConfigurableApplicationContext app = SpringApplication.run(GiamNgheoApplication.class, "--server.port=0",
+				"--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.username(),
+				"--spring.datasource.password=" + db.password(), "--giamngheo.demo.enabled=true",
+				"--giamngheo.demo.households=" + households, "--giamngheo.demo.districts=10",
+				"--logging.level.root=WARN");
+		System.out.printf("Loaded %,d households and built the stored sums in %.1f s%n", households,
+				(System.nanoTime() - loadStart) / 1e9);
+		String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+		try {
+			AreaSummaries summaries = app.getBean(AreaSummaries.class);
+			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+			int year = summaries.registerYear();
+			long start = System.nanoTime();
+			summaries.rebuild();
+			System.out.printf("%nFull rebuild of area_summary (%d rows): %.1f s%n",
+					jdbc.queryForObject("SELECT count(*) FROM area_summary", Long.class),
+					(System.nanoTime() - start) / 1e9);
+			long commune = jdbc.queryForObject("SELECT commune_id FROM household GROUP BY commune_id "
+					+ "ORDER BY count(*) DESC LIMIT 1", Long.class);
+			long[] refresh = new long[10];
+			for (int i = 0; i < refresh.length; i++) {
+				long t = System.nanoTime();
+				summaries.refresh(year, commune);
+				refresh[i] = System.nanoTime() - t;
+			}
+			Arrays.sort(refresh);
+			report("refresh(year, largest commune)", refresh);
+
+			System.out.printf("%nProvince reports over HTTP, %,d households in the database%n", households);
+			HttpClient province = loggedIn(base, "so.travinh");
+			for (String path : List.of("/reports/province", "/reports/communes", "/reports/indicators", "/reports/mpi",
+					"/reports/province.xlsx", "/reports/province.pdf")) {
+				report("provincial viewer " + path, time(province, base + path + "?year=" + year));
+			}
+			HttpClient district = loggedIn(base, "huyen.tracu");
+			report("district officer /reports/communes", time(district, base + "/reports/communes?year=" + year));
+		}
+		finally {
+			app.close();
+		}
+	}
+
+	private static HttpClient loggedIn(String base, String username) throws Exception {
+		HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
+		String login = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		Matcher m = CSRF.matcher(login);
+		if (!m.find()) {
+			throw new IllegalStateException("No CSRF token on the login page");
+		}
+		String form = "username=" + username + "&password=" + URLEncoder.encode(DemoData.PASSWORD,
+				StandardCharsets.UTF_8) + "&_csrf=" + m.group(1);
+		client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.discarding());
+		return client;
+	}
+
+	private static long[] time(HttpClient client, String url) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(url)).build();
+		for (int i = 0; i < 20; i++) {
+			check(client.send(request, HttpResponse.BodyHandlers.ofByteArray()));
+		}
+		long[] nanos = new long[100];
+		for (int i = 0; i < nanos.length; i++) {
+			long start = System.nanoTime();
+			check(client.send(request, HttpResponse.BodyHandlers.ofByteArray()));
+			nanos[i] = System.nanoTime() - start;
+		}
+		Arrays.sort(nanos);
+		return nanos;
+	}
+
+	private static void check(HttpResponse<byte[]> response) {
+		boolean html = response.headers().firstValue("Content-Type").orElse("").startsWith("text/html");
+		if (response.statusCode() != 200 || (html && !new String(response.body(), StandardCharsets.UTF_8)
+			.contains("Tổng cộng"))) {
+			throw new IllegalStateException("Unexpected response " + response.statusCode() + " from " + response.uri());
+		}
+	}
+
+	private static void report(String scenario, long[] sorted) {
+		System.out.printf("  %-45s median %7.1f ms   p95 %7.1f ms   max %7.1f ms%n", scenario,
+				sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.95)] / 1e6,
+				sorted[sorted.length - 1] / 1e6);
+	}
+}
