@@ -36,7 +36,7 @@ class MessagesTests {
 		String language = bundle.substring(bundle.lastIndexOf('_') + 1);
 		Set<String> keys = new TreeSet<>();
 		try (Stream<Path> files = Files.list(Path.of("src/main/resources"))) {
-			for (Path file : files.filter(f -> f.getFileName().toString().matches("messages(_[a-z]+)?_" + language
+			for (Path file : files.filter(f -> f.getFileName().toString().matches("messages(_[a-z]+)*_" + language
 					+ "\\.properties")).toList()) {
 				load(file.getFileName().toString()).stringPropertyNames().forEach(keys::add);
 			}

@@ -29,12 +29,12 @@ class ReviewProcedureBrowserTests extends BrowserTest {
 
 	@Test
 	void aHouseholdGoesThroughReviewReturnApprovalAndAnAuditedReopening() {
-		// The district opens the 2024 periodic review for Trà Cú.
+		// The district opens the 2025 periodic review for Trà Cú.
 		loginAs("huyen.tracu");
 		page.navigate(url("/reviews"));
-		page.getByLabel("Năm").fill("2024");
-		page.getByLabel("Bắt đầu (dd/mm/yyyy)").fill("01/09/2024");
-		page.getByLabel("Kết thúc (dd/mm/yyyy)").fill("14/12/2024");
+		page.getByLabel("Năm").fill("2025");
+		page.getByLabel("Bắt đầu (dd/mm/yyyy)").fill("01/09/2025");
+		page.getByLabel("Kết thúc (dd/mm/yyyy)").fill("14/12/2025");
 		screenshot("ra-soat-mo-dot.png");
 		click(AriaRole.BUTTON, "Mở đợt rà soát");
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã mở đợt rà soát.");
@@ -44,7 +44,7 @@ class ReviewProcedureBrowserTests extends BrowserTest {
 		// The commune official of Kim Sơn reviews the first household of the list.
 		loginAs("xa.kimson");
 		page.navigate(url("/reviews"));
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rà soát năm 2024")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rà soát năm 2025")).click();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
 			.hasText("Danh sách rà soát: Kim Sơn");
 		String head = page.getByTestId("worklist").locator("tbody tr").first().locator("td").nth(1).textContent();
@@ -90,7 +90,7 @@ class ReviewProcedureBrowserTests extends BrowserTest {
 		assertThat(page.getByRole(AriaRole.ALERT))
 			.hasText("Hãy nhập số quyết định công nhận của Chủ tịch UBND xã.");
 		page.getByLabel("Số quyết định").fill("125/QĐ-UBND");
-		page.getByLabel("Ngày quyết định (dd/mm/yyyy)").fill("10/12/2024");
+		page.getByLabel("Ngày quyết định (dd/mm/yyyy)").fill("10/12/2025");
 		click(AriaRole.BUTTON, "Ghi quyết định công nhận của Chủ tịch UBND xã");
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã công nhận 1 hộ; danh sách đã khóa.");
 		assertThat(page.getByTestId("list-locked")).containsText("125/QĐ-UBND");

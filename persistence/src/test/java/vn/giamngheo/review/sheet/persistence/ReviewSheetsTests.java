@@ -1,4 +1,4 @@
-package vn.giamngheo.review.sheet;
+package vn.giamngheo.review.sheet.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
