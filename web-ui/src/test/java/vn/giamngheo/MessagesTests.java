@@ -31,7 +31,7 @@ class MessagesTests {
 		return properties;
 	}
 
-	/** All keys of one language: messages_vi plus any feature bundle messages_<feature>_vi not merged yet. */
+	/** All keys of one language, from every messages*_<language>.properties file there is. */
 	private static Set<String> keys(String bundle) throws IOException {
 		String language = bundle.substring(bundle.lastIndexOf('_') + 1);
 		Set<String> keys = new TreeSet<>();

@@ -25,8 +25,7 @@ public class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	MessageSource messageSource() {
 		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-		// Features under construction keep their keys in messages_<feature>_*.properties until merged.
-		source.setBasenames("messages", "messages_review", "messages_support", "messages_plan", "messages_review_docs");
+		source.setBasenames("messages");
 		source.setDefaultEncoding("UTF-8");
 		source.setFallbackToSystemLocale(false);
 		source.setDefaultLocale(VIETNAMESE);

@@ -295,9 +295,10 @@ public class PlanService {
 					source = a == null ? null : "ENTERED";
 				}
 				BigDecimal planned = allocation == null ? null : allocation.value();
-				Progress.Result progress = planned == null ? Progress.of(target.kind(), BigDecimal.ZERO, null, null,
-						plan.year(), today)
-						: Progress.of(target.kind(), planned, baseline, actual, plan.year(), asOf == null ? today : today);
+				// Without an allocation the commune has no plan to measure against: NO_DATA.
+				Progress.Result progress = planned == null
+						? Progress.of(target.kind(), BigDecimal.ZERO, null, null, plan.year(), today)
+						: Progress.of(target.kind(), planned, baseline, actual, plan.year(), today);
 				rows.add(new CommuneProgress(c.id(), c.name(), planned, actual, asOf, source, progress));
 			}
 			BigDecimal actual;
