@@ -6,12 +6,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.demo.DemoData;
 
 /** The demo province looks like the seed districts: a few percent poor, most households in Trà Cú Khmer. */
 @SpringBootTest
-@Transactional
 class DemoDataTests {
 
 	@Autowired
@@ -22,9 +20,7 @@ class DemoDataTests {
 
 	@Test
 	void generatesADistrictInTheProportionsOfTheSeedReports() {
-		if (!demo.isLoaded()) {
-			demo.load(new DemoData.Spec(2, 3_000, 7), password -> "{noop}" + password);
-		}
+		vn.giamngheo.testsupport.TestDemo.ensureLoaded(demo);
 		long households = jdbc.queryForObject("SELECT count(*) FROM household", Long.class);
 		double poor = jdbc.queryForObject("SELECT avg((category = 'POOR')::int) FROM household", Double.class);
 		double nearPoor = jdbc.queryForObject("SELECT avg((category = 'NEAR_POOR')::int) FROM household",
@@ -46,9 +42,7 @@ class DemoDataTests {
 
 	@Test
 	void everyGeneratedCitizenIdIsConsistentWithSexAndBirthYear() {
-		if (!demo.isLoaded()) {
-			demo.load(new DemoData.Spec(2, 1_000, 7), password -> "{noop}" + password);
-		}
+		vn.giamngheo.testsupport.TestDemo.ensureLoaded(demo);
 		var rows = jdbc.queryForList("SELECT citizen_id, sex, date_of_birth FROM household_member "
 				+ "WHERE citizen_id IS NOT NULL LIMIT 2000");
 		assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(vn.giamngheo.household.CitizenId.check(

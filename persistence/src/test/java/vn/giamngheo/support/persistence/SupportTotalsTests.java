@@ -34,9 +34,7 @@ class SupportTotalsTests {
 
 	@Test
 	void totalsOfASeedSizedDistrictMatchTheSumOfItsRecords() {
-		if (!demo.isLoaded()) {
-			demo.load(new DemoData.Spec(2, 86_000, 2023), password -> "{noop}" + password);
-		}
+		vn.giamngheo.testsupport.TestDemo.ensureLoaded(demo);
 		LocalDate today = LocalDate.of(2026, 11, 22);
 		DemoSupport.write(jdbc, 2023, today);
 		Set<Long> traCu = new HashSet<>(jdbc.queryForList("""
