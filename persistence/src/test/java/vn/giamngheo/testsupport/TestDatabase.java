@@ -3,7 +3,6 @@ package vn.giamngheo.testsupport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Objects;
@@ -62,8 +61,7 @@ public final class TestDatabase {
 		String server = "jdbc:postgresql://" + host + ":" + port + "/";
 		String name = "giamngheo_test_" + ProcessHandle.current().pid() + "_"
 				+ Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xfffff));
-		try (Connection c = DriverManager.getConnection(server + "postgres", user, password);
-				Statement s = c.createStatement()) {
+		try (Connection c = connect(server + "postgres", user, password); Statement s = c.createStatement()) {
 			s.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
 		}
 		catch (SQLException ex) {
@@ -77,13 +75,23 @@ public final class TestDatabase {
 	}
 
 	private static void drop(String server, String user, String password, String name) {
-		try (Connection c = DriverManager.getConnection(server + "postgres", user, password);
-				Statement s = c.createStatement()) {
+		try (Connection c = connect(server + "postgres", user, password); Statement s = c.createStatement()) {
 			s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
 		}
 		catch (SQLException ex) {
 			System.err.println("Could not drop test database " + name + ": " + ex.getMessage());
 		}
+	}
+
+	/**
+	 * Uses the driver directly rather than DriverManager, which only offers drivers of the caller's class loader:
+	 * benchmarks run in isolated class loaders one after another.
+	 */
+	private static Connection connect(String url, String user, String password) throws SQLException {
+		java.util.Properties properties = new java.util.Properties();
+		properties.setProperty("user", user);
+		properties.setProperty("password", password);
+		return new org.postgresql.Driver().connect(url, properties);
 	}
 
 	private static String env(String name, String fallback) {

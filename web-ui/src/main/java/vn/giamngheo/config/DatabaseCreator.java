@@ -1,7 +1,6 @@
 package vn.giamngheo.config;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -39,8 +38,12 @@ class DatabaseCreator implements BeanPostProcessor {
 		if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
 			return;
 		}
-		try (Connection c = DriverManager.getConnection(withoutParams.substring(0, slash + 1) + "postgres", user,
-				password); Statement s = c.createStatement()) {
+		java.util.Properties credentials = new java.util.Properties();
+		credentials.setProperty("user", user == null ? "" : user);
+		credentials.setProperty("password", password == null ? "" : password);
+		// The driver itself, not DriverManager, which sees only drivers of the caller's class loader.
+		try (Connection c = new org.postgresql.Driver().connect(withoutParams.substring(0, slash + 1) + "postgres",
+				credentials); Statement s = c.createStatement()) {
 			try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
 				if (rs.next()) {
 					return;

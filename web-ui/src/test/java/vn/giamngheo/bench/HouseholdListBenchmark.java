@@ -30,6 +30,8 @@ public final class HouseholdListBenchmark {
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	public static void main(String[] args) throws Exception {
+		// The benchmarks run one after another in Maven's JVM; Tomcat may register its URL handler only once per JVM.
+		org.apache.catalina.webresources.TomcatURLStreamHandlerFactory.disable();
 		int households = Integer.getInteger("bench.households", 1_000_000);
 		// -Dbench.db.url=jdbc:postgresql://localhost:5432/giamngheo_bench keeps the loaded province between runs.
 		String reuse = System.getProperty("bench.db.url");

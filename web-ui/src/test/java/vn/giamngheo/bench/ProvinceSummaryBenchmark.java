@@ -32,6 +32,8 @@ public final class ProvinceSummaryBenchmark {
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	public static void main(String[] args) throws Exception {
+		// The benchmarks run one after another in Maven's JVM; Tomcat may register its URL handler only once per JVM.
+		org.apache.catalina.webresources.TomcatURLStreamHandlerFactory.disable();
 		int households = Integer.getInteger("bench.households", 1_000_000);
 		TestDatabase.Coordinates db = TestDatabase.get();
 		long loadStart = System.nanoTime();

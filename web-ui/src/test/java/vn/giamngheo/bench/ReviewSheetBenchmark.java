@@ -43,6 +43,8 @@ public final class ReviewSheetBenchmark {
 	private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([0-9a-f]+)\"");
 
 	public static void main(String[] args) throws Exception {
+		// The benchmarks run one after another in Maven's JVM; Tomcat may register its URL handler only once per JVM.
+		org.apache.catalina.webresources.TomcatURLStreamHandlerFactory.disable();
 		int households = Integer.getInteger("bench.households", 10_000);
 		TestDatabase.Coordinates db = TestDatabase.get();
 		ConfigurableApplicationContext app = SpringApplication.run(GiamNgheoApplication.class, "--server.port=0",
