@@ -56,6 +56,24 @@ public final class TraCuPlanSeed {
 				+ " (set GIAMNGHEO_SEEDS to its folder)");
 	}
 
+	/**
+	 * The user's seed document: from shared/seeds beside the checkout when it is there (developers' machines and this
+	 * project's CI), otherwise the copy kept in the test resources (GitHub Actions, a plain clone).
+	 */
+	static String text() throws java.io.IOException {
+		try {
+			return Files.readString(locate(), StandardCharsets.UTF_8);
+		}
+		catch (IllegalStateException notBesideTheCheckout) {
+			try (var in = TraCuPlanSeed.class.getResourceAsStream("/seeds/" + FILE)) {
+				if (in == null) {
+					throw notBesideTheCheckout;
+				}
+				return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			}
+		}
+	}
+
 	public static Seed parse(String text) {
 		String number = find(text, "Số:\\s*(\\S+)");
 		Matcher date = Pattern.compile("Trà Cú, ngày (\\d+) tháng (\\d+) năm (\\d{4})").matcher(text);
@@ -95,7 +113,7 @@ public final class TraCuPlanSeed {
 	}
 
 	public static Seed read() throws IOException {
-		return parse(Files.readString(locate(), StandardCharsets.UTF_8));
+		return parse(text());
 	}
 
 	/**
