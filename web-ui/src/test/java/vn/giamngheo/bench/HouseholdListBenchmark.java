@@ -1,22 +1,15 @@
 package vn.giamngheo.bench;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.giamngheo.GiamNgheoApplication;
-import vn.giamngheo.demo.DemoData;
 import vn.giamngheo.testsupport.TestDatabase;
 
 /**
@@ -26,8 +19,6 @@ import vn.giamngheo.testsupport.TestDatabase;
  * fresh database is created for the run and dropped at the end.
  */
 public final class HouseholdListBenchmark {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	public static void main(String[] args) throws Exception {
 		// The benchmarks run one after another in Maven's JVM; Tomcat may register its URL handler only once per JVM.
@@ -52,36 +43,18 @@ public final class HouseholdListBenchmark {
 			scenarios.put("district officer, search 'nguyen van'", "/households?q=nguyen+van");
 			scenarios.put("district officer, poor Khmer households", "/households?category=POOR&ethnicity=KHMER");
 			scenarios.put("district officer, page 50", "/households?page=49");
-			HttpClient district = loggedIn(base, "huyen.tracu");
+			HttpClient district = BenchHttp.loggedIn(base, "huyen.tracu");
 			System.out.printf("%nHousehold list over HTTP, %,d households in the database%n", households);
 			for (var scenario : scenarios.entrySet()) {
-				report(scenario.getKey(), time(district, base + scenario.getValue()));
+				BenchHttp.report(scenario.getKey(), time(district, base + scenario.getValue()));
 			}
-			HttpClient commune = loggedIn(base, "xa.ngaixuyen");
-			report("commune official, first page", time(commune, base + "/households"));
-			report("commune official, search 'thach'", time(commune, base + "/households?q=thach"));
+			HttpClient commune = BenchHttp.loggedIn(base, "xa.ngaixuyen");
+			BenchHttp.report("commune official, first page", time(commune, base + "/households"));
+			BenchHttp.report("commune official, search 'thach'", time(commune, base + "/households?q=thach"));
 		}
 		finally {
 			app.close();
 		}
-	}
-
-	private static HttpClient loggedIn(String base, String username) throws Exception {
-		HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
-		String login = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
-		Matcher m = CSRF.matcher(login);
-		if (!m.find()) {
-			throw new IllegalStateException("No CSRF token on the login page");
-		}
-		String form = "username=" + username + "&password=" + URLEncoder.encode(DemoData.PASSWORD,
-				StandardCharsets.UTF_8) + "&_csrf=" + m.group(1);
-		client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.discarding());
-		return client;
 	}
 
 	private static long[] time(HttpClient client, String url) throws Exception {
@@ -110,11 +83,5 @@ public final class HouseholdListBenchmark {
 			throw new IllegalStateException("Unexpected response " + response.statusCode() + " from " + response.uri()
 					+ " (body in the temp directory, bench-failure.html)");
 		}
-	}
-
-	private static void report(String scenario, long[] sorted) {
-		System.out.printf("  %-45s median %6.1f ms   p95 %6.1f ms   max %6.1f ms%n", scenario,
-				sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.95)] / 1e6,
-				sorted[sorted.length - 1] / 1e6);
 	}
 }

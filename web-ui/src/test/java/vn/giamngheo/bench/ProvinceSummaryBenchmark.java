@@ -1,22 +1,16 @@
 package vn.giamngheo.bench;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.giamngheo.GiamNgheoApplication;
-import vn.giamngheo.demo.DemoData;
 import vn.giamngheo.report.persistence.AreaSummaries;
 import vn.giamngheo.testsupport.TestDatabase;
 
@@ -28,8 +22,6 @@ import vn.giamngheo.testsupport.TestDatabase;
  * created for the run and dropped at the end.
  */
 public final class ProvinceSummaryBenchmark {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	public static void main(String[] args) throws Exception {
 		// The benchmarks run one after another in Maven's JVM; Tomcat may register its URL handler only once per JVM.
@@ -63,38 +55,21 @@ public final class ProvinceSummaryBenchmark {
 				refresh[i] = System.nanoTime() - t;
 			}
 			Arrays.sort(refresh);
-			report("refresh(year, largest commune)", refresh);
+			BenchHttp.report("refresh(year, largest commune)", refresh);
 
 			System.out.printf("%nProvince reports over HTTP, %,d households in the database%n", households);
-			HttpClient province = loggedIn(base, "so.travinh");
+			HttpClient province = BenchHttp.loggedIn(base, "so.travinh");
 			for (String path : List.of("/reports/province", "/reports/communes", "/reports/indicators", "/reports/mpi",
 					"/reports/province.xlsx", "/reports/province.pdf")) {
-				report("provincial viewer " + path, time(province, base + path + "?year=" + year));
+				BenchHttp.report("provincial viewer " + path, time(province, base + path + "?year=" + year));
 			}
-			HttpClient district = loggedIn(base, "huyen.tracu");
-			report("district officer /reports/communes", time(district, base + "/reports/communes?year=" + year));
+			HttpClient district = BenchHttp.loggedIn(base, "huyen.tracu");
+			BenchHttp.report("district officer /reports/communes",
+					time(district, base + "/reports/communes?year=" + year));
 		}
 		finally {
 			app.close();
 		}
-	}
-
-	private static HttpClient loggedIn(String base, String username) throws Exception {
-		HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
-		String login = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
-		Matcher m = CSRF.matcher(login);
-		if (!m.find()) {
-			throw new IllegalStateException("No CSRF token on the login page");
-		}
-		String form = "username=" + username + "&password=" + URLEncoder.encode(DemoData.PASSWORD,
-				StandardCharsets.UTF_8) + "&_csrf=" + m.group(1);
-		client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.discarding());
-		return client;
 	}
 
 	private static long[] time(HttpClient client, String url) throws Exception {
@@ -118,11 +93,5 @@ public final class ProvinceSummaryBenchmark {
 			.contains("Tổng cộng"))) {
 			throw new IllegalStateException("Unexpected response " + response.statusCode() + " from " + response.uri());
 		}
-	}
-
-	private static void report(String scenario, long[] sorted) {
-		System.out.printf("  %-45s median %7.1f ms   p95 %7.1f ms   max %7.1f ms%n", scenario,
-				sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.95)] / 1e6,
-				sorted[sorted.length - 1] / 1e6);
 	}
 }
