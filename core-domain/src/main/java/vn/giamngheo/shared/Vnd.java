@@ -40,6 +40,17 @@ public final class Vnd {
 			.divide(BigDecimal.valueOf(whole), decimals + 6, RoundingMode.HALF_EVEN), decimals);
 	}
 
+	/** A decimal with exactly {@code decimals} places, rounded half-to-even: "67,67", "3.716". */
+	public static String decimal(BigDecimal value, int decimals) {
+		return formatter(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals))
+			.format(value.setScale(decimals, RoundingMode.HALF_EVEN));
+	}
+
+	/** A quantity with only the decimals it has, up to two: "98.670", "2,5". */
+	public static String quantity(BigDecimal value) {
+		return formatter("#,##0.##").format(value);
+	}
+
 	private static String percent(BigDecimal value, int decimals) {
 		BigDecimal rounded = value.setScale(decimals, RoundingMode.HALF_EVEN);
 		return formatter(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals)).format(rounded) + "%";

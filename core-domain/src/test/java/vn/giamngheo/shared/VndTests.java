@@ -20,4 +20,12 @@ class VndTests {
 		assertThat(Vnd.percent(2075, 320_018, 2)).isEqualTo("0,65%");
 		assertThat(Vnd.percent(1, 0, 2)).isEqualTo("–");
 	}
+
+	@Test
+	void writesDecimalsAndQuantitiesTheVietnameseWay() {
+		assertThat(Vnd.decimal(new java.math.BigDecimal("67.665"), 2)).isEqualTo("67,66");
+		assertThat(Vnd.decimal(new java.math.BigDecimal("3716"), 0)).isEqualTo("3.716");
+		assertThat(Vnd.quantity(new java.math.BigDecimal("98670"))).isEqualTo("98.670");
+		assertThat(Vnd.quantity(new java.math.BigDecimal("2.50"))).isEqualTo("2,5");
+	}
 }

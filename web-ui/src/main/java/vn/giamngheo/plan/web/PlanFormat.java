@@ -1,9 +1,6 @@
 package vn.giamngheo.plan.web;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import org.springframework.stereotype.Component;
 import vn.giamngheo.plan.Progress;
 import vn.giamngheo.plan.TargetKind;
@@ -49,10 +46,6 @@ public class PlanFormat {
 	}
 
 	static String number(BigDecimal value, int decimals) {
-		DecimalFormatSymbols symbols = new DecimalFormatSymbols();
-		symbols.setGroupingSeparator('.');
-		symbols.setDecimalSeparator(',');
-		DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), symbols);
-		return format.format(value.setScale(decimals, RoundingMode.HALF_EVEN));
+		return vn.giamngheo.shared.Vnd.decimal(value, decimals);
 	}
 }

@@ -1,9 +1,8 @@
 package vn.giamngheo.support.web;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import org.springframework.stereotype.Component;
+import vn.giamngheo.shared.Vnd;
 
 /** Quantities written the Vietnamese way ("98.670", "2,5"), as {@code ${@supportFormat.quantity(q)}}. */
 @Component("supportFormat")
@@ -13,9 +12,6 @@ public class SupportFormat {
 		if (quantity == null) {
 			return "";
 		}
-		DecimalFormatSymbols symbols = new DecimalFormatSymbols();
-		symbols.setGroupingSeparator('.');
-		symbols.setDecimalSeparator(',');
-		return new DecimalFormat("#,##0.##", symbols).format(quantity);
+		return Vnd.quantity(quantity);
 	}
 }
