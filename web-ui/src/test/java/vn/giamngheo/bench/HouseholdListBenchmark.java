@@ -1,10 +1,6 @@
 package vn.giamngheo.bench;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
@@ -19,6 +15,8 @@ import vn.giamngheo.testsupport.TestDatabase;
  * fresh database is created for the run and dropped at the end.
  */
 public final class HouseholdListBenchmark {
+
+	private static final String MARKER = "data-testid=\"total\"";
 
 	public static void main(String[] args) throws Exception {
 		// The benchmarks run one after another in Maven's JVM; Tomcat may register its URL handler only once per JVM.
@@ -46,42 +44,16 @@ public final class HouseholdListBenchmark {
 			HttpClient district = BenchHttp.loggedIn(base, "huyen.tracu");
 			System.out.printf("%nHousehold list over HTTP, %,d households in the database%n", households);
 			for (var scenario : scenarios.entrySet()) {
-				BenchHttp.report(scenario.getKey(), time(district, base + scenario.getValue()));
+				BenchHttp.report(scenario.getKey(), BenchHttp.time(district, base + scenario.getValue(), MARKER));
 			}
 			HttpClient commune = BenchHttp.loggedIn(base, "xa.ngaixuyen");
-			BenchHttp.report("commune official, first page", time(commune, base + "/households"));
-			BenchHttp.report("commune official, search 'thach'", time(commune, base + "/households?q=thach"));
+			BenchHttp.report("commune official, first page",
+					BenchHttp.time(commune, base + "/households", MARKER));
+			BenchHttp.report("commune official, search 'thach'",
+					BenchHttp.time(commune, base + "/households?q=thach", MARKER));
 		}
 		finally {
 			app.close();
-		}
-	}
-
-	private static long[] time(HttpClient client, String url) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(url)).build();
-		for (int i = 0; i < 30; i++) {
-			check(client.send(request, HttpResponse.BodyHandlers.ofString()));
-		}
-		long[] nanos = new long[100];
-		for (int i = 0; i < nanos.length; i++) {
-			long start = System.nanoTime();
-			check(client.send(request, HttpResponse.BodyHandlers.ofString()));
-			nanos[i] = System.nanoTime() - start;
-		}
-		Arrays.sort(nanos);
-		return nanos;
-	}
-
-	private static void check(HttpResponse<String> response) {
-		if (response.statusCode() != 200 || !response.body().contains("data-testid=\"total\"")) {
-			try {
-				java.nio.file.Files.writeString(java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "bench-failure.html"), response.body());
-			}
-			catch (java.io.IOException ignored) {
-				// the message below says enough
-			}
-			throw new IllegalStateException("Unexpected response " + response.statusCode() + " from " + response.uri()
-					+ " (body in the temp directory, bench-failure.html)");
 		}
 	}
 }

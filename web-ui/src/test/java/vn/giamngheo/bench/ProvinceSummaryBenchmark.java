@@ -1,10 +1,6 @@
 package vn.giamngheo.bench;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.boot.SpringApplication;
@@ -22,6 +18,8 @@ import vn.giamngheo.testsupport.TestDatabase;
  * created for the run and dropped at the end.
  */
 public final class ProvinceSummaryBenchmark {
+
+	private static final String MARKER = "Tổng cộng";
 
 	public static void main(String[] args) throws Exception {
 		// The benchmarks run one after another in Maven's JVM; Tomcat may register its URL handler only once per JVM.
@@ -61,37 +59,15 @@ public final class ProvinceSummaryBenchmark {
 			HttpClient province = BenchHttp.loggedIn(base, "so.travinh");
 			for (String path : List.of("/reports/province", "/reports/communes", "/reports/indicators", "/reports/mpi",
 					"/reports/province.xlsx", "/reports/province.pdf")) {
-				BenchHttp.report("provincial viewer " + path, time(province, base + path + "?year=" + year));
+				BenchHttp.report("provincial viewer " + path,
+						BenchHttp.time(province, base + path + "?year=" + year, MARKER));
 			}
 			HttpClient district = BenchHttp.loggedIn(base, "huyen.tracu");
 			BenchHttp.report("district officer /reports/communes",
-					time(district, base + "/reports/communes?year=" + year));
+					BenchHttp.time(district, base + "/reports/communes?year=" + year, MARKER));
 		}
 		finally {
 			app.close();
-		}
-	}
-
-	private static long[] time(HttpClient client, String url) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(url)).build();
-		for (int i = 0; i < 20; i++) {
-			check(client.send(request, HttpResponse.BodyHandlers.ofByteArray()));
-		}
-		long[] nanos = new long[100];
-		for (int i = 0; i < nanos.length; i++) {
-			long start = System.nanoTime();
-			check(client.send(request, HttpResponse.BodyHandlers.ofByteArray()));
-			nanos[i] = System.nanoTime() - start;
-		}
-		Arrays.sort(nanos);
-		return nanos;
-	}
-
-	private static void check(HttpResponse<byte[]> response) {
-		boolean html = response.headers().firstValue("Content-Type").orElse("").startsWith("text/html");
-		if (response.statusCode() != 200 || (html && !new String(response.body(), StandardCharsets.UTF_8)
-			.contains("Tổng cộng"))) {
-			throw new IllegalStateException("Unexpected response " + response.statusCode() + " from " + response.uri());
 		}
 	}
 }
