@@ -51,10 +51,10 @@ public class HouseholdService {
 		return household;
 	}
 
+	/** The history of a household the caller has already been given by {@link #get}, so scope is checked. */
 	@Transactional(readOnly = true)
-	public List<HouseholdChange> history(long id, Scope scope) {
-		get(id, scope);
-		return changes.findByHouseholdIdOrderByChangedAtDescIdDesc(id);
+	public List<HouseholdChange> history(Household household) {
+		return changes.findByHouseholdIdOrderByChangedAtDescIdDesc(household.getId());
 	}
 
 	/** Registers a household in a village of the caller's communes; a blank code gets the commune's next number. */

@@ -47,7 +47,7 @@ class HouseholdServiceTests {
 		assertThat(households.get(second, tree.official()).getCode()).isEqualTo(tree.commune().getCode() + "-00002");
 		assertThat(household.getHeadName()).isEqualTo("Thạch Sa Rươne");
 		assertThat(household.getCommuneId()).isEqualTo(tree.commune().getId());
-		assertThat(households.history(first, tree.official())).singleElement()
+		assertThat(households.history(households.get(first, tree.official()))).singleElement()
 			.satisfies(change -> assertThat(change.getChangedBy()).isEqualTo("xa.ngaixuyen"));
 	}
 
@@ -96,7 +96,7 @@ class HouseholdServiceTests {
 				false, false, false, false);
 		households.update(id, households.get(id, tree.official()).getVersion(), edit, tree.official(), "b");
 
-		HouseholdChange latest = households.history(id, tree.official()).get(0);
+		HouseholdChange latest = households.history(households.get(id, tree.official())).get(0);
 		assertThat(latest.getAction()).isEqualTo("UPDATED");
 		assertThat(latest.fieldChanges()).extracting(HouseholdChange.FieldChange::field)
 			.containsExactly("phone", "category");

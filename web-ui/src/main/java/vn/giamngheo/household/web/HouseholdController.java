@@ -72,7 +72,7 @@ class HouseholdController {
 		model.addAttribute("household", household);
 		model.addAttribute("commune", areas.get(household.getCommuneId()));
 		model.addAttribute("village", areas.get(household.getVillageId()));
-		model.addAttribute("history", households.history(id, CurrentUser.scope()));
+		model.addAttribute("history", households.history(household));
 		model.addAttribute("today", LocalDate.now(clock));
 		return "households/detail";
 	}
