@@ -30,8 +30,14 @@ public abstract class BrowserTest {
 
 	private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
 
-	/** Screenshots for the user guide land in src-docs, next to the pages that show them. */
-	protected static final Path SCREENSHOTS = Path.of("..", "src-docs", "images");
+	/**
+	 * Screenshots for the user guide land under target/, so a test run never rewrites tracked files;
+	 * {@code src-docs/refresh-screenshots.sh} copies them into src-docs/images.
+	 */
+	protected static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	/** The desktop width the officers' office PCs have, and the tablet a commune official carries. */
+	protected static final int DESKTOP_WIDTH = 1280, DESKTOP_HEIGHT = 860, TABLET_WIDTH = 768, TABLET_HEIGHT = 1024;
 
 	private static Playwright playwright;
 
@@ -71,7 +77,7 @@ public abstract class BrowserTest {
 
 	@BeforeEach
 	void openPage() {
-		context = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN").setViewportSize(1280, 860));
+		context = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN").setViewportSize(DESKTOP_WIDTH, DESKTOP_HEIGHT));
 		page = context.newPage();
 		page.setDefaultTimeout(15_000);
 	}
@@ -94,6 +100,11 @@ public abstract class BrowserTest {
 		page.getByLabel("Tên đăng nhập").fill(username);
 		page.getByLabel("Mật khẩu").fill(password);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+	}
+
+	/** Switches the open page to the tablet size (768×1024); the next navigation lays out for it. */
+	protected void useTabletViewport() {
+		page.setViewportSize(TABLET_WIDTH, TABLET_HEIGHT);
 	}
 
 	protected void screenshot(String name) {

@@ -34,7 +34,7 @@ import vn.giamngheo.review.sheet.ReviewTestData;
 
 /**
  * The certificate PDF rendered and its text read back (Vietnamese letters included), the commune's lists, and scope.
- * The first page of the certificate is also rendered to src-docs/images/giay-chung-nhan.png for the user guide when
+ * The first page of the certificate is also rendered to target/screenshots/giay-chung-nhan.png for the user guide when
  * poppler's pdftoppm is installed.
  */
 @SpringBootTest(properties = "giamngheo.demo.enabled=true")
@@ -143,8 +143,9 @@ class ReviewDocumentsTests {
 		Files.write(target, pdf);
 		Path pdftoppm = Path.of("/usr/bin/pdftoppm");
 		if (Files.isExecutable(pdftoppm)) {
+			Files.createDirectories(Path.of("target", "screenshots"));
 			Process p = new ProcessBuilder(pdftoppm.toString(), "-png", "-r", "80", "-singlefile", "-f", "1", "-l",
-					"1", target.toString(), Path.of("..", "src-docs", "images", "giay-chung-nhan").toString())
+					"1", target.toString(), Path.of("target", "screenshots", "giay-chung-nhan").toString())
 				.inheritIO().start();
 			assertThat(p.waitFor()).isZero();
 		}
