@@ -23,26 +23,40 @@ public record ListDecision(String number, LocalDate date, String signer) {
 	 * (an official cannot sign tomorrow's decision today) or outside the campaign's period.
 	 */
 	void check(LocalDate today, LocalDate periodStart, LocalDate periodEnd) {
-		if (number == null || number.isEmpty()) {
-			throw new ReviewRefused("decisionNumber", "review.decision.numberRequired");
-		}
-		if (number.length() > NUMBER_LENGTH) {
-			throw new ReviewRefused("decisionNumber", "review.decision.numberTooLong");
-		}
+		checkNumber();
 		if (signer == null || signer.isEmpty()) {
 			throw new ReviewRefused("decisionSigner", "review.decision.signerRequired");
 		}
 		if (signer.length() > SIGNER_LENGTH) {
 			throw new ReviewRefused("decisionSigner", "review.decision.signerTooLong");
 		}
+		checkDate(today);
+		if (periodStart != null && (date.isBefore(periodStart) || periodEnd != null && date.isAfter(periodEnd))) {
+			throw new ReviewRefused("decisionDate", "review.decision.dateOutsideCampaign");
+		}
+	}
+
+	/** The decision on one household's regular review (Art. 5): a number and a date that is not in the future. */
+	public void checkRegular(LocalDate today) {
+		checkNumber();
+		checkDate(today);
+	}
+
+	private void checkNumber() {
+		if (number == null || number.isEmpty()) {
+			throw new ReviewRefused("decisionNumber", "review.decision.numberRequired");
+		}
+		if (number.length() > NUMBER_LENGTH) {
+			throw new ReviewRefused("decisionNumber", "review.decision.numberTooLong");
+		}
+	}
+
+	private void checkDate(LocalDate today) {
 		if (date == null) {
 			throw new ReviewRefused("decisionDate", "review.decision.dateRequired");
 		}
 		if (date.isAfter(today)) {
 			throw new ReviewRefused("decisionDate", "review.decision.dateInFuture");
-		}
-		if (periodStart != null && (date.isBefore(periodStart) || periodEnd != null && date.isAfter(periodEnd))) {
-			throw new ReviewRefused("decisionDate", "review.decision.dateOutsideCampaign");
 		}
 	}
 }

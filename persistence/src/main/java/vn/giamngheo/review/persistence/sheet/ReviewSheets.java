@@ -30,6 +30,7 @@ import vn.giamngheo.poverty.persistence.PovertyStandardCatalog;
 import vn.giamngheo.review.Outcome;
 import vn.giamngheo.review.ReviewState;
 import vn.giamngheo.review.persistence.ReviewRecords.Campaign;
+import vn.giamngheo.review.persistence.CommuneLists;
 import vn.giamngheo.review.persistence.ReviewService;
 import vn.giamngheo.shared.VietnameseText;
 import vn.giamngheo.shared.persistence.ConcurrentEditException;
@@ -56,7 +57,8 @@ public class ReviewSheets {
 			PovertyStandard standard, SheetLayout layout, List<PrefilledRow> rows) {
 	}
 
-	public record PrefilledRow(long householdId, long reviewVersion, String code, String headName, String village,
+	/** @param reviewVersion the version of the household's review in the campaign, or null when it has none yet */
+	public record PrefilledRow(long householdId, Long reviewVersion, String code, String headName, String village,
 			int memberCount, AreaType areaType, Long monthlyIncomePerCapita, Set<String> deficiencies,
 			ReviewState state) {
 	}
@@ -99,12 +101,15 @@ public class ReviewSheets {
 
 	private final PovertyStandardCatalog standards;
 
+	private final CommuneLists lists;
+
 	public ReviewSheets(NamedParameterJdbcTemplate jdbc, ReviewService reviews, AreaRepository areas,
-			PovertyStandardCatalog standards) {
+			PovertyStandardCatalog standards, CommuneLists lists) {
 		this.jdbc = jdbc;
 		this.reviews = reviews;
 		this.areas = areas;
 		this.standards = standards;
+		this.lists = lists;
 	}
 
 	/** What identifies a commune's sheet in a campaign: its layout follows the campaign's standard. */
@@ -153,7 +158,7 @@ public class ReviewSheets {
 				deficiencies.retainAll(standard.indicatorCodes());
 				String known = rs.getString("area_type_known");
 				Integer reviewMembers = (Integer) rs.getObject("review_members");
-				return new PrefilledRow(rs.getLong("id"), rs.getObject("version") == null ? 0 : rs.getLong("version"),
+				return new PrefilledRow(rs.getLong("id"), (Long) rs.getObject("version"),
 						rs.getString("code"), rs.getString("head_name"), rs.getString("village"),
 						reviewMembers != null ? reviewMembers : rs.getInt("member_count"),
 						known == null ? communeType : AreaType.valueOf(known), (Long) rs.getObject("income"),
@@ -184,12 +189,9 @@ public class ReviewSheets {
 			SheetProgress progress) {
 		Campaign campaign = campaignFor(campaignId, communeId, scope);
 		requireMayEdit(scope, communeId);
-		// Serialise uploads of one commune's list with the list's own approval: both take this row lock.
-		jdbc.update("""
-				INSERT INTO commune_review_list (campaign_id, commune_id) VALUES (:c, :m)
-				ON CONFLICT (campaign_id, commune_id) DO NOTHING""", Map.of("c", campaignId, "m", communeId));
-		jdbc.queryForList("SELECT locked FROM commune_review_list WHERE campaign_id = :c AND commune_id = :m FOR UPDATE",
-				Map.of("c", campaignId, "m", communeId));
+		// Serialise uploads of one commune's list with every step of the list: all take the list's row lock, and
+		// what is checked below is what the list holds once this upload has it.
+		lists.lock(campaign, communeId);
 		List<CellError> errors = new ArrayList<>();
 		List<Checked> checked = checkAll(campaign, communeId, rows, errors, progress);
 		if (!errors.isEmpty()) {
@@ -256,9 +258,10 @@ public class ReviewSheets {
 			}
 		}
 		Set<String> elsewhere = unknownCodes.isEmpty() ? Set.of()
-				: new HashSet<>(jdbc.queryForList("SELECT upper(code) FROM household WHERE upper(code) IN (:codes)",
-						Map.of("codes", unknownCodes.stream().map(c -> c.toUpperCase(Locale.ROOT)).toList()),
-						String.class));
+				// One array parameter, however many codes: a list of parameters stops at 65,535.
+				: new HashSet<>(jdbc.queryForList("SELECT upper(code) FROM household WHERE upper(code) = ANY(:codes)",
+						Map.of("codes", unknownCodes.stream().map(c -> c.toUpperCase(Locale.ROOT))
+							.toArray(String[]::new)), String.class));
 		List<Checked> checked = new ArrayList<>();
 		Map<String, Integer> seen = new HashMap<>();
 		int done = 0;
@@ -368,9 +371,11 @@ public class ReviewSheets {
 						code));
 			}
 			else {
+				// The sheet carries the version it was made from; an empty cell means the household had no review
+				// then, so a review created since (version 0 included) is as stale as one edited since.
 				String version = row.cell(SheetLayout.VERSION);
 				Long v = version.isEmpty() ? null : number(version);
-				if (v != null && v != existing.version()) {
+				if (v == null || v != existing.version()) {
 					errors.add(new CellError(n, "", "", "reviewSheet.error.stale", code));
 				}
 			}
