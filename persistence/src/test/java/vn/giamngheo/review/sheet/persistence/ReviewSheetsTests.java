@@ -56,6 +56,7 @@ class ReviewSheetsTests {
 		tree = fixtures.tree();
 		for (String head : List.of("Thạch Sa Rươne", "Kim Thị Sa Ly", "Sơn Văn Đực")) {
 			long id = households.register(Fixtures.household(tree.village(), head), tree.official(), "xa.ngaixuyen");
+			fixtures.recognise(id, vn.giamngheo.household.HouseholdCategory.POOR);
 			codes.add(households.get(id, tree.official()).getCode());
 		}
 		long other = households.register(Fixtures.household(tree.otherVillage(), "Lâm Văn Tư"),
