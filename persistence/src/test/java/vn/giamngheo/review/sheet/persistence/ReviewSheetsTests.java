@@ -71,6 +71,12 @@ class ReviewSheetsTests {
 	}
 
 	/** A row as an official fills it: the given marks ("X") on the first indicators. */
+	static SheetRow versioned(SheetRow row, String version) {
+		List<String> cells = new ArrayList<>(row.cells());
+		cells.set(SheetLayout.VERSION, version);
+		return new SheetRow(row.row(), cells);
+	}
+
 	SheetRow row(int number, String code, String areaType, String income, String... marks) {
 		SheetLayout layout = layout();
 		List<String> cells = new ArrayList<>(Collections.nCopies(layout.columnCount(), ""));
@@ -156,10 +162,11 @@ class ReviewSheetsTests {
 				WHERE r.campaign_id = ? AND e.action = 'SAVE' AND e.to_state = 'DRAFT'""", Integer.class, campaign))
 			.isEqualTo(3);
 
-		// A second upload changes one household and leaves the unchanged ones alone.
+		// A second upload, from a sheet made after the first (it carries the reviews' version 0), changes one
+		// household and leaves the unchanged ones alone.
 		ReviewSheets.Result again = sheets.write(campaign, tree.commune().getId(),
 				List.of(row(4, codes.get(0), "Nông thôn", "1200000", "X", "X", "X"),
-						row(5, codes.get(1), "Nông thôn", "1200000", "X", "X", "X")),
+						versioned(row(5, codes.get(1), "Nông thôn", "1200000", "X", "X", "X"), "0")),
 				tree.official(), "xa.ngaixuyen", (phase, done, total) -> {
 				});
 		assertThat(again.updated()).isEqualTo(1);
