@@ -71,7 +71,7 @@ class CertificatePdf {
 		title.setAlignment(Element.ALIGN_CENTER);
 		doc.add(title);
 		LocalDate[] validity = validity(c);
-		Paragraph period = new Paragraph("Năm " + validity[0].getYear(), PdfFonts.bold(12));
+		Paragraph period = new Paragraph("Năm " + validity[1].getYear(), PdfFonts.bold(12));
 		period.setAlignment(Element.ALIGN_CENTER);
 		period.setSpacingAfter(14);
 		doc.add(period);
