@@ -112,6 +112,16 @@ class SupportServiceTests {
 	}
 
 	@Test
+	void aNewlyRegisteredHouseholdIsNotPoorSoPoorOnlySupportNeedsTheWarning() {
+		long fresh = households.register(Fixtures.household(tree.village(), "Thạch Thị Mới"), tree.official(), "t");
+		assertThat(jdbc.queryForObject("SELECT category FROM household WHERE id = ?", String.class, fresh))
+			.isEqualTo("NOT_REVIEWED");
+		assertThatThrownBy(() -> support.record(tet(fresh, null), tree.official(), "xa"))
+			.isInstanceOfSatisfying(EligibilityWarning.class,
+					w -> assertThat(w.reason().messageKey()).isEqualTo("support.ineligible.category"));
+	}
+
+	@Test
 	void householdsOfAnotherCommuneAreOutOfScope() {
 		assertThatThrownBy(() -> support.record(tet(poor, null), tree.officialOfOtherCommune(), "kim"))
 			.isInstanceOf(OutOfScopeException.class);

@@ -176,6 +176,21 @@ class ReviewSheetsTests {
 	}
 
 	@Test
+	void aSheetNamingMoreUnknownCodesThanPostgresParametersIsCheckedRowByRow() {
+		SheetRow template = row(4, "ZZ-0", "Nông thôn", "900000");
+		List<SheetRow> rows = new ArrayList<>();
+		for (int i = 0; i < 70_000; i++) {
+			List<String> cells = new ArrayList<>(template.cells());
+			cells.set(SheetLayout.CODE, "ZZ-" + i);
+			rows.add(new SheetRow(4 + i, cells));
+		}
+		ReviewSheets.Result result = sheets.check(campaign, tree.commune().getId(), rows, tree.official(),
+				(p, d, t) -> {
+				});
+		assertThat(result.errors()).hasSize(70_000).allMatch(e -> e.messageKey().equals("reviewSheet.error.unknownCode"));
+	}
+
+	@Test
 	void reviewsSentOnCannotBeChangedFromASheet() {
 		sheets.write(campaign, tree.commune().getId(), List.of(row(4, codes.get(0), "Nông thôn", "1200000", "X")),
 				tree.official(), "xa.ngaixuyen", (p, d, t) -> {
