@@ -176,6 +176,15 @@ class ReviewSheetsTests {
 	}
 
 	@Test
+	void aDateInTheIncomeColumnIsACellErrorNotAnAmount() {
+		ReviewSheets.Result result = sheets.check(campaign, tree.commune().getId(),
+				List.of(row(4, codes.get(0), "Nông thôn", "01/12/2026", "X")), tree.official(), (p, d, t) -> {
+				});
+		assertThat(result.errors()).extracting(CellError::row, CellError::column, CellError::messageKey)
+			.containsExactly(tuple(4, SheetLayout.letter(SheetLayout.INCOME), "reviewSheet.error.income"));
+	}
+
+	@Test
 	void aSheetNamingMoreUnknownCodesThanPostgresParametersIsCheckedRowByRow() {
 		SheetRow template = row(4, "ZZ-0", "Nông thôn", "900000");
 		List<SheetRow> rows = new ArrayList<>();
