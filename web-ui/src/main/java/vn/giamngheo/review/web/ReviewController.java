@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -154,7 +153,7 @@ class ReviewController {
 	}
 
 	/** dd/MM/yyyy as typed; anything else is the field's own message, never a 400 page. */
-	private static LocalDate parseDate(String text) {
+	static LocalDate parseDate(String text) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}

@@ -23,6 +23,18 @@ class ReviewProcedureBrowserTests extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng xuất")).click();
 	}
 
+	private static String certificateText(byte[] pdf) {
+		try {
+			var reader = new com.lowagie.text.pdf.PdfReader(pdf);
+			String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+			reader.close();
+			return text;
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	private void click(AriaRole role, String name) {
 		page.getByRole(role, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
 	}
@@ -115,6 +127,12 @@ class ReviewProcedureBrowserTests extends BrowserTest {
 				+ "'125/QĐ-UBND'", Long.class);
 		org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject("SELECT category FROM household WHERE id = ?",
 				String.class, householdId)).isEqualTo("POOR");
+
+		// The certificate the commune prints runs from the decision to the end of the next year, within the
+		// standard's period (VN-2022-2025, extended to 31/12/2026): never a period that ends before it starts.
+		byte[] pdf = page.request().get(reviewUrl + "/certificate.pdf").body();
+		org.assertj.core.api.Assertions.assertThat(certificateText(pdf))
+			.contains("Thời hạn: từ ngày 10/12/2025 đến ngày 31/12/2026.");
 
 		// Locked: the commune can no longer change the result.
 		page.navigate(reviewUrl);
