@@ -29,8 +29,19 @@ public class Fixtures {
 
 	private final AreaRepository areas;
 
-	public Fixtures(AreaRepository areas) {
+	private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	public Fixtures(AreaRepository areas, org.springframework.jdbc.core.JdbcTemplate jdbc) {
 		this.areas = areas;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Gives a household a recognised category as an approved review would have, for tests about what follows from
+	 * a category (support, reports). No service does this: the category changes only through the review procedure.
+	 */
+	public void recognise(long householdId, HouseholdCategory category) {
+		jdbc.update("UPDATE household SET category = ? WHERE id = ?", category.name(), householdId);
 	}
 
 	public record Tree(Area province, Area district, Area commune, Area village, Area otherCommune, Area otherVillage) {
@@ -64,7 +75,7 @@ public class Fixtures {
 
 	public static HouseholdCommand household(Area village, String head) {
 		return new HouseholdCommand(null, village.getId(), "Tổ 1, " + village.getName(), head, Ethnicity.KHMER, null,
-				HouseholdCategory.POOR, false, false, false, false);
+				false, false, false, false);
 	}
 
 	public static MemberCommand member(String name, LocalDate born, Sex sex, Relationship relationship,

@@ -45,7 +45,12 @@ public class Household {
 
 	private String phone;
 
+	/**
+	 * Recognised only by an approved review (see {@code RecognisedCategory}); never written by the register, so a
+	 * household starts as not reviewed and no edit form, import or stale entity can change it.
+	 */
 	@Enumerated(EnumType.STRING)
+	@jakarta.persistence.Column(updatable = false)
 	private HouseholdCategory category = HouseholdCategory.NOT_REVIEWED;
 
 	private boolean noLabourCapacity; // hộ không có khả năng lao động
@@ -98,7 +103,6 @@ public class Household {
 		this.headName = VietnameseText.normalizeName(c.headName());
 		this.ethnicity = c.ethnicity();
 		this.phone = c.phone() == null || c.phone().isBlank() ? null : c.phone().strip();
-		this.category = c.category();
 		this.noLabourCapacity = c.noLabourCapacity();
 		this.hasMeritoriousMember = c.hasMeritoriousMember();
 		this.socialProtectionBeneficiary = c.socialProtectionBeneficiary();
@@ -136,7 +140,6 @@ public class Household {
 		values.put("headName", new String[] { headName });
 		values.put("ethnicity", new String[] { str(ethnicity) });
 		values.put("phone", new String[] { phone });
-		values.put("category", new String[] { str(category) });
 		values.put("noLabourCapacity", new String[] { String.valueOf(noLabourCapacity) });
 		values.put("hasMeritoriousMember", new String[] { String.valueOf(hasMeritoriousMember) });
 		values.put("socialProtectionBeneficiary", new String[] { String.valueOf(socialProtectionBeneficiary) });

@@ -37,8 +37,19 @@ public final class ReviewRecords {
 
 	/** The state of a commune's list in a campaign, with its counts for the report forms. */
 	public record CommuneList(long campaignId, long communeId, String communeName, boolean locked,
-			String decisionNumber, LocalDate decisionDate, String approvedBy, String consolidatedBy,
+			String decisionNumber, LocalDate decisionDate, String decisionSigner, int carriedForward,
+			String approvedBy, String consolidatedBy,
 			java.util.Map<ReviewState, Long> byState, java.util.Map<Outcome, Long> byOutcome,
 			java.util.Map<PovertyCategory, Long> byCategory, long households, List<Event> events) {
+	}
+
+	/**
+	 * What approving a commune's list would lock, for the confirmation that names it: the households, the categories
+	 * the reviews fix, the reviews still on their way, and the households never reviewed (listed by name).
+	 */
+	public record ApprovalPreview(long campaignId, long communeId, String communeName, boolean locked,
+			long households, long reviews, long notPosted, java.util.Map<PovertyCategory, Long> byCategory,
+			List<vn.giamngheo.review.CommuneReviewList.Unreviewed> unreviewed, LocalDate periodStart,
+			LocalDate periodEnd) {
 	}
 }

@@ -34,7 +34,8 @@ class HouseholdQueriesTests {
 		tree = fixtures.tree();
 		for (String name : new String[] { "Nguyễn Văn A", "Đặng Thị Đào", "Trần Văn Bình", "Lê Thị Ánh",
 				"Nguyễn Văn Ân" }) {
-			households.register(Fixtures.household(tree.village(), name), tree.official(), "t");
+			fixtures.recognise(households.register(Fixtures.household(tree.village(), name), tree.official(), "t"),
+					HouseholdCategory.POOR);
 		}
 		households.register(Fixtures.household(tree.otherVillage(), "Nguyễn Văn A"),
 				tree.officialOfOtherCommune(), "t");

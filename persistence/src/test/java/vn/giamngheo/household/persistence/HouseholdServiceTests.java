@@ -28,6 +28,9 @@ class HouseholdServiceTests {
 	@Autowired
 	Fixtures fixtures;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	Fixtures.Tree tree;
 
 	@BeforeEach
@@ -75,12 +78,12 @@ class HouseholdServiceTests {
 		long id = households.register(Fixtures.household(tree.village(), "Sơn Thị Pha"), tree.official(), "a");
 		long openedAt = households.get(id, tree.official()).getVersion();
 		var first = new HouseholdCommand(null, tree.village().getId(), "Tổ 9", "Sơn Thị Pha",
-				vn.giamngheo.household.Ethnicity.KHMER, "0912345678", vn.giamngheo.household.HouseholdCategory.POOR,
+				vn.giamngheo.household.Ethnicity.KHMER, "0912345678",
 				false, false, false, false);
 		households.update(id, openedAt, first, tree.official(), "first.officer");
 
 		var second = new HouseholdCommand(null, tree.village().getId(), "Tổ 10", "Sơn Thị Pha",
-				vn.giamngheo.household.Ethnicity.KHMER, "0999999999", vn.giamngheo.household.HouseholdCategory.POOR,
+				vn.giamngheo.household.Ethnicity.KHMER, "0999999999",
 				false, false, false, false);
 		assertThatThrownBy(() -> households.update(id, openedAt, second, tree.official(), "second.officer"))
 			.isInstanceOf(ConcurrentEditException.class)
@@ -92,16 +95,28 @@ class HouseholdServiceTests {
 	void recordsEachChangedFieldWithItsOldAndNewValue() {
 		long id = households.register(Fixtures.household(tree.village(), "Trà Văn Mol"), tree.official(), "a");
 		var edit = new HouseholdCommand(null, tree.village().getId(), "Tổ 1, Ấp Chợ", "Trà Văn Mol",
-				vn.giamngheo.household.Ethnicity.KHMER, "0912345678", vn.giamngheo.household.HouseholdCategory.NEAR_POOR,
+				vn.giamngheo.household.Ethnicity.KHMER, "0912345678",
 				false, false, false, false);
 		households.update(id, households.get(id, tree.official()).getVersion(), edit, tree.official(), "b");
 
 		HouseholdChange latest = households.history(households.get(id, tree.official())).get(0);
 		assertThat(latest.getAction()).isEqualTo("UPDATED");
 		assertThat(latest.fieldChanges()).extracting(HouseholdChange.FieldChange::field)
-			.containsExactly("phone", "category");
-		assertThat(latest.fieldChanges().get(1).before()).isEqualTo("POOR");
-		assertThat(latest.fieldChanges().get(1).after()).isEqualTo("NEAR_POOR");
+			.containsExactly("phone");
+	}
+
+	@Test
+	void aNewHouseholdIsNotReviewedAndNoRegisterEditChangesItsCategory() {
+		long id = households.register(Fixtures.household(tree.village(), "Thạch Thị Mai"), tree.official(), "a");
+		assertThat(households.get(id, tree.official()).getCategory())
+			.isEqualTo(vn.giamngheo.household.HouseholdCategory.NOT_REVIEWED);
+		fixtures.recognise(id, vn.giamngheo.household.HouseholdCategory.POOR);
+		var edit = new HouseholdCommand(null, tree.village().getId(), "Tổ 3, Ấp Chợ", "Thạch Thị Mai",
+				vn.giamngheo.household.Ethnicity.KHMER, null, false, false, false, false);
+		households.update(id, jdbc.queryForObject("SELECT version FROM household WHERE id = ?", Long.class, id), edit,
+				tree.official(), "b");
+		assertThat(jdbc.queryForObject("SELECT category FROM household WHERE id = ?", String.class, id))
+			.isEqualTo("POOR");
 	}
 
 	@Test

@@ -72,8 +72,10 @@ class ReviewServiceTests {
 
 	private long household(String head, vn.giamngheo.household.HouseholdCategory category) {
 		var command = new vn.giamngheo.household.persistence.HouseholdCommand(null, tree.village().getId(), "Tổ 1",
-				head, vn.giamngheo.household.Ethnicity.KHMER, null, category, false, false, false, false);
-		return households.register(command, official, "xa");
+				head, vn.giamngheo.household.Ethnicity.KHMER, null, false, false, false, false);
+		long id = households.register(command, official, "xa");
+		fixtures.recognise(id, category);
+		return id;
 	}
 
 	@Test

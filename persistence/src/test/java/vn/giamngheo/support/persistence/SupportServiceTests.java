@@ -58,9 +58,11 @@ class SupportServiceTests {
 	void setUp() {
 		tree = fixtures.tree();
 		poor = households.register(Fixtures.household(tree.village(), "Thạch Sô Phol"), tree.official(), "t");
+		fixtures.recognise(poor, HouseholdCategory.POOR);
 		HouseholdCommand average = new HouseholdCommand(null, tree.village().getId(), "Tổ 2", "Kim Thị Hoa",
-				vn.giamngheo.household.Ethnicity.KINH, null, HouseholdCategory.NOT_POOR, false, false, false, false);
+				vn.giamngheo.household.Ethnicity.KINH, null, false, false, false, false);
 		notPoor = households.register(average, tree.official(), "t");
+		fixtures.recognise(notPoor, HouseholdCategory.NOT_POOR);
 	}
 
 	DisbursementCommand tet(long household, String override) {
@@ -110,6 +112,16 @@ class SupportServiceTests {
 	}
 
 	@Test
+	void aNewlyRegisteredHouseholdIsNotPoorSoPoorOnlySupportNeedsTheWarning() {
+		long fresh = households.register(Fixtures.household(tree.village(), "Thạch Thị Mới"), tree.official(), "t");
+		assertThat(jdbc.queryForObject("SELECT category FROM household WHERE id = ?", String.class, fresh))
+			.isEqualTo("NOT_REVIEWED");
+		assertThatThrownBy(() -> support.record(tet(fresh, null), tree.official(), "xa"))
+			.isInstanceOfSatisfying(EligibilityWarning.class,
+					w -> assertThat(w.reason().messageKey()).isEqualTo("support.ineligible.category"));
+	}
+
+	@Test
 	void householdsOfAnotherCommuneAreOutOfScope() {
 		assertThatThrownBy(() -> support.record(tet(poor, null), tree.officialOfOtherCommune(), "kim"))
 			.isInstanceOf(OutOfScopeException.class);
@@ -124,6 +136,7 @@ class SupportServiceTests {
 	@Test
 	void bulkRecordsEveryPoorHouseholdOnceAndSkipsThoseAlreadyGiven() {
 		long second = households.register(Fixtures.household(tree.village(), "Sơn Thị Ni"), tree.official(), "t");
+		fixtures.recognise(second, HouseholdCategory.POOR);
 		support.record(tet(poor, null), tree.official(), "xa");
 		var bulk = new BulkCommand(tree.commune().getId(), Set.of(HouseholdCategory.POOR), catalogue.byCode("TET").id(),
 				TET, 500_000L, null, FundingSource.DISTRICT_BUDGET, "QĐ 25/QĐ-UBND");

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import vn.giamngheo.household.Ethnicity;
-import vn.giamngheo.household.HouseholdCategory;
 import vn.giamngheo.household.persistence.Household;
 import vn.giamngheo.household.persistence.HouseholdCommand;
 
@@ -34,8 +33,6 @@ public class HouseholdForm {
 	private String phone;
 
 	@NotNull
-	private HouseholdCategory category = HouseholdCategory.NOT_REVIEWED;
-
 	private boolean noLabourCapacity;
 
 	private boolean hasMeritoriousMember;
@@ -54,7 +51,6 @@ public class HouseholdForm {
 		f.headName = h.getHeadName();
 		f.ethnicity = h.getEthnicity();
 		f.phone = h.getPhone();
-		f.category = h.getCategory();
 		f.noLabourCapacity = h.isNoLabourCapacity();
 		f.hasMeritoriousMember = h.isHasMeritoriousMember();
 		f.socialProtectionBeneficiary = h.isSocialProtectionBeneficiary();
@@ -64,7 +60,7 @@ public class HouseholdForm {
 	}
 
 	HouseholdCommand toCommand() {
-		return new HouseholdCommand(code, villageId, address, headName, ethnicity, phone, category, noLabourCapacity,
+		return new HouseholdCommand(code, villageId, address, headName, ethnicity, phone, noLabourCapacity,
 				hasMeritoriousMember, socialProtectionBeneficiary, freeMigrantFromCambodia);
 	}
 
@@ -114,14 +110,6 @@ public class HouseholdForm {
 
 	public void setPhone(String phone) {
 		this.phone = phone;
-	}
-
-	public HouseholdCategory getCategory() {
-		return category;
-	}
-
-	public void setCategory(HouseholdCategory category) {
-		this.category = category;
 	}
 
 	public boolean isNoLabourCapacity() {

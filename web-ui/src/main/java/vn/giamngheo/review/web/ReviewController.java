@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,6 +23,7 @@ import vn.giamngheo.review.Outcome;
 import vn.giamngheo.review.ReviewState;
 import vn.giamngheo.review.persistence.ReviewRecords.Campaign;
 import vn.giamngheo.review.persistence.ReviewService;
+import vn.giamngheo.review.persistence.ReviewSteps;
 import vn.giamngheo.shared.persistence.FieldProblem;
 import vn.giamngheo.shared.web.CurrentUser;
 
@@ -98,11 +98,77 @@ class ReviewController {
 		return "reviews/worklist";
 	}
 
-	/** The list steps: submit, posted, approve (with the chair's decision), consolidate, reopen (with a reason). */
+	/** The confirmation before the irreversible step: names what approval locks and asks about unreviewed households. */
+	@GetMapping("/campaigns/{id}/communes/{communeId}/approve")
+	String confirmApproval(@PathVariable long id, @PathVariable long communeId,
+			@RequestParam(required = false) String decisionNumber, @RequestParam(required = false) String decisionDate,
+			@RequestParam(required = false) String decisionSigner, Model model, RedirectAttributes redirect) {
+		var preview = reviews.approvalPreview(id, communeId, CurrentUser.scope());
+		if (preview.locked()) {
+			redirect.addFlashAttribute("problem", "review.list.alreadyApproved");
+			return "redirect:/reviews/campaigns/" + id + "/communes/" + communeId;
+		}
+		return approvalPage(id, communeId, decisionNumber, decisionDate, decisionSigner, null, model);
+	}
+
+	@PostMapping("/campaigns/{id}/communes/{communeId}/approve")
+	String approve(@PathVariable long id, @PathVariable long communeId,
+			@RequestParam(required = false) String decisionNumber, @RequestParam(required = false) String decisionDate,
+			@RequestParam(required = false) String decisionSigner, @RequestParam(required = false) Boolean carryForward,
+			Model model, RedirectAttributes redirect) {
+		String base = "redirect:/reviews/campaigns/" + id + "/communes/" + communeId;
+		if (Boolean.FALSE.equals(carryForward)) {
+			redirect.addFlashAttribute("problem", "review.approve.stopped");
+			return base;
+		}
+		try {
+			LocalDate date = parseDate(decisionDate);
+			int n = reviews.approveList(id, communeId, new ReviewSteps.Approval(decisionNumber, date, decisionSigner,
+					Boolean.TRUE.equals(carryForward)), CurrentUser.scope(), CurrentUser.username());
+			redirect.addFlashAttribute("flash", "flash.review.list.approve");
+			redirect.addFlashAttribute("flashArgs", List.of(n));
+			return base;
+		}
+		catch (FieldProblem problem) {
+			if (problem.messageKey().equals("review.list.alreadyApproved")
+					|| problem.messageKey().equals("review.refused.locked")) {
+				redirect.addFlashAttribute("problem", problem.messageKey());
+				return base;
+			}
+			return approvalPage(id, communeId, decisionNumber, decisionDate, decisionSigner, problem, model);
+		}
+	}
+
+	private String approvalPage(long id, long communeId, String decisionNumber, String decisionDate,
+			String decisionSigner, FieldProblem problem, Model model) {
+		model.addAttribute("campaign", reviews.campaign(id, CurrentUser.scope()));
+		model.addAttribute("preview", reviews.approvalPreview(id, communeId, CurrentUser.scope()));
+		model.addAttribute("categories", vn.giamngheo.poverty.PovertyCategory.values());
+		model.addAttribute("decisionNumber", decisionNumber);
+		model.addAttribute("decisionDate", decisionDate);
+		model.addAttribute("decisionSigner", decisionSigner);
+		model.addAttribute("errorField", problem == null ? null : problem.field());
+		model.addAttribute("errorKey", problem == null ? null : problem.messageKey());
+		return "reviews/approve";
+	}
+
+	/** dd/MM/yyyy as typed; anything else is the field's own message, never a 400 page. */
+	static LocalDate parseDate(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.strip(), java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu")
+				.withResolverStyle(java.time.format.ResolverStyle.STRICT));
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			throw new FieldProblem("decisionDate", "review.decision.dateRequired");
+		}
+	}
+
+	/** The other list steps: submit, posted, consolidate, reopen (with a reason). */
 	@PostMapping("/campaigns/{id}/communes/{communeId}/{step}")
 	String listStep(@PathVariable long id, @PathVariable long communeId, @PathVariable String step,
-			@RequestParam(required = false) String decisionNumber,
-			@RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate decisionDate,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		var scope = CurrentUser.scope();
 		String user = CurrentUser.username();
@@ -110,7 +176,6 @@ class ReviewController {
 			int n = switch (step) {
 				case "submit" -> reviews.submitList(id, communeId, scope, user);
 				case "post" -> reviews.markPosted(id, communeId, scope, user);
-				case "approve" -> reviews.approveList(id, communeId, decisionNumber, decisionDate, scope, user);
 				case "consolidate" -> reviews.consolidate(id, communeId, scope, user);
 				case "reopen" -> reviews.reopen(id, communeId, reason, scope, user);
 				default -> throw new vn.giamngheo.shared.persistence.NotFoundException("step", step);

@@ -1,7 +1,5 @@
 package vn.giamngheo.review.web;
 
-import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,10 +50,10 @@ class ReviewDetailController {
 	@PostMapping("/act")
 	String act(@PathVariable long id, @RequestParam ReviewAction action, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) String decisionNumber,
-			@RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate decisionDate,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String decisionDate, RedirectAttributes redirect) {
 		try {
-			reviews.act(id, action, reason, decisionNumber, decisionDate, CurrentUser.scope(), CurrentUser.username());
+			reviews.act(id, action, reason, decisionNumber, ReviewController.parseDate(decisionDate),
+					CurrentUser.scope(), CurrentUser.username());
 			redirect.addFlashAttribute("flash", "flash.review.action." + action.name());
 		}
 		catch (FieldProblem problem) {

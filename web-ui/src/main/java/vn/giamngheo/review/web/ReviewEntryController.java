@@ -93,13 +93,14 @@ class ReviewEntryController {
 				: ReviewForms.fromRegister(household, areas.findById(household.getCommuneId()).orElseThrow(),
 						LocalDate.now(clock));
 		model.addAttribute("form", form);
-		model.addAttribute("reviewVersion", existing == null ? 0 : existing.version());
+		// -1: the form was made when the household had no review, which version 0 of a new review must not match.
+		model.addAttribute("reviewVersion", existing == null ? -1 : existing.version());
 		return PAGE;
 	}
 
 	@PostMapping
 	String save(@PathVariable long householdId, @RequestParam(required = false) Long campaign,
-			@RequestParam(defaultValue = "0") long reviewVersion, @Valid @ModelAttribute("form") CalculatorForm form,
+			@RequestParam(defaultValue = "-1") long reviewVersion, @Valid @ModelAttribute("form") CalculatorForm form,
 			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
 		model.addAttribute("reviewVersion", reviewVersion);
 		Household household = (Household) model.getAttribute("reviewHousehold");

@@ -27,7 +27,9 @@ class HouseholdBrowserTests extends BrowserTest {
 		page.getByLabel("Địa chỉ").fill("Tổ 3, ấp Chợ, xã Ngãi Xuyên");
 		page.getByLabel("Chủ hộ").fill("Thạch Thị Sóc Phiếu");
 		page.getByLabel("Dân tộc").selectOption("KHMER");
-		page.getByLabel("Phân loại hộ").selectOption("POOR");
+		// No category on the form: it is recognised only by an approved review.
+		assertThat(page.getByLabel("Phân loại hộ")).hasCount(0);
+		assertThat(page.getByTestId("category-by-review")).containsText("chỉ thay đổi khi danh sách rà soát");
 		page.getByLabel("Hộ không có khả năng lao động").check();
 		screenshot("ho-gia-dinh-them.png");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();

@@ -101,7 +101,7 @@ class ReviewDocumentsTests {
 			});
 			reviews.submitList(campaign, ngaiXuyen, official, "xa.ngaixuyen");
 			reviews.markPosted(campaign, ngaiXuyen, official, "xa.ngaixuyen");
-			reviews.approveList(campaign, ngaiXuyen, "125/QĐ-UBND", LocalDate.of(YEAR, 12, 20), official,
+			reviews.approveList(campaign, ngaiXuyen, "125/QĐ-UBND", LocalDate.of(YEAR, 12, 12), official,
 					"xa.ngaixuyen");
 			jdbc.update("UPDATE commune_review_list SET locked = FALSE WHERE campaign_id = ? AND commune_id = ?",
 					campaign, ngaiXuyen);
@@ -135,9 +135,9 @@ class ReviewDocumentsTests {
 		assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
 				"ỦY BAN NHÂN DÂN", "XÃ NGÃI XUYÊN", "GIẤY CHỨNG NHẬN HỘ NGHÈO", "Năm " + (YEAR + 1),
 				(String) household.get("head_name"), (String) household.get("code"), "Quyết định số 125/QĐ-UBND",
-				"20/12/" + YEAR, "VN-2022-2025", "07/2021/NĐ-CP", (String) household.get("full_name"),
-				(String) household.get("born"), "huyện Trà Cú", "tỉnh Trà Vinh", "01/01/" + (YEAR + 1),
-				"31/12/" + (YEAR + 1));
+				"12/12/" + YEAR, "VN-2022-2025", "07/2021/NĐ-CP", (String) household.get("full_name"),
+				(String) household.get("born"), "huyện Trà Cú", "tỉnh Trà Vinh",
+				"Thời hạn: từ ngày 12/12/" + YEAR + " đến ngày 31/12/" + (YEAR + 1));
 
 		Path target = Path.of("target", "giay-chung-nhan.pdf");
 		Files.write(target, pdf);

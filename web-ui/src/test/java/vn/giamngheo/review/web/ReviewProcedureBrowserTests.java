@@ -23,6 +23,18 @@ class ReviewProcedureBrowserTests extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng xuất")).click();
 	}
 
+	private static String certificateText(byte[] pdf) {
+		try {
+			var reader = new com.lowagie.text.pdf.PdfReader(pdf);
+			String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+			reader.close();
+			return text;
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	private void click(AriaRole role, String name) {
 		page.getByRole(role, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
 	}
@@ -87,19 +99,40 @@ class ReviewProcedureBrowserTests extends BrowserTest {
 		click(AriaRole.BUTTON, "Đã niêm yết công khai và họp dân");
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã ghi nhận niêm yết, họp dân cho 1 hộ.");
 		click(AriaRole.BUTTON, "Ghi quyết định công nhận của Chủ tịch UBND xã");
-		assertThat(page.getByRole(AriaRole.ALERT))
-			.hasText("Hãy nhập số quyết định công nhận của Chủ tịch UBND xã.");
+		// The confirmation names what will be locked and asks about the households never reviewed.
+		assertThat(page.getByTestId("approval-summary")).containsText("Kim Sơn");
+		assertThat(page.getByTestId("approval-summary")).containsText("1 hộ có kết quả rà soát");
+		assertThat(page.getByTestId("approval-summary")).containsText("Hộ nghèo: 1 hộ");
+		assertThat(page.getByTestId("unreviewed-names").locator("li").first()).isVisible();
+		click(AriaRole.BUTTON, "Xác nhận công nhận và khóa danh sách");
+		assertThat(page.getByText("Hãy nhập số quyết định công nhận của Chủ tịch UBND xã.")).isVisible();
 		page.getByLabel("Số quyết định").fill("125/QĐ-UBND");
+		page.getByLabel("Ngày quyết định (dd/mm/yyyy)").fill("10/12/2099");
+		page.getByLabel("Người ký quyết định").fill("Trần Văn Ba");
+		click(AriaRole.BUTTON, "Xác nhận công nhận và khóa danh sách");
+		assertThat(page.getByText("Ngày quyết định không thể sau ngày hôm nay.")).isVisible();
 		page.getByLabel("Ngày quyết định (dd/mm/yyyy)").fill("10/12/2025");
-		click(AriaRole.BUTTON, "Ghi quyết định công nhận của Chủ tịch UBND xã");
+		click(AriaRole.BUTTON, "Xác nhận công nhận và khóa danh sách");
+		assertThat(page.getByText("Có hộ chưa được rà soát: hãy chọn giữ nguyên")).isVisible();
+		page.getByLabel("Giữ nguyên phân loại hiện tại của các hộ này (chuyển tiếp sang danh sách được công nhận)")
+			.check();
+		screenshot("ra-soat-xac-nhan-cong-nhan.png");
+		click(AriaRole.BUTTON, "Xác nhận công nhận và khóa danh sách");
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã công nhận 1 hộ; danh sách đã khóa.");
 		assertThat(page.getByTestId("list-locked")).containsText("125/QĐ-UBND");
+		assertThat(page.getByTestId("list-locked")).containsText("Trần Văn Ba");
 		assertThat(page.getByTestId("outcomes")).containsText("1");
 		screenshot("ra-soat-danh-sach-khoa.png");
 		long householdId = jdbc.queryForObject("SELECT household_id FROM household_review WHERE decision_number = "
 				+ "'125/QĐ-UBND'", Long.class);
 		org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject("SELECT category FROM household WHERE id = ?",
 				String.class, householdId)).isEqualTo("POOR");
+
+		// The certificate the commune prints runs from the decision to the end of the next year, within the
+		// standard's period (VN-2022-2025, extended to 31/12/2026): never a period that ends before it starts.
+		byte[] pdf = page.request().get(reviewUrl + "/certificate.pdf").body();
+		org.assertj.core.api.Assertions.assertThat(certificateText(pdf))
+			.contains("Thời hạn: từ ngày 10/12/2025 đến ngày 31/12/2026.");
 
 		// Locked: the commune can no longer change the result.
 		page.navigate(reviewUrl);

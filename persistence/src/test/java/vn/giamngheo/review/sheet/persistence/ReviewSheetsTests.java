@@ -56,6 +56,7 @@ class ReviewSheetsTests {
 		tree = fixtures.tree();
 		for (String head : List.of("Thạch Sa Rươne", "Kim Thị Sa Ly", "Sơn Văn Đực")) {
 			long id = households.register(Fixtures.household(tree.village(), head), tree.official(), "xa.ngaixuyen");
+			fixtures.recognise(id, vn.giamngheo.household.HouseholdCategory.POOR);
 			codes.add(households.get(id, tree.official()).getCode());
 		}
 		long other = households.register(Fixtures.household(tree.otherVillage(), "Lâm Văn Tư"),
@@ -70,6 +71,12 @@ class ReviewSheetsTests {
 	}
 
 	/** A row as an official fills it: the given marks ("X") on the first indicators. */
+	static SheetRow versioned(SheetRow row, String version) {
+		List<String> cells = new ArrayList<>(row.cells());
+		cells.set(SheetLayout.VERSION, version);
+		return new SheetRow(row.row(), cells);
+	}
+
 	SheetRow row(int number, String code, String areaType, String income, String... marks) {
 		SheetLayout layout = layout();
 		List<String> cells = new ArrayList<>(Collections.nCopies(layout.columnCount(), ""));
@@ -155,16 +162,41 @@ class ReviewSheetsTests {
 				WHERE r.campaign_id = ? AND e.action = 'SAVE' AND e.to_state = 'DRAFT'""", Integer.class, campaign))
 			.isEqualTo(3);
 
-		// A second upload changes one household and leaves the unchanged ones alone.
+		// A second upload, from a sheet made after the first (it carries the reviews' version 0), changes one
+		// household and leaves the unchanged ones alone.
 		ReviewSheets.Result again = sheets.write(campaign, tree.commune().getId(),
 				List.of(row(4, codes.get(0), "Nông thôn", "1200000", "X", "X", "X"),
-						row(5, codes.get(1), "Nông thôn", "1200000", "X", "X", "X")),
+						versioned(row(5, codes.get(1), "Nông thôn", "1200000", "X", "X", "X"), "0")),
 				tree.official(), "xa.ngaixuyen", (phase, done, total) -> {
 				});
 		assertThat(again.updated()).isEqualTo(1);
 		assertThat(jdbc.queryForObject("""
 				SELECT r.category || '/' || r.version FROM household_review r JOIN household h ON h.id = r.household_id
 				WHERE h.code = ? AND r.campaign_id = ?""", String.class, codes.get(1), campaign)).isEqualTo("POOR/1");
+	}
+
+	@Test
+	void aDateInTheIncomeColumnIsACellErrorNotAnAmount() {
+		ReviewSheets.Result result = sheets.check(campaign, tree.commune().getId(),
+				List.of(row(4, codes.get(0), "Nông thôn", "01/12/2026", "X")), tree.official(), (p, d, t) -> {
+				});
+		assertThat(result.errors()).extracting(CellError::row, CellError::column, CellError::messageKey)
+			.containsExactly(tuple(4, SheetLayout.letter(SheetLayout.INCOME), "reviewSheet.error.income"));
+	}
+
+	@Test
+	void aSheetNamingMoreUnknownCodesThanPostgresParametersIsCheckedRowByRow() {
+		SheetRow template = row(4, "ZZ-0", "Nông thôn", "900000");
+		List<SheetRow> rows = new ArrayList<>();
+		for (int i = 0; i < 70_000; i++) {
+			List<String> cells = new ArrayList<>(template.cells());
+			cells.set(SheetLayout.CODE, "ZZ-" + i);
+			rows.add(new SheetRow(4 + i, cells));
+		}
+		ReviewSheets.Result result = sheets.check(campaign, tree.commune().getId(), rows, tree.official(),
+				(p, d, t) -> {
+				});
+		assertThat(result.errors()).hasSize(70_000).allMatch(e -> e.messageKey().equals("reviewSheet.error.unknownCode"));
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
+import vn.giamngheo.review.CertificateValidity;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -132,23 +133,14 @@ class CertificatePdf {
 		return out.toByteArray();
 	}
 
-	/** Periodic reviews recognise the list for the next calendar year; a regular review for the rest of the year. */
+	/** From the decision to the end of the list's use, within the standard's period: {@link CertificateValidity}. */
 	static LocalDate[] validity(Certificate c) {
 		Review r = c.review();
-		LocalDate from;
-		LocalDate to;
-		if (r.campaignId() != null) {
-			from = LocalDate.of(r.year() + 1, 1, 1);
-			to = LocalDate.of(r.year() + 1, 12, 31);
-		}
-		else {
-			from = r.decisionDate() != null ? r.decisionDate() : LocalDate.of(r.year(), 1, 1);
-			to = LocalDate.of(from.getYear(), 12, 31);
-		}
-		if (c.validTo() != null && to.isAfter(c.validTo())) {
-			to = c.validTo();
-		}
-		return new LocalDate[] { from, to };
+		LocalDate decided = r.decisionDate() != null ? r.decisionDate() : LocalDate.of(r.year(), 12, 31);
+		CertificateValidity validity = CertificateValidity.of(decided, r.campaignId() != null, r.year(), c.validTo())
+			.orElseThrow(() -> new vn.giamngheo.shared.persistence.FieldProblem("decisionDate",
+					"review.certificate.afterStandard"));
+		return new LocalDate[] { validity.from(), validity.to() };
 	}
 
 	private static String certificateNumber(Review r) {

@@ -125,7 +125,9 @@ class ReviewSheetWorkbook {
 			for (PrefilledRow p : data.rows()) {
 				Row row = sheet.createRow(r++);
 				row.createCell(SheetLayout.KEY).setCellValue(String.valueOf(p.householdId()));
-				row.createCell(SheetLayout.VERSION).setCellValue(String.valueOf(p.reviewVersion()));
+				// Empty when the household had no review: "no review yet" must not read as version 0 of a new one.
+				row.createCell(SheetLayout.VERSION)
+					.setCellValue(p.reviewVersion() == null ? "" : String.valueOf(p.reviewVersion()));
 				row.createCell(SheetLayout.CODE).setCellValue(p.code());
 				row.createCell(SheetLayout.HEAD).setCellValue(p.headName());
 				row.createCell(SheetLayout.VILLAGE).setCellValue(p.village());
@@ -230,6 +232,12 @@ class ReviewSheetWorkbook {
 		return switch (type) {
 			case STRING -> cell.getStringCellValue();
 			case NUMERIC -> {
+				if (org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
+					// A date typed into a number column is shown as the date it is, so the check refuses it
+					// instead of reading its serial number (46,357 for 01/12/2026) as an amount.
+					yield cell.getLocalDateTimeCellValue().toLocalDate()
+						.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+				}
 				double v = cell.getNumericCellValue();
 				yield v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
 			}

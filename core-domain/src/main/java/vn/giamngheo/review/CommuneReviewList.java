@@ -1,0 +1,241 @@
+package vn.giamngheo.review;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.giamngheo.account.Role;
+import vn.giamngheo.household.HouseholdCategory;
+import vn.giamngheo.poverty.PovertyCategory;
+import vn.giamngheo.review.event.CommuneListApproved;
+import vn.giamngheo.review.event.CommuneListReopened;
+import vn.giamngheo.review.event.HouseholdCategoryChanged;
+
+/**
+ * A commune's list in an annual review campaign and every household review on it: the aggregate that decides each
+ * step of Decision 24/2021/QĐ-TTg, Art. 4 for the whole list (submit, post, the chair's approval, the district's
+ * consolidation and audited reopening) and for one household on it (submit, return). Each step applies
+ * {@link ReviewProcedure}, changes this object and returns what moved and the domain events it caused; nothing here
+ * touches a database. The persistence layer loads it under the list's row lock, so two steps never interleave.
+ *
+ * <p>Once approved the list is locked: every write into it is refused until the district reopens it (Art. 4(5)).
+ */
+public final class CommuneReviewList {
+
+	/** One household's review on the list, as loaded. */
+	public record Entry(long reviewId, long householdId, String headName, ReviewState state,
+			HouseholdCategory recognised, HouseholdCategory previous, PovertyCategory category, long version) {
+	}
+
+	/** A household of the commune with no review in the campaign: it keeps its category only if the chair says so. */
+	public record Unreviewed(long householdId, String code, String headName, HouseholdCategory category) {
+	}
+
+	public record Moved(Entry entry, ReviewState to) {
+	}
+
+	/** What a step did: the reviews it moved and the events to publish, in order. */
+	public record Step(ReviewAction action, List<Moved> moved, List<Object> events) {
+	}
+
+	private final long campaignId;
+
+	private final int year;
+
+	private final long communeId;
+
+	private final LocalDate periodStart;
+
+	private final LocalDate periodEnd;
+
+	private boolean locked;
+
+	private ListDecision decision;
+
+	private final List<Entry> reviews;
+
+	private final List<Unreviewed> unreviewed;
+
+	public CommuneReviewList(long campaignId, int year, long communeId, LocalDate periodStart, LocalDate periodEnd,
+			boolean locked, ListDecision decision, List<Entry> reviews, List<Unreviewed> unreviewed) {
+		this.campaignId = campaignId;
+		this.year = year;
+		this.communeId = communeId;
+		this.periodStart = periodStart;
+		this.periodEnd = periodEnd;
+		this.locked = locked;
+		this.decision = decision;
+		this.reviews = new ArrayList<>(reviews);
+		this.unreviewed = List.copyOf(unreviewed);
+	}
+
+	/** Every write into the list (a review saved online, an Excel sheet, a step) asks this first. */
+	public void requireOpen() {
+		if (locked) {
+			throw new ReviewRefused("action", "review.refused.locked");
+		}
+	}
+
+	/** The commune sends every draft or returned review of its list (Art. 4(2)). */
+	public Step submit(Role by) {
+		requireOpen();
+		return moveAll(ReviewAction.SUBMIT, Set.of(ReviewState.DRAFT, ReviewState.RETURNED), by, null, List.of());
+	}
+
+	/** The list was posted publicly and the village meetings agreed (≥ 50 % of attendees, Art. 4(3)–(4)). */
+	public Step post(Role by) {
+		requireOpen();
+		return moveAll(ReviewAction.POST, Set.of(ReviewState.SUBMITTED), by, null, List.of());
+	}
+
+	/**
+	 * The chair's decision recognises the list (Art. 4(5)) and locks it. Refused while any review is still on its
+	 * way (a list is decided whole), when the list is already approved (its decision is never overwritten), and
+	 * when households of the commune were never reviewed, unless the chair chose to carry their category forward.
+	 */
+	public Step approve(ListDecision decision, boolean carryForward, LocalDate today, Role by, String actor,
+			Instant now) {
+		if (locked) {
+			throw new ReviewRefused("action", "review.list.alreadyApproved");
+		}
+		refuseUnless(ReviewProcedure.step(ReviewState.POSTED, ReviewAction.APPROVE, by, null));
+		decision.check(today, periodStart, periodEnd);
+		if (reviews.isEmpty()) {
+			throw new ReviewRefused("action", "review.list.nothingTo.APPROVE");
+		}
+		if (reviews.stream().anyMatch(r -> r.state() != ReviewState.POSTED)) {
+			throw new ReviewRefused("action", "review.list.notAllPosted");
+		}
+		if (!unreviewed.isEmpty() && !carryForward) {
+			throw new ReviewRefused("carryForward", "review.list.unreviewedChoice");
+		}
+		List<Object> events = new ArrayList<>();
+		for (Entry r : reviews) {
+			HouseholdCategory to = HouseholdCategory.valueOf(r.category().name());
+			if (to != r.recognised()) {
+				events.add(new HouseholdCategoryChanged(r.householdId(), communeId, r.recognised(), to, "APPROVE",
+						actor));
+			}
+		}
+		events.add(new CommuneListApproved(campaignId, year, communeId, decision.number(), decision.date(),
+				decision.signer(), actor, now));
+		Step step = moveAll(ReviewAction.APPROVE, Set.of(ReviewState.POSTED), by, null, events);
+		this.locked = true;
+		this.decision = decision;
+		return step;
+	}
+
+	/** The district takes the approved list into its own (Art. 4(6)); the list stays locked. */
+	public Step consolidate(Role by) {
+		if (!locked) {
+			throw new ReviewRefused("action", "review.list.nothingTo.CONSOLIDATE");
+		}
+		return moveAll(ReviewAction.CONSOLIDATE, Set.of(ReviewState.APPROVED), by, null, List.of());
+	}
+
+	/**
+	 * The district reopens an approved list with a reason: its reviews go back to the commune and each household
+	 * takes back the category it had at the start of the period. The approval's record stays in the history.
+	 */
+	public Step reopen(String reason, Role by, String actor, Instant now) {
+		if (!locked) {
+			throw new ReviewRefused("action", "review.list.nothingTo.REOPEN");
+		}
+		refuseUnless(ReviewProcedure.step(ReviewState.APPROVED, ReviewAction.REOPEN, by, reason));
+		List<Object> events = new ArrayList<>();
+		for (Entry r : reviews) {
+			if (r.state().locked() && r.previous() != r.recognised()) {
+				events.add(new HouseholdCategoryChanged(r.householdId(), communeId, r.recognised(), r.previous(),
+						"REOPEN", actor));
+			}
+		}
+		events.add(new CommuneListReopened(campaignId, year, communeId, reason.strip(), actor, now));
+		Step step = moveAll(ReviewAction.REOPEN, Set.of(ReviewState.APPROVED, ReviewState.CONSOLIDATED), by,
+				reason, events);
+		this.locked = false;
+		return step;
+	}
+
+	/** One household's step on an open list: submit it alone, or return it with a reason. */
+	public Step act(long reviewId, ReviewAction action, Role by, String reason) {
+		if (action != ReviewAction.SUBMIT && action != ReviewAction.RETURN) {
+			throw new ReviewRefused("action", "review.refused.listStep");
+		}
+		requireOpen();
+		Entry entry = reviews.stream().filter(r -> r.reviewId() == reviewId).findFirst()
+			.orElseThrow(() -> new ReviewRefused("action", "review.refused.state"));
+		ReviewState to = refuseUnless(ReviewProcedure.step(entry.state(), action, by, reason));
+		replace(entry, to);
+		return new Step(action, List.of(new Moved(entry, to)), List.of());
+	}
+
+	private Step moveAll(ReviewAction action, Set<ReviewState> from, Role by, String reason, List<Object> events) {
+		ReviewState to = refuseUnless(ReviewProcedure.step(from.iterator().next(), action, by, reason));
+		List<Moved> moved = new ArrayList<>();
+		for (Entry r : List.copyOf(reviews)) {
+			if (from.contains(r.state())) {
+				moved.add(new Moved(r, to));
+				replace(r, to);
+			}
+		}
+		if (moved.isEmpty()) {
+			throw new ReviewRefused("action", "review.list.nothingTo." + action.name());
+		}
+		return new Step(action, List.copyOf(moved), List.copyOf(events));
+	}
+
+	private void replace(Entry r, ReviewState to) {
+		reviews.set(reviews.indexOf(r), new Entry(r.reviewId(), r.householdId(), r.headName(), to, r.recognised(),
+				r.previous(), r.category(), r.version() + 1));
+	}
+
+	private static ReviewState refuseUnless(ReviewProcedure.Step step) {
+		if (step instanceof ReviewProcedure.Step.Refused refused) {
+			throw new ReviewRefused("action", refused.messageKey());
+		}
+		return ((ReviewProcedure.Step.Moved) step).to();
+	}
+
+	/** The categories the list will fix, for the confirmation that names what approval locks. */
+	public Map<PovertyCategory, Long> countsByCategory() {
+		Map<PovertyCategory, Long> counts = new EnumMap<>(PovertyCategory.class);
+		reviews.forEach(r -> counts.merge(r.category(), 1L, Long::sum));
+		return counts;
+	}
+
+	public long campaignId() {
+		return campaignId;
+	}
+
+	public int year() {
+		return year;
+	}
+
+	public long communeId() {
+		return communeId;
+	}
+
+	public boolean locked() {
+		return locked;
+	}
+
+	public ListDecision decision() {
+		return decision;
+	}
+
+	public List<Entry> reviews() {
+		return List.copyOf(reviews);
+	}
+
+	public List<Unreviewed> unreviewed() {
+		return unreviewed;
+	}
+
+	/** Reviews not yet posted: approval waits for them. */
+	public long notPosted() {
+		return reviews.stream().filter(r -> r.state() != ReviewState.POSTED && !r.state().locked()).count();
+	}
+}

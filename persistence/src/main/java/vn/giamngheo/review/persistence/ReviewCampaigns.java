@@ -1,0 +1,151 @@
+package vn.giamngheo.review.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.giamngheo.account.Role;
+import vn.giamngheo.account.Scope;
+import vn.giamngheo.area.AreaLevel;
+import vn.giamngheo.area.persistence.Area;
+import vn.giamngheo.area.persistence.AreaRepository;
+import vn.giamngheo.poverty.PovertyStandard;
+import vn.giamngheo.poverty.persistence.PovertyStandardCatalog;
+import vn.giamngheo.review.persistence.ReviewRecords.Campaign;
+import vn.giamngheo.shared.persistence.FieldProblem;
+import vn.giamngheo.shared.persistence.NotFoundException;
+import vn.giamngheo.shared.persistence.OutOfScopeException;
+
+/** Annual review campaigns: opening one, finding them, and which of their communes a caller may see. */
+@Service
+@Transactional(readOnly = true)
+public class ReviewCampaigns {
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final AreaRepository areas;
+
+	private final PovertyStandardCatalog standards;
+
+	public ReviewCampaigns(NamedParameterJdbcTemplate jdbc, AreaRepository areas, PovertyStandardCatalog standards) {
+		this.jdbc = jdbc;
+		this.areas = areas;
+		this.standards = standards;
+	}
+
+	/**
+	 * Opens the annual (periodic) review of a year for a district, or after 2025 for a province's communes. The
+	 * standard is the one that applies in the area's province on 31 December of the year, the date the year's list
+	 * stands for; the default period is 1 September to 14 December (Decision 24/2021/QĐ-TTg, Art. 3).
+	 */
+	@Transactional
+	public long open(int year, long areaId, LocalDate startsOn, LocalDate endsOn, Scope scope, String user) {
+		if (scope.role() != Role.DISTRICT_OFFICER) {
+			throw new OutOfScopeException("only district officers open reviews");
+		}
+		Area area = areas.findById(areaId).orElseThrow(() -> new FieldProblem("areaId", "review.campaign.area"));
+		List<Long> communes = areas.findCommuneIdsUnder(List.of(areaId));
+		if (communes.isEmpty() || !scope.communeIds().containsAll(communes)
+				|| area.getLevel() == AreaLevel.VILLAGE) {
+			throw new FieldProblem("areaId", "review.campaign.area");
+		}
+		if (endsOn.isBefore(startsOn)) {
+			throw new FieldProblem("endsOn", "review.campaign.endsBeforeStart");
+		}
+		PovertyStandard standard = standards.standards()
+			.applicable(provinceCodeOf(area), LocalDate.of(year, 12, 31))
+			.orElseThrow(() -> new FieldProblem("year", "review.campaign.noStandard"));
+		Integer existing = jdbc.queryForObject(
+				"SELECT count(*) FROM review_campaign WHERE year = :year AND area_id = :area",
+				new MapSqlParameterSource("year", year).addValue("area", areaId), Integer.class);
+		if (existing != null && existing > 0) {
+			throw new FieldProblem("year", "review.campaign.exists");
+		}
+		return jdbc.queryForObject("""
+				INSERT INTO review_campaign (year, area_id, standard_id, standard_version, starts_on, ends_on, opened_by)
+				VALUES (:year, :area, :sid, :sv, :from, :to, :user) RETURNING id""",
+				new MapSqlParameterSource("year", year).addValue("area", areaId).addValue("sid", standard.id())
+					.addValue("sv", standard.version()).addValue("from", startsOn).addValue("to", endsOn)
+					.addValue("user", user), Long.class);
+	}
+
+	public List<Campaign> campaigns(Scope scope) {
+		if (!scope.mayListPeople() || scope.communeIds().isEmpty()) {
+			return List.of();
+		}
+		return jdbc.query(CAMPAIGNS + " ORDER BY rc.year DESC, a.name", Map.of(), ReviewCampaigns::campaign).stream()
+			.filter(c -> covers(scope, c.areaId()))
+			.toList();
+	}
+
+	public Campaign campaign(long id, Scope scope) {
+		Campaign campaign = jdbc.query(CAMPAIGNS + " WHERE rc.id = :id", Map.of("id", id), ReviewCampaigns::campaign)
+			.stream().findFirst().orElseThrow(() -> new NotFoundException("campaign", id));
+		if (!covers(scope, campaign.areaId())) {
+			throw new OutOfScopeException("campaign " + id + " is outside the caller's communes");
+		}
+		return campaign;
+	}
+
+	/** The campaign, when the caller may see the commune and the commune belongs to it. */
+	public Campaign campaignOf(long campaignId, long communeId, Scope scope) {
+		Campaign campaign = campaign(campaignId, scope);
+		requireCommune(scope, communeId, campaign);
+		return campaign;
+	}
+
+	/** Communes of a campaign the caller may see. */
+	public List<Area> communesOf(Campaign campaign, Scope scope) {
+		Set<Long> ids = new HashSet<>(areas.findCommuneIdsUnder(List.of(campaign.areaId())));
+		ids.retainAll(scope.communeIds());
+		return areas.findByIdInOrderByName(ids);
+	}
+
+	public void requireCommune(Scope scope, long communeId, Campaign campaign) {
+		if (!scope.covers(communeId) || !areas.findCommuneIdsUnder(List.of(campaign.areaId())).contains(communeId)) {
+			throw new OutOfScopeException("commune " + communeId + " is outside the caller's scope or the campaign");
+		}
+	}
+
+	public PovertyStandard standardOf(Campaign campaign) {
+		return standards.standards().find(campaign.standardId(), campaign.standardVersion())
+			.orElseThrow(() -> new IllegalStateException("standard of campaign " + campaign.id() + " missing"));
+	}
+
+	/** The standard in force today for a commune, for a regular review outside any campaign. */
+	public PovertyStandard standardToday(long communeId, LocalDate today) {
+		return standards.standards().applicable(provinceCodeOf(areas.findById(communeId).orElseThrow()), today)
+			.orElseThrow(() -> new FieldProblem("areaType", "review.noStandard"));
+	}
+
+	private boolean covers(Scope scope, long areaId) {
+		List<Long> communes = areas.findCommuneIdsUnder(List.of(areaId));
+		return scope.mayListPeople() && communes.stream().anyMatch(scope.communeIds()::contains);
+	}
+
+	private String provinceCodeOf(Area area) {
+		Area current = area;
+		while (current.getParentId() != null) {
+			current = areas.findById(current.getParentId()).orElseThrow();
+		}
+		return current.getCode();
+	}
+
+	private static final String CAMPAIGNS = """
+			SELECT rc.id, rc.year, rc.area_id, a.name AS area_name, rc.standard_id, rc.standard_version, rc.starts_on,
+			       rc.ends_on, rc.opened_by
+			FROM review_campaign rc JOIN area a ON a.id = rc.area_id""";
+
+	private static Campaign campaign(ResultSet rs, int i) throws SQLException {
+		return new Campaign(rs.getLong("id"), rs.getInt("year"), rs.getLong("area_id"), rs.getString("area_name"),
+				rs.getString("standard_id"), rs.getInt("standard_version"), rs.getDate("starts_on").toLocalDate(),
+				rs.getDate("ends_on").toLocalDate(), rs.getString("opened_by"));
+	}
+}

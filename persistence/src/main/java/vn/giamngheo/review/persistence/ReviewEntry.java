@@ -1,0 +1,171 @@
+package vn.giamngheo.review.persistence;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.giamngheo.account.Scope;
+import vn.giamngheo.household.HouseholdCategory;
+import vn.giamngheo.poverty.Classification;
+import vn.giamngheo.poverty.PovertyStandard;
+import vn.giamngheo.review.Outcome;
+import vn.giamngheo.review.ReviewAction;
+import vn.giamngheo.review.ReviewProcedure;
+import vn.giamngheo.review.ReviewState;
+import vn.giamngheo.review.persistence.ReviewRecords.Campaign;
+import vn.giamngheo.review.persistence.ReviewRecords.Review;
+import vn.giamngheo.shared.persistence.ConcurrentEditException;
+import vn.giamngheo.shared.persistence.FieldProblem;
+import vn.giamngheo.shared.persistence.NotFoundException;
+import vn.giamngheo.shared.persistence.OutOfScopeException;
+
+/**
+ * Entering one household's review online. Inside a campaign the commune's list is locked first, so a save can
+ * never land in a list being approved, and a locked list refuses it. Every classification is computed here, once,
+ * from the inputs with the standard the campaign fixed, and stamped with that standard's id and version.
+ */
+@Service
+@Transactional
+public class ReviewEntry {
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final ReviewCampaigns campaigns;
+
+	private final ReviewQueries queries;
+
+	private final CommuneLists lists;
+
+	private final Clock clock;
+
+	public ReviewEntry(NamedParameterJdbcTemplate jdbc, ReviewCampaigns campaigns, ReviewQueries queries,
+			CommuneLists lists, Clock clock) {
+		this.jdbc = jdbc;
+		this.campaigns = campaigns;
+		this.queries = queries;
+		this.lists = lists;
+		this.clock = clock;
+	}
+
+	/**
+	 * Saves a review's inputs and the classification they give. A new review starts as a draft; an existing one may
+	 * change only while it is a draft or was returned, and only from the version the official opened. A form made
+	 * when the household had no review ({@code expectedVersion < 0}) is refused if a review was created meanwhile.
+	 */
+	public long save(ReviewInput in, Scope scope, String user) {
+		Map<String, Object> household = household(in.householdId(), scope);
+		long communeId = ((Number) household.get("commune_id")).longValue();
+		Campaign campaign = in.campaignId() == null ? null : campaigns.campaignOf(in.campaignId(), communeId, scope);
+		if (campaign != null) {
+			Refusals.asFieldProblem(() -> lists.lock(campaign, communeId).requireOpen());
+		}
+		else {
+			// A regular review has no list: the household's row serialises its saves and steps instead.
+			jdbc.queryForList("SELECT id FROM household WHERE id = :id FOR UPDATE", Map.of("id", in.householdId()));
+		}
+		PovertyStandard standard = campaign != null ? campaigns.standardOf(campaign)
+				: campaigns.standardToday(communeId, LocalDate.now(clock));
+		Classification classification = classify(standard, in);
+		Review existing = in.reviewId() == null ? queries.reviewOf(in.campaignId(), in.householdId(), scope).orElse(null)
+				: queries.review(in.reviewId(), scope);
+		if (existing != null && in.expectedVersion() < 0) {
+			throw new ConcurrentEditException(existing.updatedBy());
+		}
+		if (existing != null && existing.householdId() != in.householdId()) {
+			throw new NotFoundException("review", existing.id());
+		}
+		HouseholdCategory before = existing != null ? existing.previousCategory()
+				: HouseholdCategory.valueOf((String) household.get("category"));
+		LocalDate periodStart = campaign != null ? campaign.startsOn() : LocalDate.now(clock);
+		Outcome outcome = Outcome.of(before, classification.category(),
+				wasEarlier(in.householdId(), "POOR", periodStart), wasEarlier(in.householdId(), "NEAR_POOR", periodStart));
+		MapSqlParameterSource p = new MapSqlParameterSource().addValue("campaign", in.campaignId())
+			.addValue("household", in.householdId()).addValue("commune", communeId)
+			.addValue("year", campaign != null ? campaign.year() : LocalDate.now(clock).getYear())
+			.addValue("areaType", in.areaType().name()).addValue("hhIncome", in.householdMonthlyIncome())
+			.addValue("members", in.memberCount()).addValue("income", in.monthlyIncomePerCapita())
+			.addValue("b1", in.b1Points()).addValue("b2", in.b2Points()).addValue("facts", in.factsJson())
+			.addValue("entered", entered(in.enteredIndicators()))
+			.addValue("deficiencies", classification.deficiencyCodes().toArray(String[]::new))
+			.addValue("before", before.name()).addValue("category", classification.category().name())
+			.addValue("outcome", outcome.name()).addValue("sid", standard.id()).addValue("sv", standard.version())
+			.addValue("line", classification.incomeLine()).addValue("user", user)
+			.addValue("kind", campaign != null ? "PERIODIC" : "REGULAR");
+		if (existing == null) {
+			long id = jdbc.queryForObject("""
+					INSERT INTO household_review (campaign_id, kind, household_id, commune_id, year, state, area_type,
+					    household_monthly_income, member_count, monthly_income_per_capita, b1_points, b2_points, facts,
+					    entered_indicators, deficiencies, previous_category, category, outcome, standard_id,
+					    standard_version, income_line, created_by, updated_by)
+					VALUES (:campaign, :kind, :household, :commune, :year, 'DRAFT', :areaType, :hhIncome, :members,
+					    :income, :b1, :b2, :facts, :entered, :deficiencies, :before, :category, :outcome, :sid, :sv,
+					    :line, :user, :user) RETURNING id""", p, Long.class);
+			ReviewSteps.event(jdbc, id, user, ReviewAction.SAVE.name(), null, ReviewState.DRAFT, null);
+			return id;
+		}
+		Refusals.asFieldProblem(() -> ReviewSteps.require(ReviewProcedure.step(existing.state(), ReviewAction.SAVE,
+				scope.role(), null)));
+		int updated = jdbc.update("""
+				UPDATE household_review SET area_type = :areaType, household_monthly_income = :hhIncome,
+				    member_count = :members, monthly_income_per_capita = :income, b1_points = :b1, b2_points = :b2,
+				    facts = :facts, entered_indicators = :entered, deficiencies = :deficiencies, category = :category,
+				    outcome = :outcome, standard_id = :sid, standard_version = :sv, income_line = :line,
+				    updated_by = :user, updated_at = now(), version = version + 1
+				WHERE id = :id AND version = :version""", p.addValue("id", existing.id())
+			.addValue("version", in.expectedVersion()));
+		if (updated == 0) {
+			throw new ConcurrentEditException(existing.updatedBy());
+		}
+		ReviewSteps.event(jdbc, existing.id(), user, ReviewAction.SAVE.name(), existing.state(), existing.state(),
+				null);
+		return existing.id();
+	}
+
+	private Classification classify(PovertyStandard standard, ReviewInput in) {
+		Map<String, Boolean> entered = in.enteredIndicators().entrySet().stream()
+			.filter(e -> standard.defines(e.getKey()))
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		try {
+			if (in.facts() != null) {
+				return standard.classify(in.areaType(), in.monthlyIncomePerCapita(), in.facts(), entered);
+			}
+			if (!entered.keySet().containsAll(standard.indicatorCodes())) {
+				throw new FieldProblem("entered", "review.indicatorsIncomplete");
+			}
+			Set<String> deficient = entered.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
+				.collect(Collectors.toSet());
+			return standard.classify(in.areaType(), in.monthlyIncomePerCapita(), deficient);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new FieldProblem("monthlyIncomePerCapita", "review.invalidInput");
+		}
+	}
+
+	private boolean wasEarlier(long householdId, String category, LocalDate before) {
+		return Boolean.TRUE.equals(jdbc.queryForObject("""
+				SELECT EXISTS (SELECT 1 FROM poverty_assessment WHERE household_id = :h AND category = :c
+				               AND assessed_on < :before)""",
+				new MapSqlParameterSource("h", householdId).addValue("c", category).addValue("before", before),
+				Boolean.class));
+	}
+
+	private Map<String, Object> household(long id, Scope scope) {
+		Map<String, Object> row = jdbc.queryForList("SELECT id, commune_id, category FROM household WHERE id = :id",
+				Map.of("id", id)).stream().findFirst().orElseThrow(() -> new NotFoundException("household", id));
+		if (!scope.mayEditHouseholds() || !scope.covers(((Number) row.get("commune_id")).longValue())) {
+			throw new OutOfScopeException("household " + id + " is outside the caller's communes");
+		}
+		return row;
+	}
+
+	/** CODE=true|false, sorted by code: the form the Excel sheet stores too. */
+	static String entered(Map<String, Boolean> entered) {
+		return entered.entrySet().stream().sorted(Map.Entry.comparingByKey())
+			.map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
+	}
+}

@@ -1,0 +1,172 @@
+package vn.giamngheo.review.persistence;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.EmptyResultDataAccessException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.giamngheo.account.Scope;
+import vn.giamngheo.area.persistence.AreaRepository;
+import vn.giamngheo.household.HouseholdCategory;
+import vn.giamngheo.poverty.PovertyCategory;
+import vn.giamngheo.review.CommuneReviewList;
+import vn.giamngheo.review.Outcome;
+import vn.giamngheo.review.ReviewState;
+import vn.giamngheo.review.persistence.ReviewRecords.ApprovalPreview;
+import vn.giamngheo.review.persistence.ReviewRecords.Campaign;
+import vn.giamngheo.review.persistence.ReviewRecords.CommuneList;
+import vn.giamngheo.review.persistence.ReviewRecords.Event;
+import vn.giamngheo.review.persistence.ReviewRecords.Review;
+import vn.giamngheo.review.persistence.ReviewRecords.WorkRow;
+import vn.giamngheo.shared.persistence.NotFoundException;
+import vn.giamngheo.shared.persistence.OutOfScopeException;
+
+/** What the review pages read: a commune's worklist and list, one review and its history. Nothing here writes. */
+@Service
+@Transactional(readOnly = true)
+public class ReviewQueries {
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final AreaRepository areas;
+
+	private final ReviewCampaigns campaigns;
+
+	private final CommuneLists lists;
+
+	public ReviewQueries(NamedParameterJdbcTemplate jdbc, AreaRepository areas, ReviewCampaigns campaigns,
+			CommuneLists lists) {
+		this.jdbc = jdbc;
+		this.areas = areas;
+		this.campaigns = campaigns;
+		this.lists = lists;
+	}
+
+	public List<WorkRow> worklist(long campaignId, long communeId, Scope scope) {
+		campaigns.campaignOf(campaignId, communeId, scope);
+		return jdbc.query("""
+				SELECT h.id, h.code, h.head_name, v.name AS village, h.category AS current, r.id AS review_id,
+				       r.state, r.category, r.outcome, coalesce(cardinality(r.deficiencies), 0) AS deficiencies
+				FROM household h JOIN area v ON v.id = h.village_id
+				LEFT JOIN household_review r ON r.household_id = h.id AND r.campaign_id = :campaign
+				WHERE h.commune_id = :commune
+				ORDER BY h.sort_key, h.id""", new MapSqlParameterSource("campaign", campaignId)
+			.addValue("commune", communeId), (rs, i) -> new WorkRow(rs.getLong("id"), rs.getString("code"),
+					rs.getString("head_name"), rs.getString("village"),
+					HouseholdCategory.valueOf(rs.getString("current")), (Long) rs.getObject("review_id"),
+					enumOrNull(ReviewState.class, rs.getString("state")),
+					enumOrNull(PovertyCategory.class, rs.getString("category")),
+					enumOrNull(Outcome.class, rs.getString("outcome")), rs.getInt("deficiencies")));
+	}
+
+	public Review review(long reviewId, Scope scope) {
+		Review review;
+		try {
+			review = jdbc.queryForObject(REVIEW + " WHERE r.id = :id", Map.of("id", reviewId), ReviewQueries::review);
+		}
+		catch (EmptyResultDataAccessException ex) {
+			throw new NotFoundException("review", reviewId);
+		}
+		if (!scope.covers(review.communeId())) {
+			throw new OutOfScopeException("review " + reviewId + " is outside the caller's communes");
+		}
+		return review;
+	}
+
+	/** The review of a household in a campaign (or its open ad-hoc review when campaign is null), if any. */
+	public Optional<Review> reviewOf(Long campaignId, long householdId, Scope scope) {
+		String where = campaignId == null
+				? " WHERE r.household_id = :household AND r.campaign_id IS NULL AND r.state NOT IN ('APPROVED', 'CONSOLIDATED')"
+				: " WHERE r.household_id = :household AND r.campaign_id = :campaign";
+		return jdbc.query(REVIEW + where, new MapSqlParameterSource("household", householdId)
+			.addValue("campaign", campaignId), ReviewQueries::review).stream().filter(r -> scope.covers(r.communeId()))
+			.findFirst();
+	}
+
+	public List<Event> events(long reviewId, Scope scope) {
+		review(reviewId, scope);
+		return jdbc.query("""
+				SELECT happened_at, actor, action, from_state, to_state, note FROM review_event
+				WHERE review_id = :id ORDER BY happened_at, id""", Map.of("id", reviewId),
+				(rs, i) -> new Event(rs.getTimestamp("happened_at").toInstant(), rs.getString("actor"),
+						rs.getString("action"), enumOrNull(ReviewState.class, rs.getString("from_state")),
+						ReviewState.valueOf(rs.getString("to_state")), rs.getString("note")));
+	}
+
+	public CommuneList communeList(long campaignId, long communeId, Scope scope) {
+		campaigns.campaignOf(campaignId, communeId, scope);
+		Map<String, Object> list = jdbc.queryForList("""
+				SELECT locked, decision_number, decision_date, decision_signer, carried_forward, approved_by,
+				       consolidated_by FROM commune_review_list
+				WHERE campaign_id = :c AND commune_id = :m""", Map.of("c", campaignId, "m", communeId)).stream()
+			.findFirst().orElse(Map.of());
+		Map<ReviewState, Long> byState = new EnumMap<>(ReviewState.class);
+		Map<Outcome, Long> byOutcome = new EnumMap<>(Outcome.class);
+		Map<PovertyCategory, Long> byCategory = new EnumMap<>(PovertyCategory.class);
+		jdbc.query("""
+				SELECT state, outcome, category, count(*) AS n FROM household_review
+				WHERE campaign_id = :c AND commune_id = :m GROUP BY state, outcome, category""",
+				Map.of("c", campaignId, "m", communeId), rs -> {
+					long n = rs.getLong("n");
+					byState.merge(ReviewState.valueOf(rs.getString("state")), n, Long::sum);
+					byOutcome.merge(Outcome.valueOf(rs.getString("outcome")), n, Long::sum);
+					byCategory.merge(PovertyCategory.valueOf(rs.getString("category")), n, Long::sum);
+				});
+		long households = jdbc.queryForObject("SELECT count(*) FROM household WHERE commune_id = :m",
+				Map.of("m", communeId), Long.class);
+		List<Event> events = jdbc.query("""
+				SELECT happened_at, actor, action, note FROM commune_review_list_event
+				WHERE campaign_id = :c AND commune_id = :m ORDER BY happened_at, id""",
+				Map.of("c", campaignId, "m", communeId), (rs, i) -> new Event(rs.getTimestamp("happened_at").toInstant(),
+						rs.getString("actor"), rs.getString("action"), null, ReviewState.DRAFT, rs.getString("note")));
+		Number carried = (Number) list.get("carried_forward");
+		return new CommuneList(campaignId, communeId, areas.findById(communeId).orElseThrow().getName(),
+				Boolean.TRUE.equals(list.get("locked")), (String) list.get("decision_number"),
+				list.get("decision_date") == null ? null : ((java.sql.Date) list.get("decision_date")).toLocalDate(),
+				(String) list.get("decision_signer"), carried == null ? 0 : carried.intValue(),
+				(String) list.get("approved_by"), (String) list.get("consolidated_by"), byState, byOutcome,
+				byCategory, households, events);
+	}
+
+	/** What approving the list would lock, named for the confirmation page. */
+	public ApprovalPreview approvalPreview(long campaignId, long communeId, Scope scope) {
+		Campaign campaign = campaigns.campaignOf(campaignId, communeId, scope);
+		CommuneReviewList list = lists.read(campaign, communeId);
+		return new ApprovalPreview(campaignId, communeId, areas.findById(communeId).orElseThrow().getName(),
+				list.locked(), list.reviews().size() + list.unreviewed().size(), list.reviews().size(),
+				list.notPosted(), list.countsByCategory(), list.unreviewed(), campaign.startsOn(), campaign.endsOn());
+	}
+
+	static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
+		return value == null ? null : Enum.valueOf(type, value);
+	}
+
+	static final String REVIEW = """
+			SELECT r.*, h.code AS household_code, h.head_name, c.name AS commune_name
+			FROM household_review r JOIN household h ON h.id = r.household_id JOIN area c ON c.id = r.commune_id""";
+
+	static Review review(ResultSet rs, int i) throws SQLException {
+		Array deficiencies = rs.getArray("deficiencies");
+		return new Review(rs.getLong("id"), (Long) rs.getObject("campaign_id"), rs.getString("kind"),
+				rs.getLong("household_id"), rs.getString("household_code"), rs.getString("head_name"),
+				rs.getLong("commune_id"), rs.getString("commune_name"), rs.getInt("year"),
+				ReviewState.valueOf(rs.getString("state")), rs.getString("area_type"),
+				(Long) rs.getObject("household_monthly_income"), (Integer) rs.getObject("member_count"),
+				rs.getLong("monthly_income_per_capita"),
+				deficiencies == null ? List.of() : List.of((String[]) deficiencies.getArray()),
+				HouseholdCategory.valueOf(rs.getString("previous_category")),
+				PovertyCategory.valueOf(rs.getString("category")), Outcome.valueOf(rs.getString("outcome")),
+				rs.getString("standard_id"), rs.getInt("standard_version"), rs.getLong("income_line"),
+				rs.getString("decision_number"),
+				rs.getDate("decision_date") == null ? null : rs.getDate("decision_date").toLocalDate(),
+				rs.getString("return_reason"), rs.getString("facts"), rs.getString("entered_indicators"),
+				rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"));
+	}
+}
