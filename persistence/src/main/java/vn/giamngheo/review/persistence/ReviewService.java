@@ -60,8 +60,12 @@ public class ReviewService {
 
 	private final org.springframework.beans.factory.ObjectProvider<ReviewApprovalListener> approvalListeners;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	public ReviewService(NamedParameterJdbcTemplate jdbc, AreaRepository areas, PovertyStandardCatalog standards,
-			Clock clock, org.springframework.beans.factory.ObjectProvider<ReviewApprovalListener> approvalListeners) {
+			Clock clock, org.springframework.beans.factory.ObjectProvider<ReviewApprovalListener> approvalListeners,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.areas = areas;
 		this.standards = standards;
@@ -337,6 +341,9 @@ public class ReviewService {
 				WHERE campaign_id = :c AND commune_id = :m""", new MapSqlParameterSource("no", decisionNumber.strip())
 			.addValue("date", decisionDate).addValue("user", user).addValue("c", campaignId).addValue("m", communeId));
 		listEvent(campaignId, communeId, user, "APPROVE", decisionNumber.strip());
+		events.publishEvent(new vn.giamngheo.review.event.CommuneListApproved(campaignId,
+				campaign(campaignId, scope).year(), communeId, decisionNumber.strip(), decisionDate, null, user,
+				clock.instant()));
 		return n;
 	}
 
@@ -371,6 +378,8 @@ public class ReviewService {
 				Map.of("c", campaignId, "m", communeId));
 		listEvent(campaignId, communeId, user, "REOPEN", reason.strip());
 		int year = campaign(campaignId, scope).year();
+		events.publishEvent(new vn.giamngheo.review.event.CommuneListReopened(campaignId, year, communeId,
+				reason.strip(), user, clock.instant()));
 		approvalListeners.orderedStream().forEach(l -> l.reviewsChanged(year, communeId));
 		return n;
 	}
