@@ -69,7 +69,7 @@ public class ReportQueries {
 		}
 	}
 
-	public record YearTotal(int year, AreaFigures figures) {
+	public record YearTotal(int year, AreaFigures figures, ReportStatus status) {
 	}
 
 	public record EthnicityRow(String ethnicity, long households, long poor, long nearPoor) {
@@ -147,7 +147,8 @@ public class ReportQueries {
 		List<Integer> years = new ArrayList<>(years(scope));
 		years.sort(null);
 		for (int year : years) {
-			out.add(new YearTotal(year, byCommune(year, scope).total()));
+			Report report = byCommune(year, scope);
+			out.add(new YearTotal(year, report.total(), report.status()));
 		}
 		return out;
 	}
@@ -226,9 +227,14 @@ public class ReportQueries {
 	 * the scope of the plan first and pass only its communes.
 	 */
 	public Map<Long, AreaFigures> figuresOf(int year, Set<Long> communes) {
+		if (communes.isEmpty()) {
+			return Map.of();
+		}
 		Map<Long, AreaFigures> out = new LinkedHashMap<>();
 		for (AreaRow row : communeRows(year, communes)) {
-			out.put(row.areaId(), row.figures());
+			if (!row.source().equals(OfficialRows.MISSING)) {
+				out.put(row.areaId(), row.figures());
+			}
 		}
 		return out;
 	}
@@ -257,7 +263,7 @@ public class ReportQueries {
 	}
 
 	/** The sum of rows as one area's row: figures, coverage and movement tables add up exactly. */
-	static AreaRow sum(long id, String name, String code, List<AreaRow> group, int indicators) {
+	public static AreaRow sum(long id, String name, String code, List<AreaRow> group, int indicators) {
 		return new AreaRow(id, name, 0, null, source(group),
 				AreaFigures.sum(group.stream().map(AreaRow::figures).toList(), indicators), code,
 				Coverage.of(group.stream().map(AreaRow::coverage).toList()),
