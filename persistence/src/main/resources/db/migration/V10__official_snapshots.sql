@@ -123,11 +123,13 @@ CREATE TABLE official_snapshot_movement (
 
 CREATE FUNCTION official_record_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP = 'UPDATE' AND TG_TABLE_NAME = 'official_snapshot' AND OLD.status = 'APPROVED'
-       AND NEW.status = 'SUPERSEDED' AND NEW.superseded_at IS NOT NULL
-       AND (to_jsonb(NEW) - 'status' - 'superseded_at' - 'superseded_by' - 'superseded_reason')
-         = (to_jsonb(OLD) - 'status' - 'superseded_at' - 'superseded_by' - 'superseded_reason') THEN
-        RETURN NEW;
+    -- Nested: PL/pgSQL does not short-circuit, and OLD of the other tables has no status.
+    IF TG_OP = 'UPDATE' AND TG_TABLE_NAME = 'official_snapshot' THEN
+        IF OLD.status = 'APPROVED' AND NEW.status = 'SUPERSEDED' AND NEW.superseded_at IS NOT NULL
+           AND (to_jsonb(NEW) - 'status' - 'superseded_at' - 'superseded_by' - 'superseded_reason')
+             = (to_jsonb(OLD) - 'status' - 'superseded_at' - 'superseded_by' - 'superseded_reason') THEN
+            RETURN NEW;
+        END IF;
     END IF;
     RAISE EXCEPTION 'official record is append-only: % on % refused', TG_OP, TG_TABLE_NAME
         USING ERRCODE = 'integrity_constraint_violation';

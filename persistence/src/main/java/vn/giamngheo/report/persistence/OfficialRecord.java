@@ -45,7 +45,8 @@ public class OfficialRecord {
 
 	@EventListener
 	public void approved(CommuneListApproved e) {
-		record(e.year(), e.communeId(), e.campaignId(), e.decisionNumber(), e.decisionDate(), e.signer(),
+		// Campaign ids start at 1; 0 stands for a list approved outside a campaign of this system.
+		record(e.year(), e.communeId(), e.campaignId() > 0 ? e.campaignId() : null, e.decisionNumber(), e.decisionDate(), e.signer(),
 				e.approvedBy(), e.approvedAt());
 	}
 
@@ -69,7 +70,7 @@ public class OfficialRecord {
 	 */
 	public long record(int year, long communeId, Long campaignId, String decisionNumber, LocalDate decisionDate,
 			String signer, String approvedBy, Instant approvedAt) {
-		summaries.refresh(year, communeId);
+		summaries.refreshWhole(year, communeId);
 		MapSqlParameterSource p = new MapSqlParameterSource("year", year).addValue("commune", communeId)
 			.addValue("campaign", campaignId).addValue("no", decisionNumber).addValue("date", decisionDate)
 			.addValue("signer", signer).addValue("by", approvedBy)
