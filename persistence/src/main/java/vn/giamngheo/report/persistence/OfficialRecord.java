@@ -97,7 +97,8 @@ public class OfficialRecord {
 				    ethnicity, category, previous_category, outcome, reviewed, deficiencies, monthly_income_per_capita,
 				    standard_id, standard_version)
 				SELECT :id, h.id, h.code, h.head_name, h.village_id, h.ethnicity, coalesce(fr.category, h.category),
-				       fr.previous_category, fr.outcome, fr.id IS NOT NULL, coalesce(fr.deficiencies, a.deficiencies, '{}'),
+				       -- A household the review did not reach keeps its category: carried forward from before.
+				       coalesce(fr.previous_category, h.category), fr.outcome, fr.id IS NOT NULL, coalesce(fr.deficiencies, a.deficiencies, '{}'),
 				       coalesce(fr.monthly_income_per_capita, a.monthly_income_per_capita),
 				       coalesce(fr.standard_id, a.standard_id), coalesce(fr.standard_version, a.standard_version)
 				FROM household h
