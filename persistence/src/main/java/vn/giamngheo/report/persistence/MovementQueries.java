@@ -34,7 +34,7 @@ public class MovementQueries {
 			), prev AS (
 			    SELECT sh.household_id AS hid, s.commune_id AS unit, sh.category
 			    FROM official_snapshot s JOIN official_snapshot_household sh ON sh.snapshot_id = s.id
-			    WHERE s.year = :prev AND s.status = 'APPROVED'
+			    WHERE s.year = :prev AND s.status = 'APPROVED' AND s.commune_id IN (SELECT unit FROM units)
 			), starts AS (
 			    SELECT p.hid, u.commune, p.category FROM prev p JOIN units u ON u.unit = p.unit
 			    UNION ALL
@@ -45,7 +45,9 @@ public class MovementQueries {
 			      AND NOT EXISTS (SELECT 1 FROM prev p JOIN units u ON u.unit = p.unit WHERE u.commune = e.commune)
 			)
 			SELECT coalesce(e.commune, s.commune) AS commune, s.category AS start_category, e.category AS end_category,
-			       (s.hid IS NULL AND e.hid IN (SELECT hid FROM prev)) AS elsewhere,
+			       (s.hid IS NULL AND EXISTS (
+			           SELECT 1 FROM official_snapshot s3 JOIN official_snapshot_household sh3 ON sh3.snapshot_id = s3.id
+			           WHERE sh3.household_id = e.hid AND s3.year = :prev AND s3.status = 'APPROVED')) AS elsewhere,
 			       (e.hid IS NOT NULL AND EXISTS (
 			           SELECT 1 FROM official_snapshot s2 JOIN official_snapshot_household sh2 ON sh2.snapshot_id = s2.id
 			           WHERE s2.year < :prev AND s2.status = 'APPROVED' AND sh2.household_id = e.hid

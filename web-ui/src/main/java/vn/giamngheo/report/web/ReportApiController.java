@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -179,8 +178,9 @@ class ReportApiController {
 
 	private ResponseEntity<ProblemDetail> answer(HttpStatus status, String key, Object[] args,
 			HttpServletRequest request) {
-		Locale locale = LocaleContextHolder.getLocale().getLanguage().equals("en") ? Locale.ENGLISH
-				: WebConfiguration.VIETNAMESE;
+		// Vietnamese unless the client asks for English (Accept-Language); detailEn carries English either way.
+		Locale locale = request.getHeader("Accept-Language") != null
+				&& request.getLocale().getLanguage().equals("en") ? Locale.ENGLISH : WebConfiguration.VIETNAMESE;
 		ProblemDetail problem = ProblemDetail.forStatus(status);
 		problem.setType(URI.create(PROBLEM + key.substring(key.lastIndexOf('.') + 1)));
 		problem.setTitle(messages.getMessage(key + ".title", null, locale));

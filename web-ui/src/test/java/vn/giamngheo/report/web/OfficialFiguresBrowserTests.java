@@ -29,15 +29,15 @@ class OfficialFiguresBrowserTests extends BrowserTest {
 	void aPartialYearShowsItsCoverageAndTheProvisionalMark(int width, int height, String device) {
 		long kimSon = jdbc.queryForObject("SELECT id FROM area WHERE name = 'Kim Sơn' AND level = 'COMMUNE'",
 				Long.class);
-		if (jdbc.queryForObject("SELECT count(*) FROM official_snapshot WHERE year = 2019", Long.class) == 0) {
-			record.record(2019, kimSon, null, "12/QĐ-UBND", LocalDate.of(2019, 12, 13), null, "test",
-					Instant.parse("2019-12-13T02:00:00Z"));
+		if (jdbc.queryForObject("SELECT count(*) FROM official_snapshot WHERE year = 2021", Long.class) == 0) {
+			record.record(2021, kimSon, null, "12/QĐ-UBND", LocalDate.of(2021, 12, 13), null, "test",
+					Instant.parse("2021-12-13T02:00:00Z"));
 		}
 		long communes = jdbc.queryForObject("SELECT count(*) FROM area c JOIN area d ON d.id = c.parent_id "
 				+ "WHERE d.code = '849' AND c.level = 'COMMUNE'", Long.class);
 		page.setViewportSize(width, height);
 		loginAs("huyen.tracu");
-		page.navigate(url("/reports/communes?year=2019"));
+		page.navigate(url("/reports/communes?year=2021"));
 		var coverage = page.getByTestId("report-coverage");
 		assertThat(coverage).isVisible();
 		assertThat(page.getByTestId("report-status")).hasText("Số liệu tạm tính");
