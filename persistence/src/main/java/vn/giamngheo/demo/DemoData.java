@@ -45,7 +45,11 @@ public class DemoData {
 
 	private final java.time.Clock clock;
 
-	public DemoData(JdbcTemplate jdbc, DataSource dataSource, java.time.Clock clock) {
+	private final org.springframework.beans.factory.ObjectProvider<vn.giamngheo.report.persistence.OfficialRecord> record;
+
+	public DemoData(JdbcTemplate jdbc, DataSource dataSource, java.time.Clock clock,
+			org.springframework.beans.factory.ObjectProvider<vn.giamngheo.report.persistence.OfficialRecord> record) {
+		this.record = record;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.clock = clock;
@@ -131,6 +135,7 @@ public class DemoData {
 		}
 		vn.giamngheo.poverty.persistence.DemoAssessments.write(jdbc, connection(), spec.seed());
 		vn.giamngheo.support.persistence.DemoSupport.write(jdbc, spec.seed(), LocalDate.now(clock));
+		DemoOfficialRecord.write(jdbc, record.getObject(), spec.seed());
 		jdbc.execute("ANALYZE household");
 		jdbc.execute("ANALYZE household_member");
 		log.info("Demo province loaded: {} districts, {} communes, {} households in {} ms", spec.districts(),

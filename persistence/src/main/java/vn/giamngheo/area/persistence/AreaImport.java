@@ -37,9 +37,9 @@ public class AreaImport {
 
 	private final AreaRepository areas;
 
-	private final AreaSuccessionRepository successions;
+	private final AreaSuccessions successions;
 
-	public AreaImport(AreaRepository areas, AreaSuccessionRepository successions) {
+	public AreaImport(AreaRepository areas, AreaSuccessions successions) {
 		this.areas = areas;
 		this.successions = successions;
 	}
@@ -60,24 +60,43 @@ public class AreaImport {
 		List<RowError> errors = new ArrayList<>();
 		List<Row> rows = new ArrayList<>();
 		Map<String, AreaLevel> levelsInFile = new HashMap<>();
+		Map<String, Integer> rowOfCode = new HashMap<>();
 		var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
 		try (var parser = format.parse(csv)) {
 			List<String> missing = COLUMNS.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
 			if (!missing.isEmpty()) {
 				return new Result(0, List.of(new RowError(1, String.join(", ", missing), "import.error.missingColumns")));
 			}
-			for (CSVRecord record : parser) {
-				int number = (int) record.getRecordNumber() + 1;
-				parse(record, number, errors).ifPresent(row -> {
-					if (levelsInFile.put(row.code(), row.kind().level()) != null) {
-						errors.add(new RowError(number, "code", "import.error.duplicateCode", row.code()));
+			try {
+				for (CSVRecord record : parser) {
+					int number = (int) record.getRecordNumber() + 1;
+					// A short or long row would otherwise fail on the first missing column with an exception.
+					if (!record.isConsistent()) {
+						errors.add(new RowError(number, "", "import.error.columns", record.size(),
+								parser.getHeaderNames().size()));
+						continue;
 					}
-					rows.add(row);
-				});
+					parse(record, number, errors).ifPresent(row -> {
+						if (levelsInFile.put(row.code(), row.kind().level()) != null) {
+							errors.add(new RowError(number, "code", "import.error.duplicateCode", row.code()));
+						}
+						rowOfCode.putIfAbsent(row.code(), number);
+						rows.add(row);
+					});
+				}
+			}
+			catch (java.io.UncheckedIOException | IllegalStateException ex) {
+				// Commons CSV gives up on an unclosed quote: report the line it reached, and nothing is written.
+				errors.add(new RowError((int) parser.getRecordNumber() + 2, "", "import.error.quote"));
 			}
 		}
 		for (Row row : rows) {
 			checkReferences(row, levelsInFile, errors);
+			Integer parentRow = rowOfCode.get(row.parentCode());
+			if (parentRow != null && parentRow > row.number()) {
+				errors.add(new RowError(row.number(), "parent_code", "import.error.parentAfterChild", row.parentCode(),
+						parentRow));
+			}
 		}
 		if (errors.isEmpty() && write) {
 			Map<String, Long> ids = new HashMap<>();
@@ -90,10 +109,12 @@ public class AreaImport {
 				}
 				ids.put(row.code(), areas.save(area).getId());
 			}
+			// Predecessors end the day before their successor begins; a commune wholly taken over hands it its
+			// villages and households (AreaSuccessions).
 			for (Row row : rows) {
-				for (String predecessor : row.predecessors()) {
-					successions.save(new AreaSuccession(idOf(predecessor, ids), ids.get(row.code()), row.from(),
-							null));
+				if (!row.predecessors().isEmpty()) {
+					successions.succeed(row.predecessors().stream().map(code -> idOf(code, ids)).toList(),
+							ids.get(row.code()), row.from(), null, "csv-import");
 				}
 			}
 		}
@@ -164,8 +185,19 @@ public class AreaImport {
 			errors.add(new RowError(row.number(), "parent_code", "import.error.parentLevel", row.parentCode()));
 		}
 		for (String predecessor : row.predecessors()) {
-			if (!levelsInFile.containsKey(predecessor) && areas.findByCode(predecessor).isEmpty()) {
+			AreaLevel level = levelsInFile.containsKey(predecessor) ? levelsInFile.get(predecessor)
+					: areas.findByCode(predecessor).map(Area::getLevel).orElse(null);
+			if (level == null) {
 				errors.add(new RowError(row.number(), "predecessor_codes", "import.error.predecessorUnknown",
+						predecessor));
+			}
+			else if (level != row.kind().level() || predecessor.equals(row.code())) {
+				errors.add(new RowError(row.number(), "predecessor_codes", "import.error.predecessorLevel",
+						predecessor));
+			}
+			else if (!levelsInFile.containsKey(predecessor) && areas.findByCode(predecessor)
+				.map(a -> !a.getValidFrom().isBefore(row.from())).orElse(false)) {
+				errors.add(new RowError(row.number(), "predecessor_codes", "import.error.predecessorDate",
 						predecessor));
 			}
 		}

@@ -258,6 +258,18 @@ public class PlanService {
 
 	// ---------------------------------------------------------------- progress
 
+	/**
+	 * How many communes of the plan's area have an approved list for the plan's year: progress computed from data is
+	 * provisional until every one has (issue 9, "complete or flagged").
+	 */
+	@Transactional(readOnly = true)
+	public vn.giamngheo.report.Coverage coverage(long planId, Scope scope) {
+		Plan plan = get(planId, scope);
+		Set<Long> all = new TreeSet<>();
+		communesOfArea(plan.areaId()).forEach(c -> all.add(c.id()));
+		return reports.ofCommunes(plan.year(), all).coverage();
+	}
+
 	/** Progress of every target of a plan on {@code today}, for the communes the caller may see. */
 	@Transactional(readOnly = true)
 	public List<TargetProgress> progress(long planId, Scope scope, LocalDate today) {

@@ -59,7 +59,19 @@ public class AreaSummaries {
 		MapSqlParameterSource p = new MapSqlParameterSource("year", year).addValue("communes", List.of(communeId));
 		jdbc.update("DELETE FROM area_summary WHERE year = :year AND commune_id IN (:communes)", p);
 		jdbc.update("DELETE FROM area_summary_ethnicity WHERE year = :year AND commune_id IN (:communes)", p);
-		insert(year, List.of(communeId));
+		insert(year, List.of(communeId), false);
+	}
+
+	/**
+	 * Recomputes one commune's sums for a year over all its households (final reviews of the year, else the
+	 * register's category), whether or not it has a final review: the figures an official record freezes.
+	 */
+	@Transactional
+	public void refreshWhole(int year, long communeId) {
+		MapSqlParameterSource p = new MapSqlParameterSource("year", year).addValue("communes", List.of(communeId));
+		jdbc.update("DELETE FROM area_summary WHERE year = :year AND commune_id IN (:communes)", p);
+		jdbc.update("DELETE FROM area_summary_ethnicity WHERE year = :year AND commune_id IN (:communes)", p);
+		insert(year, List.of(communeId), true);
 	}
 
 	/** Recomputes every commune for every year that has final reviews, and the register's year. */
@@ -70,7 +82,7 @@ public class AreaSummaries {
 		jdbc.getJdbcTemplate().update("DELETE FROM area_summary");
 		List<Integer> years = yearsWithData();
 		for (int year : years) {
-			insert(year, null);
+			insert(year, null, false);
 		}
 		log.info("Area summaries rebuilt for years {} in {} ms", years, (System.nanoTime() - start) / 1_000_000);
 	}
@@ -81,7 +93,7 @@ public class AreaSummaries {
 		MapSqlParameterSource p = new MapSqlParameterSource("year", year);
 		jdbc.update("DELETE FROM area_summary_ethnicity WHERE year = :year", p);
 		jdbc.update("DELETE FROM area_summary WHERE year = :year", p);
-		insert(year, null);
+		insert(year, null, false);
 	}
 
 	@Transactional(readOnly = true)
@@ -116,10 +128,10 @@ public class AreaSummaries {
 			.orElseThrow();
 	}
 
-	private void insert(int year, List<Long> communes) {
+	private void insert(int year, List<Long> communes, boolean whole) {
 		PovertyStandard standard = standardFor(year);
 		List<String> codes = standard.indicatorCodes();
-		boolean registerYear = year == registerYear();
+		boolean registerYear = whole || year == registerYear();
 		MapSqlParameterSource p = new MapSqlParameterSource("year", year).addValue("registerYear", registerYear)
 			.addValue("k", standard.minDeficiencies())
 			.addValue("standardId", standard.id())

@@ -17,7 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.account.Role;
 import vn.giamngheo.account.Scope;
 import vn.giamngheo.report.AreaFigures;
+import vn.giamngheo.report.Coverage;
 import vn.giamngheo.report.Figure;
+import vn.giamngheo.report.MovementTally;
+import vn.giamngheo.report.ReportStatus;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
 
 /**
@@ -33,9 +36,12 @@ public class ReportQueries {
 
 	private final AreaSummaries summaries;
 
-	public ReportQueries(NamedParameterJdbcTemplate jdbc, AreaSummaries summaries) {
+	private final OfficialRows official;
+
+	public ReportQueries(NamedParameterJdbcTemplate jdbc, AreaSummaries summaries, OfficialRows official) {
 		this.jdbc = jdbc;
 		this.summaries = summaries;
+		this.official = official;
 	}
 
 	/**
@@ -43,15 +49,27 @@ public class ReportQueries {
 	 * {@code parentName} is the district of a commune row.
 	 */
 	public record AreaRow(long areaId, String name, long parentId, String parentName, String source,
-			AreaFigures figures) {
+			AreaFigures figures, String code, Coverage coverage, MovementTally.Tables movement, Instant approvedAt) {
+
+		/** Whether the row is the sum of official records only. */
+		public ReportStatus status() {
+			return coverage.status();
+		}
 	}
 
-	/** A report: rows, their exact total, the standard's indicator order, and when the sums were last computed. */
+	/**
+	 * A report: rows, their exact total, the standard's indicator order, when the working sums were last computed,
+	 * and the coverage of the whole (which communes have an approved list for the year) with the total's movement.
+	 */
 	public record Report(int year, List<String> indicatorCodes, int minDeficiencies, List<AreaRow> rows,
-			AreaFigures total, Instant refreshedAt) {
+			AreaFigures total, Instant refreshedAt, Coverage coverage, MovementTally.Tables movement) {
+
+		public ReportStatus status() {
+			return coverage.status();
+		}
 	}
 
-	public record YearTotal(int year, AreaFigures figures) {
+	public record YearTotal(int year, AreaFigures figures, ReportStatus status) {
 	}
 
 	public record EthnicityRow(String ethnicity, long households, long poor, long nearPoor) {
@@ -84,8 +102,11 @@ public class ReportQueries {
 		if (communes.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.queryForList("SELECT DISTINCT year FROM area_summary WHERE commune_id IN (:scope) ORDER BY year DESC",
-				new MapSqlParameterSource("scope", communes), Integer.class);
+		return jdbc.queryForList("""
+				SELECT year FROM area_summary WHERE commune_id IN (:scope)
+				UNION SELECT s.year FROM official_snapshot s WHERE s.commune_id IN (:scope)
+				   OR s.commune_id IN (SELECT predecessor_id FROM area_succession WHERE successor_id IN (:scope))
+				ORDER BY year DESC""", new MapSqlParameterSource("scope", communes), Integer.class);
 	}
 
 	/** One row per commune of the caller's scope. */
@@ -104,8 +125,7 @@ public class ReportQueries {
 		List<AreaRow> districts = new ArrayList<>();
 		for (List<AreaRow> group : groups.values()) {
 			AreaRow first = group.get(0);
-			districts.add(new AreaRow(first.parentId(), first.parentName(), 0, null, source(group),
-					AreaFigures.sum(group.stream().map(AreaRow::figures).toList(), d)));
+			districts.add(sum(first.parentId(), first.parentName(), null, group, d));
 		}
 		return report(year, districts);
 	}
@@ -127,7 +147,8 @@ public class ReportQueries {
 		List<Integer> years = new ArrayList<>(years(scope));
 		years.sort(null);
 		for (int year : years) {
-			out.add(new YearTotal(year, byCommune(year, scope).total()));
+			Report report = byCommune(year, scope);
+			out.add(new YearTotal(year, report.total(), report.status()));
 		}
 		return out;
 	}
@@ -146,11 +167,21 @@ public class ReportQueries {
 		if (communes.isEmpty()) {
 			return List.of();
 		}
+		Set<Long> units = new TreeSet<>(communes);
+		units.addAll(official.predecessorsOf(communes));
 		return jdbc.query("""
+				WITH closed AS (SELECT s.id, s.commune_id FROM official_snapshot s
+				                WHERE s.year = :year AND s.status = 'APPROVED' AND s.commune_id IN (:scope)),
+				rows AS (
+				    SELECT e.ethnicity, e.households, e.poor, e.near_poor FROM official_snapshot_ethnicity e
+				    WHERE e.snapshot_id IN (SELECT id FROM closed)
+				    UNION ALL
+				    SELECT e.ethnicity, e.households, e.poor, e.near_poor FROM area_summary_ethnicity e
+				    WHERE e.year = :year AND e.commune_id IN (:scope)
+				      AND e.commune_id NOT IN (SELECT commune_id FROM closed))
 				SELECT ethnicity, sum(households) AS households, sum(poor) AS poor, sum(near_poor) AS near_poor
-				FROM area_summary_ethnicity WHERE year = :year AND commune_id IN (:scope)
-				GROUP BY ethnicity ORDER BY sum(households) DESC, ethnicity
-				""", new MapSqlParameterSource("year", year).addValue("scope", communes),
+				FROM rows GROUP BY ethnicity ORDER BY sum(households) DESC, ethnicity
+				""", new MapSqlParameterSource("year", year).addValue("scope", units),
 				(rs, i) -> new EthnicityRow(rs.getString("ethnicity"), rs.getLong("households"), rs.getLong("poor"),
 						rs.getLong("near_poor")));
 	}
@@ -196,9 +227,14 @@ public class ReportQueries {
 	 * the scope of the plan first and pass only its communes.
 	 */
 	public Map<Long, AreaFigures> figuresOf(int year, Set<Long> communes) {
+		if (communes.isEmpty()) {
+			return Map.of();
+		}
 		Map<Long, AreaFigures> out = new LinkedHashMap<>();
 		for (AreaRow row : communeRows(year, communes)) {
-			out.put(row.areaId(), row.figures());
+			if (!row.source().equals(OfficialRows.MISSING)) {
+				out.put(row.areaId(), row.figures());
+			}
 		}
 		return out;
 	}
@@ -210,7 +246,9 @@ public class ReportQueries {
 				"SELECT max(refreshed_at) FROM area_summary WHERE year = :year",
 				new MapSqlParameterSource("year", year), Instant.class);
 		return new Report(year, standard.indicatorCodes(), standard.minDeficiencies(), List.copyOf(rows),
-				AreaFigures.sum(rows.stream().map(AreaRow::figures).toList(), d), refreshed);
+				AreaFigures.sum(rows.stream().map(AreaRow::figures).toList(), d), refreshed,
+				Coverage.of(rows.stream().map(AreaRow::coverage).toList()),
+				rows.stream().map(AreaRow::movement).reduce(MovementTally.Tables.EMPTY, MovementTally.Tables::plus));
 	}
 
 	private int indicatorCount(int year, List<AreaRow> rows) {
@@ -224,20 +262,53 @@ public class ReportQueries {
 		return sources.size() == 1 ? sources.iterator().next() : "MIXED";
 	}
 
-	private List<AreaRow> communeRows(int year, Set<Long> communes) {
-		if (communes.isEmpty()) {
-			return List.of();
+	/** The sum of rows as one area's row: figures, coverage and movement tables add up exactly. */
+	public static AreaRow sum(long id, String name, String code, List<AreaRow> group, int indicators) {
+		return new AreaRow(id, name, 0, null, source(group),
+				AreaFigures.sum(group.stream().map(AreaRow::figures).toList(), indicators), code,
+				Coverage.of(group.stream().map(AreaRow::coverage).toList()),
+				group.stream().map(AreaRow::movement).reduce(MovementTally.Tables.EMPTY, MovementTally.Tables::plus),
+				null);
+	}
+
+	/**
+	 * One row per commune of the year's geography within the given (today's) communes: the official record where the
+	 * commune's list is approved (OFFICIAL), else the working sums (PROVISIONAL), else an empty row marked MISSING, so
+	 * no commune is ever silently dropped.
+	 */
+	List<AreaRow> communeRows(int year, Set<Long> communes) {
+		return official.rows(year, communes, year == summaries.registerYear(), indicatorsOf(year));
+	}
+
+	private int indicatorsOf(int year) {
+		return summaries.standardFor(year).indicatorCodes().size();
+	}
+
+	/**
+	 * The same rows re-aggregated onto today's units through the crosswalk ({@code area_succession}): a row per
+	 * today's commune adding the rows of the units of that year that became it. Both views add up to the same total.
+	 */
+	public Report byTodaysCommunes(int year, Set<Long> communes) {
+		List<AreaRow> then = communeRows(year, communes);
+		Map<Long, Long> successor = official.todaysUnitOf(then.stream().map(AreaRow::areaId).toList());
+		Map<Long, List<AreaRow>> groups = new LinkedHashMap<>();
+		for (AreaRow row : then) {
+			groups.computeIfAbsent(successor.getOrDefault(row.areaId(), row.areaId()), k -> new ArrayList<>()).add(row);
 		}
-		return jdbc.query("""
-				SELECT s.*, c.name AS area_name, coalesce(d.id, c.id) AS parent_id, coalesce(d.name, c.name) AS parent_name
-				FROM area_summary s
-				JOIN area c ON c.id = s.commune_id
-				LEFT JOIN area d ON d.id = c.parent_id AND d.level = 'DISTRICT'
-				WHERE s.year = :year AND s.commune_id IN (:scope)
-				ORDER BY coalesce(d.name, c.name) COLLATE vietnamese, c.name COLLATE vietnamese
-				""", new MapSqlParameterSource("year", year).addValue("scope", communes),
-				(rs, i) -> new AreaRow(rs.getLong("commune_id"), rs.getString("area_name"), rs.getLong("parent_id"),
-						rs.getString("parent_name"), rs.getString("source"), figures(rs)));
+		int d = indicatorsOf(year);
+		List<AreaRow> out = new ArrayList<>();
+		for (var e : groups.entrySet()) {
+			OfficialRows.Unit unit = official.unit(e.getKey());
+			AreaRow sum = sum(unit.id(), unit.name(), unit.code(), e.getValue(), d);
+			out.add(new AreaRow(sum.areaId(), sum.name(), unit.parentId(), unit.parentName(), sum.source(),
+					sum.figures(), sum.code(), sum.coverage(), sum.movement(), null));
+		}
+		return report(year, out);
+	}
+
+	/** Rows for an explicit set of today's communes for a year (the API's area), by the units of that year. */
+	public Report ofCommunes(int year, Set<Long> communes) {
+		return report(year, communeRows(year, communes));
 	}
 
 	static AreaFigures figures(ResultSet rs) throws SQLException {

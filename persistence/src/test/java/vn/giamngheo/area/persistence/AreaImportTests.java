@@ -23,6 +23,9 @@ class AreaImportTests {
 	@Autowired
 	AreaRepository areas;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@Test
 	void importsATreeWithAMergerAfterTheDistrictTierWasRemoved() throws Exception {
 		String csv = HEADER + """
@@ -84,5 +87,58 @@ class AreaImportTests {
 		AreaImport.Result result = areaImport.importCsv(new StringReader("code,name\nA,B\n"), true);
 		assertThat(result.errors()).singleElement()
 			.satisfies(e -> assertThat(e.messageKey()).isEqualTo("import.error.missingColumns"));
+	}
+
+	@Test
+	void aShortRowAnUnclosedQuoteAndAChildBeforeItsParentAreRowErrorsNotFailures() throws Exception {
+		String csv = HEADER + """
+				Q1C1,Xã con,COMMUNE,Q1,RURAL,0,0,0,01/01/2020,,
+				Q1,Tỉnh Q,PROVINCE,,,0,0,0,01/01/2020,,
+				Q1C2,Xã thiếu cột,COMMUNE,Q1,RURAL
+				Q1C3,"Xã chưa đóng ngoặc,COMMUNE,Q1,RURAL,0,0,0,01/01/2020,,
+				Q1C4,Xã sau,COMMUNE,Q1,RURAL,0,0,0,01/01/2020,,
+				""";
+
+		AreaImport.Result result = areaImport.importCsv(new StringReader(csv), true);
+
+		assertThat(result.errors()).extracting(RowError::row, RowError::messageKey)
+			.contains(org.assertj.core.groups.Tuple.tuple(2, "import.error.parentAfterChild"),
+					org.assertj.core.groups.Tuple.tuple(4, "import.error.columns"),
+					org.assertj.core.groups.Tuple.tuple(5, "import.error.quote"));
+		assertThat(areas.findByCode("Q1")).isEmpty();
+	}
+
+	@Test
+	void aMergerInTheFileEndsThePredecessorsAndMovesTheirHouseholdsWithTheirHistory() throws Exception {
+		String tree = HEADER + """
+				M86,Tỉnh M,PROVINCE,,,0,0,0,01/01/2020,,
+				M86C1,Xã Một,COMMUNE,M86,RURAL,0,0,0,01/01/2020,,
+				M86C1V1,Ấp Một,HAMLET,M86C1,,0,0,0,01/01/2020,,
+				M86C2,Xã Hai,COMMUNE,M86,RURAL,0,0,0,01/01/2020,,
+				""";
+		assertThat(areaImport.importCsv(new StringReader(tree), true).errors()).isEmpty();
+		Area one = areas.findByCode("M86C1").orElseThrow();
+		Area village = areas.findByCode("M86C1V1").orElseThrow();
+		jdbc.update("""
+				INSERT INTO household (code, commune_id, village_id, address, head_name, ethnicity, category,
+				    search_text, sort_key, created_by, updated_by)
+				VALUES ('M86-1', ?, ?, 'Tổ 1', 'Thạch Sa', 'KHMER', 'POOR', 'm86-1', 'Sa Thạch', 't', 't')""",
+				one.getId(), village.getId());
+
+		AreaImport.Result result = areaImport.importCsv(new StringReader(HEADER
+				+ "M86C9,Xã Mới,COMMUNE,M86,RURAL,0,0,0,01/07/2025,,M86C1|M86C2\n"), true);
+
+		assertThat(result.errors()).isEmpty();
+		Area merged = areas.findByCode("M86C9").orElseThrow();
+		assertThat(jdbc.queryForList("SELECT valid_to FROM area WHERE code IN ('M86C1', 'M86C2')", LocalDate.class))
+			.containsExactly(LocalDate.of(2025, 6, 30), LocalDate.of(2025, 6, 30));
+		assertThat(jdbc.queryForObject("SELECT commune_id FROM household WHERE code = 'M86-1'", Long.class))
+			.isEqualTo(merged.getId());
+		assertThat(jdbc.queryForObject("SELECT parent_id FROM area WHERE id = ?", Long.class, village.getId()))
+			.isEqualTo(merged.getId());
+		assertThat(jdbc.queryForObject("""
+				SELECT details FROM household_change c JOIN household h ON h.id = c.household_id
+				WHERE h.code = 'M86-1' AND c.action = 'COMMUNE_SUCCEEDED'""", String.class))
+			.isEqualTo("Xã Một → Xã Mới (01/07/2025)");
 	}
 }

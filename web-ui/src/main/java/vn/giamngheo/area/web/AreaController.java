@@ -16,6 +16,9 @@ import vn.giamngheo.area.AreaLevel;
 import vn.giamngheo.area.persistence.Area;
 import vn.giamngheo.area.persistence.AreaImport;
 import vn.giamngheo.area.persistence.AreaRepository;
+import vn.giamngheo.area.persistence.AreaSuccessions;
+import vn.giamngheo.shared.persistence.FieldProblem;
+import vn.giamngheo.shared.web.CurrentUser;
 
 /** Administrators browse the area tree and import units from CSV (checked in full before anything is written). */
 @Controller
@@ -26,9 +29,56 @@ class AreaController {
 
 	private final AreaImport areaImport;
 
-	AreaController(AreaRepository areas, AreaImport areaImport) {
+	private final AreaSuccessions successions;
+
+	AreaController(AreaRepository areas, AreaImport areaImport, AreaSuccessions successions) {
 		this.areas = areas;
 		this.areaImport = areaImport;
+		this.successions = successions;
+	}
+
+	/** A line of the crosswalk as a person reads it: names, not ids. */
+	record SuccessionLine(String predecessor, String successor, java.time.LocalDate effectiveOn) {
+	}
+
+	/** Ends an area on a day, e.g. a unit dissolved by a resolution. */
+	@PostMapping("/{id}/end")
+	String endDate(@org.springframework.web.bind.annotation.PathVariable long id,
+			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate lastDay,
+			RedirectAttributes redirect) {
+		try {
+			successions.endDate(id, lastDay);
+			redirect.addFlashAttribute("flash", "flash.areas.ended");
+		}
+		catch (FieldProblem problem) {
+			redirect.addFlashAttribute("problem", problem.messageKey());
+		}
+		return "redirect:/areas?parent=" + id;
+	}
+
+	/**
+	 * The area is succeeded by another (merger, split, rename) from a day: it ends the day before, the crosswalk
+	 * records it and, when it is a commune wholly taken over, its villages and households move to the successor.
+	 */
+	@PostMapping("/{id}/succession")
+	String succeed(@org.springframework.web.bind.annotation.PathVariable long id,
+			@RequestParam(defaultValue = "") String successorCode,
+			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate effectiveOn,
+			@RequestParam(defaultValue = "") String legalBasis, RedirectAttributes redirect) {
+		try {
+			Area successor = areas.findByCode(successorCode.strip())
+				.orElseThrow(() -> new FieldProblem("successorCode", "area.succession.error.unknown"));
+			int moved = successions.succeed(java.util.List.of(id), successor.getId(), effectiveOn, legalBasis,
+					CurrentUser.username());
+			redirect.addFlashAttribute("flash", "flash.areas.succeeded");
+			redirect.addFlashAttribute("flashArgs", java.util.List.of(successor.getName(), moved));
+		}
+		catch (FieldProblem problem) {
+			redirect.addFlashAttribute("problem", problem.messageKey());
+		}
+		return "redirect:/areas?parent=" + id;
 	}
 
 	@GetMapping
@@ -37,8 +87,16 @@ class AreaController {
 		model.addAttribute("current", current);
 		model.addAttribute("children", current == null ? areas.findByLevelOrderByName(AreaLevel.PROVINCE)
 				: areas.findByParentIdOrderByName(parent));
-		model.addAttribute("successions", current == null ? java.util.List.of() : areas.findSuccessionsOf(parent));
+		model.addAttribute("successions", current == null ? java.util.List.of()
+				: areas.findSuccessionsOf(parent).stream()
+					.map(s -> new SuccessionLine(name(s.getPredecessorId()), name(s.getSuccessorId()),
+							s.getEffectiveOn()))
+					.toList());
 		return "areas/tree";
+	}
+
+	private String name(Long id) {
+		return areas.findById(id).map(a -> a.getName() + " (" + a.getCode() + ")").orElse("");
 	}
 
 	@GetMapping("/import")

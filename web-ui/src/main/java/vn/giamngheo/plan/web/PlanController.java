@@ -92,6 +92,7 @@ class PlanController {
 		List<TargetProgress> progress = plans.progress(id, scope, today);
 		model.addAttribute("plan", plans.get(id, scope));
 		model.addAttribute("progress", progress);
+		model.addAttribute("coverage", plans.coverage(id, scope));
 		model.addAttribute("communes", plans.communes(id, scope));
 		model.addAttribute("today", today);
 		model.addAttribute("mayEdit", scope.role() == Role.DISTRICT_OFFICER);
@@ -129,6 +130,7 @@ class PlanController {
 			.filter(p -> p.target().id() == targetId).findFirst().orElseThrow();
 		model.addAttribute("plan", plans.get(id, scope));
 		model.addAttribute("p", progress);
+		model.addAttribute("coverage", plans.coverage(id, scope));
 		model.addAttribute("allocations", plans.allocations(targetId, scope));
 		model.addAttribute("actuals", plans.actuals(targetId, scope));
 		model.addAttribute("communes", plans.communes(id, scope));

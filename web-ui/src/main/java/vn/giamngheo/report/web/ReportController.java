@@ -72,7 +72,12 @@ class ReportController {
 		model.addAttribute("years", years(scope, y));
 		model.addAttribute("heading", heading(scope, y, locale));
 		model.addAttribute("tables", build(view, y, scope, locale));
-		model.addAttribute("refreshedAt", reports.byCommune(y, scope).refreshedAt());
+		ReportQueries.Report whole = reports.byCommune(y, scope);
+		model.addAttribute("refreshedAt", whole.refreshedAt());
+		model.addAttribute("coverage", whole.coverage());
+		model.addAttribute("official", whole.status() == vn.giamngheo.report.ReportStatus.OFFICIAL);
+		model.addAttribute("approvedAt", whole.rows().stream().map(ReportQueries.AreaRow::approvedAt)
+			.filter(java.util.Objects::nonNull).max(java.util.Comparator.naturalOrder()).orElse(null));
 		model.addAttribute("mayRefresh", scope.role() == Role.DISTRICT_OFFICER);
 		return "reports/index";
 	}
@@ -82,7 +87,7 @@ class ReportController {
 			@RequestParam(required = false) Integer year, Locale locale) throws IOException {
 		Scope scope = CurrentUser.scope();
 		int y = year(year, scope);
-		String heading = heading(scope, y, locale);
+		String heading = heading(scope, y, locale) + " — " + notice(reports.byCommune(y, scope), locale);
 		List<ReportTable> built = build(view, y, scope, locale);
 		boolean excel = format.equals("xlsx");
 		byte[] body = excel ? ReportExport.excel(heading, built) : ReportExport.pdf(heading, built);
@@ -117,6 +122,9 @@ class ReportController {
 				out.add(tables.summary("communes", tables.m("report.communes.title", locale),
 						reports.byCommune(year, scope), locale));
 				out.add(tables.ethnicity(reports.byEthnicity(year, scope), locale));
+				ReportQueries.Report communes = reports.byCommune(year, scope);
+				out.add(tables.movement("movement-poor", communes, false, locale));
+				out.add(tables.movement("movement-near-poor", communes, true, locale));
 			}
 			case "indicators" -> out.add(tables.indicators(reports.byCommune(year, scope), locale));
 			case "mpi" -> out.add(tables.mpi(reports.byCommune(year, scope), locale));
@@ -124,12 +132,26 @@ class ReportController {
 			case "province" -> {
 				out.add(tables.summary("districts", tables.m("report.districts.title", locale),
 						reports.byDistrict(year, scope), locale));
+				ReportQueries.Report districts = reports.byDistrict(year, scope);
+				out.add(tables.movement("movement-poor", districts, false, locale));
+				out.add(tables.movement("movement-near-poor", districts, true, locale));
 				out.add(tables.trend(reports.trend(scope), locale));
 				out.add(tables.ranking(reports.ranking(year, scope), locale));
 			}
 			default -> throw new NotFoundException("report", view);
 		}
 		return out;
+	}
+
+	/** The status line every export carries: official, or provisional with the coverage and the missing communes. */
+	String notice(ReportQueries.Report report, Locale locale) {
+		var c = report.coverage();
+		if (c.complete()) {
+			return tables.m("report.official", locale, c.approved(), c.communes());
+		}
+		String missing = c.missing().stream().map(vn.giamngheo.report.Coverage.Missing::name)
+			.reduce((a, b) -> a + ", " + b).orElse("");
+		return tables.m("report.provisional", locale, c.approved(), c.communes(), missing);
 	}
 
 	private int year(Integer year, Scope scope) {

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.giamngheo.poverty.measures.Ratio;
 import vn.giamngheo.report.AreaFigures;
 import vn.giamngheo.report.Figure;
+import vn.giamngheo.report.ReportStatus;
 import vn.giamngheo.report.persistence.ReportQueries;
 import vn.giamngheo.report.persistence.ReportQueries.AreaRow;
 import vn.giamngheo.shared.Vnd;
@@ -136,7 +137,9 @@ class ReportTables {
 		StringBuilder near = new StringBuilder();
 		for (var y : years) {
 			AreaFigures f = y.figures();
-			rows.add(List.of(String.valueOf(y.year()), n(f, Figure.HOUSEHOLDS), n(f, Figure.POOR),
+			String label = y.status() == ReportStatus.OFFICIAL ? String.valueOf(y.year())
+					: m("report.year.provisional", locale, String.valueOf(y.year()));
+			rows.add(List.of(label, n(f, Figure.HOUSEHOLDS), n(f, Figure.POOR),
 					Vnd.percent(f.get(Figure.POOR), f.get(Figure.HOUSEHOLDS), 2), n(f, Figure.NEAR_POOR),
 					Vnd.percent(f.get(Figure.NEAR_POOR), f.get(Figure.HOUSEHOLDS), 2), n(f, Figure.ESCAPED),
 					n(f, Figure.NEWLY_POOR)));
@@ -149,6 +152,39 @@ class ReportTables {
 				+ json(m("report.col.poorRate", locale)) + ",\"data\":[" + poor + "]},{\"label\":"
 				+ json(m("report.col.nearPoorRate", locale)) + ",\"data\":[" + near + "]}]}}";
 		return new ReportTable("trend", m("report.trend.title", locale), headers, rows, null, chart);
+	}
+
+	/**
+	 * The movement tables of the areas (poor, then near-poor): start of the period (the previous period's official
+	 * end), the increases and decreases, and the end; each row and the total reconcile exactly.
+	 */
+	ReportTable movement(String id, ReportQueries.Report report, boolean nearPoor, Locale locale) {
+		List<String> headers = List.of(m("report.col.area", locale), m("report.movement.start", locale),
+				m("report.movement.escaped", locale), m(nearPoor ? "report.movement.toPoor" : "report.movement.toNearPoor",
+						locale), m("report.movement.otherOut", locale),
+				m(nearPoor ? "report.movement.newlyNearPoor" : "report.movement.newlyPoor", locale),
+				m(nearPoor ? "report.movement.reNearPoor" : "report.movement.rePoor", locale),
+				m("report.movement.otherIn", locale), m("report.movement.end", locale), m("report.col.source", locale));
+		Function<vn.giamngheo.report.MovementTally.Tables, List<String>> cells = t -> {
+			vn.giamngheo.report.Movement mv = nearPoor ? t.nearPoor() : t.poor();
+			return List.of(Vnd.grouped(mv.start()), Vnd.grouped(mv.escaped()), Vnd.grouped(mv.toNearPoor()),
+					Vnd.grouped(mv.otherOut()), Vnd.grouped(mv.newlyPoor()), Vnd.grouped(mv.rePoor()),
+					Vnd.grouped(mv.otherIn()), Vnd.grouped(mv.end()));
+		};
+		List<List<String>> rows = new ArrayList<>();
+		for (AreaRow row : report.rows()) {
+			List<String> r = new ArrayList<>();
+			r.add(row.name());
+			r.addAll(cells.apply(row.movement()));
+			r.add(m("report.source." + row.source(), locale));
+			rows.add(r);
+		}
+		List<String> total = new ArrayList<>();
+		total.add(m("report.total", locale));
+		total.addAll(cells.apply(report.movement()));
+		total.add("");
+		return new ReportTable(id, m(nearPoor ? "report.movement.nearPoor.title" : "report.movement.poor.title",
+				locale), headers, rows, total, null);
 	}
 
 	ReportTable ranking(List<AreaRow> rows, Locale locale) {

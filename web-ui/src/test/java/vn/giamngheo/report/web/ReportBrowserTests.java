@@ -56,6 +56,6 @@ class ReportBrowserTests extends BrowserTest {
 
 		var download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
 				new Page.GetByRoleOptions().setName("Tải Excel")).click());
-		org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("bao-cao-mpi-2023.xlsx");
+		org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("bao-cao-mpi-2024.xlsx");
 	}
 }
