@@ -79,6 +79,16 @@ public final class CommuneReviewList {
 		}
 	}
 
+	/**
+	 * The chair confirmed what a page showed: so many households never reviewed. If that number changed since (a
+	 * household registered or reviewed meanwhile), the confirmation no longer names what approval would lock.
+	 */
+	public void requireUnreviewedAsConfirmed(Integer confirmed) {
+		if (confirmed != null && confirmed != unreviewed.size()) {
+			throw new ReviewRefused("action", "review.list.changedSinceConfirmation");
+		}
+	}
+
 	/** The commune sends every draft or returned review of its list (Art. 4(2)). */
 	public Step submit(Role by) {
 		requireOpen();

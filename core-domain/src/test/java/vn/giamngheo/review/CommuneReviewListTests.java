@@ -108,6 +108,17 @@ class CommuneReviewListTests {
 		assertThat(step.events()).noneMatch(e -> e instanceof HouseholdCategoryChanged c && c.householdId() == 500);
 	}
 
+	@Test
+	void aConfirmationThatNoLongerNamesTheUnreviewedHouseholdsIsRefused() {
+		var unreviewed = List.of(new Unreviewed(500, "X-1", "Sơn Thị Pha", HouseholdCategory.NEAR_POOR),
+				new Unreviewed(501, "X-2", "Kim Văn Ba", HouseholdCategory.POOR));
+		var list = list(false, unreviewed, entry(1, ReviewState.POSTED, HouseholdCategory.POOR, PovertyCategory.POOR));
+		assertThatThrownBy(() -> list.requireUnreviewedAsConfirmed(1)).isInstanceOfSatisfying(ReviewRefused.class,
+				r -> assertThat(r.messageKey()).isEqualTo("review.list.changedSinceConfirmation"));
+		list.requireUnreviewedAsConfirmed(2);
+		list.requireUnreviewedAsConfirmed(null);
+	}
+
 	@ParameterizedTest(name = "decision {0} / {1} / {2} refused on {3}: {4}")
 	@CsvSource(nullValues = "null", value = { //
 			"null, 2026-11-30, Trần Văn Ba, decisionNumber, review.decision.numberRequired", //

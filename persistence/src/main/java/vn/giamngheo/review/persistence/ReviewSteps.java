@@ -32,7 +32,12 @@ import vn.giamngheo.shared.persistence.ConcurrentEditException;
 public class ReviewSteps {
 
 	/** The chair's decision and the choice made for households never reviewed. */
-	public record Approval(String decisionNumber, LocalDate decisionDate, String signer, boolean carryForward) {
+	public record Approval(String decisionNumber, LocalDate decisionDate, String signer, boolean carryForward,
+			Integer confirmedUnreviewed) {
+
+		public Approval(String decisionNumber, LocalDate decisionDate, String signer, boolean carryForward) {
+			this(decisionNumber, decisionDate, signer, carryForward, null);
+		}
 	}
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -72,8 +77,11 @@ public class ReviewSteps {
 	public int approveList(long campaignId, long communeId, Approval approval, Scope scope, String user) {
 		ListDecision decision = new ListDecision(approval.decisionNumber(), approval.decisionDate(),
 				approval.signer());
-		return step(campaignId, communeId, scope, user, null, list -> list.approve(decision,
-				approval.carryForward(), LocalDate.now(clock), scope.role(), user, clock.instant()));
+		return step(campaignId, communeId, scope, user, null, list -> {
+			list.requireUnreviewedAsConfirmed(approval.confirmedUnreviewed());
+			return list.approve(decision, approval.carryForward(), LocalDate.now(clock), scope.role(), user,
+					clock.instant());
+		});
 	}
 
 	public int consolidate(long campaignId, long communeId, Scope scope, String user) {

@@ -115,7 +115,7 @@ class ReviewController {
 	String approve(@PathVariable long id, @PathVariable long communeId,
 			@RequestParam(required = false) String decisionNumber, @RequestParam(required = false) String decisionDate,
 			@RequestParam(required = false) String decisionSigner, @RequestParam(required = false) Boolean carryForward,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) Integer unreviewed, Model model, RedirectAttributes redirect) {
 		String base = "redirect:/reviews/campaigns/" + id + "/communes/" + communeId;
 		if (Boolean.FALSE.equals(carryForward)) {
 			redirect.addFlashAttribute("problem", "review.approve.stopped");
@@ -124,7 +124,7 @@ class ReviewController {
 		try {
 			LocalDate date = parseDate(decisionDate);
 			int n = reviews.approveList(id, communeId, new ReviewSteps.Approval(decisionNumber, date, decisionSigner,
-					Boolean.TRUE.equals(carryForward)), CurrentUser.scope(), CurrentUser.username());
+					Boolean.TRUE.equals(carryForward), unreviewed), CurrentUser.scope(), CurrentUser.username());
 			redirect.addFlashAttribute("flash", "flash.review.list.approve");
 			redirect.addFlashAttribute("flashArgs", List.of(n));
 			return base;
