@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * Part of readiness: the schema is at the version this build expects (no pending or failed migration). A node whose
  * database is behind must not take traffic; Spring Boot has a Flyway endpoint but no health indicator for it.
  */
-@Component("flyway")
+@Component("flywayHealthIndicator")
 class FlywayHealth extends AbstractHealthIndicator {
 
 	private final Flyway flyway;
