@@ -60,7 +60,8 @@ class RateLimits extends OncePerRequestFilter {
 		response.setStatus(429);
 		response.setHeader("Retry-After", Long.toString(seconds));
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		boolean english = request.getLocale() != null && "en".equals(request.getLocale().getLanguage());
+		String language = request.getHeader("Accept-Language");
+		boolean english = language != null && language.toLowerCase(java.util.Locale.ROOT).startsWith("en");
 		String detail = english ? "Too many requests; try again in " + seconds + " seconds."
 				: "Quá nhiều yêu cầu; hãy thử lại sau " + seconds + " giây.";
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {

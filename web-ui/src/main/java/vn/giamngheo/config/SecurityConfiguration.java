@@ -81,6 +81,7 @@ public class SecurityConfiguration {
 			})
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
+			.exceptionHandling(e -> e.accessDeniedHandler(new ApiProblems()))
 			.addFilterBefore(new RateLimits("api", apiPerMinute, null), BasicAuthenticationFilter.class)
 			.addFilterBefore(new AccountSessionCheck(jdbc), AuthorizationFilter.class)
 			.headers(this::headers)

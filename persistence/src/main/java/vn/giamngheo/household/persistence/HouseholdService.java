@@ -35,6 +35,13 @@ public class HouseholdService {
 
 	private final Clock clock;
 
+	private RegisterUniqueness uniqueness;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	void setUniqueness(RegisterUniqueness uniqueness) {
+		this.uniqueness = uniqueness;
+	}
+
 	public HouseholdService(HouseholdRepository households, HouseholdMemberRepository members,
 			HouseholdChangeRepository changes, AreaRepository areas, Clock clock) {
 		this.households = households;
@@ -64,7 +71,7 @@ public class HouseholdService {
 		String code = command.code() == null || command.code().isBlank() ? nextCode(village.getParentId())
 				: command.code().strip().toUpperCase(java.util.Locale.ROOT);
 		if (households.existsByCode(code)) {
-			throw new FieldProblem("code", "household.code.taken");
+			throw new FieldProblem("code", uniqueness.codeRefusal(code, scope));
 		}
 		Household household = new Household(code, village.getParentId(), user, clock.instant());
 		household.apply(command, village.getParentId());
@@ -94,7 +101,7 @@ public class HouseholdService {
 		requireEditor(scope);
 		Household household = get(householdId, scope);
 		checkVersion(household, expectedVersion);
-		checkMember(command, null, household);
+		checkMember(command, null, household, scope);
 		HouseholdMember member = new HouseholdMember(household);
 		member.apply(command);
 		household.members().add(member);
@@ -114,7 +121,7 @@ public class HouseholdService {
 		if (member.getVersion() != expectedVersion) {
 			throw new ConcurrentEditException(household.getUpdatedBy());
 		}
-		checkMember(command, member.getId(), household);
+		checkMember(command, member.getId(), household, scope);
 		String before = member.getFullName();
 		member.apply(command);
 		household.refreshDerived();
@@ -144,7 +151,7 @@ public class HouseholdService {
 			.orElseThrow(() -> new NotFoundException("member", memberId));
 	}
 
-	private void checkMember(MemberCommand c, Long memberId, Household household) {
+	private void checkMember(MemberCommand c, Long memberId, Household household, Scope scope) {
 		if (c.dateOfBirth().isAfter(java.time.LocalDate.now(clock))) {
 			throw new FieldProblem("dateOfBirth", "member.dateOfBirth.future");
 		}
@@ -155,7 +162,7 @@ public class HouseholdService {
 			boolean taken = memberId == null ? members.existsByCitizenId(c.citizenId().strip())
 					: members.existsByCitizenIdAndIdNot(c.citizenId().strip(), memberId);
 			if (taken) {
-				throw new FieldProblem("citizenId", "member.citizenId.taken");
+				throw new FieldProblem("citizenId", uniqueness.citizenIdRefusal(c.citizenId().strip(), memberId, scope));
 			}
 		}
 		if (c.relationship() == Relationship.HEAD && household.members().stream()
