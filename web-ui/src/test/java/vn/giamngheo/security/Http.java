@@ -45,6 +45,28 @@ final class Http {
 			.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** Posts the given body with the CSRF token already in it (for a form sent twice). */
+	HttpResponse<String> postRaw(String path, String body) throws IOException, InterruptedException {
+		return client.send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+		return client.send(request.uri(URI.create(base + request.build().uri().getPath())).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	static String csrf(String page) {
+		Matcher m = CSRF.matcher(page);
+		return m.find() ? m.group(1) : "";
+	}
+
+	static String form(Map<String, String> fields) {
+		return fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+			.collect(Collectors.joining("&"));
+	}
+
 	HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
 		return post("/login", "/login", Map.of("username", username, "password", password));
 	}
