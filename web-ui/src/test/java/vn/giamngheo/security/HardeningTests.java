@@ -31,6 +31,31 @@ class HardeningTests {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Test
+	void theProvinceNeverSeesAGroupOfFewerThanFiveHouseholds() throws Exception {
+		var cell = jdbc.queryForMap("""
+				SELECT d.commune_id, d.program_id, d.disbursed_on FROM support_disbursement d
+				JOIN area c ON c.id = d.commune_id JOIN area h ON h.id = c.parent_id WHERE h.name = 'Trà Cú'
+				GROUP BY d.commune_id, d.program_id, d.disbursed_on HAVING count(DISTINCT d.household_id) < 5
+				LIMIT 1""");
+		String day = ((java.sql.Date) cell.get("disbursed_on")).toLocalDate()
+			.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+		var request = get("/support/totals").param("from", day).param("to", day)
+			.param("commune", cell.get("commune_id").toString()).param("program", cell.get("program_id").toString());
+		mvc.perform(request.with(user(users.loadUserByUsername("so.travinh"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("không được hiện riêng")))
+			.andExpect(content().string(not(containsString("data-amount="))));
+		mvc.perform(get("/support/totals").param("from", day).param("to", day)
+			.param("commune", cell.get("commune_id").toString()).param("program", cell.get("program_id").toString())
+			.with(user(users.loadUserByUsername("huyen.tracu"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-amount=")));
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness" })
 	void healthAndProbesAreOpenForLoadBalancers(String path) throws Exception {

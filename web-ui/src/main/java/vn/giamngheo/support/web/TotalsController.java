@@ -77,6 +77,8 @@ class TotalsController {
 			return "support/totals";
 		}
 		model.addAttribute("totals", queries.totals(filter, groupBy, CurrentUser.scope()));
+		model.addAttribute("smallCellsHidden",
+				CurrentUser.scope().role() == vn.giamngheo.account.Role.PROVINCIAL_VIEWER);
 		model.addAttribute("balances", loans.balances(commune, CurrentUser.scope()));
 		return "support/totals";
 	}
