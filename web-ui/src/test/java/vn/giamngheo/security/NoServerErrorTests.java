@@ -87,8 +87,8 @@ class NoServerErrorTests {
 		Matcher token = Pattern.compile("name=\"submissionToken\"[^>]*value=\"([^\"]+)\"").matcher(page);
 		assertThat(token.find()).isTrue();
 		long village = jdbc.queryForObject("""
-				SELECT v.id FROM area v JOIN area c ON c.id = v.parent_id
-				WHERE c.name = 'Hàm Giang' AND v.kind = 'VILLAGE' ORDER BY v.id LIMIT 1""", Long.class);
+				SELECT h.village_id FROM household h JOIN area c ON c.id = h.commune_id
+				WHERE c.name = 'Hàm Giang' ORDER BY h.id LIMIT 1""", Long.class);
 		String head = "Thạch Thị Gửi Hai Lần";
 		String body = Http.form(Map.of("villageId", "" + village, "address", "Ấp thử", "headName", head,
 				"ethnicity", "KHMER", "category", "NOT_REVIEWED", "version", "0", "submissionToken", token.group(1),

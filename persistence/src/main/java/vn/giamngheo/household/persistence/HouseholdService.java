@@ -123,11 +123,21 @@ public class HouseholdService {
 		}
 		checkMember(command, member.getId(), household, scope);
 		String before = member.getFullName();
+		Map<String, String> was = snapshot(member);
 		member.apply(command);
 		household.refreshDerived();
 		household.touch(user, clock.instant());
 		households.saveAndFlush(household);
-		record(household, user, "MEMBER_UPDATED", Map.of("member", new String[] { before, member.getFullName() }));
+		// Which member, then each field that changed (issue 11, finding 8: a change of disability, ethnicity,
+		// insurance card or citizen ID was recorded as "member | name | name").
+		Map<String, String[]> changed = new java.util.LinkedHashMap<>();
+		changed.put("member", new String[] { before, member.getFullName() });
+		snapshot(member).forEach((field, now) -> {
+			if (!java.util.Objects.equals(was.get(field), now)) {
+				changed.put("member." + field, new String[] { was.get(field), now });
+			}
+		});
+		record(household, user, "MEMBER_UPDATED", changed);
 	}
 
 	public void removeMember(long householdId, long memberId, Scope scope, String user) {
@@ -198,6 +208,21 @@ public class HouseholdService {
 			.map(e -> e.getKey() + "\t" + nz(e.getValue()[0]) + "\t" + nz(e.getValue()[1]))
 			.collect(Collectors.joining("\n"));
 		changes.save(new HouseholdChange(household.getId(), clock.instant(), user, action, details));
+	}
+
+	private static Map<String, String> snapshot(HouseholdMember m) {
+		Map<String, String> v = new java.util.LinkedHashMap<>();
+		v.put("dateOfBirth", String.valueOf(m.getDateOfBirth()));
+		v.put("sex", String.valueOf(m.getSex()));
+		v.put("ethnicity", String.valueOf(m.getEthnicity()));
+		v.put("citizenId", m.getCitizenId());
+		v.put("relationship", String.valueOf(m.getRelationship()));
+		v.put("healthInsuranceCard", m.getHealthInsuranceCard());
+		v.put("disability", String.valueOf(m.getDisability()));
+		v.put("schooling", String.valueOf(m.getSchooling()));
+		v.put("educationLevel", String.valueOf(m.getEducationLevel()));
+		v.put("employment", String.valueOf(m.getEmployment()));
+		return v;
 	}
 
 	private static String nz(String s) {
