@@ -49,7 +49,7 @@ class SecurityBrowserTests extends BrowserTest {
 		loginAs(name, "Tam-Thoi-Dat-Lai-" + width);
 		assertThat(page.getByTestId("must-change")).isVisible();
 		page.navigate(url("/households"));
-		assertThat(page.getByTestId("must-change")).as("nothing else opens before the change").isVisible();
+		assertThat(page.getByTestId("must-change")).isVisible(); // nothing else opens before the change
 		page.getByLabel("Mật khẩu hiện tại").fill("Tam-Thoi-Dat-Lai-" + width);
 		page.getByLabel("Mật khẩu mới", new Page.GetByLabelOptions().setExact(true)).fill("matkhau2026");
 		page.getByLabel("Nhập lại mật khẩu mới").fill("matkhau2026");
