@@ -73,14 +73,14 @@ class AuditInterceptor implements HandlerInterceptor {
 		if (status >= 400) {
 			return null;
 		}
+		if (path.startsWith("/api/")) {
+			return AuditAction.API_READ; // the API only reads and calculates; none of it changes records
+		}
 		if (write) {
 			return AuditAction.CHANGE;
 		}
 		if (PERSONAL.stream().noneMatch(path::startsWith) || AGGREGATE.stream().anyMatch(path::startsWith)) {
 			return null;
-		}
-		if (path.startsWith("/api/")) {
-			return AuditAction.API_READ;
 		}
 		String type = response.getContentType();
 		if (type != null && !type.startsWith("text/html")) {
