@@ -42,27 +42,29 @@ public class AuditLog {
 		this.clock = clock;
 	}
 
-	/** Records one entry. A month without a partition yet (a clock jump, a missed job) gets one on demand. */
+	/** Months whose partition this process has made sure of; a new month is checked once, before its first row. */
+	private final java.util.Set<java.time.YearMonth> ensured = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+	/**
+	 * Records one entry. The month's partition is made sure of before the first insert into it (a clock jump, a
+	 * missed nightly job, a test clock in another year), because a failed insert would abort the caller's
+	 * transaction in PostgreSQL.
+	 */
 	public void record(AuditEntry e) {
-		try {
-			insert(e);
+		java.time.Instant now = clock.instant();
+		java.time.YearMonth month = java.time.YearMonth.from(now.atZone(java.time.ZoneOffset.UTC));
+		if (!ensured.contains(month)) {
+			partitions.ensureFor(now);
+			ensured.add(month);
 		}
-		catch (DataAccessException ex) {
-			if (!String.valueOf(org.springframework.core.NestedExceptionUtils.getMostSpecificCause(ex).getMessage())
-				.contains("no partition")) {
-				throw ex;
-			}
-			log.warn("Audit partition missing for {}; creating it", clock.instant());
-			partitions.ensure(java.time.LocalDate.now(clock.withZone(VIETNAM)));
-			insert(e);
-		}
+		insert(e, now);
 	}
 
-	private void insert(AuditEntry e) {
+	private void insert(AuditEntry e, java.time.Instant now) {
 		jdbc.update("""
 				INSERT INTO audit_event (occurred_at, actor, actor_role, action, household_id, member_id, target,
 				    detail, purpose, client_address, outcome)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Timestamp.from(clock.instant()), cut(e.actor(), 50),
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Timestamp.from(now), cut(e.actor(), 50),
 				e.actorRole(), e.action().name(), e.householdId(), e.memberId(), cut(e.target(), 500),
 				cut(e.detail(), 2000), cut(e.purpose(), 300), cut(e.clientAddress(), 64), e.outcome());
 	}

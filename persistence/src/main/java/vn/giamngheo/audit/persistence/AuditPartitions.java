@@ -34,6 +34,18 @@ public class AuditPartitions {
 		}
 	}
 
+	/**
+	 * The partitions holding this instant, whatever the database's time zone (months are cut in its zone): the
+	 * month of the instant there, and the neighbouring month when the instant is within a day of the cut.
+	 */
+	public void ensureFor(java.time.Instant instant) {
+		jdbc.queryForList("""
+				SELECT audit_event_partition_for(d) FROM (VALUES ((?::timestamptz)::date),
+				    ((?::timestamptz - INTERVAL '1 day')::date), ((?::timestamptz + INTERVAL '1 day')::date)) AS v(d)""",
+				String.class, java.sql.Timestamp.from(instant), java.sql.Timestamp.from(instant),
+				java.sql.Timestamp.from(instant));
+	}
+
 	public String ensure(LocalDate day) {
 		return jdbc.queryForObject("SELECT audit_event_partition_for(?)", String.class, day);
 	}

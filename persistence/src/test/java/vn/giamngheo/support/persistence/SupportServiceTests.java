@@ -201,36 +201,4 @@ class SupportServiceTests {
 		assertThat(catalogue.mayChange(id, otherDistrict)).isFalse();
 		assertThat(catalogue.mayChange(id, tree.districtOfficer())).isTrue();
 	}
-
-	@Test
-	void twoBulkDisbursementsRacingForTheSameHouseholdsRecordOnceAndTellTheOtherToLookAgain() throws Exception {
-		var bulk = new BulkCommand(tree.commune().getId(), Set.of(HouseholdCategory.POOR), catalogue.byCode("TET").id(),
-				TET.plusDays(365), 500_000L, null, FundingSource.DISTRICT_BUDGET, "QĐ 30/QĐ-UBND");
-		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-		var start = new java.util.concurrent.CountDownLatch(1);
-		var outcomes = new java.util.ArrayList<java.util.concurrent.Future<String>>();
-		for (int i = 0; i < 2; i++) {
-			outcomes.add(pool.submit(() -> {
-				start.await();
-				try {
-					support.recordBulk(bulk, Set.of(poor), tree.official(), "xa");
-					return "recorded";
-				}
-				catch (FieldProblem problem) {
-					return problem.messageKey();
-				}
-			}));
-		}
-		start.countDown();
-		var results = new java.util.ArrayList<String>();
-		for (var outcome : outcomes) {
-			results.add(outcome.get());
-		}
-		pool.shutdown();
-		assertThat(results).contains("recorded");
-		assertThat(results).allMatch(r -> r.equals("recorded") || r.equals("support.bulk.raced")
-				|| r.equals("support.bulk.noneSelected"));
-		assertThat(jdbc.queryForObject("SELECT count(*) FROM support_disbursement WHERE household_id = ? "
-				+ "AND decision_ref = 'QĐ 30/QĐ-UBND'", Long.class, poor)).isEqualTo(1);
-	}
 }

@@ -79,7 +79,7 @@ class PasswordController {
 		SecurityContextHolder.setContext(context);
 		contexts.saveContext(context, request, response);
 		redirect.addFlashAttribute("flash", "flash.password.changed");
-		return "redirect:/";
+		return "redirect:/account/password";
 	}
 
 	@PostMapping("/accounts/{id}/password")
