@@ -1,16 +1,26 @@
 package vn.giamngheo.config;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import vn.giamngheo.account.web.AccountSessionCheck;
 
 /**
  * Who may open what. URL rules here are the first gate; the services check each record against the caller's
@@ -19,6 +29,43 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
+	/** No inline script anywhere (scripts live in /js); no framing; forms post only to this site. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
+			+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+			+ "interest-cohort=()";
+
+	private final JdbcTemplate jdbc;
+
+	private final int loginPerMinute;
+
+	private final int apiPerMinute;
+
+	SecurityConfiguration(JdbcTemplate jdbc, @Value("${giamngheo.rate-limit.login-per-minute:60}") int loginPerMinute,
+			@Value("${giamngheo.rate-limit.api-per-minute:1200}") int apiPerMinute) {
+		this.jdbc = jdbc;
+		this.loginPerMinute = loginPerMinute;
+		this.apiPerMinute = apiPerMinute;
+	}
+
+	/** Health for load balancers is open; metrics, Prometheus and info are for administrators (session or Basic). */
+	@Bean
+	@Order(0)
+	SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+		return http.securityMatcher("/actuator/**")
+			.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.anyRequest()
+				.hasRole("ADMIN"))
+			.httpBasic(Customizer.withDefaults())
+			.csrf(csrf -> csrf.disable())
+			.addFilterBefore(new AccountSessionCheck(jdbc), AuthorizationFilter.class)
+			.headers(this::headers)
+			.build();
+	}
+
 	/** The JSON API: HTTP Basic with the same accounts, no session, no CSRF token (no cookies to ride on). */
 	@Bean
 	@Order(1)
@@ -26,12 +73,18 @@ public class SecurityConfiguration {
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/households/**")
 				.hasAnyRole("COMMUNE_OFFICIAL", "DISTRICT_OFFICER")
+				.requestMatchers("/api/v1/audit/**", "/api/v1/audit")
+				.hasRole("ADMIN")
 				.anyRequest()
 				.authenticated())
 			.httpBasic(basic -> {
 			})
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
+			.exceptionHandling(e -> e.accessDeniedHandler(new ApiProblems()))
+			.addFilterBefore(new RateLimits("api", apiPerMinute, null), BasicAuthenticationFilter.class)
+			.addFilterBefore(new AccountSessionCheck(jdbc), AuthorizationFilter.class)
+			.headers(this::headers)
 			.build();
 	}
 
@@ -40,10 +93,10 @@ public class SecurityConfiguration {
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		return http
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/login", "/webjars/**", "/css/**", "/img/**", "/favicon.ico", "/error",
-						"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+				// The API description stays behind login: it maps every endpoint for whoever reads it.
+				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error")
 				.permitAll()
-				.requestMatchers("/accounts/**", "/areas/**")
+				.requestMatchers("/accounts/**", "/areas/**", "/audit/**")
 				.hasRole("ADMIN")
 				.requestMatchers("/households/**")
 				.hasAnyRole("COMMUNE_OFFICIAL", "DISTRICT_OFFICER")
@@ -72,9 +125,17 @@ public class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
-					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'")))
+			.addFilterBefore(new RateLimits("login", loginPerMinute, "/login"), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new AccountSessionCheck(jdbc), AuthorizationFilter.class)
+			.headers(this::headers)
 			.build();
+	}
+
+	private void headers(HeadersConfigurer<HttpSecurity> h) {
+		h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.frameOptions(f -> f.deny())
+			.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY));
 	}
 
 	/** bcrypt by default, with the algorithm stored in the hash so it can be raised later without a reset. */

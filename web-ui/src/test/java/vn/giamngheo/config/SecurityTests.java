@@ -140,7 +140,7 @@ class SecurityTests {
 		}
 
 		@Test
-		void locksTheAccountAfterFiveWrongPasswords() throws Exception {
+		void pausesTheAccountFromThisAddressAfterFiveWrongPasswords() throws Exception {
 			for (int i = 0; i < 5; i++) {
 				mvc.perform(formLogin().user("xa.thanhson").password("sai-mat-khau"))
 					.andExpect(redirectedUrl("/login?error"));
@@ -151,6 +151,7 @@ class SecurityTests {
 			assertThat(result.getRequest().getSession().getAttribute("SPRING_SECURITY_LAST_EXCEPTION"))
 				.isInstanceOf(org.springframework.security.authentication.LockedException.class);
 			jdbc.update("UPDATE account SET locked_until = NULL, failed_attempts = 0 WHERE username = 'xa.thanhson'");
+			jdbc.update("DELETE FROM login_throttle WHERE username = 'xa.thanhson'");
 		}
 
 		@Test

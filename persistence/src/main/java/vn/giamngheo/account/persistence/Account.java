@@ -48,6 +48,10 @@ public class Account {
 
 	private Instant lockedUntil;
 
+	private boolean mustChangePassword;
+
+	private Instant passwordChangedAt;
+
 	@Column(insertable = false, updatable = false)
 	private Instant createdAt;
 
@@ -97,6 +101,22 @@ public class Account {
 
 	void setPasswordHash(String passwordHash) {
 		this.passwordHash = passwordHash;
+	}
+
+	/** A new password; {@code mustChange} when someone else (an administrator, first start) chose it. */
+	void changePassword(String passwordHash, boolean mustChange, Instant now) {
+		this.passwordHash = passwordHash;
+		this.mustChangePassword = mustChange;
+		this.passwordChangedAt = now;
+	}
+
+	public boolean isMustChangePassword() {
+		return mustChangePassword;
+	}
+
+	/** Any change an administrator makes bumps the version, which ends the account's open sessions. */
+	public long getVersion() {
+		return version;
 	}
 
 	public Long getId() {

@@ -9,4 +9,6 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 	Optional<Account> findByUsername(String username);
 
 	List<Account> findAllByOrderByUsername();
+
+	boolean existsByRole(vn.giamngheo.account.Role role);
 }

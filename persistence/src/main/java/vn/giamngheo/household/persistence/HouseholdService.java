@@ -35,6 +35,13 @@ public class HouseholdService {
 
 	private final Clock clock;
 
+	private RegisterUniqueness uniqueness;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	void setUniqueness(RegisterUniqueness uniqueness) {
+		this.uniqueness = uniqueness;
+	}
+
 	public HouseholdService(HouseholdRepository households, HouseholdMemberRepository members,
 			HouseholdChangeRepository changes, AreaRepository areas, Clock clock) {
 		this.households = households;
@@ -64,7 +71,7 @@ public class HouseholdService {
 		String code = command.code() == null || command.code().isBlank() ? nextCode(village.getParentId())
 				: command.code().strip().toUpperCase(java.util.Locale.ROOT);
 		if (households.existsByCode(code)) {
-			throw new FieldProblem("code", "household.code.taken");
+			throw new FieldProblem("code", uniqueness.codeRefusal(code, scope));
 		}
 		Household household = new Household(code, village.getParentId(), user, clock.instant());
 		household.apply(command, village.getParentId());
@@ -94,7 +101,7 @@ public class HouseholdService {
 		requireEditor(scope);
 		Household household = get(householdId, scope);
 		checkVersion(household, expectedVersion);
-		checkMember(command, null, household);
+		checkMember(command, null, household, scope);
 		HouseholdMember member = new HouseholdMember(household);
 		member.apply(command);
 		household.members().add(member);
@@ -114,13 +121,23 @@ public class HouseholdService {
 		if (member.getVersion() != expectedVersion) {
 			throw new ConcurrentEditException(household.getUpdatedBy());
 		}
-		checkMember(command, member.getId(), household);
+		checkMember(command, member.getId(), household, scope);
 		String before = member.getFullName();
+		Map<String, String> was = snapshot(member);
 		member.apply(command);
 		household.refreshDerived();
 		household.touch(user, clock.instant());
 		households.saveAndFlush(household);
-		record(household, user, "MEMBER_UPDATED", Map.of("member", new String[] { before, member.getFullName() }));
+		// Which member, then each field that changed (issue 11, finding 8: a change of disability, ethnicity,
+		// insurance card or citizen ID was recorded as "member | name | name").
+		Map<String, String[]> changed = new java.util.LinkedHashMap<>();
+		changed.put("member", new String[] { before, member.getFullName() });
+		snapshot(member).forEach((field, now) -> {
+			if (!java.util.Objects.equals(was.get(field), now)) {
+				changed.put("member." + field, new String[] { was.get(field), now });
+			}
+		});
+		record(household, user, "MEMBER_UPDATED", changed);
 	}
 
 	public void removeMember(long householdId, long memberId, Scope scope, String user) {
@@ -144,7 +161,7 @@ public class HouseholdService {
 			.orElseThrow(() -> new NotFoundException("member", memberId));
 	}
 
-	private void checkMember(MemberCommand c, Long memberId, Household household) {
+	private void checkMember(MemberCommand c, Long memberId, Household household, Scope scope) {
 		if (c.dateOfBirth().isAfter(java.time.LocalDate.now(clock))) {
 			throw new FieldProblem("dateOfBirth", "member.dateOfBirth.future");
 		}
@@ -155,7 +172,7 @@ public class HouseholdService {
 			boolean taken = memberId == null ? members.existsByCitizenId(c.citizenId().strip())
 					: members.existsByCitizenIdAndIdNot(c.citizenId().strip(), memberId);
 			if (taken) {
-				throw new FieldProblem("citizenId", "member.citizenId.taken");
+				throw new FieldProblem("citizenId", uniqueness.citizenIdRefusal(c.citizenId().strip(), memberId, scope));
 			}
 		}
 		if (c.relationship() == Relationship.HEAD && household.members().stream()
@@ -191,6 +208,21 @@ public class HouseholdService {
 			.map(e -> e.getKey() + "\t" + nz(e.getValue()[0]) + "\t" + nz(e.getValue()[1]))
 			.collect(Collectors.joining("\n"));
 		changes.save(new HouseholdChange(household.getId(), clock.instant(), user, action, details));
+	}
+
+	private static Map<String, String> snapshot(HouseholdMember m) {
+		Map<String, String> v = new java.util.LinkedHashMap<>();
+		v.put("dateOfBirth", String.valueOf(m.getDateOfBirth()));
+		v.put("sex", String.valueOf(m.getSex()));
+		v.put("ethnicity", String.valueOf(m.getEthnicity()));
+		v.put("citizenId", m.getCitizenId());
+		v.put("relationship", String.valueOf(m.getRelationship()));
+		v.put("healthInsuranceCard", m.getHealthInsuranceCard());
+		v.put("disability", String.valueOf(m.getDisability()));
+		v.put("schooling", String.valueOf(m.getSchooling()));
+		v.put("educationLevel", String.valueOf(m.getEducationLevel()));
+		v.put("employment", String.valueOf(m.getEmployment()));
+		return v;
 	}
 
 	private static String nz(String s) {

@@ -481,9 +481,16 @@ public class PlanService {
 	}
 
 	private void checkPlan(PlanCommand c, Scope scope) {
+		// Issue 11, finding 7: values the table's CHECK or column length would refuse are field messages, not 500s.
+		if (c.year() < 2016 || c.year() > 2100) {
+			throw new FieldProblem("year", "plan.year.range");
+		}
 		if (c.number() == null || c.number().isBlank()) {
 			throw new FieldProblem("number", "plan.number.required");
 		}
+		tooLong("number", c.number(), 50);
+		tooLong("issuer", c.issuer(), 200);
+		tooLong("title", c.title(), 300);
 		if (c.issuedOn() == null) {
 			throw new FieldProblem("issuedOn", "plan.issuedOn.required");
 		}
@@ -512,6 +519,19 @@ public class PlanService {
 		}
 		if (c.label() == null || c.label().isBlank()) {
 			throw new FieldProblem("label", "plan.target.label.required");
+		}
+		tooLong("label", c.label(), 300);
+		if (c.value().compareTo(new BigDecimal("999999999999")) > 0) {
+			throw new FieldProblem("value", "plan.target.value.invalid");
+		}
+		if (c.baseline() != null && (c.baseline().signum() < 0 || c.baseline().compareTo(new BigDecimal("99999")) > 0)) {
+			throw new FieldProblem("baseline", "plan.target.baseline.invalid");
+		}
+	}
+
+	private static void tooLong(String field, String value, int max) {
+		if (value != null && value.strip().length() > max) {
+			throw new FieldProblem(field, "plan.field.tooLong");
 		}
 	}
 

@@ -82,13 +82,14 @@ public class SupportCatalogue {
 	public long create(ProgramCommand command, Scope scope, String user) {
 		requireDistrictOfficer(scope);
 		String code = check(command, null);
-		MapSqlParameterSource params = params(command, code, user);
+		MapSqlParameterSource params = params(command, code, user).addValue("owner",
+				scope.communeIds().stream().sorted().map(String::valueOf).collect(Collectors.joining(",", "{", "}")));
 		return jdbc.queryForObject("""
 				INSERT INTO support_program (code, name, kind, parent_id, legal_basis, unit, beneficiary,
 				    eligible_categories, eligible_flags, escaped_within_years, duplicate_period, funding_sources,
-				    coverage_role, default_amount, active, updated_by, updated_at)
+				    coverage_role, default_amount, active, updated_by, updated_at, owner_communes)
 				VALUES (:code, :name, :kind, :parent, :legal, :unit, :beneficiary, :categories::text[], :flags::text[],
-				    :escaped, :period, :sources::text[], :coverage, :amount, :active, :user, :now)
+				    :escaped, :period, :sources::text[], :coverage, :amount, :active, :user, :now, :owner::bigint[])
 				RETURNING id""", params, Long.class);
 	}
 
@@ -96,6 +97,7 @@ public class SupportCatalogue {
 	public void update(long id, long expectedVersion, ProgramCommand command, Scope scope, String user) {
 		requireDistrictOfficer(scope);
 		SupportProgram current = get(id);
+		requireOwner(id, scope);
 		if (current.version() != expectedVersion) {
 			throw new ConcurrentEditException(current.updatedBy());
 		}
@@ -154,6 +156,35 @@ public class SupportCatalogue {
 	/** A PostgreSQL array literal of enum names in declaration order, e.g. {@code {POOR,NEAR_POOR}}. */
 	static String arrayLiteral(Set<? extends Enum<?>> values) {
 		return values.stream().sorted().map(Enum::name).collect(Collectors.joining(",", "{", "}"));
+	}
+
+	/**
+	 * A program belongs to the communes of the officer who added it; only an officer covering all of them changes it,
+	 * so one district cannot rename or switch off another's (issue 11, finding 4). Entries of the national catalogue
+	 * (no owner) follow national law and change only with a new version of the application.
+	 */
+	private void requireOwner(long id, Scope scope) {
+		List<Long> owner = jdbc.query("SELECT unnest(owner_communes) FROM support_program WHERE id = :id",
+				new MapSqlParameterSource("id", id), (rs, i) -> rs.getLong(1));
+		Boolean national = jdbc.queryForObject("SELECT owner_communes IS NULL FROM support_program WHERE id = :id",
+				new MapSqlParameterSource("id", id), Boolean.class);
+		if (Boolean.TRUE.equals(national) || owner.isEmpty() || !scope.communeIds().containsAll(owner)) {
+			throw new OutOfScopeException("support program " + id + " belongs to other communes or to the national "
+					+ "catalogue");
+		}
+	}
+
+	/** Whether the caller may change this program (for showing or hiding the edit button). */
+	@Transactional(readOnly = true)
+	public boolean mayChange(long id, Scope scope) {
+		try {
+			requireDistrictOfficer(scope);
+			requireOwner(id, scope);
+			return true;
+		}
+		catch (OutOfScopeException ex) {
+			return false;
+		}
 	}
 
 	static void requireDistrictOfficer(Scope scope) {

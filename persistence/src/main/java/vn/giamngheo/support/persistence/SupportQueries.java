@@ -141,7 +141,8 @@ public class SupportQueries {
 				FROM support_disbursement d WHERE\s""" + where.replace("p.id", "d.program_id"), params,
 				(rs, i) -> new TotalRow("", "", rs.getLong("records"), rs.getLong("households"), rs.getLong("amount"),
 						null, null));
-		return new Totals(groupBy, rows, all);
+		Totals totals = new Totals(groupBy, rows, all);
+		return scope.role() == vn.giamngheo.account.Role.PROVINCIAL_VIEWER ? SmallCells.suppress(totals) : totals;
 	}
 
 	/** Communes whose figures the caller may read, named, for the totals filter (every role, aggregates only). */

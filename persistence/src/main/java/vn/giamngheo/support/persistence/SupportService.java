@@ -184,10 +184,17 @@ public class SupportService {
 					.addValue("user", user).addValue("count", chosen.size())
 					.addValue("skipped", selected.size() - chosen.size()),
 				Long.class);
-		for (BulkRow row : chosen) {
-			insert(preview.program(), c.communeId(), row.householdId(), null, c.disbursedOn(), c.amount(),
-					c.quantity(), c.fundingSource().name(), c.decisionRef().strip(), batch,
-					row.warning() == null ? null : row.warning().messageKey(), null, user);
+		try {
+			for (BulkRow row : chosen) {
+				insert(preview.program(), c.communeId(), row.householdId(), null, c.disbursedOn(), c.amount(),
+						c.quantity(), c.fundingSource().name(), c.decisionRef().strip(), batch,
+						row.warning() == null ? null : row.warning().messageKey(), null, user);
+			}
+		}
+		catch (org.springframework.dao.DuplicateKeyException raced) {
+			// Someone recorded the same grant for one of these households since the preview (issue 11, finding 7):
+			// nothing of this batch is kept, and the officer sees a fresh preview instead of an error page.
+			throw new FieldProblem("selected", "support.bulk.raced");
 		}
 		return new BulkResult(batch, chosen.size(), preview.rows().size() - chosen.size(),
 				c.amount() == null ? null : c.amount() * chosen.size());

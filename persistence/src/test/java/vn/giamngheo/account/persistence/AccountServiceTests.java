@@ -21,6 +21,9 @@ class AccountServiceTests {
 	@Autowired
 	Fixtures fixtures;
 
+	@Autowired
+	LoginThrottle throttle;
+
 	Fixtures.Tree tree;
 
 	@BeforeEach
@@ -63,20 +66,52 @@ class AccountServiceTests {
 	}
 
 	@Test
-	void locksAfterFiveFailedLoginsInARowAndUnlocksOnRequest() {
+	void fiveFailuresFromOneAddressPauseOnlyThatAddressAndAnUnlockClearsIt() {
 		String name = unique("lock");
 		accounts.create(name, "{noop}x", "Xã", Role.COMMUNE_OFFICIAL, Set.of(tree.commune().getId()));
-		for (int i = 0; i < Account.MAX_FAILED_ATTEMPTS - 1; i++) {
-			accounts.recordFailedLogin(name);
+		for (int i = 0; i < LoginThrottle.FREE_ATTEMPTS - 1; i++) {
+			accounts.recordFailedLogin(name, "10.0.0.66");
 		}
-		assertThat(accounts.find(name).orElseThrow().isLockedAt(Instant.now())).isFalse();
-		accounts.recordFailedLogin(name);
-		Account locked = accounts.find(name).orElseThrow();
-		assertThat(locked.isLockedAt(Instant.now())).isTrue();
-		assertThat(locked.isLockedAt(Instant.now().plus(Account.LOCK_DURATION).plusSeconds(1))).isFalse();
+		assertThat(throttle.isBlocked(name, "10.0.0.66")).isFalse();
+		accounts.recordFailedLogin(name, "10.0.0.66");
+		assertThat(throttle.isBlocked(name, "10.0.0.66")).isTrue();
+		assertThat(throttle.isBlocked(name, "10.0.0.7")).as("the owner's own address").isFalse();
+		assertThat(accounts.find(name).orElseThrow().isLockedAt(Instant.now())).as("no hard lock").isFalse();
 
-		accounts.unlock(locked.getId());
-		assertThat(accounts.find(name).orElseThrow().isLockedAt(Instant.now())).isFalse();
+		accounts.unlock(accounts.find(name).orElseThrow().getId());
+		assertThat(throttle.isBlocked(name, "10.0.0.66")).isFalse();
+	}
+
+	@Test
+	void thePauseDoublesWithEachFailureAndStopsAtFifteenMinutes() {
+		assertThat(LoginThrottle.pause(5)).hasSeconds(30);
+		assertThat(LoginThrottle.pause(6)).hasSeconds(60);
+		assertThat(LoginThrottle.pause(8)).hasSeconds(240);
+		assertThat(LoginThrottle.pause(40)).isEqualTo(LoginThrottle.MAX_PAUSE);
+	}
+
+	@Test
+	void parallelFailuresAreAllCounted() throws Exception {
+		String name = unique("parallel");
+		accounts.create(name, "{noop}x", "Xã", Role.COMMUNE_OFFICIAL, Set.of(tree.commune().getId()));
+		int attempts = 39;
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+		var start = new java.util.concurrent.CountDownLatch(1);
+		var futures = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+		for (int i = 0; i < attempts; i++) {
+			futures.add(pool.submit(() -> {
+				start.await();
+				return accounts.recordFailedLogin(name, "10.0.0.99");
+			}));
+		}
+		start.countDown();
+		var counts = new java.util.HashSet<Integer>();
+		for (var f : futures) {
+			counts.add(f.get());
+		}
+		pool.shutdown();
+		assertThat(accounts.find(name).orElseThrow().getFailedAttempts()).isEqualTo(attempts);
+		assertThat(counts).as("each attempt saw its own count").hasSize(attempts);
 	}
 
 	@Test
@@ -84,10 +119,24 @@ class AccountServiceTests {
 		String name = unique("reset");
 		accounts.create(name, "{noop}x", "Xã", Role.COMMUNE_OFFICIAL, Set.of(tree.commune().getId()));
 		for (int i = 0; i < 4; i++) {
-			accounts.recordFailedLogin(name);
+			accounts.recordFailedLogin(name, "10.0.0.5");
 		}
-		accounts.recordSuccessfulLogin(name);
-		accounts.recordFailedLogin(name);
+		accounts.recordSuccessfulLogin(name, "10.0.0.5");
+		accounts.recordFailedLogin(name, "10.0.0.5");
 		assertThat(accounts.find(name).orElseThrow().getFailedAttempts()).isEqualTo(1);
+	}
+
+	@Test
+	void anAdministratorsResetForcesAChangeAndTheOwnChangeClearsIt() {
+		String name = unique("pw");
+		accounts.create(name, "{noop}x", "Xã", Role.COMMUNE_OFFICIAL, Set.of(tree.commune().getId()));
+		long id = accounts.find(name).orElseThrow().getId();
+		long before = accounts.find(id).orElseThrow().getVersion();
+		accounts.resetPassword(id, "{noop}y");
+		Account reset = accounts.find(id).orElseThrow();
+		assertThat(reset.isMustChangePassword()).isTrue();
+		assertThat(reset.getVersion()).as("open sessions end").isGreaterThan(before);
+		accounts.changeOwnPassword(id, "{noop}z");
+		assertThat(accounts.find(id).orElseThrow().isMustChangePassword()).isFalse();
 	}
 }

@@ -190,4 +190,28 @@ class SupportServiceTests {
 		assertThatThrownBy(() -> catalogue.update(id, 99, command, tree.districtOfficer(), "huyen"))
 			.isInstanceOf(vn.giamngheo.shared.persistence.ConcurrentEditException.class);
 	}
+
+	@Test
+	void aDistrictOfficerChangesOnlyProgramsOfTheirOwnCommunesNeverAnotherDistrictsOrTheNationalOnes() {
+		var p = catalogue.byCode("TET");
+		var command = new ProgramCommand("TET-HUYEN-RIENG", "Quà Tết của huyện", p.kind(), null, null, p.unit(),
+				p.beneficiary(), Set.of(HouseholdCategory.POOR), Set.of(), 0, p.duplicatePeriod(),
+				Set.of(FundingSource.DISTRICT_BUDGET), null, 300_000L, true);
+		long id = catalogue.create(command, tree.districtOfficer(), "huyen");
+		var otherDistrict = new vn.giamngheo.account.Scope(vn.giamngheo.account.Role.DISTRICT_OFFICER,
+				Set.of(-1L), null);
+		var renamed = new ProgramCommand("TET-HUYEN-RIENG", "Đổi tên", p.kind(), null, null, p.unit(),
+				p.beneficiary(), Set.of(HouseholdCategory.POOR), Set.of(), 0, p.duplicatePeriod(),
+				Set.of(FundingSource.DISTRICT_BUDGET), null, 300_000L, false);
+		assertThatThrownBy(() -> catalogue.update(id, 0, renamed, otherDistrict, "huyen.khac"))
+			.isInstanceOf(OutOfScopeException.class);
+		assertThat(catalogue.get(id).name()).isEqualTo("Quà Tết của huyện");
+		assertThat(catalogue.get(id).active()).isTrue();
+		assertThatThrownBy(() -> catalogue.update(p.id(), p.version(), renamed, tree.districtOfficer(), "huyen"))
+			.as("national catalogue").isInstanceOf(OutOfScopeException.class);
+		catalogue.update(id, 0, renamed, tree.districtOfficer(), "huyen");
+		assertThat(catalogue.get(id).name()).isEqualTo("Đổi tên");
+		assertThat(catalogue.mayChange(id, otherDistrict)).isFalse();
+		assertThat(catalogue.mayChange(id, tree.districtOfficer())).isTrue();
+	}
 }

@@ -59,6 +59,10 @@ class AccountController {
 		if (form.getPassword() == null || form.getPassword().isBlank()) {
 			result.rejectValue("password", "account.password.tooShort");
 		}
+		else if (!result.hasFieldErrors("password")) {
+			vn.giamngheo.account.PasswordPolicy.check(form.getPassword(), form.getUsername())
+				.ifPresent(p -> result.rejectValue("password", "password." + p.name()));
+		}
 		if (result.hasErrors()) {
 			return form(model);
 		}

@@ -14,13 +14,36 @@ public class AppUser extends User {
 
 	private final Scope scope;
 
+	private final long stamp;
+
+	private final boolean mustChangePassword;
+
 	public AppUser(long accountId, String username, String passwordHash, boolean enabled, boolean nonLocked,
 			String fullName, Scope scope) {
+		this(accountId, username, passwordHash, enabled, nonLocked, fullName, scope, -1, false);
+	}
+
+	/**
+	 * @param stamp the account's version when the session began; a later change by an administrator (disabled,
+	 * areas or password changed) makes it stale and ends the session at its next request.
+	 */
+	public AppUser(long accountId, String username, String passwordHash, boolean enabled, boolean nonLocked,
+			String fullName, Scope scope, long stamp, boolean mustChangePassword) {
 		super(username, passwordHash, enabled, true, true, nonLocked,
 				List.of(new SimpleGrantedAuthority("ROLE_" + scope.role().name())));
 		this.accountId = accountId;
 		this.fullName = fullName;
 		this.scope = scope;
+		this.stamp = stamp;
+		this.mustChangePassword = mustChangePassword;
+	}
+
+	public long getStamp() {
+		return stamp;
+	}
+
+	public boolean isMustChangePassword() {
+		return mustChangePassword;
 	}
 
 	public long getAccountId() {

@@ -6,23 +6,31 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import vn.giamngheo.account.persistence.AccountService;
+import vn.giamngheo.account.persistence.LoginThrottle;
 
 @Service
 class AppUserDetailsService implements UserDetailsService {
 
 	private final AccountService accounts;
 
+	private final LoginThrottle throttle;
+
 	private final Clock clock;
 
-	AppUserDetailsService(AccountService accounts, Clock clock) {
+	AppUserDetailsService(AccountService accounts, LoginThrottle throttle, Clock clock) {
 		this.accounts = accounts;
+		this.throttle = throttle;
 		this.clock = clock;
 	}
 
+	/** Locked means: an administrator's lock, or too many recent failures of this account from this address. */
 	@Override
 	public UserDetails loadUserByUsername(String username) {
 		var account = accounts.find(username).orElseThrow(() -> new UsernameNotFoundException(username));
+		boolean locked = account.isLockedAt(clock.instant())
+				|| throttle.isBlocked(username, ClientAddress.ofCurrentRequest());
 		return new AppUser(account.getId(), account.getUsername(), account.getPasswordHash(), account.isEnabled(),
-				!account.isLockedAt(clock.instant()), account.getFullName(), accounts.scopeOf(account));
+				!locked, account.getFullName(), accounts.scopeOf(account), account.getVersion(),
+				account.isMustChangePassword());
 	}
 }

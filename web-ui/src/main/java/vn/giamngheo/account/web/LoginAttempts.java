@@ -6,7 +6,7 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.stereotype.Component;
 import vn.giamngheo.account.persistence.AccountService;
 
-/** Counts failed logins so that an account locks after five in a row, and resets the count on success. */
+/** Counts failed logins per account and address (see {@code LoginThrottle}), and clears them on success. */
 @Component
 class LoginAttempts {
 
@@ -18,11 +18,13 @@ class LoginAttempts {
 
 	@EventListener
 	void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-		accounts.recordFailedLogin(event.getAuthentication().getName());
+		accounts.recordFailedLogin(event.getAuthentication().getName(),
+				ClientAddress.of(event.getAuthentication().getDetails()));
 	}
 
 	@EventListener
 	void onSuccess(AuthenticationSuccessEvent event) {
-		accounts.recordSuccessfulLogin(event.getAuthentication().getName());
+		accounts.recordSuccessfulLogin(event.getAuthentication().getName(),
+				ClientAddress.of(event.getAuthentication().getDetails()));
 	}
 }

@@ -40,6 +40,13 @@ class HouseholdController {
 
 	private final Clock clock;
 
+	private vn.giamngheo.household.persistence.HouseholdRegistration registration;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	void setRegistration(vn.giamngheo.household.persistence.HouseholdRegistration registration) {
+		this.registration = registration;
+	}
+
 	HouseholdController(HouseholdService households, HouseholdQueries queries, AreaQueries areas, Clock clock) {
 		this.households = households;
 		this.queries = queries;
@@ -85,12 +92,14 @@ class HouseholdController {
 
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute("form") HouseholdForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, @org.springframework.web.bind.annotation.RequestParam(required = false)
+			java.util.UUID submissionToken) {
 		if (result.hasErrors()) {
 			return form(model, null);
 		}
 		try {
-			long id = households.register(form.toCommand(), CurrentUser.scope(), CurrentUser.username());
+			long id = registration.registerOnce(submissionToken, form.toCommand(), CurrentUser.scope(),
+					CurrentUser.username());
 			redirect.addFlashAttribute("flash", "flash.household.created");
 			return "redirect:/households/" + id;
 		}

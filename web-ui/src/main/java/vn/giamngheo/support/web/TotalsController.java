@@ -77,7 +77,15 @@ class TotalsController {
 			return "support/totals";
 		}
 		model.addAttribute("totals", queries.totals(filter, groupBy, CurrentUser.scope()));
-		model.addAttribute("balances", loans.balances(commune, CurrentUser.scope()));
+		model.addAttribute("smallCellsHidden",
+				CurrentUser.scope().role() == vn.giamngheo.account.Role.PROVINCIAL_VIEWER);
+		var balances = loans.balances(commune, CurrentUser.scope());
+		if (CurrentUser.scope().role() == vn.giamngheo.account.Role.PROVINCIAL_VIEWER) {
+			// Small-cell suppression: fewer than 5 loans would point at named borrowers.
+			balances = balances.stream()
+				.filter(b -> b.loans() >= vn.giamngheo.support.persistence.SmallCells.MIN_HOUSEHOLDS).toList();
+		}
+		model.addAttribute("balances", balances);
 		return "support/totals";
 	}
 

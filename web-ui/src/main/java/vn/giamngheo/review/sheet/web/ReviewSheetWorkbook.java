@@ -194,32 +194,120 @@ class ReviewSheetWorkbook {
 		sheet.addValidationData(validation);
 	}
 
-	/** Reads the first sheet: the signature in A3 and every row from row 4 on, as text. */
+	/**
+	 * Most data rows an upload may have: more than any commune's register, far below what would exhaust memory or the
+	 * database's 65,535 bind parameters (issue 11, finding 2).
+	 */
+	static final int MAX_ROWS = 30_000;
+
+	static {
+		// Zip-bomb guard: refuse entries that inflate more than 100 times or beyond 200 MB.
+		org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(0.01);
+		org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(200L * 1024 * 1024);
+	}
+
+	/**
+	 * Reads the first sheet: the signature in A3 and every row from row 4 on, as text. Streams the sheet's XML (POI's
+	 * event reader) instead of building the whole workbook in memory, and stops past {@link #MAX_ROWS} rows.
+	 */
 	Upload read(InputStream in, SheetLayout expected) throws Unreadable {
-		try (Workbook wb = WorkbookFactory.create(in)) {
-			Sheet sheet = wb.getSheetAt(0);
-			Row head = sheet.getRow(SheetLayout.HEADER_ROW - 1);
-			String signature = head == null ? "" : text(head.getCell(SheetLayout.KEY));
-			int width = Math.max(expected.columnCount(), head == null ? 0 : head.getLastCellNum());
-			List<SheetRow> rows = new ArrayList<>(Math.max(16, sheet.getLastRowNum()));
-			for (int r = SheetLayout.FIRST_DATA_ROW - 1; r <= sheet.getLastRowNum(); r++) {
-				Row row = sheet.getRow(r);
-				if (row == null) {
-					continue;
-				}
-				List<String> cells = new ArrayList<>(width);
-				for (int c = 0; c < width; c++) {
-					cells.add(text(row.getCell(c)));
-				}
-				SheetRow sheetRow = new SheetRow(r + 1, cells);
-				if (!sheetRow.blank()) {
-					rows.add(sheetRow);
-				}
+		StreamedRows handler = new StreamedRows(expected.columnCount());
+		try (org.apache.poi.openxml4j.opc.OPCPackage pkg = org.apache.poi.openxml4j.opc.OPCPackage.open(in)) {
+			org.apache.poi.xssf.eventusermodel.XSSFReader reader = new org.apache.poi.xssf.eventusermodel.XSSFReader(
+					pkg);
+			var strings = new org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable(pkg);
+			var sheets = (org.apache.poi.xssf.eventusermodel.XSSFReader.SheetIterator) reader.getSheetsData();
+			if (!sheets.hasNext()) {
+				throw new Unreadable("reviewSheet.error.unreadable", null);
 			}
-			return new Upload(signature, rows);
+			try (InputStream sheet = sheets.next()) {
+				var xml = org.apache.poi.util.XMLHelper.newXMLReader();
+				xml.setContentHandler(new org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler(reader.getStylesTable(),
+						null, strings, handler, new RawValues(), false));
+				xml.parse(new org.xml.sax.InputSource(sheet));
+			}
 		}
-		catch (IOException | RuntimeException ex) {
+		catch (TooManyRows ex) {
+			throw new Unreadable("reviewSheet.error.tooManyRows", ex);
+		}
+		catch (Unreadable ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
 			throw new Unreadable("reviewSheet.error.unreadable", ex);
+		}
+		return new Upload(handler.signature, handler.rows);
+	}
+
+	private static final class TooManyRows extends RuntimeException {
+
+		TooManyRows() {
+			super("more than " + MAX_ROWS + " rows", null, false, false);
+		}
+	}
+
+	/** Numbers as the old reader gave them: whole numbers without separators, whatever the cell's format. */
+	private static final class RawValues extends org.apache.poi.ss.usermodel.DataFormatter {
+
+		@Override
+		public String formatRawCellContents(double v, int formatIndex, String formatString, boolean use1904) {
+			return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+		}
+
+		@Override
+		public String formatRawCellContents(double v, int formatIndex, String formatString) {
+			return formatRawCellContents(v, formatIndex, formatString, false);
+		}
+	}
+
+	/** Collects the header's signature and the data rows, one row at a time. */
+	private static final class StreamedRows
+			implements org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler {
+
+		final List<SheetRow> rows = new ArrayList<>();
+
+		String signature = "";
+
+		private final int width;
+
+		private List<String> cells;
+
+		StreamedRows(int width) {
+			this.width = width;
+		}
+
+		@Override
+		public void startRow(int rowNum) {
+			cells = rowNum >= SheetLayout.FIRST_DATA_ROW - 1 ? new ArrayList<>(java.util.Collections.nCopies(width, ""))
+					: null;
+		}
+
+		@Override
+		public void endRow(int rowNum) {
+			if (cells == null) {
+				return;
+			}
+			SheetRow row = new SheetRow(rowNum + 1, cells);
+			if (!row.blank()) {
+				if (rows.size() >= MAX_ROWS) {
+					throw new TooManyRows();
+				}
+				rows.add(row);
+			}
+			cells = null;
+		}
+
+		@Override
+		public void cell(String reference, String value, org.apache.poi.xssf.usermodel.XSSFComment comment) {
+			org.apache.poi.ss.util.CellReference ref = new org.apache.poi.ss.util.CellReference(reference);
+			int column = ref.getCol();
+			String text = value == null ? "" : value;
+			if (ref.getRow() == SheetLayout.HEADER_ROW - 1 && column == SheetLayout.KEY) {
+				signature = text;
+			}
+			if (cells != null && column < width) {
+				cells.set(column, text);
+			}
 		}
 	}
 

@@ -91,9 +91,34 @@ class SheetUploads {
 		return t;
 	});
 
-	Upload create(String username, long campaignId, long communeId, String fileName) {
+	/** At most this many uploads of one person are kept; a new one pushes out their oldest. */
+	static final int PER_USER = 2;
+
+	/** At most this many rows are held for all uploads together; the oldest uploads go first. */
+	static final int ROW_BUDGET = 200_000;
+
+	/**
+	 * Registers a new upload. The map is bounded three ways (issue 11, finding 2): uploads expire after 30 minutes,
+	 * one person keeps at most {@link #PER_USER}, and all together hold at most {@link #ROW_BUDGET} rows.
+	 */
+	synchronized Upload create(String username, long campaignId, long communeId, String fileName) {
 		Instant cutoff = Instant.now().minus(KEEP);
 		uploads.values().removeIf(u -> u.createdAt.isBefore(cutoff));
+		List<Upload> oldestFirst = uploads.values().stream()
+			.sorted(java.util.Comparator.comparing(u -> u.createdAt)).toList();
+		List<Upload> mine = oldestFirst.stream().filter(u -> u.username.equals(username)).toList();
+		for (int i = 0; i <= mine.size() - PER_USER; i++) {
+			uploads.remove(mine.get(i).token);
+		}
+		int held = uploads.values().stream().mapToInt(u -> u.rows.size()).sum();
+		for (Upload old : oldestFirst) {
+			if (held <= ROW_BUDGET - ReviewSheetWorkbook.MAX_ROWS) {
+				break;
+			}
+			if (uploads.remove(old.token) != null) {
+				held -= old.rows.size();
+			}
+		}
 		byte[] bytes = new byte[18];
 		RANDOM.nextBytes(bytes);
 		Upload upload = new Upload(HexFormat.of().formatHex(bytes), username, campaignId, communeId, fileName);
@@ -105,6 +130,10 @@ class SheetUploads {
 	Optional<Upload> find(String token, String username, long campaignId, long communeId) {
 		return Optional.ofNullable(uploads.get(token)).filter(u -> u.username.equals(username)
 				&& u.campaignId == campaignId && u.communeId == communeId);
+	}
+
+	int size() {
+		return uploads.size();
 	}
 
 	void forget(String token) {
