@@ -57,11 +57,11 @@ class RegisterUniquenessTests {
 	void aHouseholdCodeOfAnotherCommuneIsRefusedWithoutSayingItExists() {
 		String code = tree.commune().getCode() + "-X1";
 		var command = new HouseholdCommand(code, tree.village().getId(), "Tổ 1", "Sơn Na",
-				vn.giamngheo.household.Ethnicity.KHMER, null, vn.giamngheo.household.HouseholdCategory.POOR, false,
+				vn.giamngheo.household.Ethnicity.KHMER, null, false,
 				false, false, false);
 		households.register(command, tree.official(), "a");
 		var theirs = new HouseholdCommand(code, tree.otherVillage().getId(), "Tổ 1", "Sơn Ni",
-				vn.giamngheo.household.Ethnicity.KHMER, null, vn.giamngheo.household.HouseholdCategory.POOR, false,
+				vn.giamngheo.household.Ethnicity.KHMER, null, false,
 				false, false, false);
 		assertThatThrownBy(() -> households.register(theirs, tree.officialOfOtherCommune(), "b"))
 			.hasMessageContaining(RegisterUniqueness.CODE_UNAVAILABLE);
