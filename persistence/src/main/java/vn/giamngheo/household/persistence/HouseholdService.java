@@ -12,6 +12,7 @@ import vn.giamngheo.area.persistence.Area;
 import vn.giamngheo.area.persistence.AreaRepository;
 import vn.giamngheo.household.CitizenId;
 import vn.giamngheo.household.Relationship;
+import vn.giamngheo.household.persistence.duplicates.DuplicateFinder;
 import vn.giamngheo.shared.persistence.ConcurrentEditException;
 import vn.giamngheo.shared.persistence.FieldProblem;
 import vn.giamngheo.shared.persistence.NotFoundException;
@@ -35,13 +36,16 @@ public class HouseholdService {
 
 	private final Clock clock;
 
+	private final DuplicateFinder duplicates;
+
 	public HouseholdService(HouseholdRepository households, HouseholdMemberRepository members,
-			HouseholdChangeRepository changes, AreaRepository areas, Clock clock) {
+			HouseholdChangeRepository changes, AreaRepository areas, Clock clock, DuplicateFinder duplicates) {
 		this.households = households;
 		this.members = members;
 		this.changes = changes;
 		this.areas = areas;
 		this.clock = clock;
+		this.duplicates = duplicates;
 	}
 
 	@Transactional(readOnly = true)
@@ -103,6 +107,7 @@ public class HouseholdService {
 		// Persist the member itself: merging the household would cascade a copy and leave this one without an id.
 		members.saveAndFlush(member);
 		record(household, user, "MEMBER_ADDED", Map.of("member", new String[] { "", member.getFullName() }));
+		duplicates.findForMember(member.getId()); // the same person elsewhere goes to the duplicate queue
 		return member.getId();
 	}
 
@@ -121,6 +126,7 @@ public class HouseholdService {
 		household.touch(user, clock.instant());
 		households.saveAndFlush(household);
 		record(household, user, "MEMBER_UPDATED", Map.of("member", new String[] { before, member.getFullName() }));
+		duplicates.findForMember(member.getId());
 	}
 
 	public void removeMember(long householdId, long memberId, Scope scope, String user) {
