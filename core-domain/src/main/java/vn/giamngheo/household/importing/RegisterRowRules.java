@@ -21,6 +21,13 @@ public final class RegisterRowRules {
 
 	private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
+	// Compiled once: a file of 350,000 rows runs each of them on every row.
+	private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z0-9][A-Z0-9._/-]*");
+
+	private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("\\+?\\d{9,14}");
+
+	private static final java.util.regex.Pattern CARD = java.util.regex.Pattern.compile("[A-Z]{2}\\d{8,13}");
+
 	private RegisterRowRules() {
 	}
 
@@ -34,7 +41,7 @@ public final class RegisterRowRules {
 		if (code.isEmpty()) {
 			problems.add(new RowProblem(RegisterColumn.HOUSEHOLD_CODE, "import.error.required"));
 		}
-		else if (code.length() > MAX_CODE || !code.matches("[A-Z0-9][A-Z0-9._/-]*")) {
+		else if (code.length() > MAX_CODE || !CODE.matcher(code).matches()) {
 			problems.add(new RowProblem(RegisterColumn.HOUSEHOLD_CODE, "import.error.code", code));
 		}
 		String commune = required(cells, RegisterColumn.COMMUNE_CODE, problems).toUpperCase(Locale.ROOT);
@@ -44,7 +51,7 @@ public final class RegisterRowRules {
 			problems.add(new RowProblem(RegisterColumn.ADDRESS, "import.error.tooLong", MAX_ADDRESS));
 		}
 		String phone = RegisterValues.digits(cells[RegisterColumn.PHONE.ordinal()]);
-		if (!phone.isEmpty() && !phone.matches("\\+?\\d{9,14}")) {
+		if (!phone.isEmpty() && !PHONE.matcher(phone).matches()) {
 			problems.add(new RowProblem(RegisterColumn.PHONE, "import.error.phone", cells[RegisterColumn.PHONE.ordinal()]));
 		}
 		Relationship relationship = parsed(cells, RegisterColumn.RELATIONSHIP, problems, "import.error.relationship",
@@ -75,7 +82,7 @@ public final class RegisterRowRules {
 					"import.error.citizenId." + p.name(), cells[RegisterColumn.CITIZEN_ID.ordinal()])));
 		}
 		String card = cells[RegisterColumn.HEALTH_INSURANCE_CARD.ordinal()].replace(" ", "").toUpperCase(Locale.ROOT);
-		if (!card.isEmpty() && !card.matches("[A-Z]{2}\\d{8,13}")) {
+		if (!card.isEmpty() && !CARD.matcher(card).matches()) {
 			problems.add(new RowProblem(RegisterColumn.HEALTH_INSURANCE_CARD, "import.error.card",
 					cells[RegisterColumn.HEALTH_INSURANCE_CARD.ordinal()]));
 		}

@@ -9,8 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Finds households that may be the same family registered twice, and puts each pair in the queue
  * ({@code duplicate_candidate}). Two people are the same person when their folded names (no diacritics, so "Nguyễn
  * Văn Ân" and "Nguyen Van An" are one name) are similar by trigram similarity ({@code pg_trgm}) and they were born on
- * the same day, or on the day with day and month swapped (05/03 typed as 03/05). Births are the blocking key: only
- * people born the same day are compared, so a scan stays near linear in the register. A pair of households scores
+ * the same day, or on the day with day and month swapped (05/03 typed as 03/05). The birth date and the first letter
+ * of the given name (the last word) are the blocking key: only people born the same day whose given names start
+ * alike are compared, so a scan stays near linear in the register and an import of 350,000 people takes seconds. A pair of households scores
  * higher when the matched people live in the same village, share an ethnic group, or when more than one of their
  * members match (the households overlap).
  *
@@ -23,19 +24,25 @@ public class DuplicateFinder {
 
 	private static final String FIND = """
 			WITH src AS (
-			    SELECT m.id, m.household_id, m.name_key, m.date_of_birth, m.ethnicity, h.village_id, h.commune_id
+			    SELECT m.id, m.household_id, m.name_key, m.date_of_birth, m.ethnicity, h.village_id, h.commune_id,
+			           left(split_part(m.name_key, ' ', -1), 1) AS initial
 			    FROM household_member m JOIN household h ON h.id = m.household_id
 			    WHERE %s
+			), people AS NOT MATERIALIZED (
+			    SELECT id, household_id, name_key, date_of_birth, ethnicity,
+			           left(split_part(name_key, ' ', -1), 1) AS initial
+			    FROM household_member
 			), hits AS (
 			    SELECT s.id AS m1, o.id AS m2, s.household_id AS h1, o.household_id AS h2, s.name_key AS n1,
 			           o.name_key AS n2, false AS swapped, s.ethnicity = o.ethnicity AS same_eth, s.village_id AS v1,
 			           s.commune_id AS c1
-			    FROM src s JOIN household_member o ON o.date_of_birth = s.date_of_birth
+			    FROM src s JOIN people o ON o.date_of_birth = s.date_of_birth AND o.initial = s.initial
 			    WHERE o.household_id <> s.household_id AND %s
 			    UNION ALL
 			    SELECT s.id, o.id, s.household_id, o.household_id, s.name_key, o.name_key, true,
 			           s.ethnicity = o.ethnicity, s.village_id, s.commune_id
-			    FROM src s JOIN household_member o ON o.date_of_birth = giamngheo_swap_day_month(s.date_of_birth)
+			    FROM src s JOIN people o ON o.date_of_birth = giamngheo_swap_day_month(s.date_of_birth)
+			         AND o.initial = s.initial
 			    WHERE o.household_id <> s.household_id AND %s
 			), scored AS (
 			    SELECT hits.*, similarity(n1, n2) AS sim, oh.village_id AS v2, oh.commune_id AS c2
@@ -78,10 +85,17 @@ public class DuplicateFinder {
 		this.threshold = threshold;
 	}
 
-	/** The people of the households an import wrote, against the whole register (the file's own rows included). */
+	/**
+	 * The people of the households an import wrote, against the whole register (the file's own rows included). The
+	 * tables are analysed first, inside the import's transaction (ANALYZE counts the transaction's own new rows), and
+	 * nested loops are turned off for the statement: with the statistics of before the import the planner would
+	 * otherwise compare each new person with the whole register one by one.
+	 */
 	public int findForImport(long importId) {
-		return find("m.household_id IN (SELECT household_id FROM household_change WHERE import_id = ?)", "true",
-				"IMPORT", importId);
+		jdbc.execute("ANALYZE household_member");
+		jdbc.execute("ANALYZE household");
+		return inBulk(() -> find("m.household_id IN (SELECT household_id FROM household_change WHERE import_id = ?)",
+				"true", "IMPORT", importId));
 	}
 
 	/** One person just entered or edited on the member form. */
@@ -91,7 +105,18 @@ public class DuplicateFinder {
 
 	/** The whole register, each pair of people compared once. */
 	public int scanAll() {
-		return find("true", "o.id > s.id", "SCAN");
+		return inBulk(() -> find("true", "o.id > s.id", "SCAN"));
+	}
+
+	/** Hash joins on the blocking key for a set-based search; one person on a form keeps the index on births. */
+	private int inBulk(java.util.function.IntSupplier search) {
+		jdbc.execute("SET LOCAL enable_nestloop = off");
+		try {
+			return search.getAsInt();
+		}
+		finally {
+			jdbc.execute("SET LOCAL enable_nestloop = on");
+		}
 	}
 
 	private int find(String source, String pairFilter, String foundBy, Object... args) {

@@ -40,6 +40,8 @@ public class RegisterImports {
 			Map<RegisterColumn, String> mapping) {
 	}
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RegisterImports.class);
+
 	private final JdbcTemplate jdbc;
 
 	private final DataSource dataSource;
@@ -141,6 +143,7 @@ public class RegisterImports {
 			}
 		});
 		ImportCheck check = new ImportCheck(communes, villages, scope, LocalDate.now(clock));
+		long started = System.nanoTime();
 		List<String> headersToMap = List.of();
 		try {
 			read(file, mapping, (row, cells) -> check.row(row, cells), progress, "check");
@@ -161,6 +164,8 @@ public class RegisterImports {
 		boolean ok = check.errorCount() == 0;
 		int candidates = 0;
 		int members = check.rows;
+		long checked = System.nanoTime();
+		long copied = checked;
 		if (ok && write) {
 			ImportWriter writer = new ImportWriter(jdbc, dataSource, communes, villages, id, user, progress,
 					check.households);
@@ -168,6 +173,7 @@ public class RegisterImports {
 					vn.giamngheo.household.importing.RegisterRowRules.read(row, cells, LocalDate.now(clock),
 							new ArrayList<>())), progress, "read");
 			writer.finish();
+			copied = System.nanoTime();
 			members = writer.members;
 			progress.at("duplicates", 0, 1);
 			candidates = duplicates.findForImport(id);
@@ -179,6 +185,9 @@ public class RegisterImports {
 				    report = ?, candidates = ?, written_at = CASE WHEN ? = 'WRITTEN' THEN now() END WHERE id = ?""",
 				status, check.rows, check.households, members, check.errorCount(), report(errors), candidates, status,
 				id);
+		log.info("Import {} ({} rows, {} errors): check {} ms, write {} ms, duplicates {} ms", id, check.rows,
+				check.errorCount(), (checked - started) / 1_000_000, (copied - checked) / 1_000_000,
+				(System.nanoTime() - copied) / 1_000_000);
 		for (Long commune : check.communeIds) {
 			jdbc.update("INSERT INTO register_import_commune (import_id, commune_id) VALUES (?, ?) "
 					+ "ON CONFLICT DO NOTHING", id, commune);
