@@ -161,6 +161,26 @@ class RegisterImportApiTests {
 	}
 
 	@Test
+	void twoOfficialsWritingTheSameFileAtOnceWriteItOnceAndTheOtherIsToldNothingWasWritten() throws Exception {
+		String file = HEADER + "APITEST-7," + place + ",Tổ 7,,Chủ hộ,Thạch Song,01/01/1977,Nam,Khmer,,\n";
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			java.util.concurrent.Callable<Integer> write = () -> post("xa.ngaixuyen", false, file).andReturn()
+				.getResponse().getStatus();
+			var first = pool.submit(write);
+			var second = pool.submit(write);
+			java.util.List<Integer> statuses = java.util.List.of(first.get(), second.get());
+
+			assertThat(statuses).containsOnlyOnce(200);
+			assertThat(statuses).anyMatch(s -> s == 409 || s == 422);
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(imported()).isOne();
+	}
+
+	@Test
 	void onlyCommuneAndDistrictStaffMayImportAndTheCallerMustAuthenticate() throws Exception {
 		post("so.travinh", true, badFile()).andExpect(status().isForbidden());
 		mvc.perform(multipart("/api/v1/households/import").file(new MockMultipartFile("file", "a.csv", null,

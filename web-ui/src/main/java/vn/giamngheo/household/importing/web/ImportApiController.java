@@ -72,6 +72,8 @@ class ImportApiController {
 					content = @Content(schema = @Schema(implementation = ImportResponse.class))),
 					@ApiResponse(responseCode = "422", description = "Write refused: the file has errors; nothing written",
 							content = @Content(schema = @Schema(implementation = ImportResponse.class))),
+					@ApiResponse(responseCode = "409", description = "The register changed during the write; nothing written",
+							content = @Content(schema = @Schema(implementation = ImportResponse.class))),
 					@ApiResponse(responseCode = "401", description = "Not authenticated"),
 					@ApiResponse(responseCode = "403", description = "Not a commune official or district officer") })
 	ResponseEntity<ImportResponse> importFile(
@@ -98,6 +100,14 @@ class ImportApiController {
 		ImportResponse body = response(result);
 		return ResponseEntity.status(!dryRun && !result.ok() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK)
 			.body(body);
+	}
+
+	/** The same code or citizen ID written by someone else between the check and the write: nothing was written. */
+	@ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+	ResponseEntity<ImportResponse> changedMeanwhile() {
+		ImportResult result = new ImportResult(0, 0, 0, 0, List.of(new ImportError(0, "",
+				"import.error.changedMeanwhile", List.of())), 1, false, 0, null, List.of());
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(response(result));
 	}
 
 	@ExceptionHandler(MissingServletRequestPartException.class)
