@@ -12,6 +12,7 @@ import vn.giamngheo.area.persistence.Area;
 import vn.giamngheo.area.persistence.AreaRepository;
 import vn.giamngheo.household.CitizenId;
 import vn.giamngheo.household.Relationship;
+import vn.giamngheo.household.persistence.duplicates.DuplicateFinder;
 import vn.giamngheo.shared.persistence.ConcurrentEditException;
 import vn.giamngheo.shared.persistence.FieldProblem;
 import vn.giamngheo.shared.persistence.NotFoundException;
@@ -42,13 +43,16 @@ public class HouseholdService {
 		this.uniqueness = uniqueness;
 	}
 
+	private final DuplicateFinder duplicates;
+
 	public HouseholdService(HouseholdRepository households, HouseholdMemberRepository members,
-			HouseholdChangeRepository changes, AreaRepository areas, Clock clock) {
+			HouseholdChangeRepository changes, AreaRepository areas, Clock clock, DuplicateFinder duplicates) {
 		this.households = households;
 		this.members = members;
 		this.changes = changes;
 		this.areas = areas;
 		this.clock = clock;
+		this.duplicates = duplicates;
 	}
 
 	@Transactional(readOnly = true)
@@ -110,6 +114,7 @@ public class HouseholdService {
 		// Persist the member itself: merging the household would cascade a copy and leave this one without an id.
 		members.saveAndFlush(member);
 		record(household, user, "MEMBER_ADDED", Map.of("member", new String[] { "", member.getFullName() }));
+		duplicates.findForMember(member.getId()); // the same person elsewhere goes to the duplicate queue
 		return member.getId();
 	}
 
@@ -138,6 +143,7 @@ public class HouseholdService {
 			}
 		});
 		record(household, user, "MEMBER_UPDATED", changed);
+		duplicates.findForMember(member.getId());
 	}
 
 	public void removeMember(long householdId, long memberId, Scope scope, String user) {
