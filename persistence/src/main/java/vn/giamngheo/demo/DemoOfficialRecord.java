@@ -33,6 +33,7 @@ final class DemoOfficialRecord {
 				FROM (SELECT id, random() AS r FROM household ORDER BY id) x WHERE x.id = h.id""");
 		approveAll(communes, record, 2023, LocalDate.of(2023, 12, 15));
 		jdbc.update("UPDATE household h SET category = d.category FROM demo_register_category d WHERE d.id = h.id");
+		jdbc.execute("ANALYZE official_snapshot_household");
 		approveAll(communes, record, 2024, LocalDate.of(2024, 12, 13));
 	}
 

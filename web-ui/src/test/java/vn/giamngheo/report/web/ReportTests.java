@@ -43,6 +43,9 @@ class ReportTests {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	vn.giamngheo.report.persistence.OfficialRecord record;
+
 	AppUser as(String username) {
 		return (AppUser) users.loadUserByUsername(username);
 	}
@@ -69,9 +72,10 @@ class ReportTests {
 		assertThat(province.total()).isEqualTo(sumOfDistricts);
 		// And the stored sums agree with the register they were computed from.
 		assertThat(province.total().get(Figure.POOR))
-			.isEqualTo(jdbc.queryForObject("SELECT count(*) FROM household WHERE category = 'POOR'", Long.class));
+			.isEqualTo(jdbc.queryForObject("SELECT count(*) FROM household h JOIN area c ON c.id = h.commune_id WHERE c.code LIKE '84%' AND h.category = 'POOR'",
+					Long.class));
 		assertThat(province.total().get(Figure.HOUSEHOLDS))
-			.isEqualTo(jdbc.queryForObject("SELECT count(*) FROM household", Long.class));
+			.isEqualTo(jdbc.queryForObject("SELECT count(*) FROM household h JOIN area c ON c.id = h.commune_id WHERE c.code LIKE '84%'", Long.class));
 		// Multidimensional figures of the province are those of its districts' exact sums.
 		assertThat(province.total().adjustedHeadcount()).isEqualTo(sumOfDistricts.adjustedHeadcount());
 	}
@@ -155,5 +159,28 @@ class ReportTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Kim Sơn"))));
 		mvc.perform(get("/reports/communes").with(user(as("admin")))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anExportOfAPartialYearSaysItIsProvisionalAndNamesTheMissingCommunes() throws Exception {
+		long hamGiang = jdbc.queryForObject("SELECT id FROM area WHERE name = 'Hàm Giang' AND level = 'COMMUNE'",
+				Long.class);
+		if (jdbc.queryForObject("SELECT count(*) FROM official_snapshot WHERE year = 2022", Long.class) == 0) {
+			record.record(2022, hamGiang, null, "9/QĐ-UBND", java.time.LocalDate.of(2022, 12, 14), null, "test",
+					java.time.Instant.parse("2022-12-14T02:00:00Z"));
+		}
+		byte[] xlsx = mvc.perform(get("/reports/communes.xlsx?year=2022").with(user(as("huyen.tracu"))))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			String heading = book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue();
+			assertThat(heading).contains("Số liệu tạm tính").contains("1/17").contains("Ngãi Xuyên")
+				.doesNotContain("Hàm Giang,");
+		}
+		byte[] official = mvc.perform(get("/reports/communes.xlsx?year=2024").with(user(as("huyen.tracu"))))
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(official))) {
+			assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).contains("Số liệu chính thức");
+		}
 	}
 }
