@@ -66,7 +66,7 @@ public class SecurityConfiguration {
 			.build();
 	}
 
-	/** The JSON API: HTTP Basic with the same accounts, no session, no CSRF token (no cookies to ride on). */
+	/** The JSON API: HTTP Basic with the same accounts, or the page session; CSRF only where a session is used. */
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http) throws Exception {
@@ -79,8 +79,12 @@ public class SecurityConfiguration {
 				.authenticated())
 			.httpBasic(basic -> {
 			})
-			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(csrf -> csrf.disable())
+			// "HTTP Basic or session": a Basic call never creates a session, but a page's logged-in session is
+			// accepted (the report and review APIs are also read from the app's own pages).
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			// A cookie can ride on a cross-site request, a Basic header cannot: only a write that leans on the
+			// session needs the CSRF token.
+			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::writeOnASession))
 			.exceptionHandling(e -> e.accessDeniedHandler(new ApiProblems()))
 			.addFilterBefore(new RateLimits("api", apiPerMinute, null), BasicAuthenticationFilter.class)
 			.addFilterBefore(new AccountSessionCheck(jdbc), AuthorizationFilter.class)
@@ -129,6 +133,11 @@ public class SecurityConfiguration {
 			.addFilterBefore(new AccountSessionCheck(jdbc), AuthorizationFilter.class)
 			.headers(this::headers)
 			.build();
+	}
+
+	private static boolean writeOnASession(jakarta.servlet.http.HttpServletRequest request) {
+		return !java.util.Set.of("GET", "HEAD", "OPTIONS", "TRACE").contains(request.getMethod())
+				&& request.getHeader("Authorization") == null && request.getSession(false) != null;
 	}
 
 	private void headers(HeadersConfigurer<HttpSecurity> h) {

@@ -63,6 +63,19 @@ class ReportApiTests {
 	}
 
 	@Test
+	void aPageSessionReadsTheApiAndAWriteOnItNeedsTheCsrfToken() throws Exception {
+		org.springframework.mock.web.MockHttpSession session = (org.springframework.mock.web.MockHttpSession) mvc
+			.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin()
+				.user("huyen.tracu").password(DemoData.PASSWORD))
+			.andReturn().getRequest().getSession(false);
+		mvc.perform(get(API + "849/years/2024").session(session)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.area.code").value("849"));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/api/v1/poverty/classify").session(session).contentType("application/json").content("{}"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void aDistrictsApprovedYearIsOfficialWithEveryCommuneAsAChild() throws Exception {
 		JsonNode a = read(API + "849/years/2024", "huyen.tracu");
 		assertThat(a.at("/area/code").asString()).isEqualTo("849");
