@@ -44,6 +44,7 @@ class BulkRaceTests {
 	void setUp() {
 		tree = fixtures.tree();
 		poor = households.register(Fixtures.household(tree.village(), "Thạch Thị Đua"), tree.official(), "t");
+		fixtures.recognise(poor, HouseholdCategory.POOR);
 	}
 
 	@Test

@@ -133,7 +133,7 @@ class DuplicateQueueTests {
 	void aMergeKeepsTheMembersSupportReviewsAndHistoryOfBothAndJournalsEachConflict() {
 		load(p + "-A," + c1() + ",Tổ 1,,Chủ hộ,Nguyễn Văn Ân,05/03/1980,Nam,Kinh,,\n"
 				+ p + "-A," + c1() + ",Tổ 1,,Con,Nguyễn Văn Bé,01/01/2010,Nam,Kinh,,\n"
-				+ p + "-B," + c2() + ",Tổ 2,,Chủ hộ,Nguyen Van An,05/03/1980,Nam,Kinh,084080000321,\n"
+				+ p + "-B," + c2() + ",Tổ 2,,Chủ hộ,Nguyen Van An,05/03/1980,Nam,Kinh,001080900321,\n"
 				+ p + "-B," + c2() + ",Tổ 2,,Vợ,Trần Thị Bích,03/05/1984,Nữ,Kinh,,\n");
 		long a = id(p + "-A");
 		long b = id(p + "-B");
@@ -165,7 +165,7 @@ class DuplicateQueueTests {
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM household WHERE id = ?", Long.class, b)).isZero();
 		assertThat(jdbc.queryForList("SELECT full_name || ':' || relationship || ':' || coalesce(citizen_id, '') "
 				+ "FROM household_member WHERE household_id = ? ORDER BY id", String.class, a))
-			.containsExactly("Nguyễn Văn Ân:HEAD:084080000321", "Nguyễn Văn Bé:CHILD:", "Trần Thị Bích:SPOUSE:");
+			.containsExactly("Nguyễn Văn Ân:HEAD:001080900321", "Nguyễn Văn Bé:CHILD:", "Trần Thị Bích:SPOUSE:");
 		assertThat(jdbc.queryForObject("SELECT member_count FROM household WHERE id = ?", Integer.class, a))
 			.isEqualTo(3);
 		assertThat(jdbc.queryForList("SELECT override_reason FROM support_disbursement WHERE household_id = ? "
@@ -178,7 +178,7 @@ class DuplicateQueueTests {
 		assertThat(merger.journal(mergeId)).extracting(s -> s.get("action"))
 			.contains("MEMBER_MERGED", "CONFLICT_FLAGGED", "CONFLICT_SET_ASIDE", "MOVED");
 		assertThat(jdbc.queryForObject("SELECT absorbed FROM household_merge WHERE id = ?", String.class, mergeId))
-			.contains("Nguyen Van An", "084080000321");
+			.contains("Nguyen Van An", "001080900321");
 		DuplicateQueue.Pair confirmed = queue.get(pair.id(), tree.districtOfficer());
 		assertThat(confirmed.status()).isEqualTo(DuplicateQueue.Status.CONFIRMED);
 		assertThat(confirmed.mergeId()).isEqualTo(mergeId);
