@@ -12,6 +12,7 @@ import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.flushCookieJar;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.responseTimeInMillis;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.Assertion;
@@ -30,7 +31,7 @@ import vn.giamngheo.demo.DemoData;
  * Issue 12's load test: the demo province at 1,000,000 households (or 10,000,000 with {@code -Dbench.scale=10m}),
  * first every page once per role by a single user (none may take over 1 s), then each page in turn with 50 concurrent
  * logged-in users for {@link LoadScale#seconds()} seconds. Assertions hold the issue's 95th-percentile targets;
- * {@link LoadReport} prints p50/p95/p99 and requests/s per scenario from Gatling's results afterwards.
+ * {@link LoadReport} prints p50/p95/p99 and requests/s per scenario at the end.
  *
  * <p>Run: {@code ./mvnw -B -pl web-ui -am -Pbench -DskipTests verify -Dbench.classic.skip=true} (add
  * {@code -Dbench.reuse=true} to keep and reuse the generated province, {@code -Dbench.base.url=http://host:port} to
@@ -83,6 +84,7 @@ public class ProvinceLoadSimulation extends Simulation {
 
 	@Override
 	public void after() {
+		LoadReport.print();
 		try {
 			app.stop();
 		}
@@ -95,11 +97,11 @@ public class ProvinceLoadSimulation extends Simulation {
 	private static ScenarioBuilder singleUser(List<LoadPage> pages) {
 		ChainBuilder all = exec(session -> session);
 		for (String user : new String[] { LoadPage.COMMUNE, LoadPage.DISTRICT, LoadPage.PROVINCE }) {
-			ChainBuilder visits = login(user);
+			ChainBuilder visits = login(user).exitHereIfFailed();
 			for (LoadPage page : pages) {
 				if (user.equals(page.user()) || (page.user() == null && user.equals(LoadPage.COMMUNE))) {
 					visits = visits.exec(repeat(2).on(exec(request("warm-up " + page.name(), page))))
-						.group("single user").on(exec(request(page.name(), page)));
+						.group("single user").on(measured("single user / " + page.name(), page));
 				}
 			}
 			all = all.exec(visits).exec(flushCookieJar());
@@ -112,21 +114,32 @@ public class ProvinceLoadSimulation extends Simulation {
 	 * ask for the page as fast as it answers for the scenario's window.
 	 */
 	private static ScenarioBuilder underLoad(LoadPage page) {
-		ChainBuilder start = page.user() == null ? exec(session -> session) : login(page.user());
+		// A user whose login failed stops: its pages would only measure the login form.
+		ChainBuilder start = page.user() == null ? exec(session -> session) : login(page.user()).exitHereIfFailed();
 		return scenario(page.name()).exec(start)
 			.pause(Duration.ofSeconds(4))
 			.during(Duration.ofSeconds(LoadScale.seconds()))
-			.on(group("load").on(exec(request(page.name(), page))));
+			.on(group("load").on(measured("load / " + page.name(), page)));
+	}
+
+	/** The request, its time recorded for {@link LoadReport}, failed or not. */
+	private static ChainBuilder measured(String series, LoadPage page) {
+		return exec(request(page.name(), page)).exec(session -> {
+			LoadStats.record(series, session.contains("rt") ? session.getLong("rt") : 0, !session.isFailed());
+			return session.markAsSucceeded().remove("rt");
+		});
 	}
 
 	private static io.gatling.javaapi.http.HttpRequestActionBuilder request(String name, LoadPage page) {
 		List<CheckBuilder> checks = new ArrayList<>();
 		if (page.redirectsTo() != null) {
 			// "/" only sends each role on to its start page, which has its own scenario.
+			checks.add(responseTimeInMillis().saveAs("rt"));
 			checks.add(status().is(302));
 			checks.add(header("Location").transform(l -> l.endsWith(page.redirectsTo())).is(true));
 			return http(name).get(page.path()).disableFollowRedirect().check(checks);
 		}
+		checks.add(responseTimeInMillis().saveAs("rt"));
 		checks.add(status().is(200));
 		checks.add(page.marker() != null ? substring(page.marker()) : header("Content-Type").exists());
 		return http(name).get(page.path()).check(checks);
