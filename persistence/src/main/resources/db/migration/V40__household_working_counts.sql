@@ -11,7 +11,9 @@ CREATE TABLE household_working_count (
     village_id BIGINT      NOT NULL REFERENCES area (id),
     category   VARCHAR(16) NOT NULL,
     ethnicity  VARCHAR(24) NOT NULL,
-    households BIGINT      NOT NULL CHECK (households >= 0),
+    -- No CHECK (households >= 0): PostgreSQL checks the row an upsert proposes before it finds the conflict, and an
+    -- update's decrement is proposed as a negative row. HouseholdWorkingCountTests compares with a live count.
+    households BIGINT      NOT NULL,
     PRIMARY KEY (commune_id, village_id, category, ethnicity)
 );
 

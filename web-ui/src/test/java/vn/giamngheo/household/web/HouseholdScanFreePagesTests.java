@@ -108,7 +108,9 @@ class HouseholdScanFreePagesTests {
 			"huyen.tracu, /summary", "so.travinh, /", "so.travinh, /summary" })
 	void landingPagesAndTheHouseholdListReadNoHouseholdTableToShowATotal(String username, String path)
 			throws Exception {
-		HttpClient client = loggedIn(username);
+		// "/" sends each role on to its start page: follow it, so that page's statements are checked too.
+		HttpClient client = HttpClient.newBuilder().cookieHandler(loggedIn(username))
+			.followRedirects(HttpClient.Redirect.NORMAL).build();
 		captured.clear();
 		HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
 				HttpResponse.BodyHandlers.ofString());
@@ -163,8 +165,9 @@ class HouseholdScanFreePagesTests {
 		}
 	}
 
-	private static HttpClient loggedIn(String username) throws Exception {
-		HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+	private static CookieManager loggedIn(String username) throws Exception {
+		CookieManager cookies = new CookieManager();
+		HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
 		String login = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
 				HttpResponse.BodyHandlers.ofString()).body();
 		Matcher m = CSRF.matcher(login);
@@ -176,7 +179,7 @@ class HouseholdScanFreePagesTests {
 			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build(), HttpResponse.BodyHandlers.discarding());
 		assertThat(done.headers().firstValue("Location").orElse("")).doesNotContain("error");
-		return client;
+		return cookies;
 	}
 
 	private static java.util.Properties credentials() {
