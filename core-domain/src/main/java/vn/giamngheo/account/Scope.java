@@ -9,8 +9,11 @@ import java.util.Set;
  * @param role what the account does
  * @param communeIds communes whose households the account may read (and for officials, write)
  * @param provinceId the province whose aggregated figures a provincial viewer reads, or null
+ *
+ * <p>Serializable because the logged-in user carries it in the HTTP session, which a shared session store
+ * (Spring Session JDBC, several app nodes) writes to the database.
  */
-public record Scope(Role role, Set<Long> communeIds, Long provinceId) {
+public record Scope(Role role, Set<Long> communeIds, Long provinceId) implements java.io.Serializable {
 
 	public Scope {
 		communeIds = Set.copyOf(communeIds);

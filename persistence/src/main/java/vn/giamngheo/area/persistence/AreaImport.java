@@ -13,7 +13,9 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Service;
+import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.transaction.annotation.Transactional;
+import vn.giamngheo.shared.persistence.CacheConfiguration;
 import vn.giamngheo.area.AreaKind;
 import vn.giamngheo.area.AreaLevel;
 import vn.giamngheo.area.AreaType;
@@ -56,6 +58,8 @@ public class AreaImport {
 
 	/** Checks the file and, when {@code write} is true and every row is good, writes it in one transaction. */
 	@Transactional
+	@CacheEvict(cacheNames = { CacheConfiguration.AREAS, CacheConfiguration.AREA_OPTIONS }, allEntries = true,
+			condition = "#write")
 	public Result importCsv(Reader csv, boolean write) throws IOException {
 		List<RowError> errors = new ArrayList<>();
 		List<Row> rows = new ArrayList<>();

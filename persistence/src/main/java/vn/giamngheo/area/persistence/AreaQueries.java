@@ -3,11 +3,13 @@ package vn.giamngheo.area.persistence;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.account.Scope;
+import vn.giamngheo.shared.persistence.CacheConfiguration;
 
 /** Pick-lists and aggregated counts by area. Counts never name a person, so provincial viewers may read them. */
 @Repository
@@ -27,6 +29,7 @@ public class AreaQueries {
 	}
 
 	/** Communes the caller may list households of, in Vietnamese order. */
+	@Cacheable(cacheNames = CacheConfiguration.AREA_OPTIONS, key = "{'communes', #scope}")
 	public List<Option> communesOf(Scope scope) {
 		if (!scope.mayListPeople() || scope.communeIds().isEmpty()) {
 			return List.of();
@@ -35,6 +38,7 @@ public class AreaQueries {
 	}
 
 	/** Villages of the caller's communes. */
+	@Cacheable(cacheNames = CacheConfiguration.AREA_OPTIONS, key = "{'villages', #scope}")
 	public List<Option> villagesOf(Scope scope) {
 		if (!scope.mayListPeople() || scope.communeIds().isEmpty()) {
 			return List.of();
@@ -61,7 +65,10 @@ public class AreaQueries {
 		}
 	}
 
-	/** One row per child area of {@code parentId} (e.g. each district of a province), counted over its communes. */
+	/**
+	 * One row per child area of {@code parentId} (e.g. each district of a province), summed over its communes from the
+	 * live working counts (V40), which the database keeps on every write: no household row is read.
+	 */
 	public List<Counts> countsByChild(long parentId, LocalDate on) {
 		return jdbc.query("""
 				WITH RECURSIVE tree AS (
@@ -69,24 +76,52 @@ public class AreaQueries {
 				    UNION ALL
 				    SELECT t.root, a.id, a.level FROM area a JOIN tree t ON a.parent_id = t.id WHERE t.level <> 'COMMUNE'
 				)
-				SELECT r.id, r.name,
-				       count(h.id) AS households,
-				       count(h.id) FILTER (WHERE h.category = 'POOR') AS poor,
-				       count(h.id) FILTER (WHERE h.category = 'NEAR_POOR') AS near_poor,
-				       count(h.id) FILTER (WHERE h.category = 'AVERAGE_LIVING') AS average_living,
-				       count(h.id) FILTER (WHERE h.ethnicity <> 'KINH') AS minority
+				SELECT r.id, r.name,""" + SUMS + """
 				FROM area r
 				LEFT JOIN tree t ON t.root = r.id AND t.level = 'COMMUNE'
-				LEFT JOIN household h ON h.commune_id = t.id
+				LEFT JOIN household_working_count w ON w.commune_id = t.id
 				WHERE r.parent_id = :parent AND r.valid_from <= :on AND (r.valid_to IS NULL OR r.valid_to >= :on)
 				GROUP BY r.id, r.name
 				ORDER BY r.name COLLATE vietnamese
-				""", new MapSqlParameterSource("parent", parentId).addValue("on", on),
-				(rs, i) -> new Counts(rs.getLong("id"), rs.getString("name"), rs.getLong("households"),
-						rs.getLong("poor"), rs.getLong("near_poor"), rs.getLong("average_living"),
-						rs.getLong("minority")));
+				""", new MapSqlParameterSource("parent", parentId).addValue("on", on), AreaQueries::counts);
 	}
 
+	/**
+	 * One row per commune of {@code communeIds} valid on {@code on}, grouped by the unit above (district or province)
+	 * and in Vietnamese order within it, from the live working counts.
+	 */
+	public List<Counts> countsOfCommunes(Collection<Long> communeIds, LocalDate on) {
+		if (communeIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.query("""
+				SELECT r.id, r.name,""" + SUMS + """
+				FROM area r
+				LEFT JOIN area p ON p.id = r.parent_id
+				LEFT JOIN household_working_count w ON w.commune_id = r.id
+				WHERE r.id IN (:ids) AND r.level = 'COMMUNE' AND r.valid_from <= :on
+				  AND (r.valid_to IS NULL OR r.valid_to >= :on)
+				GROUP BY r.id, r.name, p.name
+				ORDER BY p.name COLLATE vietnamese, r.name COLLATE vietnamese
+				""", new MapSqlParameterSource("ids", communeIds).addValue("on", on), AreaQueries::counts);
+	}
+
+	private static final String SUMS = """
+
+			       coalesce(sum(w.households), 0) AS households,
+			       coalesce(sum(w.households) FILTER (WHERE w.category = 'POOR'), 0) AS poor,
+			       coalesce(sum(w.households) FILTER (WHERE w.category = 'NEAR_POOR'), 0) AS near_poor,
+			       coalesce(sum(w.households) FILTER (WHERE w.category = 'AVERAGE_LIVING'), 0) AS average_living,
+			       coalesce(sum(w.households) FILTER (WHERE w.ethnicity <> 'KINH'), 0) AS minority
+			""";
+
+	private static Counts counts(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+		return new Counts(rs.getLong("id"), rs.getString("name"), rs.getLong("households"), rs.getLong("poor"),
+				rs.getLong("near_poor"), rs.getLong("average_living"), rs.getLong("minority"));
+	}
+
+	/** One area; cached, since every page shows area names and the tree changes only by an administrator's import. */
+	@Cacheable(CacheConfiguration.AREAS)
 	public Area get(long id) {
 		return areas.findById(id).orElseThrow(() -> new vn.giamngheo.shared.persistence.NotFoundException("area", id));
 	}

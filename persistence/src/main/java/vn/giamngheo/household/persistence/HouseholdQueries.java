@@ -52,24 +52,85 @@ public class HouseholdQueries {
 		if (!scope.mayListPeople() || scope.communeIds().isEmpty()) {
 			return new Page(List.of(), 0, false, 0, size);
 		}
+		boolean searching = !VietnameseText.fold(filter.q()).isEmpty();
+		return searching ? search(filter, scope, page, size) : browse(filter, scope, page, size);
+	}
+
+	/**
+	 * Without free text the total is exact and read from the live working counts (kept by the database on every
+	 * write, see V40), and the page is merged from the first rows of each commune in the list order, each read from
+	 * the (commune, sort key) index: no request scans the communes' households, however many there are.
+	 */
+	private Page browse(Filter filter, Scope scope, int page, int size) {
+		List<Long> communes = filter.communeId() == null ? List.copyOf(scope.communeIds())
+				: scope.communeIds().contains(filter.communeId()) ? List.of(filter.communeId()) : List.of();
+		if (communes.isEmpty()) {
+			return new Page(List.of(), 0, false, page, size);
+		}
+		MapSqlParameterSource params = new MapSqlParameterSource("communes", communes);
+		String where = filters(filter, params);
+		long total = jdbc.queryForObject("SELECT coalesce(sum(households), 0) FROM household_working_count h "
+				+ "WHERE h.commune_id IN (:communes)" + where, params, Long.class);
+		long offset = (long) page * size;
+		params.addValue("limit", size).addValue("offset", offset).addValue("window", offset + size);
+		List<Row> rows = jdbc.query("""
+				SELECT h.id, h.code, h.head_name, h.address, v.name AS village, c.name AS commune, h.ethnicity,
+				       h.category, h.member_count
+				FROM area c
+				CROSS JOIN LATERAL (
+				    SELECT h.id, h.code, h.head_name, h.address, h.village_id, h.ethnicity, h.category,
+				           h.member_count, h.sort_key
+				    FROM household h
+				    WHERE h.commune_id = c.id\s""" + where + """
+
+				    ORDER BY h.sort_key, h.id LIMIT :window) h
+				JOIN area v ON v.id = h.village_id
+				WHERE c.id IN (:communes)
+				ORDER BY h.sort_key, h.id LIMIT :limit OFFSET :offset""", params, HouseholdQueries::row);
+		return new Page(rows, total, false, page, size);
+	}
+
+	/**
+	 * Free text: the trigram index finds the matches, and the count stops at {@link #SEARCH_COUNT_LIMIT} + 1 since an
+	 * exact count of a common name in a province of a million households would cost more than the page itself.
+	 */
+	private Page search(Filter filter, Scope scope, int page, int size) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String where = where(filter, scope, params);
-		boolean searching = !VietnameseText.fold(filter.q()).isEmpty();
-		long total = searching
-				? jdbc.queryForObject("SELECT count(*) FROM (SELECT 1 FROM household h WHERE " + where + " LIMIT "
-						+ (SEARCH_COUNT_LIMIT + 1) + ") matches", params, Long.class)
-				: jdbc.queryForObject("SELECT count(*) FROM household h WHERE " + where, params, Long.class);
+		long total = jdbc.queryForObject("SELECT count(*) FROM (SELECT 1 FROM household h WHERE " + where + " LIMIT "
+				+ (SEARCH_COUNT_LIMIT + 1) + ") matches", params, Long.class);
 		params.addValue("limit", size).addValue("offset", (long) page * size);
 		List<Row> rows = jdbc.query("""
 				SELECT h.id, h.code, h.head_name, h.address, v.name AS village, c.name AS commune, h.ethnicity,
 				       h.category, h.member_count
 				FROM household h JOIN area v ON v.id = h.village_id JOIN area c ON c.id = h.commune_id
 				WHERE\s""" + where + " ORDER BY h.sort_key, h.id LIMIT :limit OFFSET :offset", params,
-				(rs, i) -> new Row(rs.getLong("id"), rs.getString("code"), rs.getString("head_name"),
-						rs.getString("address"), rs.getString("village"), rs.getString("commune"),
-						Ethnicity.valueOf(rs.getString("ethnicity")), HouseholdCategory.valueOf(rs.getString("category")),
-						rs.getInt("member_count")));
+				HouseholdQueries::row);
 		return new Page(rows, Math.min(total, SEARCH_COUNT_LIMIT), total > SEARCH_COUNT_LIMIT, page, size);
+	}
+
+	private static Row row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+		return new Row(rs.getLong("id"), rs.getString("code"), rs.getString("head_name"), rs.getString("address"),
+				rs.getString("village"), rs.getString("commune"), Ethnicity.valueOf(rs.getString("ethnicity")),
+				HouseholdCategory.valueOf(rs.getString("category")), rs.getInt("member_count"));
+	}
+
+	/** The village, category and ethnicity conditions, each " AND ...", shared by the count and the page. */
+	private static String filters(Filter f, MapSqlParameterSource params) {
+		StringBuilder sql = new StringBuilder();
+		if (f.villageId() != null) {
+			sql.append(" AND h.village_id = :village");
+			params.addValue("village", f.villageId());
+		}
+		if (f.category() != null) {
+			sql.append(" AND h.category = :category");
+			params.addValue("category", f.category().name());
+		}
+		if (f.ethnicity() != null) {
+			sql.append(" AND h.ethnicity = :ethnicity");
+			params.addValue("ethnicity", f.ethnicity().name());
+		}
+		return sql.toString();
 	}
 
 	private static String where(Filter f, Scope scope, MapSqlParameterSource params) {

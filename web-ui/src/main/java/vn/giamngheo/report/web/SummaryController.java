@@ -39,12 +39,7 @@ class SummaryController {
 		}
 		else {
 			// A district officer's areas are one or more districts or communes; show the communes in scope.
-			rows = CurrentUser.get().getScope().communeIds().stream()
-				.map(id -> areas.get(id).getParentId())
-				.distinct()
-				.flatMap(parent -> areas.countsByChild(parent, today).stream())
-				.filter(c -> scope.communeIds().contains(c.areaId()))
-				.toList();
+			rows = areas.countsOfCommunes(scope.communeIds(), today);
 			title = null;
 		}
 		long households = rows.stream().mapToLong(AreaQueries.Counts::households).sum();

@@ -1,0 +1,21 @@
+package vn.giamngheo.shared.persistence;
+
+import org.springframework.cache.annotation.EnableCaching;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Spring's cache abstraction over Caffeine (bounded, see {@code spring.cache.caffeine.spec}) for what every page
+ * reads and hardly ever changes: the area tree and the pick-lists built from it ({@link #AREAS},
+ * {@link #AREA_OPTIONS}). The writes that change them evict them; the expiry in the spec is a safety net for a change
+ * made outside the application (SQL by hand).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableCaching
+public class CacheConfiguration {
+
+	/** One area by id. */
+	public static final String AREAS = "areas";
+
+	/** The communes and villages a scope may pick from. */
+	public static final String AREA_OPTIONS = "areaOptions";
+}
