@@ -44,6 +44,25 @@ class MessagesTests {
 		return keys;
 	}
 
+	/**
+	 * A key defined twice silently takes the last text: two features that chose the same key would show each other's
+	 * words (it happened to the area and register imports).
+	 */
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "messages_vi.properties", "messages_en.properties" })
+	void noKeyIsDefinedTwice(String bundle) throws IOException {
+		java.util.Map<String, Integer> seen = new java.util.TreeMap<>();
+		for (String line : Files.readAllLines(Path.of("src/main/resources", bundle), StandardCharsets.UTF_8)) {
+			String trimmed = line.strip();
+			if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("!") || !trimmed.contains("=")) {
+				continue;
+			}
+			seen.merge(trimmed.substring(0, trimmed.indexOf('=')).strip(), 1, Integer::sum);
+		}
+		seen.values().removeIf(n -> n == 1);
+		assertThat(seen).as("keys defined more than once in " + bundle).isEmpty();
+	}
+
 	@Test
 	void vietnameseAndEnglishHaveTheSameKeys() throws IOException {
 		Set<String> vi = keys("messages_vi");

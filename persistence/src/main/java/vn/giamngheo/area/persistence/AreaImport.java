@@ -135,7 +135,7 @@ public class AreaImport {
 		int before = errors.size();
 		String code = r.get("code");
 		if (!code.matches("[0-9A-Za-z._-]{1,20}")) {
-			errors.add(new RowError(n, "code", "import.error.code"));
+			errors.add(new RowError(n, "code", "areaImport.error.code"));
 		}
 		String name = r.get("name");
 		if (name.isBlank() || name.length() > 200) {
@@ -154,7 +154,7 @@ public class AreaImport {
 		}
 		LocalDate from = parseDate(r.get("valid_from"));
 		if (from == null) {
-			errors.add(new RowError(n, "valid_from", "import.error.date", r.get("valid_from")));
+			errors.add(new RowError(n, "valid_from", "areaImport.error.date", r.get("valid_from")));
 		}
 		LocalDate to = r.get("valid_to").isEmpty() ? null : parseDate(r.get("valid_to"));
 		if (!r.get("valid_to").isEmpty() && (to == null || (from != null && to.isBefore(from)))) {

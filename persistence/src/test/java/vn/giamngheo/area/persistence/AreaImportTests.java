@@ -67,7 +67,7 @@ class AreaImportTests {
 
 		assertThat(result.errors()).extracting(RowError::row, RowError::column, RowError::messageKey)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(3, "area_type", "import.error.areaTypeRequired"),
-					org.assertj.core.groups.Tuple.tuple(4, "valid_from", "import.error.date"),
+					org.assertj.core.groups.Tuple.tuple(4, "valid_from", "areaImport.error.date"),
 					org.assertj.core.groups.Tuple.tuple(5, "parent_code", "import.error.parentUnknown"),
 					org.assertj.core.groups.Tuple.tuple(6, "parent_code", "import.error.parentLevel"),
 					org.assertj.core.groups.Tuple.tuple(7, "especially_difficult", "import.error.flag"));

@@ -44,7 +44,9 @@ class SummaryBrowserTests extends BrowserTest {
 	@Test
 	void loginPageShowsAVietnameseMessageForAWrongPassword() {
 		loginAs("xa.kimson", "sai-mat-khau");
-		assertThat(page.getByRole(AriaRole.ALERT)).hasText("Sai tên đăng nhập hoặc mật khẩu.");
+		assertThat(page.getByRole(AriaRole.ALERT)).hasText(
+				"Không đăng nhập được: sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản tạm thời không dùng được. "
+						+ "Hãy thử lại sau ít phút hoặc liên hệ quản trị viên.");
 		screenshot("dang-nhap.png");
 	}
 }

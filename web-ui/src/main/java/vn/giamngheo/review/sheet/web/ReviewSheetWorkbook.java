@@ -246,11 +246,21 @@ class ReviewSheetWorkbook {
 		}
 	}
 
-	/** Numbers as the old reader gave them: whole numbers without separators, whatever the cell's format. */
+	/**
+	 * Numbers as the old reader gave them: whole numbers without separators, whatever the cell's format; but a cell
+	 * formatted as a date reads as its date (dd/MM/yyyy), so a date typed into the income column is refused as a date
+	 * instead of being taken for 46.357 đ.
+	 */
 	private static final class RawValues extends org.apache.poi.ss.usermodel.DataFormatter {
 
 		@Override
 		public String formatRawCellContents(double v, int formatIndex, String formatString, boolean use1904) {
+			if (org.apache.poi.ss.usermodel.DateUtil.isADateFormat(formatIndex, formatString)
+					&& org.apache.poi.ss.usermodel.DateUtil.isValidExcelDate(v)) {
+				return org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(v, use1904)
+					.toLocalDate()
+					.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+			}
 			return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
 		}
 
