@@ -44,6 +44,8 @@ class SummaryController {
 				.distinct()
 				.flatMap(parent -> areas.countsByChild(parent, today).stream())
 				.filter(c -> scope.communeIds().contains(c.areaId()))
+				// A district officer's merged communes sit under the province, whose communes include the others.
+				.distinct()
 				.toList();
 			title = null;
 		}
