@@ -47,9 +47,13 @@ public class DemoData {
 
 	private final org.springframework.beans.factory.ObjectProvider<vn.giamngheo.report.persistence.OfficialRecord> record;
 
+	private final vn.giamngheo.area.persistence.AreaSuccessions successions;
+
 	public DemoData(JdbcTemplate jdbc, DataSource dataSource, java.time.Clock clock,
-			org.springframework.beans.factory.ObjectProvider<vn.giamngheo.report.persistence.OfficialRecord> record) {
+			org.springframework.beans.factory.ObjectProvider<vn.giamngheo.report.persistence.OfficialRecord> record,
+			vn.giamngheo.area.persistence.AreaSuccessions successions) {
 		this.record = record;
+		this.successions = successions;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.clock = clock;
@@ -140,6 +144,10 @@ public class DemoData {
 		// After ANALYZE: the official record's per-commune queries need the planner to know the tables' sizes.
 		jdbc.execute("ANALYZE poverty_assessment");
 		DemoOfficialRecord.write(jdbc, record.getObject(), spec.seed());
+		// After the official 2023 and 2024 lists: the 2025 reform leaves them on the old units.
+		if (spec.districts() >= 2) {
+			DemoReform.apply(jdbc, successions, province, hash);
+		}
 		log.info("Demo province loaded: {} districts, {} communes, {} households in {} ms", spec.districts(),
 				communes.size(), spec.households(), (System.nanoTime() - started) / 1_000_000);
 	}

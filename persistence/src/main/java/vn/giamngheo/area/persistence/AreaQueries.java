@@ -66,13 +66,22 @@ public class AreaQueries {
 	}
 
 	/**
-	 * One row per child area of {@code parentId} (e.g. each district of a province), summed over its communes from the
-	 * live working counts (V40), which the database keeps on every write: no household row is read.
+	 * One row per child area of {@code parentId} valid {@code on} the day (e.g. each district of a province), summed
+	 * over its communes from the live working counts (V40), which the database keeps on every write. A child that has
+	 * ended (a district after the 2025 reform) is replaced by its children still valid, so today's province lists its
+	 * communes directly once the district level is gone.
 	 */
 	public List<Counts> countsByChild(long parentId, LocalDate on) {
 		return jdbc.query("""
-				WITH RECURSIVE tree AS (
-				    SELECT id AS root, id, level FROM area WHERE parent_id = :parent
+				WITH RECURSIVE kids AS (
+				    SELECT id, level, valid_from <= :on AND (valid_to IS NULL OR valid_to >= :on) AS valid
+				    FROM area WHERE parent_id = :parent
+				    UNION ALL
+				    SELECT a.id, a.level, a.valid_from <= :on AND (a.valid_to IS NULL OR a.valid_to >= :on)
+				    FROM area a JOIN kids k ON a.parent_id = k.id WHERE NOT k.valid AND k.level <> 'COMMUNE'
+				),
+				tree AS (
+				    SELECT id AS root, id, level FROM kids WHERE valid
 				    UNION ALL
 				    SELECT t.root, a.id, a.level FROM area a JOIN tree t ON a.parent_id = t.id WHERE t.level <> 'COMMUNE'
 				)
@@ -80,7 +89,7 @@ public class AreaQueries {
 				FROM area r
 				LEFT JOIN tree t ON t.root = r.id AND t.level = 'COMMUNE'
 				LEFT JOIN household_working_count w ON w.commune_id = t.id
-				WHERE r.parent_id = :parent AND r.valid_from <= :on AND (r.valid_to IS NULL OR r.valid_to >= :on)
+				WHERE r.id IN (SELECT id FROM kids WHERE valid)
 				GROUP BY r.id, r.name
 				ORDER BY r.name COLLATE vietnamese
 				""", new MapSqlParameterSource("parent", parentId).addValue("on", on), AreaQueries::counts);

@@ -121,7 +121,11 @@ class ReportApiController {
 		ReportQueries.Report report = geography.equals("now") ? reports.byTodaysCommunes(y, communes)
 				: reports.ofCommunes(y, communes);
 		List<ReportApiAnswer> children = new ArrayList<>();
-		if (area.getLevel() == AreaLevel.PROVINCE) {
+		if (area.getLevel() == AreaLevel.PROVINCE && geography.equals("now")) {
+			// Today's tree: since the 2025 reform the province works with its communes directly.
+			report.rows().forEach(r -> children.add(node(r, y, List.of())));
+		}
+		else if (area.getLevel() == AreaLevel.PROVINCE) {
 			Map<Long, List<ReportQueries.AreaRow>> groups = new LinkedHashMap<>();
 			report.rows().forEach(r -> groups.computeIfAbsent(r.parentId(), k -> new ArrayList<>()).add(r));
 			for (var e : groups.entrySet()) {

@@ -88,9 +88,13 @@ class ReportApiTests {
 		assertThat(a.at("/coverage/communes").asLong()).isEqualTo(communes);
 		assertThat(a.at("/coverage/approved").asLong()).isEqualTo(communes);
 		assertThat(a.at("/coverage/missing").size()).isZero();
+		// Today's register of the district's communes of 2024: those merged in 2025 moved to their successors.
 		assertThat(a.get("poor").asLong()).isEqualTo(jdbc.queryForObject("""
-				SELECT count(*) FROM household h JOIN area c ON c.id = h.commune_id JOIN area d ON d.id = c.parent_id
-				WHERE d.code = '849' AND h.category = 'POOR'""", Long.class));
+				WITH old AS (SELECT c.id FROM area c JOIN area d ON d.id = c.parent_id
+				             WHERE d.code = '849' AND c.level = 'COMMUNE')
+				SELECT count(*) FROM household h WHERE h.category = 'POOR' AND (h.commune_id IN (SELECT id FROM old)
+				    OR h.commune_id IN (SELECT successor_id FROM area_succession WHERE predecessor_id IN
+				        (SELECT id FROM old)))""", Long.class));
 		assertThat(a.get("children").size()).isEqualTo((int) communes);
 		long poor = 0, households = 0, start = 0;
 		for (JsonNode child : a.get("children")) {
@@ -129,6 +133,43 @@ class ReportApiTests {
 		assertThat(now.get("movement")).isEqualTo(then.get("movement"));
 		// The default geography is "then".
 		assertThat(read(API + "84/years/2024", "so.travinh")).isEqualTo(then);
+	}
+
+	@Test
+	void byNowGeographyThe2024ProvinceIsTodaysCommunesWithTheSameTotalAsByThen() throws Exception {
+		JsonNode then = read(API + "84/years/2024?geography=then", "so.travinh");
+		JsonNode now = read(API + "84/years/2024?geography=now", "so.travinh");
+		assertThat(now.get("status").asString()).isEqualTo("OFFICIAL");
+		for (String figure : new String[] { "households", "poor", "nearPoor", "movement", "coverage" }) {
+			assertThat(now.get(figure)).as(figure).isEqualTo(then.get(figure));
+		}
+		// Then: districts of 2024 with the communes of that year, the merged-away ones among them.
+		assertThat(then.get("children")).extracting(c -> c.at("/area/level").asString()).containsOnly("DISTRICT");
+		java.util.List<String> thenCommunes = new java.util.ArrayList<>();
+		then.get("children").forEach(d -> d.get("children").forEach(c -> thenCommunes.add(c.at("/area/name")
+			.asString())));
+		assertThat(thenCommunes).contains("Tập Sơn", "Tân Sơn", "Hiệp Mỹ Đông", "Kim Sơn")
+			.doesNotContain("Tân Tập", "Hiệp Mỹ");
+		// Now: today's communes directly under the province, the merged ones instead of their predecessors.
+		assertThat(now.get("children")).extracting(c -> c.at("/area/level").asString()).containsOnly("COMMUNE");
+		java.util.List<String> nowCommunes = new java.util.ArrayList<>();
+		now.get("children").forEach(c -> nowCommunes.add(c.at("/area/name").asString()));
+		assertThat(nowCommunes).contains("Tân Tập", "Đại Nghiệp", "Hiệp Mỹ", "Hòa Kim", "Kim Sơn")
+			.doesNotContain("Tập Sơn", "Tân Sơn", "Hiệp Mỹ Đông", "Hiệp Mỹ Tây", "Mỹ Hòa", "Kim Hòa");
+		assertThat(nowCommunes).hasSize(thenCommunes.size() - 4);
+		long poor = 0;
+		for (JsonNode commune : now.get("children")) {
+			poor += commune.get("poor").asLong();
+			reconciles(commune.get("movement"));
+		}
+		assertThat(poor).isEqualTo(then.get("poor").asLong());
+		JsonNode tanTap = now.get("children").valueStream()
+			.filter(c -> c.at("/area/name").asString().equals("Tân Tập")).findFirst().orElseThrow();
+		long predecessors = then.get("children").valueStream().flatMap(d -> d.get("children").valueStream())
+			.filter(c -> java.util.Set.of("Tập Sơn", "Tân Sơn").contains(c.at("/area/name").asString()))
+			.mapToLong(c -> c.get("households").asLong()).sum();
+		assertThat(tanTap.get("households").asLong()).isPositive().isEqualTo(predecessors);
+		assertThat(tanTap.get("status").asString()).isEqualTo("OFFICIAL");
 	}
 
 	@Test
