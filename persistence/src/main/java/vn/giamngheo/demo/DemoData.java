@@ -87,6 +87,7 @@ public class DemoData {
 		String hash = hasher.apply(PASSWORD);
 		long province = insertArea(PROVINCE_CODE, "Trà Vinh", AreaKind.PROVINCE, null, null, false);
 		account("admin", "Quản trị hệ thống", "ADMIN", null, hash);
+		account("baove.dulieu", "Cán bộ bảo vệ dữ liệu cá nhân", "DATA_PROTECTION_OFFICER", null, hash);
 		account("so.travinh", "Sở LĐ-TB&XH Trà Vinh", "PROVINCIAL_VIEWER", province, hash);
 		List<HouseholdWriter.Commune> communes = new ArrayList<>();
 		for (int d = 0; d < spec.districts(); d++) {

@@ -74,7 +74,7 @@ public class SecurityConfiguration {
 			.authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/households/**")
 				.hasAnyRole("COMMUNE_OFFICIAL", "DISTRICT_OFFICER")
 				.requestMatchers("/api/v1/audit/**", "/api/v1/audit")
-				.hasRole("ADMIN")
+				.hasAnyRole("ADMIN", "DATA_PROTECTION_OFFICER")
 				.anyRequest()
 				.authenticated())
 			.httpBasic(basic -> {
@@ -100,7 +100,9 @@ public class SecurityConfiguration {
 				// The API description stays behind login: it maps every endpoint for whoever reads it.
 				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error")
 				.permitAll()
-				.requestMatchers("/accounts/**", "/areas/**", "/audit/**")
+				.requestMatchers("/audit/**")
+				.hasAnyRole("ADMIN", "DATA_PROTECTION_OFFICER")
+				.requestMatchers("/accounts/**", "/areas/**")
 				.hasRole("ADMIN")
 				.requestMatchers("/households/**")
 				.hasAnyRole("COMMUNE_OFFICIAL", "DISTRICT_OFFICER")

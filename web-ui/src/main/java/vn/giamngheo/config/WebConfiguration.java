@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
@@ -38,6 +39,25 @@ public class WebConfiguration implements WebMvcConfigurer {
 		resolver.setDefaultLocale(VIETNAMESE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
+	}
+
+	/**
+	 * Static files live under three prefixes only ({@code spring.web.resources.add-mappings=false} turns off Boot's
+	 * catch-all {@code /**} handler). With the catch-all, every {@code @{…}} link a page renders — twenty row links
+	 * on a household list — went through the resource resolvers and a missed class-path look-up: the widest tower of
+	 * the load test's flame graph (src-docs/developer/benchmarks.md). Now links to pages never reach them.
+	 */
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		org.springframework.http.CacheControl week = org.springframework.http.CacheControl.maxAge(Duration.ofDays(7))
+			.cachePublic();
+		registry.addResourceHandler("/webjars/**")
+			.addResourceLocations("classpath:/META-INF/resources/webjars/")
+			.setCacheControl(week)
+			.resourceChain(true)
+			.addResolver(new org.springframework.web.servlet.resource.LiteWebJarsResourceResolver());
+		registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/").setCacheControl(week);
+		registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/").setCacheControl(week);
 	}
 
 	@Override

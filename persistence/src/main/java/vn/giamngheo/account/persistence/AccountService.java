@@ -50,7 +50,7 @@ public class AccountService {
 			return Optional.of(Problem.USERNAME_TAKEN);
 		}
 		List<Area> chosen = areas.findAllById(areaIds);
-		if (role != Role.ADMIN && chosen.isEmpty()) {
+		if (role != Role.ADMIN && role != Role.DATA_PROTECTION_OFFICER && chosen.isEmpty()) {
 			return Optional.of(Problem.AREA_REQUIRED);
 		}
 		boolean fits = switch (role) {
@@ -58,7 +58,7 @@ public class AccountService {
 			case DISTRICT_OFFICER -> chosen.stream()
 				.allMatch(a -> a.getLevel() == AreaLevel.DISTRICT || a.getLevel() == AreaLevel.COMMUNE);
 			case PROVINCIAL_VIEWER -> chosen.size() == 1 && chosen.get(0).getLevel() == AreaLevel.PROVINCE;
-			case ADMIN -> chosen.isEmpty();
+			case ADMIN, DATA_PROTECTION_OFFICER -> chosen.isEmpty();
 		};
 		if (!fits) {
 			return Optional.of(Problem.AREA_LEVEL);

@@ -15,6 +15,7 @@ class HomeController {
 			case COMMUNE_OFFICIAL, DISTRICT_OFFICER -> "redirect:/households";
 			case PROVINCIAL_VIEWER -> "redirect:/summary";
 			case ADMIN -> "redirect:/accounts";
+			case DATA_PROTECTION_OFFICER -> "redirect:/audit";
 		};
 	}
 }

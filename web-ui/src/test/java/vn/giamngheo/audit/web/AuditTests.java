@@ -157,6 +157,22 @@ class AuditTests {
 	}
 
 	@Test
+	void theDataProtectionOfficerReadsTheAuditAndNoPersonalDataOrAdministration() throws Exception {
+		long household = householdIn("Ngãi Xuyên");
+		mvc.perform(get("/households/" + household).with(as("xa.ngaixuyen"))).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/audit").param("household", "" + household)
+			.with(httpBasic("baove.dulieu", DemoData.PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].householdId").value(household));
+		mvc.perform(get("/audit").with(as("baove.dulieu"))).andExpect(status().isOk());
+		mvc.perform(get("/").with(as("baove.dulieu"))).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/audit"));
+		for (String refused : new String[] { "/households", "/households/" + household, "/accounts", "/areas",
+				"/reports", "/summary" }) {
+			mvc.perform(get(refused).with(as("baove.dulieu"))).andExpect(status().isForbidden());
+		}
+	}
+
+	@Test
 	void theAuditPageSearchesAndExportsForAdministratorsOnly() throws Exception {
 		long household = householdIn("Ngãi Xuyên");
 		mvc.perform(get("/households/" + household).with(as("xa.ngaixuyen"))).andExpect(status().isOk());
