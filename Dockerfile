@@ -5,6 +5,8 @@ COPY . .
 RUN ./mvnw -B -q -DskipTests package
 
 FROM eclipse-temurin:17-jre
+# curl for docker-compose's health check of /actuator/health/readiness
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --uid 1001 giamngheo
 COPY --from=build /src/web-ui/target/web-ui-*.jar /app/giamngheo.jar
 USER giamngheo
