@@ -1,10 +1,12 @@
-// The review sheet upload with a progress bar: sends the file in the background (with the form's CSRF token), then
-// polls the check's progress and opens the result page when it is done. Writing after "Xác nhận" shows a bar too.
+// An upload with a progress bar (the review sheet, the register import): sends the file in the background (with
+// the form's CSRF token), then polls the check's progress and opens the result page when it is done. The form names
+// its progress box (data-progress) and its confirm form (data-confirm); data-confirm-background="true" runs the write
+// in the background too, with the bar following it, instead of a plain submit under a full bar.
 // Without this script both forms work by plain submits: the server answers when the check (or the write) is done.
 (function () {
   'use strict';
-  var form = document.getElementById('sheet-upload');
-  var box = document.getElementById('sheet-progress');
+  var form = document.querySelector('form[data-progress]');
+  var box = form && document.getElementById(form.getAttribute('data-progress'));
   if (!form || !box || !window.fetch || !window.FormData) {
     return;
   }
@@ -47,15 +49,11 @@
       .catch(fail);
   }
 
-  form.addEventListener('submit', function (event) {
-    if (!form.checkValidity()) {
-      return;
-    }
-    event.preventDefault();
-    show(0, 'read');
-    fetch(form.action, {
+  /** Posts a form in the background and follows the job it starts. */
+  function sendInBackground(which) {
+    fetch(which.action, {
       method: 'POST',
-      body: new FormData(form),
+      body: new FormData(which),
       credentials: 'same-origin',
       headers: { 'X-Requested-With': 'fetch', 'Accept': 'application/json' }
     })
@@ -69,13 +67,29 @@
         poll(started.progressUrl, started.resultUrl);
       })
       .catch(fail);
+  }
+
+  form.addEventListener('submit', function (event) {
+    if (!form.checkValidity()) {
+      return;
+    }
+    event.preventDefault();
+    show(0, 'read');
+    sendInBackground(form);
   });
 
-  var confirm = document.getElementById('sheet-confirm');
+  var confirm = form.getAttribute('data-confirm') && document.getElementById(form.getAttribute('data-confirm'));
   if (confirm) {
-    confirm.addEventListener('submit', function () {
-      show(100, 'write');
-      bar.textContent = '';
+    var background = form.getAttribute('data-confirm-background') === 'true';
+    confirm.addEventListener('submit', function (event) {
+      if (background) {
+        event.preventDefault();
+        show(40, 'write');
+        sendInBackground(confirm);
+      } else {
+        show(100, 'write');
+        bar.textContent = '';
+      }
     });
   }
 })();
