@@ -17,6 +17,20 @@ class CsvRegisterFileTests {
 	}
 
 	@Test
+	void aLargeFileIsRecognisedAsUtf8EvenWhereALetterStraddlesTheDecodingWindow() {
+		// Multi-byte letters ("ễ" is three bytes) over many 8 K-character windows, at shifting offsets to their edges.
+		String text = "a".repeat(8191) + "Nguyễn Văn Ân\n".repeat(20_000);
+		assertThat(CsvRegisterFile.validUtf8(text.getBytes(StandardCharsets.UTF_8))).isTrue();
+	}
+
+	@Test
+	void aWindows1258ByteFarIntoALargeFileIsNotTakenForUtf8() {
+		byte[] bytes = ("household_code\n" + "TV-1\n".repeat(50_000)).getBytes(StandardCharsets.UTF_8);
+		bytes[bytes.length - 3] = (byte) 0xD0; // Đ in Windows-1258, a broken sequence in UTF-8
+		assertThat(CsvRegisterFile.validUtf8(bytes)).isFalse();
+	}
+
+	@Test
 	void readsUtf8WithAByteOrderMarkAndCommas() {
 		byte[] text = "full_name,sex\nNguyễn Thị Ánh,Nữ\n".getBytes(StandardCharsets.UTF_8);
 		byte[] bom = new byte[text.length + 3];
