@@ -69,7 +69,8 @@ final class BenchApp {
 		builder.environment().put("GIAMNGHEO_DEMO_HOUSEHOLDS", LoadScale.households() + "");
 		builder.environment().put("GIAMNGHEO_DEMO_DISTRICTS", LoadScale.districts() + "");
 		builder.environment().put("GIAMNGHEO_DB_POOL", System.getProperty("bench.db.pool", "10"));
-		File log = new File("target/bench-app.log");
+		// Next to the jar (web-ui/target), whichever folder Maven was started from.
+		File log = Path.of(jar).toAbsolutePath().resolveSibling("bench-app.log").toFile();
 		builder.redirectErrorStream(true).redirectOutput(log);
 		long started = System.nanoTime();
 		Process app = builder.start();
@@ -94,7 +95,7 @@ final class BenchApp {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
 		while (System.nanoTime() < deadline) {
 			if (process != null && !process.isAlive()) {
-				throw new IllegalStateException("The app stopped; see target/bench-app.log");
+				throw new IllegalStateException("The app stopped; see web-ui/target/bench-app.log");
 			}
 			try {
 				HttpURLConnection c = (HttpURLConnection) URI.create(base + "/login").toURL().openConnection();
