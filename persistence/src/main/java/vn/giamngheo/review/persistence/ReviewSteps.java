@@ -52,8 +52,13 @@ public class ReviewSteps {
 
 	private final Clock clock;
 
+	// issue 14 (steps14): the recorded steps the list steps require
+	private final vn.giamngheo.review.steps.persistence.ReviewStepRecords recorded;
+
 	public ReviewSteps(NamedParameterJdbcTemplate jdbc, ReviewCampaigns campaigns, ReviewQueries queries,
-			CommuneLists lists, ApplicationEventPublisher events, Clock clock) {
+			CommuneLists lists, ApplicationEventPublisher events, Clock clock,
+			vn.giamngheo.review.steps.persistence.ReviewStepRecords recorded) {
+		this.recorded = recorded;
 		this.jdbc = jdbc;
 		this.campaigns = campaigns;
 		this.queries = queries;
@@ -67,7 +72,10 @@ public class ReviewSteps {
 	}
 
 	public int markPosted(long campaignId, long communeId, Scope scope, String user) {
-		return step(campaignId, communeId, scope, user, null, list -> list.post(scope.role()));
+		return step(campaignId, communeId, scope, user, null, list -> {
+			recorded.requireReadyToPost(campaignId, communeId); // meeting ≥ 50% and posting ended, Art. 4(3)–(4)
+			return list.post(scope.role());
+		});
 	}
 
 	/**
@@ -79,6 +87,7 @@ public class ReviewSteps {
 				approval.signer());
 		return step(campaignId, communeId, scope, user, null, list -> {
 			list.requireUnreviewedAsConfirmed(approval.confirmedUnreviewed());
+			recorded.requireComplaintsSettled(campaignId, communeId); // no decision over an open complaint
 			return list.approve(decision, approval.carryForward(), LocalDate.now(clock), scope.role(), user,
 					clock.instant());
 		});
