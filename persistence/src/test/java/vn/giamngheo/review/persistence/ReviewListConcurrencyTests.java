@@ -39,6 +39,9 @@ class ReviewListConcurrencyTests {
 	ReviewService reviews;
 
 	@Autowired
+	vn.giamngheo.review.steps.persistence.ReviewStepRecords stepRecords;
+
+	@Autowired
 	ReviewSheets sheets;
 
 	@Autowired
@@ -94,6 +97,8 @@ class ReviewListConcurrencyTests {
 		assertThat(writeSheet(row(4, codes.get(0), "1000000", ""), row(5, codes.get(1), "1200000", "")).written())
 			.isTrue();
 		reviews.submitList(campaign, commune, tree.official(), "xa");
+		vn.giamngheo.testsupport.RecordedSteps.meetingAndPosting(jdbc, stepRecords, campaign, commune,
+				tree.official(), "xa");
 		reviews.markPosted(campaign, commune, tree.official(), "xa");
 	}
 

@@ -37,6 +37,9 @@ class ReviewServiceTests {
 	ReviewService reviews;
 
 	@Autowired
+	vn.giamngheo.review.steps.persistence.ReviewStepRecords stepRecords;
+
+	@Autowired
 	HouseholdService households;
 
 	@Autowired
@@ -137,6 +140,8 @@ class ReviewServiceTests {
 				input(h, 0, Set.of("EMPLOYMENT", "SANITATION", "HOUSING_AREA"), 0).enteredIndicators(), "{}"),
 				official, "xa");
 		reviews.submitList(campaign, tree.commune().getId(), official, "xa");
+		vn.giamngheo.testsupport.RecordedSteps.meetingAndPosting(jdbc, stepRecords, campaign, tree.commune().getId(),
+				official, "xa");
 		reviews.markPosted(campaign, tree.commune().getId(), official, "xa");
 		assertThatThrownBy(() -> reviews.approveList(campaign, tree.commune().getId(), " ", LocalDate.of(2025, 12, 10),
 				official, "xa"))

@@ -376,7 +376,8 @@ public class ReviewStepRecords {
 			    WHERE r.household_id = a.household_id AND r.state IN ('APPROVED', 'CONSOLIDATED')
 			      AND r.decision_date IS NOT NULL AND r.decision_date >= a.received_on
 			      AND ((a.form = 'FORM_04' AND r.kind = 'REGULAR') OR r.campaign_id = a.campaign_id)
-			    ORDER BY r.decision_date, r.id LIMIT 1) d ON TRUE""";
+			    ORDER BY r.decision_date, r.id LIMIT 1) d ON TRUE
+			""";
 
 	static Application application(ResultSet rs, LocalDate today) throws SQLException {
 		LocalDate received = rs.getDate("received_on").toLocalDate();
