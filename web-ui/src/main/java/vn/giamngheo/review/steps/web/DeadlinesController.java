@@ -1,0 +1,105 @@
+package vn.giamngheo.review.steps.web;
+
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.giamngheo.area.persistence.Area;
+import vn.giamngheo.area.persistence.AreaRepository;
+import vn.giamngheo.review.steps.StepRules;
+import vn.giamngheo.review.steps.StepsRefused;
+import vn.giamngheo.review.steps.persistence.ReviewDeadlines;
+import vn.giamngheo.shared.persistence.OutOfScopeException;
+import vn.giamngheo.shared.web.CurrentUser;
+
+/**
+ * Regular reviews on application (Decision 24/2021/QĐ-TTg, Art. 5): the Form 04 applications of a commune with their
+ * 15-day deadline, the overdue list of the communes in scope, and the written refusal of a household not accepted.
+ */
+@Controller
+@RequestMapping("/reviews/steps")
+class DeadlinesController {
+
+	private final ReviewDeadlines deadlines;
+
+	private final AreaRepository areas;
+
+	private final RefusalPdf refusalPdf;
+
+	DeadlinesController(ReviewDeadlines deadlines, AreaRepository areas, RefusalPdf refusalPdf) {
+		this.deadlines = deadlines;
+		this.areas = areas;
+		this.refusalPdf = refusalPdf;
+	}
+
+	@GetMapping("/regular")
+	String regular(@RequestParam(required = false) Long commune, Model model) {
+		return render(commune, null, model);
+	}
+
+	private String render(Long commune, StepForm failed, Model model) {
+		var scope = CurrentUser.scope();
+		List<Area> communes = areas.findByIdInOrderByName(scope.communeIds());
+		if (communes.isEmpty()) {
+			throw new OutOfScopeException("no commune in scope");
+		}
+		long chosen = commune != null ? commune : communes.get(0).getId();
+		model.addAttribute("communes", communes);
+		model.addAttribute("commune", areas.findById(chosen).orElseThrow());
+		model.addAttribute("applications", deadlines.regularApplications(chosen, scope));
+		model.addAttribute("mayWrite", vn.giamngheo.review.steps.persistence.ReviewStepRecords.mayWrite(scope, chosen));
+		model.addAttribute("days", StepRules.REGULAR_DECISION_DAYS);
+		model.addAttribute("failed", failed == null ? "" : failed.name);
+		model.addAttribute("values", failed == null ? java.util.Map.of() : failed.values);
+		model.addAttribute("errors", failed == null ? java.util.Map.of() : failed.errors);
+		return "reviews/steps/regular";
+	}
+
+	@PostMapping("/regular")
+	String addRegular(@RequestParam long commune, @RequestParam(required = false) String householdCode,
+			@RequestParam(required = false) String receivedOn, @RequestParam(required = false) String note,
+			Model model, RedirectAttributes redirect) {
+		StepForm form = new StepForm("application");
+		try {
+			deadlines.addRegularApplication(commune, form.text("householdCode", householdCode),
+					form.date("receivedOn", receivedOn), form.text("note", note), CurrentUser.scope(),
+					CurrentUser.username());
+			redirect.addFlashAttribute("flash", "steps.flash.application");
+			return "redirect:/reviews/steps/regular?commune=" + commune;
+		}
+		catch (StepsRefused refused) {
+			form.add(refused);
+			return render(commune, form, model);
+		}
+	}
+
+	/** The named overdue list of the communes the caller works in, with the counts per commune. */
+	@GetMapping("/overdue")
+	String overdue(Model model) {
+		model.addAttribute("counts", deadlines.overdueByCommune(CurrentUser.scope()));
+		model.addAttribute("overdue", deadlines.overdueApplications(CurrentUser.scope()));
+		model.addAttribute("days", StepRules.REGULAR_DECISION_DAYS);
+		return "reviews/steps/overdue";
+	}
+
+	@GetMapping("/applications/{id}/refusal.pdf")
+	ResponseEntity<byte[]> refusal(@PathVariable long id) {
+		var letter = deadlines.refusal(id, CurrentUser.scope());
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("tu-choi-" + letter.householdCode() + ".pdf").build()
+						.toString())
+			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+			.body(refusalPdf.render(letter));
+	}
+}
