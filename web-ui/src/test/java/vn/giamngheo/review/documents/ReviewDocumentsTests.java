@@ -56,6 +56,9 @@ class ReviewDocumentsTests {
 	ReviewService reviews;
 
 	@Autowired
+	vn.giamngheo.review.steps.persistence.ReviewStepRecords stepRecords;
+
+	@Autowired
 	ReviewSheets sheets;
 
 	long campaign;
@@ -100,6 +103,7 @@ class ReviewDocumentsTests {
 			sheets.write(campaign, ngaiXuyen, rows.subList(0, 1), official, "xa.ngaixuyen", (p, d, t) -> {
 			});
 			reviews.submitList(campaign, ngaiXuyen, official, "xa.ngaixuyen");
+			vn.giamngheo.testsupport.RecordedSteps.meetingAndPosting(jdbc, stepRecords, campaign, ngaiXuyen, official, "xa.ngaixuyen");
 			reviews.markPosted(campaign, ngaiXuyen, official, "xa.ngaixuyen");
 			reviews.approveList(campaign, ngaiXuyen, "125/QĐ-UBND", LocalDate.of(YEAR, 12, 12), official,
 					"xa.ngaixuyen");

@@ -33,6 +33,9 @@ class ListApprovalTabletBrowserTests extends BrowserTest {
 	ReviewService reviews;
 
 	@Autowired
+	vn.giamngheo.review.steps.persistence.ReviewStepRecords stepRecords;
+
+	@Autowired
 	ReviewSheets sheets;
 
 	@Autowired
@@ -58,6 +61,7 @@ class ListApprovalTabletBrowserTests extends BrowserTest {
 		sheets.write(campaign, commune, List.of(new SheetRow(4, cells)), official, "xa.ngaixuyen", (p, d, t) -> {
 		});
 		reviews.submitList(campaign, commune, official, "xa.ngaixuyen");
+		vn.giamngheo.testsupport.RecordedSteps.meetingAndPosting(jdbc, stepRecords, campaign, commune, official, "xa.ngaixuyen");
 		reviews.markPosted(campaign, commune, official, "xa.ngaixuyen");
 
 		page.setViewportSize(768, 1024);

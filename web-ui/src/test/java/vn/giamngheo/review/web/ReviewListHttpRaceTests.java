@@ -51,6 +51,9 @@ class ReviewListHttpRaceTests {
 	ReviewService reviews;
 
 	@Autowired
+	vn.giamngheo.review.steps.persistence.ReviewStepRecords stepRecords;
+
+	@Autowired
 	ReviewSheets sheets;
 
 	List<MvcResult> race(List<Callable<MvcResult>> requests) throws Exception {
@@ -107,6 +110,7 @@ class ReviewListHttpRaceTests {
 			.hasSize(1);
 		assertThat(submitted).filteredOn(r -> "review.list.nothingTo.SUBMIT".equals(r.getFlashMap().get("problem")))
 			.hasSize(19);
+		vn.giamngheo.testsupport.RecordedSteps.meetingAndPosting(jdbc, stepRecords, campaign, commune, official, "xa.kimson");
 		reviews.markPosted(campaign, commune, official, "xa.kimson");
 
 		List<Callable<MvcResult>> mixed = new ArrayList<>();
