@@ -147,7 +147,7 @@ class ReviewStepsBrowserTests extends BrowserTest {
 
 		loginAs("xa.ngocbien");
 		page.navigate(url("/reviews/campaigns/" + campaign + "/communes/" + commune));
-		click("Đã niêm yết, họp dân");
+		click("Đã niêm yết công khai và họp dân");
 		assertThat(page.getByRole(AriaRole.ALERT)).containsText("Chưa ghi cuộc họp dân đạt ít nhất 50%");
 		page.getByTestId("steps-link").click();
 		assertThat(page.getByTestId("step-meeting").getByTestId("legal"))
