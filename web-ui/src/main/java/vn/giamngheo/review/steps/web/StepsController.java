@@ -42,7 +42,15 @@ class StepsController {
 	}
 
 	private String render(long campaign, long commune, StepForm failed, Model model) {
-		model.addAttribute("steps", records.steps(campaign, commune, CurrentUser.scope()));
+		var steps = records.steps(campaign, commune, CurrentUser.scope());
+		model.addAttribute("steps", steps);
+		if (failed == null && steps.posting() != null) {
+			// The posting's form shows what is recorded, to be corrected rather than typed again.
+			failed = new StepForm("posting");
+			failed.text("startsOn", StepForm.DATE.format(steps.posting().record().startsOn()));
+			failed.text("endsOn", StepForm.DATE.format(steps.posting().record().endsOn()));
+			failed.text("place", steps.posting().record().place());
+		}
 		model.addAttribute("failed", failed == null ? "" : failed.name);
 		model.addAttribute("values", failed == null ? java.util.Map.of() : failed.values);
 		model.addAttribute("errors", failed == null ? java.util.Map.of() : failed.errors);
