@@ -144,4 +144,23 @@ class ReviewStepsHttpTests {
 		mvc.perform(get("/reviews/steps/applications/" + application + "/refusal.pdf").with(as("xa.ngaixuyen")))
 			.andExpect(status().isForbidden());
 	}
+
+	@Test
+	void aCommuneOfficialSetsTheirOwnDigestAddressAndABadOneIsRefusedNextToTheField() throws Exception {
+		String sql = """
+				SELECT count(*) FROM review_digest_recipient d JOIN account a ON a.id = d.account_id
+				WHERE a.username = 'xa.anquanghuu' AND d.email = 'canbo@anquanghuu.test'""";
+		mvc.perform(post("/reviews/steps/digest-address").param("email", "khong-hop-le").with(as("xa.anquanghuu"))
+			.with(csrf())).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Địa chỉ thư không hợp lệ")));
+		mvc.perform(post("/reviews/steps/digest-address").param("email", "canbo@anquanghuu.test")
+			.with(as("xa.anquanghuu")).with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(jdbc.queryForObject(sql, Integer.class)).isEqualTo(1);
+		mvc.perform(post("/reviews/steps/digest-address").param("email", "x@huyen.test").with(as("huyen.tracu"))
+			.with(csrf())).andExpect(status().isForbidden());
+		// Blank stops the digest (and leaves no recipient behind for the digest's own test).
+		mvc.perform(post("/reviews/steps/digest-address").param("email", "").with(as("xa.anquanghuu")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.queryForObject(sql, Integer.class)).isZero();
+	}
 }

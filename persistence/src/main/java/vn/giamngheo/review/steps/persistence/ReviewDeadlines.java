@@ -167,6 +167,34 @@ public class ReviewDeadlines {
 				(rs, i) -> ReviewStepRecords.application(rs, today));
 	}
 
+	/** The address a commune official receives the digest at, if any. */
+	public java.util.Optional<String> digestAddress(String username) {
+		return jdbc.queryForList("""
+				SELECT d.email FROM review_digest_recipient d JOIN account a ON a.id = d.account_id
+				WHERE a.username = :u""", Map.of("u", username), String.class).stream().findFirst();
+	}
+
+	/** A commune official sets (or, blank, removes) the address of their own digest. */
+	@Transactional
+	public void setDigestAddress(Scope scope, String username, String email) {
+		if (scope.role() != Role.COMMUNE_OFFICIAL) {
+			throw new OutOfScopeException("only commune officials receive the digest");
+		}
+		MapSqlParameterSource p = new MapSqlParameterSource("u", username);
+		if (email == null || email.isBlank()) {
+			jdbc.update("DELETE FROM review_digest_recipient WHERE account_id = (SELECT id FROM account WHERE username = :u)",
+					p);
+			return;
+		}
+		String address = email.strip();
+		if (address.length() > 200 || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+			throw new StepsRefused("email", "steps.digest.invalid");
+		}
+		jdbc.update("""
+				INSERT INTO review_digest_recipient (account_id, email) SELECT id, :e FROM account WHERE username = :u
+				ON CONFLICT (account_id) DO UPDATE SET email = excluded.email""", p.addValue("e", address));
+	}
+
 	/** Accounts with a digest address, each with the communes of its areas. */
 	public List<Recipient> digestRecipients() {
 		List<Recipient> recipients = new ArrayList<>();

@@ -58,6 +58,8 @@ class DeadlinesController {
 		model.addAttribute("applications", deadlines.regularApplications(chosen, scope));
 		model.addAttribute("mayWrite", vn.giamngheo.review.steps.persistence.ReviewStepRecords.mayWrite(scope, chosen));
 		model.addAttribute("days", StepRules.REGULAR_DECISION_DAYS);
+		model.addAttribute("digestEmail", scope.role() == vn.giamngheo.account.Role.COMMUNE_OFFICIAL
+				? deadlines.digestAddress(CurrentUser.username()).orElse("") : null);
 		model.addAttribute("failed", failed == null ? "" : failed.name);
 		model.addAttribute("values", failed == null ? java.util.Map.of() : failed.values);
 		model.addAttribute("errors", failed == null ? java.util.Map.of() : failed.errors);
@@ -75,6 +77,22 @@ class DeadlinesController {
 					CurrentUser.username());
 			redirect.addFlashAttribute("flash", "steps.flash.application");
 			return "redirect:/reviews/steps/regular?commune=" + commune;
+		}
+		catch (StepsRefused refused) {
+			form.add(refused);
+			return render(commune, form, model);
+		}
+	}
+
+	/** The commune official's own address for the e-mail digest of the work queue. */
+	@PostMapping("/digest-address")
+	String digestAddress(@RequestParam(required = false) Long commune, @RequestParam(required = false) String email,
+			Model model, RedirectAttributes redirect) {
+		StepForm form = new StepForm("digest");
+		try {
+			deadlines.setDigestAddress(CurrentUser.scope(), CurrentUser.username(), form.text("email", email));
+			redirect.addFlashAttribute("flash", "steps.flash.digestSaved");
+			return "redirect:/reviews/steps/regular" + (commune == null ? "" : "?commune=" + commune);
 		}
 		catch (StepsRefused refused) {
 			form.add(refused);
