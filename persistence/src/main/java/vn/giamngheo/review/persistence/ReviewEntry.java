@@ -88,7 +88,7 @@ public class ReviewEntry {
 			.addValue("household", in.householdId()).addValue("commune", communeId)
 			.addValue("year", campaign != null ? campaign.year() : LocalDate.now(clock).getYear())
 			.addValue("areaType", in.areaType().name()).addValue("hhIncome", in.householdMonthlyIncome())
-			.addValue("members", in.memberCount()).addValue("income", in.monthlyIncomePerCapita())
+			.addValue("members", in.memberCount()).addValue("income", classification.monthlyIncomePerCapita())
 			.addValue("b1", in.b1Points()).addValue("b2", in.b2Points()).addValue("facts", in.factsJson())
 			.addValue("entered", entered(in.enteredIndicators()))
 			.addValue("deficiencies", classification.deficiencyCodes().toArray(String[]::new))
@@ -127,23 +127,45 @@ public class ReviewEntry {
 	}
 
 	private Classification classify(PovertyStandard standard, ReviewInput in) {
+		long income = in.b1Points() == null ? in.monthlyIncomePerCapita() : incomeOfB1(standard, in);
 		Map<String, Boolean> entered = in.enteredIndicators().entrySet().stream()
 			.filter(e -> standard.defines(e.getKey()))
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 		try {
 			if (in.facts() != null) {
-				return standard.classify(in.areaType(), in.monthlyIncomePerCapita(), in.facts(), entered);
+				return standard.classify(in.areaType(), income, in.facts(), entered);
 			}
 			if (!entered.keySet().containsAll(standard.indicatorCodes())) {
 				throw new FieldProblem("entered", "review.indicatorsIncomplete");
 			}
 			Set<String> deficient = entered.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
 				.collect(Collectors.toSet());
-			return standard.classify(in.areaType(), in.monthlyIncomePerCapita(), deficient);
+			return standard.classify(in.areaType(), income, deficient);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new FieldProblem("monthlyIncomePerCapita", "review.invalidInput");
 		}
+	}
+
+	/**
+	 * Quick identification by form B1 (Circular 07/2021/TT-BLĐTBXH): a score at or below the standard's cut-off for
+	 * the area type means income at or below the poverty line, above it means above the line. The review keeps the
+	 * score and, as its income, the figure the score stands for: the line itself, or the first đồng above the
+	 * average-living band (B1 gives no income figure, so it cannot place a household inside that band).
+	 */
+	static long incomeOfB1(PovertyStandard standard, ReviewInput in) {
+		Integer cutoff = standard.thresholds(in.areaType()).b1Cutoff();
+		if (cutoff == null) {
+			throw new FieldProblem("b1Score", "review.b1.noCutoff");
+		}
+		if (in.b1Points() < 0) {
+			throw new FieldProblem("b1Score", "review.api.b1.negative");
+		}
+		var t = standard.thresholds(in.areaType());
+		if (in.b1Points() <= cutoff) {
+			return t.incomeLine();
+		}
+		return (t.averageLivingCeiling() != null ? t.averageLivingCeiling() : t.incomeLine()) + 1;
 	}
 
 	private boolean wasEarlier(long householdId, String category, LocalDate before) {
