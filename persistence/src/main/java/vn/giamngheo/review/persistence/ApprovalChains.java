@@ -31,11 +31,20 @@ public class ApprovalChains {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final ReviewCampaigns campaigns;
+	private final vn.giamngheo.area.persistence.AreaRepository areas;
 
-	public ApprovalChains(NamedParameterJdbcTemplate jdbc, ReviewCampaigns campaigns) {
+	public ApprovalChains(NamedParameterJdbcTemplate jdbc, vn.giamngheo.area.persistence.AreaRepository areas) {
 		this.jdbc = jdbc;
-		this.campaigns = campaigns;
+		this.areas = areas;
+	}
+
+	/** The province an area lies in (the root of its tree). */
+	public long provinceOf(long areaId) {
+		var current = areas.findById(areaId).orElseThrow();
+		while (current.getParentId() != null) {
+			current = areas.findById(current.getParentId()).orElseThrow();
+		}
+		return current.getId();
 	}
 
 	/** The chain of a province on a date. */
@@ -54,7 +63,7 @@ public class ApprovalChains {
 
 	/** The chain a campaign runs: its province's on the day the campaign starts. */
 	public ApprovalChain chainOf(Campaign campaign) {
-		return chainOf(campaigns.provinceOf(campaign.areaId()).getId(), campaign.startsOn());
+		return chainOf(provinceOf(campaign.areaId()), campaign.startsOn());
 	}
 
 	public List<Choice> choices(long provinceId) {

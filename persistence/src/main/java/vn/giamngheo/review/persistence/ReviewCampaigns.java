@@ -34,10 +34,14 @@ public class ReviewCampaigns {
 
 	private final PovertyStandardCatalog standards;
 
-	public ReviewCampaigns(NamedParameterJdbcTemplate jdbc, AreaRepository areas, PovertyStandardCatalog standards) {
+	private final ApprovalChains chains;
+
+	public ReviewCampaigns(NamedParameterJdbcTemplate jdbc, AreaRepository areas, PovertyStandardCatalog standards,
+			ApprovalChains chains) {
 		this.jdbc = jdbc;
 		this.areas = areas;
 		this.standards = standards;
+		this.chains = chains;
 	}
 
 	/** Why a campaign is held; each purpose fixes which standard it applies (issue 14, item 4). */
@@ -69,12 +73,12 @@ public class ReviewCampaigns {
 		}
 		Area area = areas.findById(areaId).orElseThrow(() -> new FieldProblem("areaId", "review.campaign.area"));
 		List<Long> communes = areas.findCommuneIdsUnder(List.of(areaId));
-		if (communes.isEmpty() || !scope.communeIds().containsAll(communes)
-				|| area.getLevel() == AreaLevel.VILLAGE) {
-			throw new FieldProblem("areaId", "review.campaign.area");
-		}
 		if (endsOn.isBefore(startsOn)) {
 			throw new FieldProblem("endsOn", "review.campaign.endsBeforeStart");
+		}
+		if (communes.isEmpty() || area.getLevel() == AreaLevel.VILLAGE
+				|| !scope.communeIds().containsAll(communes) && !provinceOfItsCommunes(area, startsOn, scope, communes)) {
+			throw new FieldProblem("areaId", "review.campaign.area");
 		}
 		PovertyStandard standard = standardFor(purpose, provinceCodeOf(area), year);
 		Integer existing = jdbc.queryForObject(
@@ -108,6 +112,16 @@ public class ReviewCampaigns {
 		};
 		return standard.orElseThrow(() -> new FieldProblem(purpose == Purpose.PROVINCIAL ? "purpose" : "year",
 				purpose == Purpose.PROVINCIAL ? "review.campaign.noProvincialStandard" : "review.campaign.noStandard"));
+	}
+
+	/**
+	 * In a province without a district tier (its chain on the campaign's first day has no district), the province's
+	 * officer opens the review for the province's communes as a whole: it works with them directly, and each
+	 * commune's official still sees only their own list.
+	 */
+	public boolean provinceOfItsCommunes(Area area, LocalDate on, Scope scope, List<Long> communes) {
+		return area.getLevel() == AreaLevel.PROVINCE && !chains.chainOf(area.getId(), on).hasDistrict()
+				&& communes.stream().anyMatch(scope.communeIds()::contains);
 	}
 
 	/** The province an area lies in (the root of its tree). */

@@ -14,6 +14,7 @@ import vn.giamngheo.household.HouseholdCategory;
 import vn.giamngheo.poverty.Classification;
 import vn.giamngheo.poverty.PovertyStandard;
 import vn.giamngheo.review.Outcome;
+import vn.giamngheo.review.QuickIdentification;
 import vn.giamngheo.review.ReviewAction;
 import vn.giamngheo.review.ReviewProcedure;
 import vn.giamngheo.review.ReviewState;
@@ -147,25 +148,13 @@ public class ReviewEntry {
 		}
 	}
 
-	/**
-	 * Quick identification by form B1 (Circular 07/2021/TT-BLĐTBXH): a score at or below the standard's cut-off for
-	 * the area type means income at or below the poverty line, above it means above the line. The review keeps the
-	 * score and, as its income, the figure the score stands for: the line itself, or the first đồng above the
-	 * average-living band (B1 gives no income figure, so it cannot place a household inside that band).
-	 */
+	/** Quick identification by form B1: the income the score stands for ({@link QuickIdentification}). */
 	static long incomeOfB1(PovertyStandard standard, ReviewInput in) {
-		Integer cutoff = standard.thresholds(in.areaType()).b1Cutoff();
-		if (cutoff == null) {
-			throw new FieldProblem("b1Score", "review.b1.noCutoff");
-		}
 		if (in.b1Points() < 0) {
 			throw new FieldProblem("b1Score", "review.api.b1.negative");
 		}
-		var t = standard.thresholds(in.areaType());
-		if (in.b1Points() <= cutoff) {
-			return t.incomeLine();
-		}
-		return (t.averageLivingCeiling() != null ? t.averageLivingCeiling() : t.incomeLine()) + 1;
+		return QuickIdentification.incomeFor(standard, in.areaType(), in.b1Points())
+			.orElseThrow(() -> new FieldProblem("b1Score", "review.b1.noCutoff"));
 	}
 
 	private boolean wasEarlier(long householdId, String category, LocalDate before) {

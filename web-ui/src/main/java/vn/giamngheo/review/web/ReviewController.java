@@ -206,7 +206,10 @@ class ReviewController {
 		areas.findAllById(scope.communeIds()).forEach(c -> parents.add(c.getParentId()));
 		return areas.findAllById(parents).stream()
 			.filter(a -> a.getLevel() == AreaLevel.DISTRICT || a.getLevel() == AreaLevel.PROVINCE)
-			.filter(a -> scope.communeIds().containsAll(areas.findCommuneIdsUnder(List.of(a.getId()))))
+			.filter(a -> scope.communeIds().containsAll(areas.findCommuneIdsUnder(List.of(a.getId())))
+					// Two-level government: the province's officer opens the review for its communes.
+					|| a.getLevel() == AreaLevel.PROVINCE
+							&& !chains.chainOf(a.getId(), LocalDate.now(clock)).hasDistrict())
 			.sorted(java.util.Comparator.comparing(Area::getName))
 			.toList();
 	}

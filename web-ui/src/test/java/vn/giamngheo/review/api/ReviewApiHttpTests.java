@@ -290,5 +290,11 @@ class ReviewApiHttpTests {
 					"{\"householdId\":%d,\"monthlyIncomePerCapita\":1000000}".formatted(household("Kim Sơn", 8))))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(write.statusCode()).isEqualTo(403);
+		// The endpoints are in the OpenAPI description, which sits behind the login.
+		JsonNode paths = json.readTree(browser.send(HttpRequest.newBuilder(URI.create(base + "/v3/api-docs")).GET()
+			.build(), HttpResponse.BodyHandlers.ofString()).body()).get("paths");
+		assertThat(paths.has("/api/v1/me")).isTrue();
+		assertThat(paths.has("/api/v1/communes/{code}/campaigns")).isTrue();
+		assertThat(paths.get("/api/v1/communes/{code}/campaigns/{id}/reviews").has("post")).isTrue();
 	}
 }
