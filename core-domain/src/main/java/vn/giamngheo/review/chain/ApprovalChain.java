@@ -66,8 +66,8 @@ public final class ApprovalChain {
 						ReviewState.POSTED, D24 + "Điều 4 khoản 3, 4", -10, false),
 				// "báo cáo, xin ý kiến của Chủ tịch UBND cấp huyện" before the chair decides.
 				new ChainStep(ReviewAction.CONSOLIDATE, ChainActor.DISTRICT, ReviewState.POSTED,
-						ReviewState.CONSOLIDATED, D24 + "Điều 4 khoản 5", -4, false),
-				new ChainStep(ReviewAction.APPROVE, ChainActor.COMMUNE_CHAIR, ReviewState.CONSOLIDATED,
+						ReviewState.OPINION_GIVEN, D24 + "Điều 4 khoản 5", -4, false),
+				new ChainStep(ReviewAction.APPROVE, ChainActor.COMMUNE_CHAIR, ReviewState.OPINION_GIVEN,
 						ReviewState.APPROVED, D24 + "Điều 4 khoản 5", 0, true)),
 				false);
 	}
@@ -153,7 +153,8 @@ public final class ApprovalChain {
 				return i + 1;
 			}
 		}
-		return 0;
+		// A list consolidated under the order the app had before the chains (decision first) is past every step.
+		return state == ReviewState.CONSOLIDATED ? steps.size() : 0;
 	}
 
 	/** Whether the chair's decision has been taken in this state (the list is then locked). */

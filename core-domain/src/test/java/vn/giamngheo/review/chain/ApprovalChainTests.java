@@ -26,8 +26,8 @@ class ApprovalChainTests {
 	@CsvSource({ //
 			"QD24_2021_DISTRICT, 1, SUBMIT, COMMUNE_OFFICIAL, DRAFT, SUBMITTED", //
 			"QD24_2021_DISTRICT, 2, POST, COMMUNE_OFFICIAL, SUBMITTED, POSTED", //
-			"QD24_2021_DISTRICT, 3, CONSOLIDATE, DISTRICT, POSTED, CONSOLIDATED", //
-			"QD24_2021_DISTRICT, 4, APPROVE, COMMUNE_CHAIR, CONSOLIDATED, APPROVED", //
+			"QD24_2021_DISTRICT, 3, CONSOLIDATE, DISTRICT, POSTED, OPINION_GIVEN", //
+			"QD24_2021_DISTRICT, 4, APPROVE, COMMUNE_CHAIR, OPINION_GIVEN, APPROVED", //
 			"TWO_LEVEL_2025, 1, SUBMIT, COMMUNE_OFFICIAL, DRAFT, SUBMITTED", //
 			"TWO_LEVEL_2025, 2, POST, COMMUNE_OFFICIAL, SUBMITTED, POSTED", //
 			"TWO_LEVEL_2025, 3, APPROVE, COMMUNE_CHAIR, POSTED, APPROVED", //
@@ -50,7 +50,7 @@ class ApprovalChainTests {
 			"QD24_2021_DISTRICT, APPROVED, CONSOLIDATE, DISTRICT_OFFICER, review.chain.outOfOrder", //
 			"QD24_2021_DISTRICT, DRAFT, POST, COMMUNE_OFFICIAL, review.chain.outOfOrder", //
 			"QD24_2021_DISTRICT, POSTED, CONSOLIDATE, COMMUNE_OFFICIAL, review.refused.role", //
-			"QD24_2021_DISTRICT, CONSOLIDATED, APPROVE, DISTRICT_OFFICER, review.refused.role", //
+			"QD24_2021_DISTRICT, OPINION_GIVEN, APPROVE, DISTRICT_OFFICER, review.refused.role", //
 			"TWO_LEVEL_2025, POSTED, CONSOLIDATE, DISTRICT_OFFICER, review.chain.outOfOrder", //
 			"TWO_LEVEL_2025, SUBMITTED, APPROVE, COMMUNE_OFFICIAL, review.chain.outOfOrder", //
 			"TWO_LEVEL_2025, APPROVED, CONSOLIDATE, COMMUNE_OFFICIAL, review.refused.role", //
@@ -64,7 +64,7 @@ class ApprovalChainTests {
 
 	@Test
 	void theChairsDecisionIsRefusedWithoutADecision() {
-		assertThat(chain(ApprovalChain.DECISION_24_DISTRICT).check(ReviewState.CONSOLIDATED, ReviewAction.APPROVE,
+		assertThat(chain(ApprovalChain.DECISION_24_DISTRICT).check(ReviewState.OPINION_GIVEN, ReviewAction.APPROVE,
 				Role.COMMUNE_OFFICIAL, false, END, END))
 			.contains(new ApprovalChain.Refusal("decisionNumber", "review.decision.numberRequired"));
 		assertThat(chain(ApprovalChain.TWO_LEVEL).check(ReviewState.POSTED, ReviewAction.APPROVE,
@@ -100,7 +100,7 @@ class ApprovalChainTests {
 	@Test
 	void aListIsDecidedOnlyOnceTheChairsStepIsBehindIt() {
 		ApprovalChain d24 = ApprovalChain.decision24WithDistrict();
-		assertThat(d24.decided(ReviewState.CONSOLIDATED)).isFalse();
+		assertThat(d24.decided(ReviewState.OPINION_GIVEN)).isFalse();
 		assertThat(d24.decided(ReviewState.APPROVED)).isTrue();
 		ApprovalChain two = ApprovalChain.twoLevel();
 		assertThat(two.decided(ReviewState.APPROVED)).isTrue();

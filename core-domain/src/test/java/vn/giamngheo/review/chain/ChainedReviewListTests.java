@@ -52,7 +52,7 @@ class ChainedReviewListTests {
 		refused(() -> list.approve(DECISION, true, TODAY, Role.COMMUNE_OFFICIAL, "xa", NOW),
 				"review.list.districtOpinionMissing");
 		refused(() -> list.consolidate(Role.COMMUNE_OFFICIAL), "review.refused.role");
-		assertThat(stateAfter(list.consolidate(Role.DISTRICT_OFFICER))).isEqualTo(ReviewState.CONSOLIDATED);
+		assertThat(stateAfter(list.consolidate(Role.DISTRICT_OFFICER))).isEqualTo(ReviewState.OPINION_GIVEN);
 		assertThat(list.locked()).isFalse();
 		assertThat(list.notPosted()).isZero();
 		var approved = list.approve(DECISION, true, TODAY, Role.COMMUNE_OFFICIAL, "xa", NOW);
@@ -83,7 +83,7 @@ class ChainedReviewListTests {
 
 	@Test
 	void theChairsDecisionIsRefusedWithoutANumberOrAfterTheCampaign() {
-		var list = list(ApprovalChain.decision24WithDistrict(), ReviewState.CONSOLIDATED);
+		var list = list(ApprovalChain.decision24WithDistrict(), ReviewState.OPINION_GIVEN);
 		refused(() -> list.approve(new ListDecision(" ", LocalDate.of(2024, 12, 12), "Trần Văn Ba"), true, TODAY,
 				Role.COMMUNE_OFFICIAL, "xa", NOW), "review.decision.numberRequired");
 		// The campaign ended on 14/12: a decision dated later is outside it.
@@ -94,7 +94,7 @@ class ChainedReviewListTests {
 
 	@Test
 	void theDistrictMayReturnAReviewAfterItsOpinionButNotAfterTheDecision() {
-		var list = list(ApprovalChain.decision24WithDistrict(), ReviewState.CONSOLIDATED);
+		var list = list(ApprovalChain.decision24WithDistrict(), ReviewState.OPINION_GIVEN);
 		assertThat(stateAfter(list.act(1, vn.giamngheo.review.ReviewAction.RETURN, Role.DISTRICT_OFFICER,
 				"Thiếu giấy tờ"))).isEqualTo(ReviewState.RETURNED);
 		refused(() -> list.approve(DECISION, true, TODAY, Role.COMMUNE_OFFICIAL, "xa", NOW),
