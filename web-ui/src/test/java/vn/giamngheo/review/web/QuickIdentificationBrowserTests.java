@@ -33,7 +33,7 @@ class QuickIdentificationBrowserTests extends BrowserTest {
 		loginAs("xa.kimson");
 		page.navigate(url("/reviews/households/" + household + "?campaign=" + campaign));
 		page.getByLabel("Nhập điểm phiếu B1 (nhận diện nhanh)").check();
-		page.getByLabel("Điểm phiếu B1").fill("120");
+		page.getByLabel("Điểm phiếu B1", new Page.GetByLabelOptions().setExact(true)).fill("120");
 		page.getByLabel("Tổng diện tích nhà ở (m²)").fill("40");
 		page.locator("#entered-HEALTH_INSURANCE").selectOption("DEFICIENT");
 		page.locator("#entered-HOUSING_AREA").selectOption("DEFICIENT");
@@ -62,7 +62,7 @@ class QuickIdentificationBrowserTests extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu kết quả rà soát").setExact(true))
 			.click();
 		assertThat(page.locator("#b1Score ~ .invalid-feedback")).hasText("Nhập điểm phiếu B1.");
-		page.getByLabel("Điểm phiếu B1").fill("141");
+		page.getByLabel("Điểm phiếu B1", new Page.GetByLabelOptions().setExact(true)).fill("141");
 		page.locator("#entered-HEALTH_INSURANCE").selectOption("DEFICIENT");
 		page.locator("#entered-HOUSING_AREA").selectOption("DEFICIENT");
 		page.locator("#entered-SANITATION").selectOption("DEFICIENT");
