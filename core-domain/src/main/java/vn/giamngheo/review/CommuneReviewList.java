@@ -62,6 +62,9 @@ public final class CommuneReviewList {
 
 	private final ApprovalChain chain;
 
+	/** The day steps are taken, for the chain's deadlines; null checks none. */
+	private LocalDate today;
+
 	/** A list under the two-level chain (the chair decides, then the upper tier consolidates). */
 	public CommuneReviewList(long campaignId, int year, long communeId, LocalDate periodStart, LocalDate periodEnd,
 			boolean locked, ListDecision decision, List<Entry> reviews, List<Unreviewed> unreviewed) {
@@ -180,6 +183,27 @@ public final class CommuneReviewList {
 	}
 
 	/**
+	 * The day the steps are taken: where the province enforces its chain's deadlines, a step after its deadline
+	 * (days from the campaign's last day) is refused.
+	 */
+	public CommuneReviewList on(LocalDate day) {
+		this.today = day;
+		return this;
+	}
+
+	private void requireInTime(ReviewAction action, Role by) {
+		if (today == null || chain.step(action).isEmpty()) {
+			return;
+		}
+		ReviewState from = chain.step(action).get().from();
+		chain.check(from, action, by, true, today, periodEnd)
+			.filter(r -> r.messageKey().equals("review.chain.deadlinePassed"))
+			.ifPresent(r -> {
+				throw new ReviewRefused(r.field(), r.messageKey());
+			});
+	}
+
+	/**
 	 * The district reopens an approved list with a reason: its reviews go back to the commune and each household
 	 * takes back the category it had at the start of the period. The approval's record stays in the history.
 	 */
@@ -221,6 +245,7 @@ public final class CommuneReviewList {
 	}
 
 	private Step moveAll(ReviewAction action, Set<ReviewState> from, Role by, String reason, List<Object> events) {
+		requireInTime(action, by);
 		ReviewState to = refuseUnless(ReviewProcedure.step(chain, from.iterator().next(), action, by, reason));
 		List<Moved> moved = new ArrayList<>();
 		for (Entry r : List.copyOf(reviews)) {

@@ -100,4 +100,17 @@ class ChainedReviewListTests {
 		refused(() -> list.approve(DECISION, true, TODAY, Role.COMMUNE_OFFICIAL, "xa", NOW),
 				"review.list.districtOpinionMissing");
 	}
+
+	@Test
+	void whereTheProvinceEnforcesDeadlinesAStepAfterItsDeadlineIsRefused() {
+		ApprovalChain enforced = ApprovalChain.twoLevel().adjusted(java.util.Map.of(), true);
+		// The campaign ends on 14/12/2024; sending is due 21 days before, on 23/11/2024.
+		var late = list(enforced, ReviewState.DRAFT).on(LocalDate.of(2024, 11, 24));
+		refused(() -> late.submit(Role.COMMUNE_OFFICIAL), "review.chain.deadlinePassed");
+		var inTime = list(enforced, ReviewState.DRAFT).on(LocalDate.of(2024, 11, 23));
+		assertThat(stateAfter(inTime.submit(Role.COMMUNE_OFFICIAL))).isEqualTo(ReviewState.SUBMITTED);
+		// Without enforcement the same late step is recorded (and shows as overdue).
+		var lenient = list(ApprovalChain.twoLevel(), ReviewState.DRAFT).on(LocalDate.of(2024, 12, 20));
+		assertThat(stateAfter(lenient.submit(Role.COMMUNE_OFFICIAL))).isEqualTo(ReviewState.SUBMITTED);
+	}
 }

@@ -39,10 +39,14 @@ public class CommuneLists {
 
 	private final ApprovalChains chains;
 
-	public CommuneLists(NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher events, ApprovalChains chains) {
+	private final java.time.Clock clock;
+
+	public CommuneLists(NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher events, ApprovalChains chains,
+			java.time.Clock clock) {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.chains = chains;
+		this.clock = clock;
 	}
 
 	/** Takes the list's row lock until the transaction ends, and loads the list as it now stands. */
@@ -92,7 +96,7 @@ public class CommuneLists {
 						(String) row.get("decision_signer"));
 		return new CommuneReviewList(campaign.id(), campaign.year(), communeId, campaign.startsOn(),
 				campaign.endsOn(), Boolean.TRUE.equals(row.get("locked")), decision, entries, unreviewed,
-				chains.chainOf(campaign));
+				chains.chainOf(campaign)).on(java.time.LocalDate.now(clock));
 	}
 
 	/**
