@@ -86,7 +86,7 @@ class ReviewApiHttpTests {
 	long demoCampaign() {
 		return jdbc.queryForObject("""
 				SELECT rc.id FROM review_campaign rc JOIN area p ON p.id = rc.area_id
-				WHERE p.code = '84' AND rc.year = ? AND rc.purpose = 'ANNUAL'""", Long.class,
+				WHERE p.code = '84' AND rc.year = ? AND rc.purpose = 'ANNUAL' AND rc.opened_by = 'demo'""", Long.class,
 				LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear());
 	}
 

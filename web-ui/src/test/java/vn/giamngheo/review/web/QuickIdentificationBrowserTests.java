@@ -21,7 +21,8 @@ class QuickIdentificationBrowserTests extends BrowserTest {
 	long demoCampaign() {
 		return jdbc.queryForObject("""
 				SELECT rc.id FROM review_campaign rc JOIN area p ON p.id = rc.area_id
-				WHERE p.code = '84' AND rc.purpose = 'ANNUAL' ORDER BY rc.year DESC LIMIT 1""", Long.class);
+				WHERE p.code = '84' AND rc.purpose = 'ANNUAL' AND rc.opened_by = 'demo' AND rc.year = ?""", Long.class,
+				java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear());
 	}
 
 	@Test
