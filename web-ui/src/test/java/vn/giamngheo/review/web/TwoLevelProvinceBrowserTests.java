@@ -80,6 +80,7 @@ class TwoLevelProvinceBrowserTests extends BrowserTest {
 		page.navigate(url("/reviews/campaigns/" + campaign + "/communes/" + commune));
 		assertThat(page.getByTestId("chain-steps")).containsText("Tỉnh tổng hợp kết quả — Sở Nông nghiệp và Môi trường tỉnh");
 		assertThat(page.getByTestId("chain-steps")).not().containsText("huyện");
+		assertThat(page.locator("main")).containsText("Chỉ cán bộ của Sở có thể mở lại.");
 		screenshot("quy-trinh-hai-cap-tinh-tong-hop.png");
 		click("Tỉnh tổng hợp kết quả");
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã tổng hợp 1 hộ.");
