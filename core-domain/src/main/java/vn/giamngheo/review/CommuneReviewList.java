@@ -10,6 +10,7 @@ import java.util.Set;
 import vn.giamngheo.account.Role;
 import vn.giamngheo.household.HouseholdCategory;
 import vn.giamngheo.poverty.PovertyCategory;
+import vn.giamngheo.review.chain.ApprovalChain;
 import vn.giamngheo.review.event.CommuneListApproved;
 import vn.giamngheo.review.event.CommuneListReopened;
 import vn.giamngheo.review.event.HouseholdCategoryChanged;
@@ -59,8 +60,22 @@ public final class CommuneReviewList {
 
 	private final List<Unreviewed> unreviewed;
 
+	private final ApprovalChain chain;
+
+	/** The day steps are taken, for the chain's deadlines; null checks none. */
+	private LocalDate today;
+
+	/** A list under the two-level chain (the chair decides, then the upper tier consolidates). */
 	public CommuneReviewList(long campaignId, int year, long communeId, LocalDate periodStart, LocalDate periodEnd,
 			boolean locked, ListDecision decision, List<Entry> reviews, List<Unreviewed> unreviewed) {
+		this(campaignId, year, communeId, periodStart, periodEnd, locked, decision, reviews, unreviewed,
+				ApprovalChain.twoLevel());
+	}
+
+	public CommuneReviewList(long campaignId, int year, long communeId, LocalDate periodStart, LocalDate periodEnd,
+			boolean locked, ListDecision decision, List<Entry> reviews, List<Unreviewed> unreviewed,
+			ApprovalChain chain) {
+		this.chain = chain;
 		this.campaignId = campaignId;
 		this.year = year;
 		this.communeId = communeId;
@@ -111,13 +126,16 @@ public final class CommuneReviewList {
 		if (locked) {
 			throw new ReviewRefused("action", "review.list.alreadyApproved");
 		}
-		refuseUnless(ReviewProcedure.step(ReviewState.POSTED, ReviewAction.APPROVE, by, null));
+		ReviewState ready = approvableFrom();
+		refuseUnless(ReviewProcedure.step(chain, ready, ReviewAction.APPROVE, by, null));
 		decision.check(today, periodStart, periodEnd);
 		if (reviews.isEmpty()) {
 			throw new ReviewRefused("action", "review.list.nothingTo.APPROVE");
 		}
-		if (reviews.stream().anyMatch(r -> r.state() != ReviewState.POSTED)) {
-			throw new ReviewRefused("action", "review.list.notAllPosted");
+		if (reviews.stream().anyMatch(r -> r.state() != ready)) {
+			// Under Decision 24/2021 with a district the chair decides only after the district's opinion.
+			throw new ReviewRefused("action", ready == ReviewState.POSTED ? "review.list.notAllPosted"
+					: "review.list.districtOpinionMissing");
 		}
 		if (!unreviewed.isEmpty() && !carryForward) {
 			throw new ReviewRefused("carryForward", "review.list.unreviewedChoice");
@@ -132,18 +150,57 @@ public final class CommuneReviewList {
 		}
 		events.add(new CommuneListApproved(campaignId, year, communeId, decision.number(), decision.date(),
 				decision.signer(), actor, now));
-		Step step = moveAll(ReviewAction.APPROVE, Set.of(ReviewState.POSTED), by, null, events);
+		Step step = moveAll(ReviewAction.APPROVE, Set.of(ready), by, null, events);
 		this.locked = true;
 		this.decision = decision;
 		return step;
 	}
 
-	/** The district takes the approved list into its own (Art. 4(6)); the list stays locked. */
+	/**
+	 * The upper tier's step, where the chain puts it. Under Decision 24/2021 with a district it is the district
+	 * chair's opinion on the posted list, before the commune chair decides (Art. 4(5)); under the two-level chain
+	 * the province takes the approved list into its own and the list stays locked.
+	 */
 	public Step consolidate(Role by) {
-		if (!locked) {
-			throw new ReviewRefused("action", "review.list.nothingTo.CONSOLIDATE");
+		ReviewState from = chain.step(ReviewAction.CONSOLIDATE).map(s -> s.from())
+			.orElseThrow(() -> new ReviewRefused("action", "review.chain.notInChain"));
+		if (chain.decided(from) != locked) {
+			throw new ReviewRefused("action", locked ? "review.refused.locked" : "review.list.nothingTo.CONSOLIDATE");
 		}
-		return moveAll(ReviewAction.CONSOLIDATE, Set.of(ReviewState.APPROVED), by, null, List.of());
+		if (!locked && reviews.stream().anyMatch(r -> r.state() != from)) {
+			throw new ReviewRefused("action", "review.list.notAllPosted");
+		}
+		return moveAll(ReviewAction.CONSOLIDATE, Set.of(from), by, null, List.of());
+	}
+
+	/** The state every review must be in for the chair's decision: posted, or with the district's opinion. */
+	private ReviewState approvableFrom() {
+		return chain.step(ReviewAction.APPROVE).map(s -> s.from()).orElse(ReviewState.POSTED);
+	}
+
+	public ApprovalChain chain() {
+		return chain;
+	}
+
+	/**
+	 * The day the steps are taken: where the province enforces its chain's deadlines, a step after its deadline
+	 * (days from the campaign's last day) is refused.
+	 */
+	public CommuneReviewList on(LocalDate day) {
+		this.today = day;
+		return this;
+	}
+
+	private void requireInTime(ReviewAction action, Role by) {
+		if (today == null || chain.step(action).isEmpty()) {
+			return;
+		}
+		ReviewState from = chain.step(action).get().from();
+		chain.check(from, action, by, true, today, periodEnd)
+			.filter(r -> r.messageKey().equals("review.chain.deadlinePassed"))
+			.ifPresent(r -> {
+				throw new ReviewRefused(r.field(), r.messageKey());
+			});
 	}
 
 	/**
@@ -154,17 +211,22 @@ public final class CommuneReviewList {
 		if (!locked) {
 			throw new ReviewRefused("action", "review.list.nothingTo.REOPEN");
 		}
-		refuseUnless(ReviewProcedure.step(ReviewState.APPROVED, ReviewAction.REOPEN, by, reason));
+		refuseUnless(ReviewProcedure.step(chain, ReviewState.APPROVED, ReviewAction.REOPEN, by, reason));
 		List<Object> events = new ArrayList<>();
 		for (Entry r : reviews) {
-			if (r.state().locked() && r.previous() != r.recognised()) {
+			if (chain.decided(r.state()) && r.previous() != r.recognised()) {
 				events.add(new HouseholdCategoryChanged(r.householdId(), communeId, r.recognised(), r.previous(),
 						"REOPEN", actor));
 			}
 		}
 		events.add(new CommuneListReopened(campaignId, year, communeId, reason.strip(), actor, now));
-		Step step = moveAll(ReviewAction.REOPEN, Set.of(ReviewState.APPROVED, ReviewState.CONSOLIDATED), by,
-				reason, events);
+		Set<ReviewState> decided = java.util.EnumSet.noneOf(ReviewState.class);
+		for (ReviewState s : ReviewState.values()) {
+			if (chain.decided(s)) {
+				decided.add(s);
+			}
+		}
+		Step step = moveAll(ReviewAction.REOPEN, decided, by, reason, events);
 		this.locked = false;
 		return step;
 	}
@@ -177,13 +239,14 @@ public final class CommuneReviewList {
 		requireOpen();
 		Entry entry = reviews.stream().filter(r -> r.reviewId() == reviewId).findFirst()
 			.orElseThrow(() -> new ReviewRefused("action", "review.refused.state"));
-		ReviewState to = refuseUnless(ReviewProcedure.step(entry.state(), action, by, reason));
+		ReviewState to = refuseUnless(ReviewProcedure.step(chain, entry.state(), action, by, reason));
 		replace(entry, to);
 		return new Step(action, List.of(new Moved(entry, to)), List.of());
 	}
 
 	private Step moveAll(ReviewAction action, Set<ReviewState> from, Role by, String reason, List<Object> events) {
-		ReviewState to = refuseUnless(ReviewProcedure.step(from.iterator().next(), action, by, reason));
+		requireInTime(action, by);
+		ReviewState to = refuseUnless(ReviewProcedure.step(chain, from.iterator().next(), action, by, reason));
 		List<Moved> moved = new ArrayList<>();
 		for (Entry r : List.copyOf(reviews)) {
 			if (from.contains(r.state())) {
@@ -244,8 +307,9 @@ public final class CommuneReviewList {
 		return unreviewed;
 	}
 
-	/** Reviews not yet posted: approval waits for them. */
+	/** Reviews not yet ready for the chair (posted, or with the district's opinion): approval waits for them. */
 	public long notPosted() {
-		return reviews.stream().filter(r -> r.state() != ReviewState.POSTED && !r.state().locked()).count();
+		ReviewState ready = approvableFrom();
+		return reviews.stream().filter(r -> r.state() != ready && !chain.decided(r.state())).count();
 	}
 }

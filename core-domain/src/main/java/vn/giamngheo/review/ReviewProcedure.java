@@ -1,9 +1,11 @@
 package vn.giamngheo.review;
 
-import java.util.Map;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import vn.giamngheo.account.Role;
+import vn.giamngheo.review.chain.ApprovalChain;
+import vn.giamngheo.review.chain.ChainStep;
 
 /**
  * The review procedure as a state machine: which action, by which role, leads from which state to which. A refusal
@@ -14,6 +16,10 @@ import vn.giamngheo.account.Role;
  * meeting agrees and the list is posted (POST); the commune chair recognises the list by decision (APPROVE); the
  * district consolidates (CONSOLIDATE). Either level may return a review with a reason while it is in progress; once
  * approved, only the district may reopen it, which is recorded with its reason.
+ *
+ * <p>The order of the list steps comes from the {@link ApprovalChain} the list runs: under Decision 24/2021 with a
+ * district (to 30/06/2025) the district gives its opinion (CONSOLIDATE) before the chair decides (APPROVE); under the
+ * two-level chain the chair decides and the province consolidates.
  */
 public final class ReviewProcedure {
 
@@ -26,61 +32,84 @@ public final class ReviewProcedure {
 		}
 	}
 
-	private record Rule(Set<ReviewState> from, ReviewState to, Set<Role> by) {
-	}
-
-	private static final Set<Role> COMMUNE = Set.of(Role.COMMUNE_OFFICIAL);
-
-	private static final Set<Role> DISTRICT = Set.of(Role.DISTRICT_OFFICER);
-
 	private static final Set<Role> BOTH = Set.of(Role.COMMUNE_OFFICIAL, Role.DISTRICT_OFFICER);
-
-	private static final Map<ReviewAction, Rule> RULES = Map.of( //
-			ReviewAction.SAVE, new Rule(Set.of(ReviewState.DRAFT, ReviewState.RETURNED), null, BOTH),
-			ReviewAction.SUBMIT, new Rule(Set.of(ReviewState.DRAFT, ReviewState.RETURNED), ReviewState.SUBMITTED,
-					COMMUNE),
-			ReviewAction.POST, new Rule(Set.of(ReviewState.SUBMITTED), ReviewState.POSTED, COMMUNE),
-			ReviewAction.APPROVE, new Rule(Set.of(ReviewState.POSTED), ReviewState.APPROVED, COMMUNE),
-			ReviewAction.CONSOLIDATE, new Rule(Set.of(ReviewState.APPROVED), ReviewState.CONSOLIDATED, DISTRICT),
-			ReviewAction.RETURN, new Rule(Set.of(ReviewState.SUBMITTED, ReviewState.POSTED), ReviewState.RETURNED,
-					BOTH),
-			ReviewAction.REOPEN, new Rule(Set.of(ReviewState.APPROVED, ReviewState.CONSOLIDATED),
-					ReviewState.RETURNED, DISTRICT));
 
 	private ReviewProcedure() {
 	}
 
+	/** The step under the two-level chain, whose order is the one this procedure always had. */
+	public static Step step(ReviewState from, ReviewAction action, Role by, String reason) {
+		return step(ApprovalChain.twoLevel(), from, action, by, reason);
+	}
+
 	/**
+	 * @param chain the approval chain the list runs (its province's for the campaign's period)
 	 * @param reason the reason given, required for RETURN and REOPEN
 	 * @return where the review goes, or why it may not
 	 */
-	public static Step step(ReviewState from, ReviewAction action, Role by, String reason) {
-		Rule rule = RULES.get(action);
-		if (!rule.by().contains(by)) {
-			return new Step.Refused("review.refused.role");
+	public static Step step(ApprovalChain chain, ReviewState from, ReviewAction action, Role by, String reason) {
+		switch (action) {
+			case SAVE -> {
+				if (!BOTH.contains(by)) {
+					return new Step.Refused("review.refused.role");
+				}
+				return from.editable() ? new Step.Moved(from) : new Step.Refused(refusedState(chain, from));
+			}
+			case RETURN, REOPEN -> {
+				boolean reopen = action == ReviewAction.REOPEN;
+				if (!(reopen ? Set.of(Role.DISTRICT_OFFICER) : BOTH).contains(by)) {
+					return new Step.Refused("review.refused.role");
+				}
+				// Returned while on its way (sent, posted, with the district); reopened only once decided.
+				boolean allowed = reopen ? chain.decided(from)
+						: chain.position(from) > 0 && !chain.decided(from);
+				if (!allowed) {
+					return new Step.Refused(refusedState(chain, from));
+				}
+				if (reason == null || reason.isBlank()) {
+					return new Step.Refused("review.refused.reasonRequired");
+				}
+				return new Step.Moved(ReviewState.RETURNED);
+			}
+			default -> {
+				Optional<ApprovalChain.Refusal> refusal = chain.check(from, action, by, true, null, null);
+				if (refusal.isPresent()) {
+					String key = refusal.get().messageKey();
+					return new Step.Refused(key.equals("review.chain.outOfOrder") ? refusedState(chain, from) : key);
+				}
+				return new Step.Moved(chain.step(action).orElseThrow().to());
+			}
 		}
-		if (!rule.from().contains(from)) {
-			return new Step.Refused(from.locked() ? "review.refused.locked" : "review.refused.state");
-		}
-		if ((action == ReviewAction.RETURN || action == ReviewAction.REOPEN)
-				&& (reason == null || reason.isBlank())) {
-			return new Step.Refused("review.refused.reasonRequired");
-		}
-		return new Step.Moved(rule.to() == null ? from : rule.to());
+	}
+
+	private static String refusedState(ApprovalChain chain, ReviewState from) {
+		return chain.decided(from) ? "review.refused.locked" : "review.refused.state";
 	}
 
 	/** The actions a role may take on a review in a state, for showing only the buttons that will work. */
 	public static Set<ReviewAction> available(ReviewState state, Role role) {
-		java.util.EnumSet<ReviewAction> actions = java.util.EnumSet.noneOf(ReviewAction.class);
-		RULES.forEach((action, rule) -> {
-			if (rule.by().contains(role) && rule.from().contains(state)) {
+		return available(ApprovalChain.twoLevel(), state, role);
+	}
+
+	public static Set<ReviewAction> available(ApprovalChain chain, ReviewState state, Role role) {
+		EnumSet<ReviewAction> actions = EnumSet.noneOf(ReviewAction.class);
+		for (ReviewAction action : ReviewAction.values()) {
+			if (step(chain, state, action, role, "?") instanceof Step.Moved) {
 				actions.add(action);
 			}
-		});
+		}
 		return actions;
 	}
 
 	public static Optional<ReviewState> target(ReviewAction action) {
-		return Optional.ofNullable(RULES.get(action).to());
+		return target(ApprovalChain.twoLevel(), action);
+	}
+
+	public static Optional<ReviewState> target(ApprovalChain chain, ReviewAction action) {
+		return switch (action) {
+			case SAVE -> Optional.empty();
+			case RETURN, REOPEN -> Optional.of(ReviewState.RETURNED);
+			default -> chain.step(action).map(ChainStep::to);
+		};
 	}
 }

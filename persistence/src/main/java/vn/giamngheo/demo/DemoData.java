@@ -49,9 +49,13 @@ public class DemoData {
 
 	private final vn.giamngheo.area.persistence.AreaSuccessions successions;
 
+	private final org.springframework.beans.factory.ObjectProvider<vn.giamngheo.poverty.persistence.PovertyStandardCatalog> standards;
+
 	public DemoData(JdbcTemplate jdbc, DataSource dataSource, java.time.Clock clock,
 			org.springframework.beans.factory.ObjectProvider<vn.giamngheo.report.persistence.OfficialRecord> record,
-			vn.giamngheo.area.persistence.AreaSuccessions successions) {
+			vn.giamngheo.area.persistence.AreaSuccessions successions,
+			org.springframework.beans.factory.ObjectProvider<vn.giamngheo.poverty.persistence.PovertyStandardCatalog> standards) {
+		this.standards = standards;
 		this.record = record;
 		this.successions = successions;
 		this.jdbc = jdbc;
@@ -149,8 +153,27 @@ public class DemoData {
 		if (spec.districts() >= 2) {
 			DemoReform.apply(jdbc, successions, province, hash);
 		}
+		openCurrentCampaign(province);
 		log.info("Demo province loaded: {} districts, {} communes, {} households in {} ms", spec.districts(),
 				communes.size(), spec.households(), (System.nanoTime() - started) / 1_000_000);
+	}
+
+	/**
+	 * This year's periodic review, open for the province's communes (two-level government since 01/07/2025: the
+	 * province works with its communes directly), so the review pages and the review API have a campaign to show.
+	 * Nothing is reviewed in it: the official figures of earlier years stay exactly as they were.
+	 */
+	private void openCurrentCampaign(long province) {
+		int year = LocalDate.now(clock).getYear();
+		var standard = standards.getObject().standards().applicable(PROVINCE_CODE, LocalDate.of(year, 12, 31));
+		if (standard.isEmpty()) {
+			return;
+		}
+		jdbc.update("""
+				INSERT INTO review_campaign (year, area_id, standard_id, standard_version, starts_on, ends_on, opened_by,
+				                             purpose)
+				VALUES (?, ?, ?, ?, ?, ?, 'demo', 'ANNUAL')""", year, province, standard.get().id(),
+				standard.get().version(), LocalDate.of(year, 9, 1), LocalDate.of(year, 12, 14));
 	}
 
 	/**

@@ -37,9 +37,16 @@ public class CommuneLists {
 
 	private final ApplicationEventPublisher events;
 
-	public CommuneLists(NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher events) {
+	private final ApprovalChains chains;
+
+	private final java.time.Clock clock;
+
+	public CommuneLists(NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher events, ApprovalChains chains,
+			java.time.Clock clock) {
 		this.jdbc = jdbc;
 		this.events = events;
+		this.chains = chains;
+		this.clock = clock;
 	}
 
 	/** Takes the list's row lock until the transaction ends, and loads the list as it now stands. */
@@ -88,7 +95,8 @@ public class CommuneLists {
 				: new ListDecision((String) row.get("decision_number"), date == null ? null : date.toLocalDate(),
 						(String) row.get("decision_signer"));
 		return new CommuneReviewList(campaign.id(), campaign.year(), communeId, campaign.startsOn(),
-				campaign.endsOn(), Boolean.TRUE.equals(row.get("locked")), decision, entries, unreviewed);
+				campaign.endsOn(), Boolean.TRUE.equals(row.get("locked")), decision, entries, unreviewed,
+				chains.chainOf(campaign)).on(java.time.LocalDate.now(clock));
 	}
 
 	/**
@@ -155,13 +163,17 @@ public class CommuneLists {
 	private void storeList(CommuneReviewList list, ReviewAction action, String note, String user) {
 		MapSqlParameterSource p = new MapSqlParameterSource("c", list.campaignId()).addValue("m", list.communeId())
 			.addValue("user", user);
+		// Under the district chain the district's opinion precedes the decision and stays recorded with it.
+		p.addValue("opinionFirst", list.chain().hasDistrict());
 		switch (action) {
 			case APPROVE -> {
 				ListDecision d = list.decision();
 				jdbc.update("""
 						UPDATE commune_review_list SET locked = TRUE, decision_number = :no, decision_date = :date,
 						    decision_signer = :signer, carried_forward = :carried, approved_by = :user,
-						    approved_at = now(), consolidated_by = NULL, consolidated_at = NULL, version = version + 1
+						    approved_at = now(),
+						    consolidated_by = CASE WHEN :opinionFirst THEN consolidated_by END,
+						    consolidated_at = CASE WHEN :opinionFirst THEN consolidated_at END, version = version + 1
 						WHERE campaign_id = :c AND commune_id = :m""", p.addValue("no", d.number())
 					.addValue("date", d.date()).addValue("signer", d.signer())
 					.addValue("carried", list.unreviewed().size()));

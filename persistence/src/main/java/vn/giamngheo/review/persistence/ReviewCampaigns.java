@@ -34,10 +34,21 @@ public class ReviewCampaigns {
 
 	private final PovertyStandardCatalog standards;
 
-	public ReviewCampaigns(NamedParameterJdbcTemplate jdbc, AreaRepository areas, PovertyStandardCatalog standards) {
+	private final ApprovalChains chains;
+
+	public ReviewCampaigns(NamedParameterJdbcTemplate jdbc, AreaRepository areas, PovertyStandardCatalog standards,
+			ApprovalChains chains) {
 		this.jdbc = jdbc;
 		this.areas = areas;
 		this.standards = standards;
+		this.chains = chains;
+	}
+
+	/** Why a campaign is held; each purpose fixes which standard it applies (issue 14, item 4). */
+	public enum Purpose {
+		ANNUAL, // rà soát định kỳ hằng năm: chuẩn áp dụng ngày 31/12 của năm
+		BASELINE, // rà soát xác định hộ nghèo đầu kỳ: chuẩn quốc gia của giai đoạn sau (áp dụng từ 01/01 năm sau)
+		PROVINCIAL // rà soát theo chuẩn riêng cao hơn của tỉnh
 	}
 
 	/**
@@ -47,33 +58,79 @@ public class ReviewCampaigns {
 	 */
 	@Transactional
 	public long open(int year, long areaId, LocalDate startsOn, LocalDate endsOn, Scope scope, String user) {
+		return open(year, areaId, Purpose.ANNUAL, startsOn, endsOn, scope, user);
+	}
+
+	/**
+	 * Opens a campaign with a purpose. Several campaigns of a year and area may run side by side (an annual review
+	 * and a baseline review under the next period's standard); the same purpose is opened once a year per area.
+	 */
+	@Transactional
+	public long open(int year, long areaId, Purpose purpose, LocalDate startsOn, LocalDate endsOn, Scope scope,
+			String user) {
 		if (scope.role() != Role.DISTRICT_OFFICER) {
 			throw new OutOfScopeException("only district officers open reviews");
 		}
 		Area area = areas.findById(areaId).orElseThrow(() -> new FieldProblem("areaId", "review.campaign.area"));
 		List<Long> communes = areas.findCommuneIdsUnder(List.of(areaId));
-		if (communes.isEmpty() || !scope.communeIds().containsAll(communes)
-				|| area.getLevel() == AreaLevel.VILLAGE) {
-			throw new FieldProblem("areaId", "review.campaign.area");
-		}
 		if (endsOn.isBefore(startsOn)) {
 			throw new FieldProblem("endsOn", "review.campaign.endsBeforeStart");
 		}
-		PovertyStandard standard = standards.standards()
-			.applicable(provinceCodeOf(area), LocalDate.of(year, 12, 31))
-			.orElseThrow(() -> new FieldProblem("year", "review.campaign.noStandard"));
+		if (communes.isEmpty() || area.getLevel() == AreaLevel.VILLAGE
+				|| !scope.communeIds().containsAll(communes) && !provinceOfItsCommunes(area, startsOn, scope, communes)) {
+			throw new FieldProblem("areaId", "review.campaign.area");
+		}
+		PovertyStandard standard = standardFor(purpose, provinceCodeOf(area), year);
 		Integer existing = jdbc.queryForObject(
-				"SELECT count(*) FROM review_campaign WHERE year = :year AND area_id = :area",
-				new MapSqlParameterSource("year", year).addValue("area", areaId), Integer.class);
+				"SELECT count(*) FROM review_campaign WHERE year = :year AND area_id = :area AND purpose = :purpose",
+				new MapSqlParameterSource("year", year).addValue("area", areaId).addValue("purpose", purpose.name()),
+				Integer.class);
 		if (existing != null && existing > 0) {
 			throw new FieldProblem("year", "review.campaign.exists");
 		}
 		return jdbc.queryForObject("""
-				INSERT INTO review_campaign (year, area_id, standard_id, standard_version, starts_on, ends_on, opened_by)
-				VALUES (:year, :area, :sid, :sv, :from, :to, :user) RETURNING id""",
+				INSERT INTO review_campaign (year, area_id, standard_id, standard_version, starts_on, ends_on, opened_by,
+				                             purpose)
+				VALUES (:year, :area, :sid, :sv, :from, :to, :user, :purpose) RETURNING id""",
 				new MapSqlParameterSource("year", year).addValue("area", areaId).addValue("sid", standard.id())
 					.addValue("sv", standard.version()).addValue("from", startsOn).addValue("to", endsOn)
-					.addValue("user", user), Long.class);
+					.addValue("user", user).addValue("purpose", purpose.name()), Long.class);
+	}
+
+	/**
+	 * The standard a campaign applies: the annual review the one in force on 31 December of its year (a province's
+	 * own winning over the national one); a baseline review the national standard of the next period, in force on
+	 * 1 January of the following year; a provincial review the province's own standard, refused where there is none.
+	 */
+	PovertyStandard standardFor(Purpose purpose, String provinceCode, int year) {
+		LocalDate yearEnd = LocalDate.of(year, 12, 31);
+		java.util.Optional<PovertyStandard> standard = switch (purpose) {
+			case ANNUAL -> standards.standards().applicable(provinceCode, yearEnd);
+			case BASELINE -> standards.standards().applicable(null, yearEnd.plusDays(1));
+			case PROVINCIAL -> standards.standards().applicable(provinceCode, yearEnd)
+				.filter(s -> !s.isNational());
+		};
+		return standard.orElseThrow(() -> new FieldProblem(purpose == Purpose.PROVINCIAL ? "purpose" : "year",
+				purpose == Purpose.PROVINCIAL ? "review.campaign.noProvincialStandard" : "review.campaign.noStandard"));
+	}
+
+	/**
+	 * In a province without a district tier (its chain on the campaign's first day has no district), the province's
+	 * officer opens the review for the province's communes as a whole: it works with them directly, and each
+	 * commune's official still sees only their own list.
+	 */
+	public boolean provinceOfItsCommunes(Area area, LocalDate on, Scope scope, List<Long> communes) {
+		return area.getLevel() == AreaLevel.PROVINCE && !chains.chainOf(area.getId(), on).hasDistrict()
+				&& communes.stream().anyMatch(scope.communeIds()::contains);
+	}
+
+	/** The province an area lies in (the root of its tree). */
+	public Area provinceOf(long areaId) {
+		Area current = areas.findById(areaId).orElseThrow();
+		while (current.getParentId() != null) {
+			current = areas.findById(current.getParentId()).orElseThrow();
+		}
+		return current;
 	}
 
 	public List<Campaign> campaigns(Scope scope) {
@@ -140,12 +197,12 @@ public class ReviewCampaigns {
 
 	private static final String CAMPAIGNS = """
 			SELECT rc.id, rc.year, rc.area_id, a.name AS area_name, rc.standard_id, rc.standard_version, rc.starts_on,
-			       rc.ends_on, rc.opened_by
+			       rc.ends_on, rc.opened_by, rc.purpose
 			FROM review_campaign rc JOIN area a ON a.id = rc.area_id""";
 
 	private static Campaign campaign(ResultSet rs, int i) throws SQLException {
 		return new Campaign(rs.getLong("id"), rs.getInt("year"), rs.getLong("area_id"), rs.getString("area_name"),
 				rs.getString("standard_id"), rs.getInt("standard_version"), rs.getDate("starts_on").toLocalDate(),
-				rs.getDate("ends_on").toLocalDate(), rs.getString("opened_by"));
+				rs.getDate("ends_on").toLocalDate(), rs.getString("opened_by"), rs.getString("purpose"));
 	}
 }

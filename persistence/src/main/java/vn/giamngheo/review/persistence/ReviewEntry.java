@@ -14,6 +14,7 @@ import vn.giamngheo.household.HouseholdCategory;
 import vn.giamngheo.poverty.Classification;
 import vn.giamngheo.poverty.PovertyStandard;
 import vn.giamngheo.review.Outcome;
+import vn.giamngheo.review.QuickIdentification;
 import vn.giamngheo.review.ReviewAction;
 import vn.giamngheo.review.ReviewProcedure;
 import vn.giamngheo.review.ReviewState;
@@ -88,7 +89,7 @@ public class ReviewEntry {
 			.addValue("household", in.householdId()).addValue("commune", communeId)
 			.addValue("year", campaign != null ? campaign.year() : LocalDate.now(clock).getYear())
 			.addValue("areaType", in.areaType().name()).addValue("hhIncome", in.householdMonthlyIncome())
-			.addValue("members", in.memberCount()).addValue("income", in.monthlyIncomePerCapita())
+			.addValue("members", in.memberCount()).addValue("income", classification.monthlyIncomePerCapita())
 			.addValue("b1", in.b1Points()).addValue("b2", in.b2Points()).addValue("facts", in.factsJson())
 			.addValue("entered", entered(in.enteredIndicators()))
 			.addValue("deficiencies", classification.deficiencyCodes().toArray(String[]::new))
@@ -127,23 +128,33 @@ public class ReviewEntry {
 	}
 
 	private Classification classify(PovertyStandard standard, ReviewInput in) {
+		long income = in.b1Points() == null ? in.monthlyIncomePerCapita() : incomeOfB1(standard, in);
 		Map<String, Boolean> entered = in.enteredIndicators().entrySet().stream()
 			.filter(e -> standard.defines(e.getKey()))
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 		try {
 			if (in.facts() != null) {
-				return standard.classify(in.areaType(), in.monthlyIncomePerCapita(), in.facts(), entered);
+				return standard.classify(in.areaType(), income, in.facts(), entered);
 			}
 			if (!entered.keySet().containsAll(standard.indicatorCodes())) {
 				throw new FieldProblem("entered", "review.indicatorsIncomplete");
 			}
 			Set<String> deficient = entered.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
 				.collect(Collectors.toSet());
-			return standard.classify(in.areaType(), in.monthlyIncomePerCapita(), deficient);
+			return standard.classify(in.areaType(), income, deficient);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new FieldProblem("monthlyIncomePerCapita", "review.invalidInput");
 		}
+	}
+
+	/** Quick identification by form B1: the income the score stands for ({@link QuickIdentification}). */
+	static long incomeOfB1(PovertyStandard standard, ReviewInput in) {
+		if (in.b1Points() < 0) {
+			throw new FieldProblem("b1Score", "review.api.b1.negative");
+		}
+		return QuickIdentification.incomeFor(standard, in.areaType(), in.b1Points())
+			.orElseThrow(() -> new FieldProblem("b1Score", "review.b1.noCutoff"));
 	}
 
 	private boolean wasEarlier(long householdId, String category, LocalDate before) {

@@ -14,8 +14,9 @@ public final class ReviewRecords {
 	private ReviewRecords() {
 	}
 
+	/** @param purpose ANNUAL, BASELINE (next period's standard) or PROVINCIAL (a province's higher standard) */
 	public record Campaign(long id, int year, long areaId, String areaName, String standardId, int standardVersion,
-			LocalDate startsOn, LocalDate endsOn, String openedBy) {
+			LocalDate startsOn, LocalDate endsOn, String openedBy, String purpose) {
 	}
 
 	/** One household of a commune's worklist, reviewed or not yet. */

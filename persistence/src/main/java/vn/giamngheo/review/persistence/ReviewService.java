@@ -41,6 +41,11 @@ public class ReviewService {
 		return campaigns.open(year, areaId, startsOn, endsOn, scope, user);
 	}
 
+	public long openCampaign(int year, long areaId, ReviewCampaigns.Purpose purpose, LocalDate startsOn,
+			LocalDate endsOn, Scope scope, String user) {
+		return campaigns.open(year, areaId, purpose, startsOn, endsOn, scope, user);
+	}
+
 	public List<Campaign> campaigns(Scope scope) {
 		return campaigns.campaigns(scope);
 	}

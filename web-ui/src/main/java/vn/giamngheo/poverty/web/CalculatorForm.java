@@ -31,7 +31,8 @@ import vn.giamngheo.poverty.facts.WaterSource;
 public class CalculatorForm {
 
 	public enum IncomeMode {
-		PER_CAPITA, HOUSEHOLD
+		PER_CAPITA, HOUSEHOLD,
+		B1_SCORE // điểm phiếu B1, nhận diện nhanh (Thông tư 07/2021/TT-BLĐTBXH)
 	}
 
 	/** An indicator typed in directly instead of derived from the facts. */
@@ -145,6 +146,11 @@ public class CalculatorForm {
 
 	public AreaType getArea() { return area; }
 	public void setArea(AreaType v) { area = v; }
+	/** Form B1 points, used when the income mode is B1_SCORE. */
+	private Integer b1Score;
+
+	public Integer getB1Score() { return b1Score; }
+	public void setB1Score(Integer v) { b1Score = v; }
 	public IncomeMode getIncomeMode() { return incomeMode; }
 	public void setIncomeMode(IncomeMode v) { incomeMode = v; }
 	public Long getMonthlyIncomePerCapita() { return monthlyIncomePerCapita; }

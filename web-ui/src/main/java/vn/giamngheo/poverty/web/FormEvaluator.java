@@ -68,7 +68,7 @@ public class FormEvaluator {
 		if (result.hasErrors()) {
 			return Optional.empty();
 		}
-		Long income = income(f, result);
+		Long income = income(f, standard, result);
 		Map<String, Boolean> entered = new LinkedHashMap<>();
 		f.getEntered().forEach((code, entry) -> {
 			if (entry != null && standard.defines(code)) {
@@ -110,7 +110,23 @@ public class FormEvaluator {
 		return "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Reason.VIETNAMESE;
 	}
 
-	private static Long income(CalculatorForm f, BindingResult result) {
+	private static Long income(CalculatorForm f, PovertyStandard standard, BindingResult result) {
+		if (f.getIncomeMode() == CalculatorForm.IncomeMode.B1_SCORE) {
+			if (f.getB1Score() == null) {
+				result.rejectValue("b1Score", "poverty.calculator.b1.required");
+				return null;
+			}
+			if (f.getB1Score() < 0 || f.getArea() == null) {
+				result.rejectValue("b1Score", "review.api.b1.negative", new Object[] { f.getB1Score() }, null);
+				return null;
+			}
+			var income = vn.giamngheo.review.QuickIdentification.incomeFor(standard, f.getArea(), f.getB1Score());
+			if (income.isEmpty()) {
+				result.rejectValue("b1Score", "review.b1.noCutoff");
+				return null;
+			}
+			return income.getAsLong();
+		}
 		if (f.getIncomeMode() == CalculatorForm.IncomeMode.PER_CAPITA) {
 			if (f.getMonthlyIncomePerCapita() == null) {
 				result.rejectValue("monthlyIncomePerCapita", "poverty.calculator.income.required");

@@ -25,6 +25,18 @@ public class CampaignForm {
 	@DateTimeFormat(pattern = "dd/MM/yyyy")
 	private LocalDate endsOn;
 
+	/** ANNUAL, BASELINE or PROVINCIAL: the purpose fixes which standard the campaign applies. */
+	private vn.giamngheo.review.persistence.ReviewCampaigns.Purpose purpose =
+			vn.giamngheo.review.persistence.ReviewCampaigns.Purpose.ANNUAL;
+
+	public vn.giamngheo.review.persistence.ReviewCampaigns.Purpose getPurpose() {
+		return purpose;
+	}
+
+	public void setPurpose(vn.giamngheo.review.persistence.ReviewCampaigns.Purpose purpose) {
+		this.purpose = purpose == null ? vn.giamngheo.review.persistence.ReviewCampaigns.Purpose.ANNUAL : purpose;
+	}
+
 	static CampaignForm forYear(int year) {
 		CampaignForm form = new CampaignForm();
 		form.year = year;

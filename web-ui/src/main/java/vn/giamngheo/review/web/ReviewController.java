@@ -38,10 +38,14 @@ class ReviewController {
 
 	private final Clock clock;
 
-	ReviewController(ReviewService reviews, AreaRepository areas, Clock clock) {
+	private final vn.giamngheo.review.persistence.ApprovalChains chains;
+
+	ReviewController(ReviewService reviews, AreaRepository areas, Clock clock,
+			vn.giamngheo.review.persistence.ApprovalChains chains) {
 		this.reviews = reviews;
 		this.areas = areas;
 		this.clock = clock;
+		this.chains = chains;
 	}
 
 	@GetMapping
@@ -59,8 +63,8 @@ class ReviewController {
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				long id = reviews.openCampaign(form.getYear(), form.getAreaId(), form.getStartsOn(), form.getEndsOn(),
-						CurrentUser.scope(), CurrentUser.username());
+				long id = reviews.openCampaign(form.getYear(), form.getAreaId(), form.getPurpose(), form.getStartsOn(),
+						form.getEndsOn(), CurrentUser.scope(), CurrentUser.username());
 				redirect.addFlashAttribute("flash", "flash.review.campaignOpened");
 				return "redirect:/reviews/campaigns/" + id;
 			}
@@ -89,7 +93,10 @@ class ReviewController {
 
 	@GetMapping("/campaigns/{id}/communes/{communeId}")
 	String worklist(@PathVariable long id, @PathVariable long communeId, Model model) {
-		model.addAttribute("campaign", reviews.campaign(id, CurrentUser.scope()));
+		Campaign c = reviews.campaign(id, CurrentUser.scope());
+		model.addAttribute("campaign", c);
+		// Labels follow the province's chain: the district's opinion, or the province's consolidation.
+		model.addAttribute("chain", chains.chainOf(c));
 		model.addAttribute("list", reviews.communeList(id, communeId, CurrentUser.scope()));
 		model.addAttribute("rows", reviews.worklist(id, communeId, CurrentUser.scope()));
 		model.addAttribute("states", ReviewState.values());
@@ -199,7 +206,10 @@ class ReviewController {
 		areas.findAllById(scope.communeIds()).forEach(c -> parents.add(c.getParentId()));
 		return areas.findAllById(parents).stream()
 			.filter(a -> a.getLevel() == AreaLevel.DISTRICT || a.getLevel() == AreaLevel.PROVINCE)
-			.filter(a -> scope.communeIds().containsAll(areas.findCommuneIdsUnder(List.of(a.getId()))))
+			.filter(a -> scope.communeIds().containsAll(areas.findCommuneIdsUnder(List.of(a.getId())))
+					// Two-level government: the province's officer opens the review for its communes.
+					|| a.getLevel() == AreaLevel.PROVINCE
+							&& !chains.chainOf(a.getId(), LocalDate.now(clock)).hasDistrict())
 			.sorted(java.util.Comparator.comparing(Area::getName))
 			.toList();
 	}

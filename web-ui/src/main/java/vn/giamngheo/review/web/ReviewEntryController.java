@@ -119,7 +119,9 @@ class ReviewEntryController {
 		try {
 			long id = reviews.save(new ReviewInput(campaign, householdId, existing == null ? null : existing.id(),
 					reviewVersion, form.getArea(), form.getHouseholdMonthlyIncome(), form.getMemberCount(),
-					outcome.get().income(), null, null, outcome.get().facts(), outcome.get().entered(),
+					outcome.get().income(),
+					form.getIncomeMode() == CalculatorForm.IncomeMode.B1_SCORE ? form.getB1Score() : null, null,
+					outcome.get().facts(), outcome.get().entered(),
 					json.writeValueAsString(form)), CurrentUser.scope(), CurrentUser.username());
 			redirect.addFlashAttribute("flash", "flash.review.saved");
 			return "redirect:/reviews/" + id;

@@ -105,6 +105,8 @@ class ReviewDocumentsTests {
 			reviews.submitList(campaign, ngaiXuyen, official, "xa.ngaixuyen");
 			vn.giamngheo.testsupport.RecordedSteps.meetingAndPosting(jdbc, stepRecords, campaign, ngaiXuyen, official, "xa.ngaixuyen");
 			reviews.markPosted(campaign, ngaiXuyen, official, "xa.ngaixuyen");
+			// Decision 24/2021 with a district (a campaign before 01/07/2025): the district's opinion comes first.
+			reviews.consolidate(campaign, ngaiXuyen, ReviewTestData.scopeOf(users, "huyen.tracu"), "huyen.tracu");
 			reviews.approveList(campaign, ngaiXuyen, "125/QĐ-UBND", LocalDate.of(YEAR, 12, 12), official,
 					"xa.ngaixuyen");
 			jdbc.update("UPDATE commune_review_list SET locked = FALSE WHERE campaign_id = ? AND commune_id = ?",

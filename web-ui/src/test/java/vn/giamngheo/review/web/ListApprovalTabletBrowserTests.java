@@ -63,6 +63,8 @@ class ListApprovalTabletBrowserTests extends BrowserTest {
 		reviews.submitList(campaign, commune, official, "xa.ngaixuyen");
 		vn.giamngheo.testsupport.RecordedSteps.meetingAndPosting(jdbc, stepRecords, campaign, commune, official, "xa.ngaixuyen");
 		reviews.markPosted(campaign, commune, official, "xa.ngaixuyen");
+		// Decision 24/2021 with a district (a campaign before 01/07/2025): the district's opinion comes first.
+		reviews.consolidate(campaign, commune, ReviewTestData.scopeOf(users, "huyen.tracu"), "huyen.tracu");
 
 		page.setViewportSize(768, 1024);
 		loginAs("xa.ngaixuyen");

@@ -112,6 +112,8 @@ class ReviewListHttpRaceTests {
 			.hasSize(19);
 		vn.giamngheo.testsupport.RecordedSteps.meetingAndPosting(jdbc, stepRecords, campaign, commune, official, "xa.kimson");
 		reviews.markPosted(campaign, commune, official, "xa.kimson");
+		// Decision 24/2021 with a district (a campaign before 01/07/2025): the district's opinion comes first.
+		reviews.consolidate(campaign, commune, ReviewTestData.scopeOf(users, "huyen.tracu"), "huyen.tracu");
 
 		List<Callable<MvcResult>> mixed = new ArrayList<>();
 		mixed.add(() -> mvc.perform(post(base + "/approve").with(kimson).with(csrf())

@@ -1,0 +1,87 @@
+package vn.giamngheo.review.api;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.giamngheo.area.AreaLevel;
+import vn.giamngheo.area.persistence.Area;
+import vn.giamngheo.area.persistence.AreaRepository;
+import vn.giamngheo.review.chain.ApprovalChain;
+import vn.giamngheo.review.persistence.ApprovalChains;
+import vn.giamngheo.shared.persistence.FieldProblem;
+import vn.giamngheo.shared.web.CurrentUser;
+
+/**
+ * The administrator chooses each province's approval chain for a period and adjusts its deadlines (issue 14,
+ * item 1). Under /areas, so only administrators reach it (SecurityConfiguration); the service checks the role too.
+ */
+@Controller
+@RequestMapping("/areas/approval-chains")
+class ApprovalChainController {
+
+	/** A province with the chain it uses today and its recorded choices. */
+	record ProvinceRow(Area province, ApprovalChain today, List<ApprovalChains.Choice> choices) {
+	}
+
+	private final ApprovalChains chains;
+
+	private final AreaRepository areas;
+
+	private final Clock clock;
+
+	ApprovalChainController(ApprovalChains chains, AreaRepository areas, Clock clock) {
+		this.chains = chains;
+		this.areas = areas;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String page(Model model) {
+		LocalDate today = LocalDate.now(clock);
+		List<ProvinceRow> rows = areas.findAll().stream().filter(a -> a.getLevel() == AreaLevel.PROVINCE)
+			.sorted(java.util.Comparator.comparing(Area::getCode))
+			.map(p -> new ProvinceRow(p, chains.chainOf(p.getId(), today), chains.choices(p.getId()))).toList();
+		model.addAttribute("rows", rows);
+		model.addAttribute("chainIds", ApprovalChain.shippedIds());
+		model.addAttribute("shipped", ApprovalChain.shippedIds().stream()
+			.map(id -> ApprovalChain.shipped(id).orElseThrow()).toList());
+		return "areas/approval-chains";
+	}
+
+	@PostMapping
+	String choose(@RequestParam long provinceId, @RequestParam String chainId,
+			@RequestParam(required = false) String validFrom, @RequestParam(required = false) String validTo,
+			@RequestParam(required = false) String deadlineDays,
+			@RequestParam(defaultValue = "false") boolean enforceDeadlines, RedirectAttributes redirect) {
+		try {
+			chains.choose(provinceId, chainId, date(validFrom, "validFrom"), date(validTo, "validTo"), deadlineDays,
+					enforceDeadlines, CurrentUser.scope(), CurrentUser.username());
+			redirect.addFlashAttribute("flash", "flash.approvalChain.saved");
+		}
+		catch (FieldProblem problem) {
+			redirect.addFlashAttribute("problem", problem.messageKey());
+		}
+		return "redirect:/areas/approval-chains";
+	}
+
+	/** dd/MM/yyyy as typed; anything else is refused with the field's message. */
+	private static LocalDate date(String text, String field) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.strip(), java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu")
+				.withResolverStyle(java.time.format.ResolverStyle.STRICT));
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			throw new FieldProblem(field, "review.chain.dateInvalid");
+		}
+	}
+}
