@@ -1,0 +1,43 @@
+package vn.giamngheo.poverty.web;
+
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import vn.giamngheo.poverty.PovertyStandard;
+import vn.giamngheo.poverty.persistence.PovertyStandardCatalog;
+
+/**
+ * A poverty standard as people name it, "chuẩn nghèo đa chiều giai đoạn 2022–2025" (Decree 07/2021/NĐ-CP), for pages
+ * and documents: identifiers such as "VN-2022-2025 v1" are for the database, never for a reader. A provincial standard
+ * says so; a later version of the same period adds "(sửa đổi lần n)".
+ */
+@Component("standardNames")
+public class StandardNames {
+
+	private final PovertyStandardCatalog catalog;
+
+	private final MessageSource messages;
+
+	public StandardNames(PovertyStandardCatalog catalog, MessageSource messages) {
+		this.catalog = catalog;
+		this.messages = messages;
+	}
+
+	public String name(String id, int version, Locale locale) {
+		return catalog.standards().find(id, version).map(s -> name(s, locale))
+			.orElseGet(() -> messages.getMessage("standard.name.unknown", null, locale));
+	}
+
+	public String name(PovertyStandard s, Locale locale) {
+		if (s.validFrom() == null) {
+			return messages.getMessage("standard.name.unknown", null, locale);
+		}
+		String base = messages.getMessage(s.isNational() ? "standard.name.national" : "standard.name.provincial",
+				new Object[] { String.valueOf(s.validFrom().getYear()),
+						s.validTo() == null ? "" : String.valueOf(s.validTo().getYear()) },
+				locale);
+		return s.version() > 1
+				? base + " " + messages.getMessage("standard.name.amended", new Object[] { s.version() - 1 }, locale)
+				: base;
+	}
+}
