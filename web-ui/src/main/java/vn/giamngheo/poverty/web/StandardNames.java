@@ -28,14 +28,25 @@ public class StandardNames {
 			.orElseGet(() -> messages.getMessage("standard.name.unknown", null, locale));
 	}
 
+	/**
+	 * The period the standard is named after: the years in a national identifier ("VN-2022-2025" stays 2022–2025
+	 * although Decree 07 was extended to 2026), else its validity.
+	 */
+	public static Object[] period(String id, java.time.LocalDate from, java.time.LocalDate to) {
+		var m = java.util.regex.Pattern.compile("^[A-Z]{2}-(\\d{4})-(\\d{4})$").matcher(id);
+		if (m.matches()) {
+			return new Object[] { m.group(1), m.group(2) };
+		}
+		return new Object[] { from == null ? "" : String.valueOf(from.getYear()),
+				to == null ? "" : String.valueOf(to.getYear()) };
+	}
+
 	public String name(PovertyStandard s, Locale locale) {
 		if (s.validFrom() == null) {
 			return messages.getMessage("standard.name.unknown", null, locale);
 		}
 		String base = messages.getMessage(s.isNational() ? "standard.name.national" : "standard.name.provincial",
-				new Object[] { String.valueOf(s.validFrom().getYear()),
-						s.validTo() == null ? "" : String.valueOf(s.validTo().getYear()) },
-				locale);
+				period(s.id(), s.validFrom(), s.validTo()), locale);
 		return s.version() > 1
 				? base + " " + messages.getMessage("standard.name.amended", new Object[] { s.version() - 1 }, locale)
 				: base;

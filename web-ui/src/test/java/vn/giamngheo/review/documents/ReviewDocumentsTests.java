@@ -135,7 +135,7 @@ class ReviewDocumentsTests {
 		assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
 				"ỦY BAN NHÂN DÂN", "XÃ NGÃI XUYÊN", "GIẤY CHỨNG NHẬN HỘ NGHÈO", "Năm " + (YEAR + 1),
 				(String) household.get("head_name"), (String) household.get("code"), "Quyết định số 125/QĐ-UBND",
-				"12/12/" + YEAR, "VN-2022-2025", "07/2021/NĐ-CP", (String) household.get("full_name"),
+				"12/12/" + YEAR, "chuẩn nghèo đa chiều giai đoạn 2022–2025", "07/2021/NĐ-CP", (String) household.get("full_name"),
 				(String) household.get("born"), "huyện Trà Cú", "tỉnh Trà Vinh",
 				"Thời hạn: từ ngày 12/12/" + YEAR + " đến ngày 31/12/" + (YEAR + 1));
 
@@ -176,7 +176,8 @@ class ReviewDocumentsTests {
 			var sheet = wb.getSheetAt(0);
 			assertThat(sheet.getRow(3).getCell(4).getStringCellValue()).startsWith("Thu nhập");
 			assertThat(sheet.getRow(4).getCell(4).getNumericCellValue()).isEqualTo(1_000_000d);
-			assertThat(sheet.getRow(4).getCell(10).getStringCellValue()).startsWith("VN-2022-2025");
+			assertThat(sheet.getRow(4).getCell(10).getStringCellValue())
+				.isEqualTo("chuẩn nghèo đa chiều giai đoạn 2022–2025");
 		}
 		mvc.perform(get(base + "/list.pdf?purpose=DISTRICT").with(as("huyen.tracu"))).andExpect(status().isOk());
 	}

@@ -94,8 +94,9 @@ class CertificatePdf {
 	 * identifier and version.
 	 */
 	static String standardName(Certificate c) {
-		return c.validFrom() == null || c.validTo() == null ? "chuẩn nghèo đa chiều"
-				: "chuẩn nghèo đa chiều giai đoạn " + c.validFrom().getYear() + "–" + c.validTo().getYear();
+		Object[] years = vn.giamngheo.poverty.web.StandardNames.period(c.standardName(), c.validFrom(), c.validTo());
+		return years[0].toString().isEmpty() ? "chuẩn nghèo đa chiều"
+				: "chuẩn nghèo đa chiều giai đoạn " + years[0] + "–" + years[1];
 	}
 
 	/** From the decision to the end of the list's use, within the standard's period: {@link CertificateValidity}. */
