@@ -97,8 +97,9 @@ final class ReportExport {
 			float[] widths = new float[n];
 			Set<Integer> right = new HashSet<>();
 			for (int c = 0; c < n; c++) {
-				widths[c] = c == 0 ? 3 : 1.4f;
-				if (table.numeric(c)) {
+				boolean numbers = c > 0 && numbers(table, c);
+				widths[c] = c == 0 ? 3 : numbers ? 1.4f : 2.2f;
+				if (numbers) {
 					right.add(c);
 				}
 			}
@@ -108,6 +109,12 @@ final class ReportExport {
 				List.of(new Signer("", "NGƯỜI LẬP BIỂU", preparer), new Signer(headCapacity(issuer),
 						issuer.body().startsWith("ỦY BAN") ? "CHỦ TỊCH" : "GIÁM ĐỐC", "")))
 			.finish();
+	}
+
+	/** A column of numbers (right-aligned, narrow); a column such as "Nguồn số liệu" holds words. */
+	private static boolean numbers(ReportTable table, int column) {
+		return table.rows().stream().map(r -> r.get(column))
+			.allMatch(s -> s.isEmpty() || s.equals("–") || !(typed(s) instanceof String));
 	}
 
 	/** The body's symbol in the number: "UBND" for a People's Committee, "SNNMT"/"SLĐTBXH" for a department. */

@@ -129,7 +129,8 @@ public final class Spreadsheet implements AutoCloseable {
 
 	/** A new sheet of {@code columns} columns; Excel limits names to 31 characters without {@code \ / * ? : [ ]}. */
 	public Tab sheet(String name, int columns, boolean landscape) {
-		String safe = name.replaceAll("[\\\\/*?:\\[\\]]", " ");
+		// Commas too: a sheet name with one breaks the print-titles reference when POI (and LibreOffice) read it back.
+		String safe = name.replaceAll("[\\\\/*?:\\[\\],']", " ").replaceAll(" +", " ").strip();
 		safe = safe.length() > 31 ? safe.substring(0, 31) : safe;
 		Sheet sheet = book.createSheet(safe);
 		PrintSetup print = sheet.getPrintSetup();
