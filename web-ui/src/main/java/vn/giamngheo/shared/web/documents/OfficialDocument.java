@@ -130,11 +130,17 @@ public final class OfficialDocument {
 		if (!issuer.superior().isBlank()) {
 			left.add(new Chunk(issuer.superior() + "\n", PdfFonts.regular(10)));
 		}
-		left.add(new Chunk(issuer.body(), PdfFonts.bold(10)).setUnderline(0.5f, -2.5f));
+		// Only the last line of the body's name carries the short rule under it (Annex I, item 3).
+		String body = issuer.body();
+		int cut = body.lastIndexOf('\n');
+		if (cut > 0) {
+			left.add(new Chunk(body.substring(0, cut + 1), PdfFonts.bold(10)));
+		}
+		left.add(new Chunk(body.substring(cut + 1), PdfFonts.bold(10)).setUnderline(0.5f, -3f));
 		head.addCell(centred(left));
 		Phrase right = new Phrase();
 		right.add(new Chunk(MOTTO + "\n", PdfFonts.bold(10)));
-		right.add(new Chunk(SLOGAN, PdfFonts.bold(11)).setUnderline(0.5f, -2.5f));
+		right.add(new Chunk(SLOGAN, PdfFonts.bold(11)).setUnderline(0.5f, -3f));
 		head.addCell(centred(right));
 		head.addCell(centred(new Phrase("Số: " + number, PdfFonts.regular(10))));
 		head.addCell(centred(new Phrase(placeAndDate(issuer.place(), date), PdfFonts.italic(10))));
@@ -302,6 +308,7 @@ public final class OfficialDocument {
 
 	private static PdfPCell noBorder(Phrase phrase) {
 		PdfPCell c = new PdfPCell(phrase);
+		c.setLeading(0f, 1.3f);
 		c.setBorder(Rectangle.NO_BORDER);
 		c.setPaddingBottom(6);
 		return c;
