@@ -53,7 +53,8 @@ public final class RawCode {
 	 * titles, placeholders and labels for assistive technology), entities decoded.
 	 */
 	public static String visible(String html) {
-		String s = html.replaceAll("(?is)<(script|style|template)\\b.*?</\\1>", " ");
+		// Code shown as code (<code>, <pre>: file columns and settings in the user guide) is meant to be read as such.
+		String s = html.replaceAll("(?is)<(script|style|template|code|pre)\\b.*?</\\1>", " ");
 		StringBuilder shown = new StringBuilder();
 		Matcher attr = Pattern.compile("(?i)\\s(?:title|placeholder|aria-label|alt)=\"([^\"]*)\"").matcher(s);
 		while (attr.find()) {
