@@ -42,13 +42,17 @@ public class StandardNames {
 	}
 
 	public String name(PovertyStandard s, Locale locale) {
+		return name(s, messages, locale);
+	}
+
+	/** For code without this bean (a workbook writer built by hand in tests); keys default to themselves. */
+	public static String name(PovertyStandard s, MessageSource messages, Locale locale) {
 		if (s.validFrom() == null) {
-			return messages.getMessage("standard.name.unknown", null, locale);
+			return messages.getMessage("standard.name.unknown", null, "standard.name.unknown", locale);
 		}
 		String base = messages.getMessage(s.isNational() ? "standard.name.national" : "standard.name.provincial",
-				period(s.id(), s.validFrom(), s.validTo()), locale);
-		return s.version() > 1
-				? base + " " + messages.getMessage("standard.name.amended", new Object[] { s.version() - 1 }, locale)
-				: base;
+				period(s.id(), s.validFrom(), s.validTo()), s.id(), locale);
+		return s.version() > 1 ? base + " " + messages.getMessage("standard.name.amended",
+				new Object[] { s.version() - 1 }, "", locale) : base;
 	}
 }
