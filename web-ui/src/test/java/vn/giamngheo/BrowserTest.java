@@ -50,6 +50,9 @@ public abstract class BrowserTest {
 
 	protected Page page;
 
+	/** What the pages this test visited showed that is a code or an unresolved key ({@link RawCode}, issue 13). */
+	private final List<String> rawCodes = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	@BeforeAll
 	static void launchBrowser() {
 		if (!Files.isExecutable(CHROMIUM)) {
@@ -80,11 +83,31 @@ public abstract class BrowserTest {
 		context = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN").setViewportSize(DESKTOP_WIDTH, DESKTOP_HEIGHT));
 		page = context.newPage();
 		page.setDefaultTimeout(15_000);
+		page.onLoad(p -> scan(p));
 	}
 
 	@AfterEach
 	void closePage() {
+		scan(page);
 		context.close();
+		org.assertj.core.api.Assertions.assertThat(rawCodes).as("codes or message keys shown on the pages visited")
+			.isEmpty();
+	}
+
+	/** Reads the page as a person would; a page navigating away meanwhile is read on its next load. */
+	private void scan(Page p) {
+		try {
+			String url = p.url();
+			for (String finding : RawCode.in(RawCode.visible(p.content()))) {
+				String entry = url + ": " + finding;
+				if (!rawCodes.contains(entry)) {
+					rawCodes.add(entry);
+				}
+			}
+		}
+		catch (RuntimeException navigating) {
+			// the document was replaced while being read
+		}
 	}
 
 	protected String url(String path) {

@@ -26,6 +26,7 @@ import vn.giamngheo.report.persistence.ReportQueries;
 import vn.giamngheo.shared.persistence.NotFoundException;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
 import vn.giamngheo.shared.web.CurrentUser;
+import vn.giamngheo.shared.web.documents.OfficialDocument;
 
 /**
  * The reports officers send upward, for any year with stored sums, as a page, Excel and PDF: the summary by commune,
@@ -87,10 +88,13 @@ class ReportController {
 			@RequestParam(required = false) Integer year, Locale locale) throws IOException {
 		Scope scope = CurrentUser.scope();
 		int y = year(year, scope);
-		String heading = heading(scope, y, locale) + " — " + notice(reports.byCommune(y, scope), locale);
+		String heading = heading(scope, y, locale);
+		String notice = notice(reports.byCommune(y, scope), locale);
 		List<ReportTable> built = build(view, y, scope, locale);
 		boolean excel = format.equals("xlsx");
-		byte[] body = excel ? ReportExport.excel(heading, built) : ReportExport.pdf(heading, built);
+		byte[] body = excel ? ReportExport.excel(heading, notice, built)
+				: ReportExport.pdf(heading, notice, built, issuer(scope, LocalDate.now(clock), locale), LocalDate.now(clock),
+						CurrentUser.get().getFullName());
 		String filename = "bao-cao-" + view + "-" + y + "." + format;
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -173,6 +177,32 @@ class ReportController {
 		}
 		years.sort((a, b) -> b - a);
 		return years;
+	}
+
+	/**
+	 * Who issues the report: the commune's People's Committee for a commune official, the district's (before 1 Jul
+	 * 2025) or the provincial department for a district officer, the provincial department for the province.
+	 */
+	private OfficialDocument.Issuer issuer(Scope scope, LocalDate date, Locale locale) {
+		if (scope.role() == Role.PROVINCIAL_VIEWER) {
+			return OfficialDocument.Issuer.province(areas.get(scope.provinceId()).getName(), date);
+		}
+		var commune = areas.get(scope.communeIds().iterator().next());
+		if (scope.role() != Role.DISTRICT_OFFICER) {
+			return OfficialDocument.Issuer.commune(kind(commune, locale), commune.getName());
+		}
+		var parent = commune.getParentId() == null ? null : areas.get(commune.getParentId());
+		if (parent == null || parent.getLevel() == vn.giamngheo.area.AreaLevel.PROVINCE) {
+			return OfficialDocument.Issuer.province(parent == null ? commune.getName() : parent.getName(), date);
+		}
+		var province = parent.getParentId() == null ? null : areas.get(parent.getParentId());
+		return OfficialDocument.Issuer.districtOrProvince(kind(parent, locale), parent.getName(),
+				province == null ? null : province.getName(), date);
+	}
+
+	private String kind(vn.giamngheo.area.persistence.Area area, Locale locale) {
+		return area.getKind() == null ? ""
+				: tables.m("kind." + area.getKind(), Locale.forLanguageTag("vi")).toLowerCase(Locale.forLanguageTag("vi"));
 	}
 
 	private String heading(Scope scope, int year, Locale locale) {

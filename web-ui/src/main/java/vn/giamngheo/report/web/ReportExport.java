@@ -1,144 +1,131 @@
 package vn.giamngheo.report.web;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import java.util.Set;
+import java.util.regex.Pattern;
+import vn.giamngheo.shared.web.documents.OfficialDocument;
+import vn.giamngheo.shared.web.documents.OfficialDocument.Issuer;
+import vn.giamngheo.shared.web.documents.OfficialDocument.Signer;
+import vn.giamngheo.shared.web.documents.Spreadsheet;
 
-/** Writes {@link ReportTable}s to Excel (Apache POI) and PDF (OpenPDF), one sheet or section per table. */
+/**
+ * Writes {@link ReportTable}s to Excel ({@link Spreadsheet}: one sheet per table, numbers as numbers) and PDF
+ * ({@link OfficialDocument}: the official layout, one section per table). The tables hold the cells as the page shows
+ * them; {@link #typed(String)} reads back the three shapes {@link vn.giamngheo.shared.Vnd} writes (grouped integers,
+ * percentages, amounts in đồng) and decimals, so the workbook holds the very values of the page, totals included.
+ */
 final class ReportExport {
 
-	/** Fonts with Vietnamese letters, tried in order; PDF falls back to Helvetica (no diacritics) without one. */
-	private static final List<String> FONTS = List.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-			"/usr/share/fonts/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
-			"C:/Windows/Fonts/arial.ttf", "/Library/Fonts/Arial.ttf");
+	private static final Pattern INTEGER = Pattern.compile("-?\\d{1,3}(\\.\\d{3})*");
+
+	private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,3}(\\.\\d{3})*,\\d+");
+
+	private static final Pattern PERCENT = Pattern.compile("(-?\\d{1,3}(?:\\.\\d{3})*(?:,\\d+)?)%");
+
+	private static final Pattern MONEY = Pattern.compile("(-?\\d{1,3}(?:\\.\\d{3})*) đ");
 
 	private ReportExport() {
 	}
 
-	static byte[] excel(String heading, List<ReportTable> tables) throws IOException {
-		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			CellStyle bold = book.createCellStyle();
-			var font = book.createFont();
-			font.setBold(true);
-			bold.setFont(font);
-			CellStyle right = book.createCellStyle();
-			right.setAlignment(HorizontalAlignment.RIGHT);
+	/**
+	 * @param heading the area and year ("Báo cáo giảm nghèo: Trà Cú, năm 2024")
+	 * @param notice official or provisional, with the missing communes
+	 */
+	static byte[] excel(String heading, String notice, List<ReportTable> tables) {
+		try (Spreadsheet book = new Spreadsheet()) {
 			for (ReportTable table : tables) {
-				Sheet sheet = book.createSheet(safeSheetName(table.title(), book.getNumberOfSheets()));
-				int r = 0;
-				sheet.createRow(r++).createCell(0).setCellValue(heading);
-				Cell title = sheet.createRow(r++).createCell(0);
-				title.setCellValue(table.title());
-				title.setCellStyle(bold);
-				r++;
-				r = row(sheet, r, table.headers(), bold, bold);
+				int width = table.headers().size();
+				Spreadsheet.Tab tab = book.sheet((book.sheetCount() + 1) + ". " + table.title(), width, width > 6);
+				tab.line(heading + " — " + notice).title(table.title()).blank().header(table.headers());
 				for (List<String> cells : table.rows()) {
-					r = row(sheet, r, cells, null, right);
+					tab.row(typedRow(cells));
 				}
 				if (table.total() != null) {
-					row(sheet, r, table.total(), bold, bold);
+					tab.total(typedRow(table.total()));
 				}
-				for (int c = 0; c < table.headers().size(); c++) {
-					sheet.autoSizeColumn(c);
-				}
+				tab.done();
 			}
-			book.write(out);
-			return out.toByteArray();
+			return book.bytes();
 		}
 	}
 
-	/** Numbers are written as shown on the page ("1.938", "4,47%"), the way district reports print them. */
-	private static int row(Sheet sheet, int r, List<String> cells, CellStyle first, CellStyle rest) {
-		Row row = sheet.createRow(r);
+	/** The first column names the row (area, ethnicity, year) and stays text; the others are read back as numbers. */
+	static List<Object> typedRow(List<String> cells) {
+		List<Object> out = new ArrayList<>(cells.size());
 		for (int c = 0; c < cells.size(); c++) {
-			Cell cell = row.createCell(c);
-			cell.setCellValue(cells.get(c));
-			CellStyle style = c == 0 ? first : rest;
-			if (style != null) {
-				cell.setCellStyle(style);
-			}
+			out.add(c == 0 ? cells.get(c) : typed(cells.get(c)));
 		}
-		return r + 1;
+		return out;
 	}
 
-	private static String safeSheetName(String title, int index) {
-		String name = title.replaceAll("[\\\\/*?:\\[\\]]", " ");
-		name = (index + 1) + ". " + name;
-		return name.length() > 31 ? name.substring(0, 31) : name;
+	/** "1.938" → 1938, "4,47%" → 0.0447 as a percentage, "313.672.905 đ" → money, "0,1234" → decimal; else text. */
+	static Object typed(String shown) {
+		String s = shown.strip();
+		if (INTEGER.matcher(s).matches()) {
+			return Long.parseLong(s.replace(".", ""));
+		}
+		if (DECIMAL.matcher(s).matches()) {
+			String plain = s.replace(".", "").replace(',', '.');
+			return new Spreadsheet.Decimal(new BigDecimal(plain), new BigDecimal(plain).scale());
+		}
+		var percent = PERCENT.matcher(s);
+		if (percent.matches()) {
+			BigDecimal value = new BigDecimal(percent.group(1).replace(".", "").replace(',', '.'));
+			return new Spreadsheet.Percent(value.movePointLeft(2));
+		}
+		var money = MONEY.matcher(s);
+		if (money.matches()) {
+			return new Spreadsheet.Money(Long.parseLong(money.group(1).replace(".", "")));
+		}
+		return shown;
 	}
 
-	static byte[] pdf(String heading, List<ReportTable> tables) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		Document document = new Document(PageSize.A4.rotate(), 24, 24, 24, 24);
-		PdfWriter.getInstance(document, out);
-		document.open();
-		Font normal = font(8, Font.NORMAL);
-		Font bold = font(8, Font.BOLD);
-		Font title = font(12, Font.BOLD);
-		document.add(new Paragraph(heading, title));
+	/**
+	 * The report as an official document: issuer, motto, number left blank for the register ("Số:    /BC-..."),
+	 * place and date, title, the tables, the preparer's and the head's signature blocks.
+	 */
+	static byte[] pdf(String heading, String notice, List<ReportTable> tables, Issuer issuer, LocalDate date,
+			String preparer) {
+		OfficialDocument doc = OfficialDocument.open(true, heading, issuer, "        /BC-" + symbol(issuer), date)
+			.title(heading, notice);
 		for (ReportTable table : tables) {
-			Paragraph p = new Paragraph(table.title(), font(10, Font.BOLD));
-			p.setSpacingBefore(10);
-			p.setSpacingAfter(6);
-			document.add(p);
-			PdfPTable pdf = new PdfPTable(table.headers().size());
-			pdf.setWidthPercentage(100);
-			pdf.setHeaderRows(1);
-			for (String h : table.headers()) {
-				pdf.addCell(cell(h, bold, Element.ALIGN_CENTER));
-			}
-			for (List<String> cells : table.rows()) {
-				for (int c = 0; c < cells.size(); c++) {
-					pdf.addCell(cell(cells.get(c), normal, c == 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT));
+			int n = table.headers().size();
+			float[] widths = new float[n];
+			Set<Integer> right = new HashSet<>();
+			for (int c = 0; c < n; c++) {
+				boolean numbers = c > 0 && numbers(table, c);
+				widths[c] = c == 0 ? 3 : numbers ? 1.4f : 2.2f;
+				if (numbers) {
+					right.add(c);
 				}
 			}
-			if (table.total() != null) {
-				for (int c = 0; c < table.total().size(); c++) {
-					pdf.addCell(cell(table.total().get(c), bold, c == 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT));
-				}
-			}
-			document.add(pdf);
+			doc.table(table.title(), widths, table.headers(), table.rows(), table.total(), right, n > 10 ? 6.5f : 8);
 		}
-		document.close();
-		return out.toByteArray();
+		return doc.signatures(List.of("Như trên;", "Lưu: VT."),
+				List.of(new Signer("", "NGƯỜI LẬP BIỂU", preparer), new Signer(headCapacity(issuer),
+						issuer.body().startsWith("ỦY BAN") ? "CHỦ TỊCH" : "GIÁM ĐỐC", "")))
+			.finish();
 	}
 
-	private static PdfPCell cell(String text, Font font, int align) {
-		PdfPCell cell = new PdfPCell(new Phrase(text, font));
-		cell.setHorizontalAlignment(align);
-		cell.setPadding(3);
-		return cell;
+	/** A column of numbers (right-aligned, narrow); a column such as "Nguồn số liệu" holds words. */
+	private static boolean numbers(ReportTable table, int column) {
+		return table.rows().stream().map(r -> r.get(column))
+			.allMatch(s -> s.isEmpty() || s.equals("–") || !(typed(s) instanceof String));
 	}
 
-	private static Font font(float size, int style) {
-		for (String path : FONTS) {
-			if (Files.isReadable(Path.of(path))) {
-				try {
-					return new Font(BaseFont.createFont(path, BaseFont.IDENTITY_H, BaseFont.EMBEDDED), size, style);
-				}
-				catch (Exception ex) {
-					// try the next font
-				}
-			}
+	/** The body's symbol in the number: "UBND" for a People's Committee, "SNNMT"/"SLĐTBXH" for a department. */
+	private static String symbol(Issuer issuer) {
+		if (issuer.body().startsWith("ỦY BAN")) {
+			return "UBND";
 		}
-		return new Font(Font.HELVETICA, size, style);
+		return issuer.body().contains("NÔNG NGHIỆP") ? "SNNMT" : "SLĐTBXH";
+	}
+
+	private static String headCapacity(Issuer issuer) {
+		return issuer.body().startsWith("ỦY BAN") ? "TM. ỦY BAN NHÂN DÂN" : "";
 	}
 }

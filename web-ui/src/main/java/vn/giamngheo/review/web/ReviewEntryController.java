@@ -77,7 +77,7 @@ class ReviewEntryController {
 		model.addAttribute("reviewHousehold", household);
 		Campaign c = campaign == null ? null : reviews.campaign(campaign, CurrentUser.scope());
 		model.addAttribute("reviewCampaign", c);
-		model.addAttribute("reviewStandard", standard(c, household).map(s -> s.id() + " v" + s.version()).orElse("–"));
+		model.addAttribute("reviewStandard", standard(c, household).orElse(null)); // named by @standardNames
 		model.addAttribute("formAction", "/reviews/households/" + householdId
 				+ (campaign == null ? "" : "?campaign=" + campaign));
 		model.addAttribute("reviewBackUrl", c == null ? "/households/" + householdId

@@ -5,11 +5,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -25,6 +20,7 @@ import vn.giamngheo.support.persistence.SupportQueries;
 import vn.giamngheo.support.persistence.SupportQueries.GroupBy;
 import vn.giamngheo.shared.web.CurrentUser;
 import vn.giamngheo.shared.web.Fmt;
+import vn.giamngheo.shared.web.documents.Spreadsheet;
 
 /**
  * Totals by program, funding source, commune and period, with a chart and an Excel export. Aggregates only, so the
@@ -100,51 +96,24 @@ class TotalsController {
 		Locale locale = LocaleContextHolder.getLocale();
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader("Content-Disposition", "attachment; filename=\"tong-hop-ho-tro.xlsx\"");
-		try (XSSFWorkbook book = new XSSFWorkbook()) {
-			Sheet sheet = book.createSheet(msg("support.totals.sheet", locale));
-			CellStyle money = book.createCellStyle();
-			money.setDataFormat(book.createDataFormat().getFormat("#,##0"));
-			CellStyle bold = book.createCellStyle();
-			var font = book.createFont();
-			font.setBold(true);
-			bold.setFont(font);
-			sheet.createRow(0).createCell(0).setCellValue(msg("support.totals", locale));
-			sheet.createRow(1).createCell(0).setCellValue(messages.getMessage("support.totals.period",
-					new Object[] { fmt.date(filter.from()), fmt.date(filter.to()) }, locale));
-			Row head = sheet.createRow(3);
-			String[] headers = { msg("support.totals.groupBy." + groupBy, locale), msg("support.totals.records", locale),
-					msg("support.totals.households", locale), msg("support.totals.amount", locale),
-					msg("support.totals.quantity", locale), msg("support.unit", locale) };
-			for (int i = 0; i < headers.length; i++) {
-				Cell cell = head.createCell(i);
-				cell.setCellValue(headers[i]);
-				cell.setCellStyle(bold);
-			}
-			int r = 4;
+		String[] headers = { msg("support.totals.groupBy." + groupBy, locale), msg("support.totals.records", locale),
+				msg("support.totals.households", locale), msg("support.totals.amount", locale),
+				msg("support.totals.quantity", locale), msg("support.unit", locale) };
+		try (Spreadsheet book = new Spreadsheet()) {
+			Spreadsheet.Tab tab = book.sheet(msg("support.totals.sheet", locale), headers.length, false);
+			tab.title(msg("support.totals", locale))
+				.line(messages.getMessage("support.totals.period",
+						new Object[] { fmt.date(filter.from()), fmt.date(filter.to()) }, locale))
+				.blank()
+				.header(java.util.List.of(headers));
 			for (var row : totals.rows()) {
-				Row line = sheet.createRow(r++);
-				line.createCell(0).setCellValue(label(row, groupBy, locale));
-				line.createCell(1).setCellValue(row.records());
-				line.createCell(2).setCellValue(row.households());
-				Cell amount = line.createCell(3);
-				amount.setCellValue(row.amount());
-				amount.setCellStyle(money);
-				if (row.quantity() != null) {
-					line.createCell(4).setCellValue(row.quantity().doubleValue());
-					line.createCell(5).setCellValue(msg("support.unitName." + row.unit(), locale));
-				}
+				tab.row(java.util.Arrays.asList(label(row, groupBy, locale), row.records(), row.households(),
+						new Spreadsheet.Money(row.amount()), row.quantity(),
+						row.quantity() == null ? "" : msg("support.unitName." + row.unit(), locale)));
 			}
-			Row all = sheet.createRow(r);
-			all.createCell(0).setCellValue(msg("support.totals.all", locale));
-			all.createCell(1).setCellValue(totals.all().records());
-			all.createCell(2).setCellValue(totals.all().households());
-			Cell amount = all.createCell(3);
-			amount.setCellValue(totals.all().amount());
-			amount.setCellStyle(money);
-			for (int i = 0; i < headers.length; i++) {
-				sheet.autoSizeColumn(i);
-			}
-			book.write(response.getOutputStream());
+			tab.total(java.util.List.of(msg("support.totals.all", locale), totals.all().records(),
+					totals.all().households(), new Spreadsheet.Money(totals.all().amount())));
+			tab.done().write(response.getOutputStream());
 		}
 	}
 

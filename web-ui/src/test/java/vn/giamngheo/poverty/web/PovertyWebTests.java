@@ -138,7 +138,8 @@ class PovertyWebTests {
 				.andExpect(redirectedUrl("/poverty/standards"));
 			mvc.perform(get("/poverty/standards").with(user(users.loadUserByUsername("admin"))))
 				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("TV-84-WEB v1")))
+				.andExpect(content().string(containsString("Mã TV-84-WEB, phiên bản 1")))
+				.andExpect(content().string(containsString("chuẩn nghèo đa chiều của tỉnh giai đoạn")))
 				.andExpect(content().string(containsString("Thêm bởi admin")))
 				.andExpect(content().string(containsString("Có sẵn")));
 

@@ -8,8 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,8 +32,7 @@ import vn.giamngheo.review.sheet.ReviewTestData;
 
 /**
  * The certificate PDF rendered and its text read back (Vietnamese letters included), the commune's lists, and scope.
- * The first page of the certificate is also rendered to target/screenshots/giay-chung-nhan.png for the user guide when
- * poppler's pdftoppm is installed.
+ * The first page of each document is also rendered (PDFBox) to target/screenshots for the user guide.
  */
 @SpringBootTest(properties = "giamngheo.demo.enabled=true")
 @AutoConfigureMockMvc
@@ -141,20 +138,16 @@ class ReviewDocumentsTests {
 		assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
 				"ỦY BAN NHÂN DÂN", "XÃ NGÃI XUYÊN", "GIẤY CHỨNG NHẬN HỘ NGHÈO", "Năm " + (YEAR + 1),
 				(String) household.get("head_name"), (String) household.get("code"), "Quyết định số 125/QĐ-UBND",
-				"12/12/" + YEAR, "VN-2022-2025", "07/2021/NĐ-CP", (String) household.get("full_name"),
+				"12/12/" + YEAR, "chuẩn nghèo đa chiều giai đoạn 2022–2025", "07/2021/NĐ-CP", (String) household.get("full_name"),
 				(String) household.get("born"), "huyện Trà Cú", "tỉnh Trà Vinh",
 				"Thời hạn: từ ngày 12/12/" + YEAR + " đến ngày 31/12/" + (YEAR + 1));
 
-		Path target = Path.of("target", "giay-chung-nhan.pdf");
-		Files.write(target, pdf);
-		Path pdftoppm = Path.of("/usr/bin/pdftoppm");
-		if (Files.isExecutable(pdftoppm)) {
-			Files.createDirectories(Path.of("target", "screenshots"));
-			Process p = new ProcessBuilder(pdftoppm.toString(), "-png", "-r", "80", "-singlefile", "-f", "1", "-l",
-					"1", target.toString(), Path.of("target", "screenshots", "giay-chung-nhan").toString())
-				.inheritIO().start();
-			assertThat(p.waitFor()).isZero();
-		}
+		// The official layout (Decree 30/2020): issuing body, motto, number, place and date, signature, page number.
+		String all = vn.giamngheo.DocumentText.pdf(pdf);
+		assertThat(all).contains("Số: " + household.get("code") + "/GCN-HN", "Ngãi Xuyên, ngày 12 tháng 12 năm " + YEAR,
+				"TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nơi nhận:", "Trang 1/1").doesNotContain("phiên bản");
+		assertThat(vn.giamngheo.RawCode.in(all)).isEmpty();
+		vn.giamngheo.DocumentText.screenshot(pdf, "giay-chung-nhan");
 	}
 
 	@Test
@@ -175,6 +168,12 @@ class ReviewDocumentsTests {
 		reader.close();
 		assertThat(text).contains("DANH SÁCH HỘ NGHÈO", (String) household.get("head_name"), "Hộ nghèo")
 			.doesNotContain("Dân tộc", "CCCD", "Thu nhập", "Khmer");
+		String posted = vn.giamngheo.DocumentText.pdf(posting);
+		assertThat(posted).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "XÃ NGÃI XUYÊN",
+				"/TB-UBND", "Ngãi Xuyên, ngày 12 tháng 12 năm " + YEAR, "NGƯỜI LẬP BIỂU", "CHỦ TỊCH", "Trang 1/",
+				"chuẩn nghèo đa chiều giai đoạn 2022–2025");
+		assertThat(vn.giamngheo.RawCode.in(posted)).isEmpty();
+		vn.giamngheo.DocumentText.screenshot(posting, "van-ban-danh-sach-niem-yet");
 
 		byte[] xlsx = mvc.perform(get(base + "/list.xlsx?purpose=DISTRICT").with(as("huyen.tracu")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
@@ -182,9 +181,23 @@ class ReviewDocumentsTests {
 			var sheet = wb.getSheetAt(0);
 			assertThat(sheet.getRow(3).getCell(4).getStringCellValue()).startsWith("Thu nhập");
 			assertThat(sheet.getRow(4).getCell(4).getNumericCellValue()).isEqualTo(1_000_000d);
-			assertThat(sheet.getRow(4).getCell(10).getStringCellValue()).startsWith("VN-2022-2025");
+			assertThat(sheet.getRow(4).getCell(10).getStringCellValue())
+				.isEqualTo("chuẩn nghèo đa chiều giai đoạn 2022–2025");
 		}
-		mvc.perform(get(base + "/list.pdf?purpose=DISTRICT").with(as("huyen.tracu"))).andExpect(status().isOk());
+		try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var income = wb.getSheetAt(0).getRow(4).getCell(4);
+			assertThat(income.getCellStyle().getDataFormatString()).isEqualTo("#,##0\" đ\"");
+			assertThat(wb.getSheetAt(0).getRepeatingRows().formatAsString()).isEqualTo("4:4");
+		}
+		assertThat(vn.giamngheo.RawCode.in(vn.giamngheo.DocumentText.xlsx(xlsx))).isEmpty();
+		byte[] district = mvc.perform(get(base + "/list.pdf?purpose=DISTRICT").with(as("huyen.tracu")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		String full = vn.giamngheo.DocumentText.pdf(district);
+		// The deficiencies by name, never HEALTH_INSURANCE, DOMESTIC_WATER, SANITATION.
+		assertThat(full).contains("KẾT QUẢ RÀ SOÁT", "/BC-UBND", "Trang 1/");
+		assertThat(full.replaceAll("\\s+", " ")).containsPattern("Bảo hiểm y tế|Việc làm|Dinh dưỡng");
+		assertThat(vn.giamngheo.RawCode.in(full)).isEmpty();
+		vn.giamngheo.DocumentText.screenshot(district, "van-ban-ket-qua-ra-soat");
 	}
 
 	@Test

@@ -61,7 +61,7 @@ class ReviewProcedureBrowserTests extends BrowserTest {
 			.hasText("Danh sách rà soát: Kim Sơn");
 		String head = page.getByTestId("worklist").locator("tbody tr").first().locator("td").nth(1).textContent();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rà soát hộ " + head)).click();
-		assertThat(page.getByTestId("review-context")).containsText("VN-2022-2025");
+		assertThat(page.getByTestId("review-context")).containsText("Kết quả được tính theo chuẩn nghèo đa chiều");
 		page.getByLabel("Thu nhập bình quân đầu người/tháng (đồng)").fill("1000000");
 		page.getByLabel("Tổng diện tích nhà ở (m²)").fill("40");
 		page.locator("#entered-HEALTH_INSURANCE").selectOption("DEFICIENT");

@@ -1,27 +1,23 @@
 package vn.giamngheo.review.documents.web;
 
 import com.lowagie.text.Chunk;
-import com.lowagie.text.Document;
-import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
-import vn.giamngheo.review.CertificateValidity;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.giamngheo.poverty.PovertyCategory;
+import vn.giamngheo.review.CertificateValidity;
 import vn.giamngheo.review.persistence.ReviewRecords.Review;
 import vn.giamngheo.review.persistence.sheet.ReviewDocuments.Certificate;
 import vn.giamngheo.review.persistence.sheet.ReviewDocuments.Member;
+import vn.giamngheo.shared.web.documents.OfficialDocument;
+import vn.giamngheo.shared.web.documents.PdfFonts;
 
 /**
  * The certificate of a poor or near-poor household (Giấy chứng nhận hộ nghèo / hộ cận nghèo), issued by the commune
@@ -48,89 +44,59 @@ class CertificatePdf {
 
 	byte[] render(Certificate c) {
 		Review r = c.review();
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		Document doc = new Document(PageSize.A4, 56, 56, 48, 48);
-		PdfWriter.getInstance(doc, out);
 		String kind = r.category() == PovertyCategory.POOR ? "HỘ NGHÈO" : "HỘ CẬN NGHÈO";
-		doc.addTitle("Giấy chứng nhận " + kind.toLowerCase(VI) + " " + r.householdCode());
-		doc.addCreator("GiảmNghèo");
-		doc.open();
-
-		PdfPTable header = new PdfPTable(new float[] { 40, 60 });
-		header.setWidthPercentage(100);
-		header.addCell(centred(new Phrase("ỦY BAN NHÂN DÂN\nXÃ " + c.commune().toUpperCase(VI), PdfFonts.bold(10))));
-		header.addCell(centred(phrase(new Chunk("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n", PdfFonts.bold(10)),
-				new Chunk("Độc lập - Tự do - Hạnh phúc", PdfFonts.bold(10)).setUnderline(0.6f, -2f))));
-		header.addCell(centred(new Phrase("Số: " + certificateNumber(r), PdfFonts.regular(10))));
 		LocalDate issued = r.decisionDate() == null ? LocalDate.now() : r.decisionDate();
-		header.addCell(centred(new Phrase(c.commune() + ", ngày " + two(issued.getDayOfMonth()) + " tháng "
-				+ two(issued.getMonthValue()) + " năm " + issued.getYear(), PdfFonts.italic(10))));
-		doc.add(header);
-
-		Paragraph title = new Paragraph("\nGIẤY CHỨNG NHẬN " + kind, PdfFonts.bold(16));
-		title.setAlignment(Element.ALIGN_CENTER);
-		doc.add(title);
+		// After the two-level reform (1 Jul 2025) an address has no district.
+		String district = c.district() == null || !issued.isBefore(OfficialDocument.DISTRICTS_ABOLISHED) ? ""
+				: ", huyện " + c.district();
+		String province = c.province() == null ? "" : ", tỉnh " + c.province();
 		LocalDate[] validity = validity(c);
-		Paragraph period = new Paragraph("Năm " + validity[1].getYear(), PdfFonts.bold(12));
-		period.setAlignment(Element.ALIGN_CENTER);
-		period.setSpacingAfter(14);
-		doc.add(period);
+		OfficialDocument doc = OfficialDocument.open(false,
+				"Giấy chứng nhận " + kind.toLowerCase(VI) + " " + r.householdCode(),
+				OfficialDocument.Issuer.commune("xã", c.commune()), certificateNumber(r), issued)
+			.title("GIẤY CHỨNG NHẬN " + kind, "Năm " + validity[1].getYear());
 
 		Font body = PdfFonts.regular(11);
 		Font strong = PdfFonts.bold(11);
-		doc.add(para("Ủy ban nhân dân xã " + c.commune() + (c.district() == null ? "" : ", huyện " + c.district())
-				+ (c.province() == null ? "" : ", tỉnh " + c.province()) + " chứng nhận:", body));
-		Paragraph head = para("Hộ gia đình ông/bà: ", body);
+		doc.paragraph("Ủy ban nhân dân xã " + c.commune() + district + province + " chứng nhận:");
+		Paragraph head = new Paragraph("Hộ gia đình ông/bà: ", body);
 		head.add(new Chunk(r.headName(), strong));
 		head.add(new Chunk("        Mã hộ: " + r.householdCode(), body));
-		doc.add(head);
+		doc.paragraph(head);
 		String address = c.address() + (c.address().contains(c.village()) ? "" : ", " + c.village())
 				+ (c.address().contains(c.commune()) ? "" : ", xã " + c.commune());
-		doc.add(para("Địa chỉ: " + address
-				+ (c.district() == null ? "" : ", huyện " + c.district())
-				+ (c.province() == null ? "" : ", tỉnh " + c.province()), body));
-		Paragraph is = para("Là ", body);
+		doc.paragraph("Địa chỉ: " + address + district + province);
+		Paragraph is = new Paragraph("Là ", body);
 		is.add(new Chunk(kind.toLowerCase(VI), strong));
-		is.add(new Chunk(" theo chuẩn nghèo " + c.standardName() + " (phiên bản " + r.standardVersion() + ")"
+		is.add(new Chunk(" theo " + standardName(c)
 				+ (c.legalReference().isBlank() ? "" : ", căn cứ " + c.legalReference()) + ".", body));
-		doc.add(is);
-		doc.add(para("Được công nhận theo Quyết định số " + r.decisionNumber() + " ngày "
+		doc.paragraph(is);
+		doc.paragraph("Được công nhận theo Quyết định số " + r.decisionNumber() + " ngày "
 				+ (r.decisionDate() == null ? "" : DATE.format(r.decisionDate()))
-				+ " của Chủ tịch Ủy ban nhân dân xã " + c.commune() + ".", body));
-		doc.add(para("Thời hạn: từ ngày " + DATE.format(validity[0]) + " đến ngày " + DATE.format(validity[1]) + ".",
-				body));
-		Paragraph membersTitle = para("Các thành viên trong hộ (" + c.members().size() + " người):", strong);
-		membersTitle.setSpacingBefore(8);
-		doc.add(membersTitle);
+				+ " của Chủ tịch Ủy ban nhân dân xã " + c.commune() + ".");
+		doc.paragraph("Thời hạn: từ ngày " + DATE.format(validity[0]) + " đến ngày " + DATE.format(validity[1]) + ".");
 
-		PdfPTable members = new PdfPTable(new float[] { 8, 47, 20, 25 });
-		members.setWidthPercentage(100);
-		members.setSpacingBefore(4);
-		for (String h : new String[] { "STT", "Họ và tên", "Ngày sinh", "Quan hệ với chủ hộ" }) {
-			PdfPCell cell = new PdfPCell(new Phrase(h, PdfFonts.bold(10)));
-			cell.setHorizontalAlignment(Element.ALIGN_CENTER);
-			cell.setPadding(4);
-			members.addCell(cell);
-		}
+		List<List<String>> rows = new ArrayList<>();
 		int i = 0;
 		for (Member m : c.members()) {
-			members.addCell(cell(String.valueOf(++i), Element.ALIGN_CENTER));
-			members.addCell(cell(m.fullName(), Element.ALIGN_LEFT));
-			members.addCell(cell(DATE.format(m.dateOfBirth()), Element.ALIGN_CENTER));
-			members.addCell(cell(messages.getMessage("relationship." + m.relationship(), null, m.relationship(), VI),
-					Element.ALIGN_LEFT));
+			rows.add(List.of(String.valueOf(++i), m.fullName(), DATE.format(m.dateOfBirth()),
+					messages.getMessage("relationship." + m.relationship(), null, m.relationship(), VI)));
 		}
-		doc.add(members);
+		doc.table("Các thành viên trong hộ (" + c.members().size() + " người):", new float[] { 8, 47, 20, 25 },
+				List.of("STT", "Họ và tên", "Ngày sinh", "Quan hệ với chủ hộ"), rows, null, Set.of(0), 10);
+		return doc.signatures(List.of("Hộ gia đình;", "Lưu: VT."),
+				List.of(new OfficialDocument.Signer("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "")))
+			.finish();
+	}
 
-		PdfPTable sign = new PdfPTable(new float[] { 50, 50 });
-		sign.setWidthPercentage(100);
-		sign.setSpacingBefore(24);
-		sign.addCell(noBorder(new Phrase("")));
-		sign.addCell(centred(phrase(new Chunk("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n", PdfFonts.bold(11)),
-				new Chunk("(Ký, ghi rõ họ tên, đóng dấu)", PdfFonts.italic(9)))));
-		doc.add(sign);
-		doc.close();
-		return out.toByteArray();
+	/**
+	 * The standard as people call it, "chuẩn nghèo đa chiều giai đoạn 2022–2025" (Decree 07/2021/NĐ-CP), never its
+	 * identifier and version.
+	 */
+	static String standardName(Certificate c) {
+		Object[] years = vn.giamngheo.poverty.web.StandardNames.period(c.standardName(), c.validFrom(), c.validTo());
+		return years[0].toString().isEmpty() ? "chuẩn nghèo đa chiều"
+				: "chuẩn nghèo đa chiều giai đoạn " + years[0] + "–" + years[1];
 	}
 
 	/** From the decision to the end of the list's use, within the standard's period: {@link CertificateValidity}. */
@@ -145,44 +111,5 @@ class CertificatePdf {
 
 	private static String certificateNumber(Review r) {
 		return r.householdCode() + "/GCN-" + (r.category() == PovertyCategory.POOR ? "HN" : "HCN");
-	}
-
-	private static String two(int n) {
-		return n < 10 ? "0" + n : String.valueOf(n);
-	}
-
-	private static Phrase phrase(Chunk... chunks) {
-		Phrase phrase = new Phrase();
-		for (Chunk chunk : chunks) {
-			phrase.add(chunk);
-		}
-		return phrase;
-	}
-
-	private static Paragraph para(String text, Font font) {
-		Paragraph p = new Paragraph(text, font);
-		p.setSpacingAfter(4);
-		p.setLeading(16);
-		return p;
-	}
-
-	private static PdfPCell cell(String text, int align) {
-		PdfPCell cell = new PdfPCell(new Phrase(text, PdfFonts.regular(10)));
-		cell.setHorizontalAlignment(align);
-		cell.setPadding(4);
-		return cell;
-	}
-
-	private static PdfPCell centred(Phrase phrase) {
-		PdfPCell cell = noBorder(phrase);
-		cell.setHorizontalAlignment(Element.ALIGN_CENTER);
-		return cell;
-	}
-
-	private static PdfPCell noBorder(Phrase phrase) {
-		PdfPCell cell = new PdfPCell(phrase);
-		cell.setBorder(Rectangle.NO_BORDER);
-		cell.setPaddingBottom(6);
-		return cell;
 	}
 }

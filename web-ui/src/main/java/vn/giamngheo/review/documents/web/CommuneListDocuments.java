@@ -1,36 +1,26 @@
 package vn.giamngheo.review.documents.web;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.Element;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.giamngheo.poverty.PovertyCategory;
+import vn.giamngheo.poverty.web.StandardNames;
 import vn.giamngheo.review.persistence.sheet.ReviewDocuments.CommuneLists;
 import vn.giamngheo.review.persistence.sheet.ReviewDocuments.ListRow;
+import vn.giamngheo.shared.web.documents.OfficialDocument;
+import vn.giamngheo.shared.web.documents.Spreadsheet;
 
 /**
  * A commune's review list in two versions. For public posting (niêm yết) only what the law requires people to see:
  * code, head of household, village and the proposed category, never ID numbers, health details or ethnicity (Decree
  * 13/2023/NĐ-CP; domain README §5.4). For the district: the full result (income, deficiencies, outcome, standard,
- * decision).
+ * decision). Both print in the official layout ({@link OfficialDocument}) and export as a typed workbook
+ * ({@link Spreadsheet}); every code (category, indicator, outcome) is printed by its Vietnamese label.
  */
 @Component
 class CommuneListDocuments {
@@ -43,37 +33,50 @@ class CommuneListDocuments {
 
 	private final MessageSource messages;
 
-	CommuneListDocuments(MessageSource messages) {
+	private final StandardNames standards;
+
+	CommuneListDocuments(MessageSource messages, StandardNames standards) {
 		this.messages = messages;
+		this.standards = standards;
 	}
 
-	/** The table as text: headers, then one line per household. */
-	List<List<String>> table(CommuneLists lists, Purpose purpose) {
-		List<List<String>> table = new ArrayList<>();
-		if (purpose == Purpose.POSTING) {
-			table.add(List.of("STT", "Mã hộ", "Họ và tên chủ hộ", "Ấp/khóm", "Phân loại đề nghị"));
-		}
-		else {
-			table.add(List.of("STT", "Mã hộ", "Họ và tên chủ hộ", "Ấp/khóm", "Thu nhập BQ (đồng/người/tháng)",
-					"Số chỉ số thiếu hụt", "Chỉ số thiếu hụt", "Phân loại", "Diễn biến", "Trạng thái", "Chuẩn nghèo",
-					"Quyết định"));
-		}
+	List<String> headers(Purpose purpose) {
+		return purpose == Purpose.POSTING ? List.of("STT", "Mã hộ", "Họ và tên chủ hộ", "Ấp/khóm", "Phân loại đề nghị")
+				: List.of("STT", "Mã hộ", "Họ và tên chủ hộ", "Ấp/khóm", "Thu nhập BQ (đồng/người/tháng)",
+						"Số chỉ số thiếu hụt", "Chỉ số thiếu hụt", "Phân loại", "Diễn biến", "Trạng thái", "Chuẩn nghèo",
+						"Quyết định");
+	}
+
+	/** One typed row per household: numbers as Long, the rest as text in Vietnamese. */
+	List<List<Object>> rows(CommuneLists lists, Purpose purpose) {
+		List<List<Object>> out = new ArrayList<>();
 		int i = 0;
-		for (ListRow r : rows(lists, purpose)) {
+		for (ListRow r : selected(lists, purpose)) {
 			i++;
 			if (purpose == Purpose.POSTING) {
-				table.add(List.of(String.valueOf(i), r.code(), r.headName(), r.village(), proposed(r)));
+				out.add(List.of((long) i, r.code(), r.headName(), r.village(), proposed(r)));
 			}
 			else {
-				table.add(List.of(String.valueOf(i), r.code(), r.headName(), r.village(),
-						String.format(VI, "%,d", r.monthlyIncomePerCapita()).replace('\u00a0', '.'),
-						String.valueOf(r.deficiencies().size()), String.join(", ", r.deficiencies()),
+				out.add(Arrays.asList((long) i, r.code(), r.headName(), r.village(),
+						(Object) new Spreadsheet.Money(r.monthlyIncomePerCapita()), (long) r.deficiencies().size(),
+						String.join(", ", r.deficiencies().stream().map(d -> label("poverty.indicator." + d)).toList()),
 						label("category." + r.category()), label("reviewDocs.outcome." + r.outcome()),
-						label("reviewDocs.state." + r.state()), r.standardId() + " v" + r.standardVersion(),
+						label("reviewDocs.state." + r.state()), standards.name(r.standardId(), r.standardVersion(), VI),
 						r.decisionNumber() == null ? ""
 								: r.decisionNumber() + (r.decisionDate() == null ? ""
 										: " (" + CertificatePdf.DATE.format(r.decisionDate()) + ")")));
 			}
+		}
+		return out;
+	}
+
+	/** The table as the PDF prints it: numbers grouped the Vietnamese way. */
+	List<List<String>> table(CommuneLists lists, Purpose purpose) {
+		List<List<String>> table = new ArrayList<>();
+		table.add(headers(purpose));
+		for (List<Object> row : rows(lists, purpose)) {
+			table.add(row.stream().map(v -> v instanceof Spreadsheet.Money m ? vn.giamngheo.shared.Vnd.grouped(m.amount())
+					: v instanceof Long n ? vn.giamngheo.shared.Vnd.grouped(n) : String.valueOf(v)).toList());
 		}
 		return table;
 	}
@@ -85,106 +88,60 @@ class CommuneListDocuments {
 
 	String subtitle(CommuneLists lists) {
 		return "Xã " + lists.list().communeName() + (lists.district() == null ? "" : ", huyện " + lists.district())
-				+ (lists.province() == null ? "" : ", tỉnh " + lists.province()) + " — chuẩn nghèo "
-				+ lists.campaign().standardId() + " v" + lists.campaign().standardVersion()
+				+ (lists.province() == null ? "" : ", tỉnh " + lists.province()) + " — "
+				+ standards.name(lists.campaign().standardId(), lists.campaign().standardVersion(), VI)
 				+ (lists.list().decisionNumber() == null ? ""
 						: " — Quyết định số " + lists.list().decisionNumber()
 								+ (lists.list().decisionDate() == null ? ""
 										: " ngày " + CertificatePdf.DATE.format(lists.list().decisionDate())));
 	}
 
-	byte[] pdf(CommuneLists lists, Purpose purpose) {
+	/**
+	 * The posting list is a notice of the commune (Số: …/TB-UBND); the district's copy a report (…/BC-UBND). Dated
+	 * the chair's decision when there is one, else today; signed by the preparer and for the People's Committee.
+	 */
+	byte[] pdf(CommuneLists lists, Purpose purpose, String preparer) {
 		List<List<String>> table = table(lists, purpose);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		Document doc = new Document(purpose == Purpose.POSTING ? PageSize.A4 : PageSize.A4.rotate(), 36, 36, 36, 36);
-		PdfWriter.getInstance(doc, out);
-		doc.addTitle(title(lists, purpose));
-		doc.open();
-		Paragraph motto = new Paragraph("ỦY BAN NHÂN DÂN XÃ " + lists.list().communeName().toUpperCase(VI),
-				PdfFonts.bold(10));
-		doc.add(motto);
-		Paragraph title = new Paragraph(title(lists, purpose), PdfFonts.bold(12));
-		title.setAlignment(Element.ALIGN_CENTER);
-		title.setSpacingBefore(8);
-		doc.add(title);
-		Paragraph sub = new Paragraph(subtitle(lists), PdfFonts.italic(9));
-		sub.setAlignment(Element.ALIGN_CENTER);
-		sub.setSpacingAfter(10);
-		doc.add(sub);
+		LocalDate date = lists.list().decisionDate() == null ? LocalDate.now() : lists.list().decisionDate();
 		float[] widths = purpose == Purpose.POSTING ? new float[] { 6, 16, 36, 20, 22 }
 				: new float[] { 4, 9, 14, 9, 9, 5, 17, 8, 9, 7, 9, 10 };
-		PdfPTable pdfTable = new PdfPTable(widths);
-		pdfTable.setWidthPercentage(100);
-		pdfTable.setHeaderRows(1);
-		float size = purpose == Purpose.POSTING ? 10 : 7;
-		for (int r = 0; r < table.size(); r++) {
-			for (String text : table.get(r)) {
-				PdfPCell cell = new PdfPCell(new Phrase(text, r == 0 ? PdfFonts.bold(size) : PdfFonts.regular(size)));
-				cell.setPadding(3);
-				if (r == 0) {
-					cell.setHorizontalAlignment(Element.ALIGN_CENTER);
-				}
-				pdfTable.addCell(cell);
-			}
-		}
-		doc.add(pdfTable);
-		Paragraph total = new Paragraph("Tổng số: " + (table.size() - 1) + " hộ.", PdfFonts.regular(10));
-		total.setSpacingBefore(6);
-		doc.add(total);
-		doc.close();
-		return out.toByteArray();
+		Set<Integer> right = purpose == Purpose.POSTING ? Set.of(0) : Set.of(0, 4, 5);
+		return OfficialDocument
+			.open(purpose == Purpose.DISTRICT, title(lists, purpose),
+					OfficialDocument.Issuer.commune("xã", lists.list().communeName()),
+					"        /" + (purpose == Purpose.POSTING ? "TB" : "BC") + "-UBND", date)
+			.title(title(lists, purpose), subtitle(lists))
+			.table("", widths, table.get(0), table.subList(1, table.size()), null, right,
+					purpose == Purpose.POSTING ? 10 : 7)
+			.paragraph("Tổng số: " + (table.size() - 1) + " hộ.")
+			.signatures(purpose == Purpose.POSTING ? List.of("Nhà văn hóa các ấp, khóm;", "Lưu: VT.")
+					: List.of("UBND huyện;", "Lưu: VT."),
+					List.of(new OfficialDocument.Signer("", "NGƯỜI LẬP BIỂU", preparer),
+							new OfficialDocument.Signer("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "")))
+			.finish();
 	}
 
+	/** The workbook: title and area on top, the header frozen and printed on every page, numbers as numbers. */
 	byte[] xlsx(CommuneLists lists, Purpose purpose) {
-		List<List<String>> table = table(lists, purpose);
-		try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = wb.createSheet(purpose == Purpose.POSTING ? "Niêm yết" : "Báo cáo huyện");
-			CellStyle bold = wb.createCellStyle();
-			XSSFFont font = wb.createFont();
-			font.setBold(true);
-			bold.setFont(font);
-			int width = table.get(0).size();
-			Row t = sheet.createRow(0);
-			t.createCell(0).setCellValue(title(lists, purpose));
-			t.getCell(0).setCellStyle(bold);
-			sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, width - 1));
-			sheet.createRow(1).createCell(0).setCellValue(subtitle(lists));
-			sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, width - 1));
-			for (int r = 0; r < table.size(); r++) {
-				Row row = sheet.createRow(r + 3);
-				List<String> values = table.get(r);
-				for (int c = 0; c < values.size(); c++) {
-					var cell = row.createCell(c);
-					if (r > 0 && (c == 0 || (purpose == Purpose.DISTRICT && (c == 5)))) {
-						cell.setCellValue(Double.parseDouble(values.get(c)));
-					}
-					else if (r > 0 && purpose == Purpose.DISTRICT && c == 4) {
-						cell.setCellValue(Double.parseDouble(values.get(c).replace(".", "").replace(",", "")));
-					}
-					else {
-						cell.setCellValue(values.get(c));
-					}
-					if (r == 0) {
-						cell.setCellStyle(bold);
-					}
-				}
+		List<String> headers = headers(purpose);
+		try (Spreadsheet book = new Spreadsheet()) {
+			Spreadsheet.Tab tab = book.sheet(purpose == Purpose.POSTING ? "Niêm yết" : "Báo cáo huyện", headers.size(),
+					purpose == Purpose.DISTRICT);
+			tab.title(title(lists, purpose)).line(subtitle(lists)).blank().header(headers);
+			List<List<Object>> rows = rows(lists, purpose);
+			for (List<Object> row : rows) {
+				tab.row(row);
 			}
-			sheet.createFreezePane(0, 4);
-			for (int c = 0; c < width; c++) {
-				int column = c;
-				int longest = table.stream().limit(500).mapToInt(l -> l.get(column).length()).max().orElse(8);
-				sheet.setColumnWidth(c, Math.min(60, Math.max(6, longest + 2)) * 256);
-			}
-			wb.write(out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			List<Object> total = new ArrayList<>(java.util.Collections.nCopies(headers.size(), ""));
+			total.set(1, "Tổng số");
+			total.set(2, (long) rows.size());
+			tab.total(total);
+			return tab.done().bytes();
 		}
 	}
 
 	/** The posting list names the poor and near-poor households proposed, and those leaving the lists. */
-	private static List<ListRow> rows(CommuneLists lists, Purpose purpose) {
+	private static List<ListRow> selected(CommuneLists lists, Purpose purpose) {
 		if (purpose == Purpose.DISTRICT) {
 			return lists.rows();
 		}

@@ -53,7 +53,7 @@ class ReviewDocumentsController {
 	ResponseEntity<byte[]> listPdf(@PathVariable long campaignId, @PathVariable long communeId,
 			@RequestParam(defaultValue = "POSTING") Purpose purpose) {
 		var data = documents.communeLists(campaignId, communeId, CurrentUser.scope());
-		return file(lists.pdf(data, purpose), MediaType.APPLICATION_PDF, name(data, purpose) + ".pdf", true);
+		return file(lists.pdf(data, purpose, CurrentUser.get().getFullName()), MediaType.APPLICATION_PDF, name(data, purpose) + ".pdf", true);
 	}
 
 	@GetMapping("/campaigns/{campaignId}/communes/{communeId}/list.xlsx")

@@ -99,8 +99,8 @@ class ReviewSheetWorkbook {
 			int last = layout.columnCount() - 1;
 
 			Row title = sheet.createRow(SheetLayout.TITLE_ROW - 1);
-			title.createCell(SheetLayout.CODE).setCellValue(msg("reviewSheet.file.title", data.campaign().year(),
-					data.communeName(), data.standard().id() + " v" + data.standard().version()));
+			title.createCell(SheetLayout.CODE).setCellValue(msg("standard.sheet.title", data.campaign().year(),
+					data.communeName(), vn.giamngheo.poverty.web.StandardNames.name(data.standard(), messages, VI)));
 			title.getCell(SheetLayout.CODE).setCellStyle(bold);
 			sheet.addMergedRegion(new CellRangeAddress(0, 0, SheetLayout.CODE, last));
 			Row help = sheet.createRow(1);
@@ -173,6 +173,14 @@ class ReviewSheetWorkbook {
 				sheet.setColumnWidth(c, 11 * 256);
 			}
 			sheet.createFreezePane(SheetLayout.VILLAGE, SheetLayout.FIRST_DATA_ROW - 1);
+			// Printing (issue 13): A4 landscape, one page wide, title and headings on every page, numbered pages.
+			sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+			sheet.getPrintSetup().setLandscape(true);
+			sheet.setFitToPage(true);
+			sheet.getPrintSetup().setFitWidth((short) 1);
+			sheet.getPrintSetup().setFitHeight((short) 0);
+			sheet.setRepeatingRows(CellRangeAddress.valueOf("1:" + (SheetLayout.FIRST_DATA_ROW - 1)));
+			sheet.getFooter().setCenter("Trang &P/&N");
 			// Locked cells (key, code, names) are protected; the yellow input cells are not. No password: the lock
 			// prevents slips, it is not security (the upload checks everything again).
 			sheet.protectSheet("");

@@ -1,4 +1,4 @@
-package vn.giamngheo.review.documents.web;
+package vn.giamngheo.shared.web.documents;
 
 import com.lowagie.text.Font;
 import com.lowagie.text.pdf.BaseFont;
@@ -9,7 +9,9 @@ import java.io.UncheckedIOException;
 /**
  * DejaVu Sans, bundled under resources/fonts (Bitstream Vera licence, DejaVu changes in the public domain; see
  * fonts/LICENSE-DejaVu.txt). The PDF standard fonts have no Vietnamese letters (ắ, ộ, ữ …), so the documents embed a
- * subset of a Unicode TrueType font with Identity-H encoding, which also makes their text extractable.
+ * subset of a Unicode TrueType font with Identity-H encoding, which also makes their text extractable. The one font
+ * source of every PDF of the application (certificates, lists, reports, plans): nothing probes system font paths, so
+ * a document looks the same on every server.
  */
 public final class PdfFonts {
 
@@ -30,6 +32,15 @@ public final class PdfFonts {
 
 	public static Font italic(float size) {
 		return new Font(REGULAR, size, Font.ITALIC);
+	}
+
+	public static Font boldItalic(float size) {
+		return new Font(BOLD, size, Font.ITALIC);
+	}
+
+	/** The regular face itself, for text drawn directly on a page (page numbers). */
+	public static BaseFont regularBase() {
+		return REGULAR;
 	}
 
 	private static BaseFont load(String resource) {

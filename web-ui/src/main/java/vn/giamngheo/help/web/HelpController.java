@@ -1,0 +1,32 @@
+package vn.giamngheo.help.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import vn.giamngheo.shared.persistence.NotFoundException;
+
+/** The user guide, served by the application: /help (the contents) and /help/{page}#{section}. */
+@Controller
+class HelpController {
+
+	private final UserGuide guide;
+
+	HelpController(UserGuide guide) {
+		this.guide = guide;
+	}
+
+	@GetMapping("/help")
+	String index(Model model, HttpServletRequest request) {
+		return page("README", model, request);
+	}
+
+	@GetMapping("/help/{page}")
+	String page(@PathVariable String page, Model model, HttpServletRequest request) {
+		UserGuide.Page found = guide.page(page, request.getContextPath())
+			.orElseThrow(() -> new NotFoundException("help page", page));
+		model.addAttribute("guide", found);
+		return "help/page";
+	}
+}

@@ -1,0 +1,62 @@
+package vn.giamngheo.shared.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Words for codes, for templates ({@code ${@labels.indicators(list)}}): no enum constant or developer note reaches
+ * a person. The built-in standards' "unconfirmed" notes are written for developers in English in
+ * national-standards.properties; the page shows their translation ({@code standard.note.<id>.<n>}), and a note an
+ * administrator typed as it was typed.
+ */
+@Component("labels")
+public class Labels {
+
+	private final MessageSource messages;
+
+	/** Built-in note text → its message key. */
+	private final Map<String, String> noteKeys = new HashMap<>();
+
+	public Labels(MessageSource messages) {
+		this.messages = messages;
+		Properties p = new Properties();
+		try (InputStream in = Labels.class.getResourceAsStream("/vn/giamngheo/poverty/national-standards.properties")) {
+			if (in != null) {
+				p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		for (String key : p.stringPropertyNames()) {
+			int at = key.indexOf(".unconfirmed.");
+			if (at > 0) {
+				noteKeys.put(p.getProperty(key).trim(),
+						"standard.note." + key.substring(0, at) + "." + key.substring(at + ".unconfirmed.".length()));
+			}
+		}
+	}
+
+	/** "Bảo hiểm y tế, Nguồn nước sinh hoạt" for [HEALTH_INSURANCE, DOMESTIC_WATER]. */
+	public String indicators(Collection<String> codes) {
+		return codes.stream().map(this::indicator).collect(Collectors.joining(", "));
+	}
+
+	public String indicator(String code) {
+		return messages.getMessage("poverty.indicator." + code, null, code, LocaleContextHolder.getLocale());
+	}
+
+	public String note(String note) {
+		String key = noteKeys.get(note.trim());
+		return key == null ? note : messages.getMessage(key, null, note, LocaleContextHolder.getLocale());
+	}
+}
