@@ -50,6 +50,9 @@ public abstract class BrowserTest {
 
 	protected Page page;
 
+	/** The confirmation questions the page asked, in order; each was answered "OK". */
+	protected final List<String> dialogs = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	@BeforeAll
 	static void launchBrowser() {
 		if (!Files.isExecutable(CHROMIUM)) {
@@ -80,6 +83,12 @@ public abstract class BrowserTest {
 		context = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN").setViewportSize(DESKTOP_WIDTH, DESKTOP_HEIGHT));
 		page = context.newPage();
 		page.setDefaultTimeout(15_000);
+		// Irreversible steps ask "Are you sure?" (issue 13): the tests answer yes and keep the question to check it.
+		dialogs.clear();
+		page.onDialog(dialog -> {
+			dialogs.add(dialog.message());
+			dialog.accept();
+		});
 	}
 
 	@AfterEach
