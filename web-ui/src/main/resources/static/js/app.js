@@ -125,6 +125,19 @@
     if (t) {
       window.print();
     }
+    var pick = event.target.closest ? event.target.closest('[data-lookup-value]') : null;
+    if (pick) {
+      var input = document.getElementById(pick.getAttribute('data-lookup-for'));
+      if (input) {
+        input.value = pick.getAttribute('data-lookup-value');
+        input.focus();
+      }
+      var box = pick.closest('.lookup-box');
+      if (box) {
+        box.innerHTML = '';
+      }
+      return;
+    }
     var c = event.target.closest ? event.target.closest('button[data-confirm], input[data-confirm]') : null;
     if (c && !window.confirm(c.getAttribute('data-confirm'))) {
       event.preventDefault();
