@@ -75,7 +75,7 @@
         ? money.format(quantity) + ' ' + box.getAttribute('data-unit')
         : money.format(amount) + ' đ';
       out.textContent = out.getAttribute('data-template')
-        .replace('__N__', money.format(count)).replace('__T__', total);
+        .replace('%N%', money.format(count)).replace('%T%', total);
     }
     box.querySelectorAll('[data-live-count]').forEach(function (el) {
       el.textContent = money.format(count);

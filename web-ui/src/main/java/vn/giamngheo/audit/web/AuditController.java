@@ -103,7 +103,8 @@ class AuditController {
 		/** dd/MM/yyyy as typed in the filter (issue 13), or ISO as older links and the API write it. */
 		private static LocalDate day(String text) {
 			String s = text.strip();
-			return s.contains("/") ? LocalDate.parse(s, java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu"))
+			return s.contains("/") ? LocalDate.parse(s, java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu")
+				.withResolverStyle(java.time.format.ResolverStyle.STRICT))
 					: LocalDate.parse(s);
 		}
 	}

@@ -126,7 +126,8 @@ class PlanController {
 		}
 		try {
 			String s = text.strip();
-			return s.contains("/") ? LocalDate.parse(s, java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu"))
+			return s.contains("/") ? LocalDate.parse(s, java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu")
+				.withResolverStyle(java.time.format.ResolverStyle.STRICT))
 					: LocalDate.parse(s);
 		}
 		catch (java.time.format.DateTimeParseException ex) {
