@@ -159,8 +159,29 @@
     }
   });
 
+  // A look-up list belongs to its box: it closes when the officer moves on to another field, and an answer that
+  // arrives after that is not shown over the next fields.
+  function lookupOpenFor(box) {
+    var input = document.getElementById(box.id.replace(/-lookup$/, ''));
+    return input && document.activeElement === input;
+  }
+
+  document.addEventListener('focusin', function (event) {
+    document.querySelectorAll('.lookup-box').forEach(function (box) {
+      var input = document.getElementById(box.id.replace(/-lookup$/, ''));
+      if (event.target !== input && !box.contains(event.target)) {
+        box.innerHTML = '';
+      }
+    });
+  });
+
   // Parts that htmx swaps in (sorted tables, filtered lists, name look-ups) get the same behaviour.
   document.addEventListener('htmx:afterSwap', function (event) {
-    init(event.target);
+    var t = event.target;
+    if (t.classList && t.classList.contains('lookup-box') && !lookupOpenFor(t)) {
+      t.innerHTML = '';
+      return;
+    }
+    init(t);
   });
 }());

@@ -89,8 +89,9 @@ class OneFormBehaviourBrowserTests extends BrowserTest {
 		// The live result stays in view while the officer works at the bottom of the form.
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu kết quả rà soát")).scrollIntoViewIfNeeded();
 		var box = page.getByTestId("result-panel").boundingBox();
-		org.assertj.core.api.Assertions.assertThat(box.y).isBetween(-1.0, (double) height - 100);
-		org.assertj.core.api.Assertions.assertThat(box.y + box.height).isGreaterThan(100.0);
+		// (Sticky within its column: near the end of the form it may ride up a little, never out of sight.)
+		org.assertj.core.api.Assertions.assertThat(box.y).isLessThan((double) height - 200);
+		org.assertj.core.api.Assertions.assertThat(box.y + box.height).isGreaterThan(300.0);
 		screenshot("bieu-mau-ra-soat-enter" + suffix(width) + ".png");
 	}
 

@@ -130,6 +130,7 @@ class TablesAndTabletBrowserTests extends BrowserTest {
 		}
 
 		page.locator("#worklist-state").selectOption("");
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*[?&]state=(&.*)?$"));
 		assertThat(page.getByTestId("worklist-count")).hasText("Hiển thị " + all + "/" + all + " hộ");
 		Locator byHead = page.locator("th.sortable", new Page.LocatorOptions().setHasText("Chủ hộ"));
 		byHead.locator("a").click();
