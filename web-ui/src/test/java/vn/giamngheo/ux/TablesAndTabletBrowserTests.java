@@ -86,6 +86,23 @@ class TablesAndTabletBrowserTests extends BrowserTest {
 		assertThat(table.locator("tbody [role=progressbar]")).hasCount(names.size());
 		assertThat(table.locator("tbody [data-testid=percent]").first()).containsText("%");
 
+		// Sorted by "Chưa rà soát", largest first after a second click, with htmx swapping only the table.
+		Locator byNotReviewed = page.locator("th.sortable", new Page.LocatorOptions().setHasText("Chưa rà soát"));
+		byNotReviewed.locator("a").click();
+		assertThat(page.locator("th.sortable", new Page.LocatorOptions().setHasText("Chưa rà soát")))
+			.hasAttribute("aria-sort", "ascending");
+		page.locator("th.sortable", new Page.LocatorOptions().setHasText("Chưa rà soát")).locator("a").click();
+		assertThat(page.locator("th.sortable", new Page.LocatorOptions().setHasText("Chưa rà soát")))
+			.hasAttribute("aria-sort", "descending");
+		List<Long> notReviewed = new ArrayList<>();
+		for (String cell : table.locator("tbody [data-testid=not-reviewed]").allTextContents()) {
+			notReviewed.add(Long.parseLong(cell.replace(".", "")));
+		}
+		List<Long> largestFirst = new ArrayList<>(notReviewed);
+		largestFirst.sort(java.util.Comparator.reverseOrder());
+		Assertions.assertThat(notReviewed).hasSize(names.size()).isEqualTo(largestFirst);
+		assertThat(page.getByTestId("total-row")).containsText(vn.giamngheo.shared.Vnd.grouped(households - reviewed));
+
 		// The page never scrolls sideways: a wide table scrolls inside its own box.
 		Number pageWidth = (Number) page.evaluate("document.documentElement.scrollWidth");
 		Assertions.assertThat(pageWidth.intValue()).isLessThanOrEqualTo(width);

@@ -74,7 +74,8 @@ class ReviewController {
 	}
 
 	@GetMapping("/campaigns/{id}")
-	String campaign(@PathVariable long id, Model model) {
+	String campaign(@PathVariable long id, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String dir, Model model) {
 		Campaign campaign = reviews.campaign(id, CurrentUser.scope());
 		List<Area> communes = reviews.communesOf(campaign, CurrentUser.scope());
 		if (communes.size() == 1) {
@@ -87,8 +88,26 @@ class ReviewController {
 			.sorted(java.util.Comparator.comparing(Area::getName, vietnamese).thenComparing(a -> a.getKind().name()))
 			.map(c -> ProgressRow.of(reviews.communeList(id, c.getId(), CurrentUser.scope()), c.getKind()))
 			.toList();
-		model.addAttribute("lists", rows);
+		// Sortable by a whitelisted column (issue 13); anything else keeps the Vietnamese order of names.
+		java.util.Comparator<ProgressRow> by = switch (sort == null ? "" : sort) {
+			case "households" -> java.util.Comparator.comparingLong(ProgressRow::households);
+			case "notReviewed" -> java.util.Comparator.comparingLong(ProgressRow::notReviewed);
+			case "percent" -> java.util.Comparator.comparingInt(ProgressRow::percent);
+			default -> null;
+		};
+		String column = by == null ? "name" : sort;
+		boolean descending = "desc".equals(dir);
+		List<ProgressRow> shown = new java.util.ArrayList<>(rows);
+		if (by != null) {
+			shown.sort(by);
+		}
+		if (descending) {
+			java.util.Collections.reverse(shown);
+		}
+		model.addAttribute("lists", shown);
 		model.addAttribute("total", ProgressRow.total(rows));
+		model.addAttribute("sortColumn", column);
+		model.addAttribute("sortDir", descending ? "desc" : "asc");
 		return "reviews/campaign";
 	}
 
