@@ -106,6 +106,16 @@
       schedule();
     }
   });
+  // Enter in a field recalculates and nothing else. The browser's own Enter "clicks" the form's default button; the
+  // page puts a hidden save button first for that, but with the script on, Enter must not save half-typed figures.
+  form.addEventListener('keydown', function (event) {
+    var t = event.target;
+    if (event.key === 'Enter' && (t.tagName === 'SELECT' || (t.tagName === 'INPUT'
+        && ['checkbox', 'radio', 'submit', 'button'].indexOf(t.type) < 0))) {
+      event.preventDefault();
+      schedule();
+    }
+  });
   form.addEventListener('input', schedule);
   form.addEventListener('change', schedule);
 })();

@@ -52,6 +52,8 @@ public abstract class BrowserTest {
 
 	/** What the pages this test visited showed that is a code or an unresolved key ({@link RawCode}, issue 13). */
 	private final List<String> rawCodes = new java.util.concurrent.CopyOnWriteArrayList<>();
+	/** The confirmation questions the page asked, in order; each was answered "OK". */
+	protected final List<String> dialogs = new java.util.concurrent.CopyOnWriteArrayList<>();
 
 	@BeforeAll
 	static void launchBrowser() {
@@ -84,6 +86,12 @@ public abstract class BrowserTest {
 		page = context.newPage();
 		page.setDefaultTimeout(15_000);
 		page.onLoad(p -> scan(p));
+		// Irreversible steps ask "Are you sure?" (issue 13): the tests answer yes and keep the question to check it.
+		dialogs.clear();
+		page.onDialog(dialog -> {
+			dialogs.add(dialog.message());
+			dialog.accept();
+		});
 	}
 
 	@AfterEach

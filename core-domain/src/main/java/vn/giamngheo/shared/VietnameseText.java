@@ -1,6 +1,8 @@
 package vn.giamngheo.shared;
 
+import java.text.Collator;
 import java.text.Normalizer;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -48,5 +50,16 @@ public final class VietnameseText {
 			return "";
 		}
 		return SPACES.matcher(Normalizer.normalize(name, Normalizer.Form.NFC)).replaceAll(" ").trim();
+	}
+
+	/**
+	 * Vietnamese alphabetical order for names sorted in Java (the database sorts with its ICU "vietnamese"
+	 * collation): "Đ" after "D", "Ô" after "O", tones as secondary differences, so "Định An" follows "Đôn Xuân"
+	 * only where the alphabet says so. A fresh comparator each call: Collator is not thread-safe.
+	 */
+	public static Comparator<String> order() {
+		Collator collator = Collator.getInstance(Locale.forLanguageTag("vi-VN"));
+		collator.setStrength(Collator.TERTIARY);
+		return (a, b) -> collator.compare(normalizeName(a), normalizeName(b));
 	}
 }

@@ -60,6 +60,12 @@ public class WebConfiguration implements WebMvcConfigurer {
 		registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/").setCacheControl(week);
 	}
 
+	/** Money and quantity fields marked {@code @Grouped} accept "500.000" in every form (issue 13). */
+	@Override
+	public void addFormatters(org.springframework.format.FormatterRegistry registry) {
+		registry.addFormatterForFieldAnnotation(new vn.giamngheo.shared.web.GroupedFormatterFactory());
+	}
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();

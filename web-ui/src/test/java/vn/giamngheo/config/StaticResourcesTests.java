@@ -22,7 +22,8 @@ class StaticResourcesTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/webjars/bootstrap/css/bootstrap.min.css", "/webjars/chart.js/dist/chart.umd.min.js",
-			"/css/app.css", "/js/report-charts.js" })
+			"/css/app.css", "/js/report-charts.js", "/webjars/htmx.org/dist/htmx.min.js",
+			"/webjars/bootstrap/js/bootstrap.bundle.min.js", "/js/app.js" })
 	void everyStaticFileAPageLinksIsServedWithoutLoginAndCached(String path) throws Exception {
 		mvc.perform(get(path))
 			.andExpect(status().isOk())

@@ -125,8 +125,10 @@ class NoServerErrorTests {
 
 		plan.put("year", "abc");
 		HttpResponse<String> notANumber = browser.post("/plans", "/plans", plan);
-		assertThat(notANumber.statusCode()).isEqualTo(400);
-		assertThat(notANumber.body()).contains("Dữ liệu không hợp lệ").doesNotContain("Exception");
+		// Issue 13: a year that is no number is a message next to the field, with what was typed kept, not a 400 page.
+		assertThat(notANumber.statusCode()).isEqualTo(302);
+		assertThat(browser.get("/plans").body()).contains("Năm kế hoạch phải từ 2016 đến 2100.").contains("01/KH-UBND")
+			.doesNotContain("Exception");
 
 		plan.put("year", "2026");
 		plan.put("issuedOn", "2026-01-10");

@@ -56,6 +56,13 @@ public class AreaImport {
 			boolean difficult, boolean p135, boolean minority, LocalDate from, LocalDate to, List<String> predecessors) {
 	}
 
+	/** Comma or semicolon, whichever the header line has more of (the register import's rule too). */
+	static char delimiter(String header) {
+		long commas = header.chars().filter(c -> c == ',').count();
+		long semicolons = header.chars().filter(c -> c == ';').count();
+		return semicolons > commas ? ';' : ',';
+	}
+
 	/** Checks the file and, when {@code write} is true and every row is good, writes it in one transaction. */
 	@Transactional
 	@CacheEvict(cacheNames = { CacheConfiguration.AREAS, CacheConfiguration.AREA_OPTIONS }, allEntries = true,
@@ -65,11 +72,25 @@ public class AreaImport {
 		List<Row> rows = new ArrayList<>();
 		Map<String, AreaLevel> levelsInFile = new HashMap<>();
 		Map<String, Integer> rowOfCode = new HashMap<>();
-		var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
-		try (var parser = format.parse(csv)) {
+		// Issue 13: Excel in a Vietnamese locale saves "CSV" with semicolons (the comma is the decimal mark there),
+		// and with a byte-order mark before the first column; both are read as the officer meant them.
+		java.io.BufferedReader in = new java.io.BufferedReader(csv);
+		in.mark(1);
+		if (in.read() != '\uFEFF') {
+			in.reset();
+		}
+		in.mark(64 * 1024);
+		String header = in.readLine();
+		in.reset();
+		char delimiter = delimiter(header == null ? "" : header);
+		var format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
+			.setTrim(true).get();
+		try (var parser = format.parse(in)) {
 			List<String> missing = COLUMNS.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
 			if (!missing.isEmpty()) {
-				return new Result(0, List.of(new RowError(1, String.join(", ", missing), "import.error.missingColumns")));
+				// The names of the missing columns fill the message's {0}; before, it showed "Thiếu cột: {0}".
+				return new Result(0, List.of(new RowError(1, "", "import.error.missingColumns",
+						String.join(", ", missing))));
 			}
 			try {
 				for (CSVRecord record : parser) {

@@ -86,7 +86,19 @@ class AreaImportTests {
 	void namesTheMissingColumns() throws Exception {
 		AreaImport.Result result = areaImport.importCsv(new StringReader("code,name\nA,B\n"), true);
 		assertThat(result.errors()).singleElement()
-			.satisfies(e -> assertThat(e.messageKey()).isEqualTo("import.error.missingColumns"));
+			.satisfies(e -> {
+				assertThat(e.messageKey()).isEqualTo("import.error.missingColumns");
+				// Issue 13: the names fill the message's {0}, which showed as "Thiếu cột: {0}".
+				assertThat(e.args()).singleElement().asString().contains("kind").contains("parent_code");
+			});
+	}
+
+	@Test
+	void aSemicolonFileAsExcelSavesItInAVietnameseLocaleIsReadLikeACommaFile() throws Exception {
+		String semicolons = "\uFEFF" + HEADER.replace(',', ';') + "Z7;Tỉnh Z7;PROVINCE;;;0;0;0;01/01/2020;;\n";
+		AreaImport.Result result = areaImport.importCsv(new StringReader(semicolons), false);
+		assertThat(result.errors()).isEmpty();
+		assertThat(result.rows()).isEqualTo(1);
 	}
 
 	@Test

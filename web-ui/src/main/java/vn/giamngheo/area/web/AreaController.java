@@ -45,7 +45,7 @@ class AreaController {
 	@PostMapping("/{id}/end")
 	String endDate(@org.springframework.web.bind.annotation.PathVariable long id,
 			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
-					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate lastDay,
+					pattern = "dd/MM/yyyy", fallbackPatterns = "yyyy-MM-dd") java.time.LocalDate lastDay,
 			RedirectAttributes redirect) {
 		try {
 			successions.endDate(id, lastDay);
@@ -65,7 +65,7 @@ class AreaController {
 	String succeed(@org.springframework.web.bind.annotation.PathVariable long id,
 			@RequestParam(defaultValue = "") String successorCode,
 			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
-					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate effectiveOn,
+					pattern = "dd/MM/yyyy", fallbackPatterns = "yyyy-MM-dd") java.time.LocalDate effectiveOn,
 			@RequestParam(defaultValue = "") String legalBasis, RedirectAttributes redirect) {
 		try {
 			Area successor = areas.findByCode(successorCode.strip())

@@ -86,8 +86,8 @@ class AuditController {
 				Long h = blank(household) ? null : Long.valueOf(household.strip());
 				Long m = blank(member) ? null : Long.valueOf(member.strip());
 				AuditAction a = blank(action) ? null : AuditAction.valueOf(action.strip());
-				LocalDate f = blank(from) ? null : LocalDate.parse(from.strip());
-				LocalDate t = blank(to) ? null : LocalDate.parse(to.strip());
+				LocalDate f = blank(from) ? null : day(from);
+				LocalDate t = blank(to) ? null : day(to);
 				return new AuditFilter(actor, household, member, action, from, to, new AuditQuery(actor, h, m, a, f, t),
 						null);
 			}
@@ -98,6 +98,14 @@ class AuditController {
 
 		private static boolean blank(String s) {
 			return s == null || s.isBlank();
+		}
+
+		/** dd/MM/yyyy as typed in the filter (issue 13), or ISO as older links and the API write it. */
+		private static LocalDate day(String text) {
+			String s = text.strip();
+			return s.contains("/") ? LocalDate.parse(s, java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu")
+				.withResolverStyle(java.time.format.ResolverStyle.STRICT))
+					: LocalDate.parse(s);
 		}
 	}
 }

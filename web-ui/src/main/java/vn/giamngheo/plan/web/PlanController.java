@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +28,7 @@ import vn.giamngheo.plan.persistence.PlanRecords.PlanCommand;
 import vn.giamngheo.plan.persistence.PlanRecords.TargetCommand;
 import vn.giamngheo.plan.persistence.PlanRecords.TargetProgress;
 import vn.giamngheo.plan.persistence.PlanService;
+import vn.giamngheo.shared.GroupedNumber;
 import vn.giamngheo.shared.persistence.ConcurrentEditException;
 import vn.giamngheo.shared.persistence.FieldProblem;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
@@ -65,19 +67,71 @@ class PlanController {
 		return "plans/list";
 	}
 
+	/**
+	 * Creates a plan. Every field is checked before the service is asked, so all mistakes show at once next to their
+	 * fields; what was typed comes back in the form (issue 13: one error lost every field).
+	 */
 	@PostMapping("/plans")
-	String create(@RequestParam long areaId, @RequestParam int year, @RequestParam String number,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
-			@RequestParam String issuer, @RequestParam(required = false) String title, RedirectAttributes redirect) {
-		try {
-			long id = plans.create(new PlanCommand(areaId, year, number, issuedOn, issuer, title), CurrentUser.scope(),
-					CurrentUser.username());
-			redirect.addFlashAttribute("flash", "plan.created");
-			return "redirect:/plans/" + id;
+	String create(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		Integer year = GroupedNumber.parseWhole(form.get("year")).map(Long::intValue).orElse(null);
+		if (year == null) {
+			errors.put("year", "plan.year.range");
 		}
-		catch (FieldProblem problem) {
-			redirect.addFlashAttribute("problem", problem.messageKey());
-			return "redirect:/plans";
+		if (blank(form.get("number"))) {
+			errors.put("number", "plan.number.required");
+		}
+		LocalDate issuedOn = date(form.get("issuedOn"));
+		if (issuedOn == null) {
+			errors.put("issuedOn", blank(form.get("issuedOn")) ? "plan.issuedOn.required" : "ux13.date.invalid");
+		}
+		if (blank(form.get("issuer"))) {
+			errors.put("issuer", "ux13.plan.issuer.required");
+		}
+		Long areaId = GroupedNumber.parseWhole(form.get("areaId")).orElse(null);
+		if (areaId == null) {
+			errors.put("areaId", "plan.area.required");
+		}
+		if (errors.isEmpty()) {
+			try {
+				long id = plans.create(new PlanCommand(areaId, year, form.get("number"), issuedOn, form.get("issuer"),
+						form.get("title")), CurrentUser.scope(), CurrentUser.username());
+				redirect.addFlashAttribute("flash", "plan.created");
+				return "redirect:/plans/" + id;
+			}
+			catch (FieldProblem problem) {
+				errors.put(problem.field(), problem.messageKey());
+			}
+		}
+		keepInput(redirect, form, errors, "areaId", "year", "number", "issuedOn", "issuer", "title");
+		return "redirect:/plans";
+	}
+
+	/** Puts what was typed and the errors (field → message key) back for the form after the redirect. */
+	private static void keepInput(RedirectAttributes redirect, Map<String, String> form, Map<String, String> errors,
+			String... fields) {
+		LinkedHashMap<String, String> input = new LinkedHashMap<>();
+		for (String f : fields) {
+			if (form.get(f) != null) {
+				input.put(f, form.get(f));
+			}
+		}
+		redirect.addFlashAttribute("input", input);
+		redirect.addFlashAttribute("errors", new LinkedHashMap<>(errors));
+	}
+
+	private static LocalDate date(String text) {
+		if (blank(text)) {
+			return null;
+		}
+		try {
+			String s = text.strip();
+			return s.contains("/") ? LocalDate.parse(s, java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu")
+				.withResolverStyle(java.time.format.ResolverStyle.STRICT))
+					: LocalDate.parse(s);
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return null;
 		}
 	}
 
@@ -105,18 +159,49 @@ class PlanController {
 	}
 
 	@PostMapping("/plans/{id}/targets")
-	String addTarget(@PathVariable long id, @RequestParam TargetIndicator indicator, @RequestParam TargetKind kind,
-			@RequestParam String label, @RequestParam String value, @RequestParam(required = false) String baseline,
-			RedirectAttributes redirect) {
-		try {
-			plans.addTarget(id, new TargetCommand(indicator, kind, label, decimal(value, "value"),
-					blank(baseline) ? null : decimal(baseline, "baseline")), CurrentUser.scope(), CurrentUser.username());
-			redirect.addFlashAttribute("flash", "plan.target.added");
+	String addTarget(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		TargetIndicator indicator = enumOf(TargetIndicator.class, form.get("indicator"));
+		if (indicator == null) {
+			errors.put("indicator", "plan.target.indicator.required");
 		}
-		catch (FieldProblem problem) {
-			redirect.addFlashAttribute("problem", problem.messageKey());
+		TargetKind kind = enumOf(TargetKind.class, form.get("kind"));
+		if (kind == null) {
+			errors.put("kind", "plan.target.kind.invalid");
 		}
+		if (blank(form.get("label"))) {
+			errors.put("label", "plan.target.label.required");
+		}
+		BigDecimal value = GroupedNumber.parse(form.get("value")).orElse(null);
+		if (value == null) {
+			errors.put("value", "plan.target.value.invalid");
+		}
+		BigDecimal baseline = blank(form.get("baseline")) ? null : GroupedNumber.parse(form.get("baseline")).orElse(null);
+		if (!blank(form.get("baseline")) && baseline == null) {
+			errors.put("baseline", "plan.target.baseline.invalid");
+		}
+		if (errors.isEmpty()) {
+			try {
+				plans.addTarget(id, new TargetCommand(indicator, kind, form.get("label"), value, baseline),
+						CurrentUser.scope(), CurrentUser.username());
+				redirect.addFlashAttribute("flash", "plan.target.added");
+				return "redirect:/plans/" + id;
+			}
+			catch (FieldProblem problem) {
+				errors.put(problem.field(), problem.messageKey());
+			}
+		}
+		keepInput(redirect, form, errors, "indicator", "kind", "label", "value", "baseline");
 		return "redirect:/plans/" + id;
+	}
+
+	private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
+		try {
+			return blank(name) ? null : Enum.valueOf(type, name.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	@GetMapping("/plans/{id}/targets/{targetId}")
@@ -154,7 +239,7 @@ class PlanController {
 				String base = form.get("base_" + commune.id());
 				String baseline = form.get("baseline_" + commune.id());
 				commands.add(new AllocationCommand(commune.id(), decimal(value, "allocations"),
-						blank(base) ? null : Long.valueOf(base.strip().replace(".", "")),
+						blank(base) ? null : GroupedNumber.parseWhole(base).orElseThrow(() -> new FieldProblem("allocations", "plan.number.invalid")),
 						blank(baseline) ? null : decimal(baseline, "allocations")));
 			}
 			var check = plans.allocate(targetId, version, commands, scope, CurrentUser.username());
@@ -172,7 +257,7 @@ class PlanController {
 	@PostMapping("/plans/{id}/targets/{targetId}/actuals")
 	String recordActual(@PathVariable long id, @PathVariable long targetId,
 			@RequestParam(required = false) Long communeId, @RequestParam String value,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@RequestParam @DateTimeFormat(pattern = "dd/MM/yyyy", fallbackPatterns = "yyyy-MM-dd") LocalDate asOf,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
 		try {
 			plans.recordActual(targetId, communeId, decimal(value, "value"), asOf, note, CurrentUser.scope(),
@@ -239,21 +324,9 @@ class PlanController {
 			.map(id -> areas.get(id)).map(a -> new AreaQueries.Option(a.getId(), a.getName(), 0)).toList();
 	}
 
-	/** Reads "1.234", "67,67" or "67.67" as a decimal; plans write Vietnamese numbers. */
+	/** Reads "1.234", "67,67" or "67.67" as a decimal, by the one rule of every form ({@link GroupedNumber}). */
 	static BigDecimal decimal(String text, String field) {
-		String s = text == null ? "" : text.strip().replace("%", "").replace(" ", "");
-		if (s.contains(",")) {
-			s = s.replace(".", "").replace(',', '.');
-		}
-		else if (s.matches("\\d{1,3}(\\.\\d{3})+")) {
-			s = s.replace(".", "");
-		}
-		try {
-			return new BigDecimal(s);
-		}
-		catch (NumberFormatException ex) {
-			throw new FieldProblem(field, "plan.number.invalid");
-		}
+		return GroupedNumber.parse(text).orElseThrow(() -> new FieldProblem(field, "plan.number.invalid"));
 	}
 
 	private static boolean blank(String s) {

@@ -47,9 +47,11 @@ public class CalculatorForm {
 	private IncomeMode incomeMode = IncomeMode.PER_CAPITA;
 
 	@PositiveOrZero(message = "{poverty.calculator.income.negative}")
+	@vn.giamngheo.shared.web.Grouped
 	private Long monthlyIncomePerCapita;
 
 	@PositiveOrZero(message = "{poverty.calculator.income.negative}")
+	@vn.giamngheo.shared.web.Grouped
 	private Long householdMonthlyIncome;
 
 	@Min(value = 1, message = "{poverty.calculator.memberCount.range}")

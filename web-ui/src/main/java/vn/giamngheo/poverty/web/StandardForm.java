@@ -45,20 +45,26 @@ public class StandardForm {
 
 	@NotNull(message = "{poverty.standard.incomeLine.required}")
 	@Positive(message = "{poverty.standard.incomeLine.positive}")
+	@vn.giamngheo.shared.web.Grouped
 	private Long ruralIncomeLine;
 
+	@vn.giamngheo.shared.web.Grouped
 	private Long ruralAverageLivingCeiling;
 
+	@vn.giamngheo.shared.web.Grouped
 	private Long ruralAbsolutePoorLine;
 
 	private Integer ruralB1Cutoff;
 
 	@NotNull(message = "{poverty.standard.incomeLine.required}")
 	@Positive(message = "{poverty.standard.incomeLine.positive}")
+	@vn.giamngheo.shared.web.Grouped
 	private Long urbanIncomeLine;
 
+	@vn.giamngheo.shared.web.Grouped
 	private Long urbanAverageLivingCeiling;
 
+	@vn.giamngheo.shared.web.Grouped
 	private Long urbanAbsolutePoorLine;
 
 	private Integer urbanB1Cutoff;

@@ -78,27 +78,92 @@ class ReviewController {
 	}
 
 	@GetMapping("/campaigns/{id}")
-	String campaign(@PathVariable long id, Model model) {
+	String campaign(@PathVariable long id, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String dir, Model model) {
 		Campaign campaign = reviews.campaign(id, CurrentUser.scope());
 		List<Area> communes = reviews.communesOf(campaign, CurrentUser.scope());
 		if (communes.size() == 1) {
 			return "redirect:/reviews/campaigns/" + id + "/communes/" + communes.get(0).getId();
 		}
 		model.addAttribute("campaign", campaign);
-		model.addAttribute("lists", communes.stream()
-			.map(c -> reviews.communeList(id, c.getId(), CurrentUser.scope()))
-			.toList());
+		// Vietnamese order, and the kind in front of the name: Trà Cú has a xã and a thị trấn both named Định An.
+		java.util.Comparator<String> vietnamese = vn.giamngheo.shared.VietnameseText.order();
+		List<ProgressRow> rows = communes.stream()
+			.sorted(java.util.Comparator.comparing(Area::getName, vietnamese).thenComparing(a -> a.getKind().name()))
+			.map(c -> ProgressRow.of(reviews.communeList(id, c.getId(), CurrentUser.scope()), c.getKind()))
+			.toList();
+		// Sortable by a whitelisted column (issue 13); anything else keeps the Vietnamese order of names.
+		java.util.Comparator<ProgressRow> by = switch (sort == null ? "" : sort) {
+			case "households" -> java.util.Comparator.comparingLong(ProgressRow::households);
+			case "notReviewed" -> java.util.Comparator.comparingLong(ProgressRow::notReviewed);
+			case "percent" -> java.util.Comparator.comparingInt(ProgressRow::percent);
+			default -> null;
+		};
+		String column = by == null ? "name" : sort;
+		boolean descending = "desc".equals(dir);
+		List<ProgressRow> shown = new java.util.ArrayList<>(rows);
+		if (by != null) {
+			shown.sort(by);
+		}
+		if (descending) {
+			java.util.Collections.reverse(shown);
+		}
+		model.addAttribute("lists", shown);
+		model.addAttribute("total", ProgressRow.total(rows));
+		model.addAttribute("sortColumn", column);
+		model.addAttribute("sortDir", descending ? "desc" : "asc");
 		return "reviews/campaign";
 	}
 
+	/**
+	 * One commune's line on the campaign progress page (issue 13): households reviewed in any state, those not
+	 * reviewed yet, and the share reviewed in whole percent for the bar.
+	 */
+	record ProgressRow(vn.giamngheo.review.persistence.ReviewRecords.CommuneList list,
+			vn.giamngheo.area.AreaKind kind, java.util.Map<ReviewState, Long> byState, long households, long reviewed) {
+
+		static ProgressRow of(vn.giamngheo.review.persistence.ReviewRecords.CommuneList list,
+				vn.giamngheo.area.AreaKind kind) {
+			long reviewed = list.byState().values().stream().mapToLong(Long::longValue).sum();
+			return new ProgressRow(list, kind, list.byState(), Math.max(list.households(), reviewed), reviewed);
+		}
+
+		static ProgressRow total(List<ProgressRow> rows) {
+			java.util.Map<ReviewState, Long> byState = new java.util.EnumMap<>(ReviewState.class);
+			rows.forEach(r -> r.byState().forEach((s, n) -> byState.merge(s, n, Long::sum)));
+			return new ProgressRow(null, null, byState, rows.stream().mapToLong(ProgressRow::households).sum(),
+					rows.stream().mapToLong(ProgressRow::reviewed).sum());
+		}
+
+		public long notReviewed() {
+			return households - reviewed;
+		}
+
+		/** Whole percent reviewed, rounded down, so 100% means every household. */
+		public int percent() {
+			return households == 0 ? 0 : (int) (reviewed * 100 / households);
+		}
+
+		public long count(ReviewState state) {
+			return byState.getOrDefault(state, 0L);
+		}
+	}
+
 	@GetMapping("/campaigns/{id}/communes/{communeId}")
-	String worklist(@PathVariable long id, @PathVariable long communeId, Model model) {
+	String worklist(@PathVariable long id, @PathVariable long communeId, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String state, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String dir, Model model) {
 		Campaign c = reviews.campaign(id, CurrentUser.scope());
 		model.addAttribute("campaign", c);
 		// Labels follow the province's chain: the district's opinion, or the province's consolidation.
 		model.addAttribute("chain", chains.chainOf(c));
 		model.addAttribute("list", reviews.communeList(id, communeId, CurrentUser.scope()));
-		model.addAttribute("rows", reviews.worklist(id, communeId, CurrentUser.scope()));
+		List<vn.giamngheo.review.persistence.ReviewRecords.WorkRow> all = reviews.worklist(id, communeId,
+				CurrentUser.scope());
+		WorklistView view = WorklistView.of(q, state, sort, dir);
+		model.addAttribute("rows", view.apply(all));
+		model.addAttribute("allCount", all.size());
+		model.addAttribute("view", view);
 		model.addAttribute("states", ReviewState.values());
 		model.addAttribute("outcomes", Outcome.values());
 		model.addAttribute("district", CurrentUser.scope().role() == Role.DISTRICT_OFFICER);

@@ -101,8 +101,23 @@ class ReviewEntryController {
 	@PostMapping
 	String save(@PathVariable long householdId, @RequestParam(required = false) Long campaign,
 			@RequestParam(defaultValue = "-1") long reviewVersion, @Valid @ModelAttribute("form") CalculatorForm form,
-			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
+			BindingResult result, @RequestParam(required = false) String addMember,
+			@RequestParam(required = false) Integer removeMember, Model model, Locale locale,
+			RedirectAttributes redirect) {
 		model.addAttribute("reviewVersion", reviewVersion);
+		// Without JavaScript the member buttons are plain submits: they edit the rows and save nothing. (Issue 13:
+		// before, "Xóa" of the head was the form's first submit button, so Enter in the income field removed him.)
+		if (addMember != null || removeMember != null) {
+			if (addMember != null) {
+				form.getMembers().add(new CalculatorForm.MemberRow());
+			}
+			else if (removeMember >= 0 && removeMember < form.getMembers().size()) {
+				form.getMembers().remove((int) removeMember);
+			}
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form",
+					new org.springframework.validation.BeanPropertyBindingResult(form, "form"));
+			return PAGE;
+		}
 		Household household = (Household) model.getAttribute("reviewHousehold");
 		Campaign c = (Campaign) model.getAttribute("reviewCampaign");
 		PovertyStandard standard = standard(c, household).orElse(null);

@@ -23,9 +23,11 @@ public abstract class GrantFields {
 
 	@Min(value = 0, message = "{support.amount.invalid}")
 	@Max(value = 10_000_000_000L, message = "{support.amount.invalid}")
+	@vn.giamngheo.shared.web.Grouped
 	private Long amount;
 
 	@DecimalMin(value = "0.01", message = "{support.quantity.invalid}")
+	@vn.giamngheo.shared.web.Grouped
 	private BigDecimal quantity;
 
 	@NotNull(message = "{support.fundingSource.required}")

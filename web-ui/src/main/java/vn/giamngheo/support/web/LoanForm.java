@@ -26,12 +26,14 @@ public class LoanForm {
 
 	@NotNull(message = "{support.loan.requestedAmount.invalid}")
 	@Min(value = 1, message = "{support.loan.requestedAmount.invalid}")
+	@vn.giamngheo.shared.web.Grouped
 	private Long requestedAmount;
 
 	@NotNull
 	private LoanStatus status = LoanStatus.REQUESTED;
 
 	@Min(value = 1, message = "{support.loan.requestedAmount.invalid}")
+	@vn.giamngheo.shared.web.Grouped
 	private Long amount;
 
 	@DateTimeFormat(pattern = "dd/MM/yyyy")

@@ -60,6 +60,7 @@ public class ProgramForm {
 	private CoverageRole coverageRole;
 
 	@Min(value = 0, message = "{support.amount.invalid}")
+	@vn.giamngheo.shared.web.Grouped
 	private Long defaultAmount;
 
 	private boolean active = true;

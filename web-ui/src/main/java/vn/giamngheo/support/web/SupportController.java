@@ -49,7 +49,11 @@ class SupportController {
 
 	private final Clock clock;
 
-	SupportController(SupportService support, SupportCatalogue catalogue, SupportQueries queries, SupportMessages messages, Fmt fmt, Clock clock) {
+	private final org.springframework.context.MessageSource messageSource;
+
+	SupportController(SupportService support, SupportCatalogue catalogue, SupportQueries queries, SupportMessages messages, Fmt fmt, Clock clock,
+			org.springframework.context.MessageSource messageSource) {
+		this.messageSource = messageSource;
 		this.support = support;
 		this.catalogue = catalogue;
 		this.queries = queries;
@@ -140,7 +144,8 @@ class SupportController {
 	}
 
 	@PostMapping("/bulk/preview")
-	String preview(@Valid @ModelAttribute("bulk") BulkForm form, BindingResult result, Model model) {
+	String preview(@Valid @ModelAttribute("bulk") BulkForm form, BindingResult result, Model model,
+			java.util.Locale locale) {
 		if (result.hasErrors()) {
 			return bulk(model);
 		}
@@ -149,6 +154,9 @@ class SupportController {
 			form.setSelected(new java.util.LinkedHashSet<>(preview.rows().stream()
 				.filter(SupportService.BulkRow::willRecord).map(SupportService.BulkRow::householdId).toList()));
 			model.addAttribute("preview", preview);
+			// The live summary's pattern: app.js puts the ticked count and total in place of %N% and %T%.
+			model.addAttribute("liveSummary", messageSource.getMessage("ux13.bulk.live",
+					new Object[] { "%N%", "%T%", fmt.number(preview.skipCount()) }, locale));
 			model.addAttribute("warnings", preview.rows().stream().filter(r -> r.warning() != null)
 				.collect(java.util.stream.Collectors.toMap(SupportService.BulkRow::householdId,
 						r -> messages.warning(r.warning()))));

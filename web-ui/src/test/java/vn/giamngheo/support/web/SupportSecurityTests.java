@@ -128,7 +128,7 @@ class SupportSecurityTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("Hãy nhập mã hộ.")))
 			.andExpect(content().string(Matchers.containsString("Ngày cấp không hợp lệ")))
-			.andExpect(content().string(Matchers.containsString("Số tiền chỉ gồm chữ số")))
+			.andExpect(content().string(Matchers.containsString("Số tiền không hợp lệ (ví dụ 500.000)")))
 			.andExpect(content().string(Matchers.containsString("Hãy chọn nguồn kinh phí.")));
 	}
 
