@@ -32,6 +32,9 @@ class CampaignChainTests {
 	ReviewService reviews;
 
 	@Autowired
+	vn.giamngheo.review.steps.persistence.ReviewStepRecords records;
+
+	@Autowired
 	ApprovalChains chains;
 
 	@Autowired
@@ -96,6 +99,7 @@ class CampaignChainTests {
 				null, null, null, entered, "{}"), tree.official(), "xa");
 		long commune = tree.commune().getId();
 		reviews.submitList(campaign, commune, tree.official(), "xa");
+		vn.giamngheo.testsupport.RecordedSteps.meetingAndPosting(jdbc, records, campaign, commune, tree.official(), "xa");
 		reviews.markPosted(campaign, commune, tree.official(), "xa");
 		assertThatThrownBy(() -> reviews.approveList(campaign, commune, "9/QĐ-UBND", LocalDate.of(2019, 12, 10),
 				tree.official(), "xa"))

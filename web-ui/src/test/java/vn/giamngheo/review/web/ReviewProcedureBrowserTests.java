@@ -19,6 +19,12 @@ class ReviewProcedureBrowserTests extends BrowserTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService users;
+
+	@Autowired
+	vn.giamngheo.review.steps.persistence.ReviewStepRecords records;
+
 	private void logout() {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng xuất")).click();
 	}
@@ -95,6 +101,12 @@ class ReviewProcedureBrowserTests extends BrowserTest {
 		click(AriaRole.BUTTON, "Lưu kết quả rà soát");
 		click(AriaRole.BUTTON, "Gửi kết quả rà soát");
 		assertThat(page.getByTestId("review-state")).hasText("Xã đã gửi");
+		// The village meeting and the posting are recorded on the steps page (ReviewStepsBrowserTests clicks through it).
+		long campaign = jdbc.queryForObject("SELECT campaign_id FROM household_review WHERE id = ?", Long.class,
+				Long.parseLong(reviewUrl.replaceAll(".*/reviews/(\\d+).*", "$1")));
+		vn.giamngheo.testsupport.RecordedSteps.meetingAndPosting(jdbc, records, campaign,
+				vn.giamngheo.review.sheet.ReviewTestData.communeId(jdbc, "Kim Sơn"),
+				vn.giamngheo.review.sheet.ReviewTestData.scopeOf(users, "xa.kimson"), "xa.kimson");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kim Sơn")).click();
 		click(AriaRole.BUTTON, "Đã niêm yết công khai và họp dân");
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã ghi nhận niêm yết, họp dân cho 1 hộ.");

@@ -32,6 +32,9 @@ class TwoLevelProvinceBrowserTests extends BrowserTest {
 	ReviewService reviews;
 
 	@Autowired
+	vn.giamngheo.review.steps.persistence.ReviewStepRecords records;
+
+	@Autowired
 	UserDetailsService users;
 
 	@Autowired
@@ -71,6 +74,7 @@ class TwoLevelProvinceBrowserTests extends BrowserTest {
 		reviews.save(new ReviewInput(campaign, household, null, -1, AreaType.RURAL, null, null, 4_000_000L, null, null,
 				null, entered, "{}"), official, "xa.kimson");
 		reviews.submitList(campaign, commune, official, "xa.kimson");
+		vn.giamngheo.testsupport.RecordedSteps.meetingAndPosting(jdbc, records, campaign, commune, official, "xa.kimson");
 		reviews.markPosted(campaign, commune, official, "xa.kimson");
 		reviews.approveList(campaign, commune,
 				new ReviewSteps.Approval("31/QĐ-UBND", LocalDate.of(2026, 11, 30), "Trần Văn Ba", true), official,

@@ -133,6 +133,8 @@ class ReviewStepRecordsTests {
 		review(h, campaign, "SUBMITTED", "POOR", null);
 		vn.giamngheo.testsupport.RecordedSteps.meetingAndPosting(jdbc, records, campaign, commune, official, "xa");
 		reviews.markPosted(campaign, commune, official, "xa");
+		// A 2018 list follows Decision 24/2021 with the district: its opinion comes before the chair decides.
+		reviews.consolidate(campaign, commune, tree.districtOfficer(), "huyen");
 		assertThatThrownBy(() -> records.addComplaint(campaign, commune, codeOf(h),
 				new StepRules.Complaint("Lê Văn Sáu", LocalDate.of(2018, 10, 1), "Hộ có xe tải"), official, "xa"))
 			.isInstanceOf(StepsRefused.class).hasMessageContaining("steps.complaint.outsidePosting");

@@ -1,4 +1,4 @@
-package vn.giamngheo.review.api;
+package vn.giamngheo.review.api.web;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package vn.giamngheo.review.api;
+package vn.giamngheo.review.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.giamngheo.review.api;
+package vn.giamngheo.review.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
