@@ -55,6 +55,40 @@ public class Labels {
 		return messages.getMessage("poverty.indicator." + code, null, code, LocaleContextHolder.getLocale());
 	}
 
+	/** A code as recorded by the audit (category, funding source, review action or state, role, indicator). */
+	private static final java.util.regex.Pattern CODE = java.util.regex.Pattern
+		.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b");
+
+	private static final String[] CODE_PREFIXES = { "category.", "review.action.", "review.state.",
+			"support.source.", "role.", "poverty.indicator.", "audit.action." };
+
+	/**
+	 * An audit entry's detail as a person reads it: the codes it recorded (a request's parameters, "category NOT_POOR
+	 * NEAR_POOR cause APPROVE") replaced by their words; the record itself keeps the codes, for exports and search.
+	 */
+	public String auditDetail(String detail) {
+		if (detail == null || detail.isEmpty()) {
+			return detail;
+		}
+		java.util.Locale locale = LocaleContextHolder.getLocale();
+		java.util.regex.Matcher m = CODE.matcher(detail.replace('\t', ' '));
+		StringBuilder out = new StringBuilder();
+		while (m.find()) {
+			String code = m.group();
+			String word = null;
+			for (String prefix : CODE_PREFIXES) {
+				word = messages.getMessage(prefix + code, null, null, locale);
+				if (word != null) {
+					break;
+				}
+			}
+			m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+					word != null ? "«" + word + "»" : code.toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
+		}
+		m.appendTail(out);
+		return out.toString();
+	}
+
 	public String note(String note) {
 		String key = noteKeys.get(note.trim());
 		return key == null ? note : messages.getMessage(key, null, note, LocaleContextHolder.getLocale());
