@@ -2,7 +2,6 @@ package vn.giamngheo.review.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -48,7 +47,7 @@ public class TierLabels {
 			return base;
 		}
 		String variant = base + PROVINCE_SUFFIX;
-		return messages.getMessage(variant, null, null, Locale.ROOT) != null ? variant : base;
+		return messages.getMessage(variant, null, null, LocaleContextHolder.getLocale()) != null ? variant : base;
 	}
 
 	public String key(String base) {
