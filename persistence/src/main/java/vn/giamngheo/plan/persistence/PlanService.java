@@ -535,10 +535,47 @@ public class PlanService {
 		}
 	}
 
-	private static void requireEditor(Scope scope) {
-		if (scope.role() != Role.DISTRICT_OFFICER) {
+	private void requireEditor(Scope scope) {
+		if (!mayEdit(scope)) {
 			throw new OutOfScopeException("role " + scope.role() + " may not edit plans");
 		}
+	}
+
+	/**
+	 * Whether the caller may make plans and enter figures at all: district (or provincial department) officers, and
+	 * a commune official where the commune's province lets communes own their plan (issue 14, table
+	 * province_plan_setting, V66). Which plans: those wholly within the caller's communes ({@link #editable}), so a
+	 * commune official reaches only the plan of their own commune.
+	 */
+	public boolean mayEdit(Scope scope) {
+		if (scope.role() == Role.DISTRICT_OFFICER) {
+			return true;
+		}
+		return scope.role() == Role.COMMUNE_OFFICIAL && !scope.communeIds().isEmpty()
+				&& communeOwnsPlan(scope.communeIds());
+	}
+
+	/** Whether the caller may edit this plan (the pages show the forms only then; the writes check again). */
+	public boolean mayEdit(long planId, Scope scope) {
+		if (!mayEdit(scope)) {
+			return false;
+		}
+		List<Commune> communes = communesOfArea(find(planId).areaId());
+		return !communes.isEmpty() && communes.stream().allMatch(c -> scope.communeIds().contains(c.id()));
+	}
+
+	/** Every commune's province has turned on "the commune owns its plan". */
+	private boolean communeOwnsPlan(Set<Long> communeIds) {
+		Boolean all = jdbc.queryForObject("""
+				WITH RECURSIVE up AS (
+				    SELECT id AS commune_id, id, parent_id FROM area WHERE id IN (:ids)
+				    UNION ALL
+				    SELECT up.commune_id, a.id, a.parent_id FROM area a JOIN up ON a.id = up.parent_id)
+				SELECT count(DISTINCT up.commune_id) = :n FROM up
+				  JOIN province_plan_setting s ON s.province_id = up.id AND s.commune_owns_plan
+				 WHERE up.parent_id IS NULL""", new MapSqlParameterSource("ids", communeIds)
+			.addValue("n", communeIds.size()), Boolean.class);
+		return Boolean.TRUE.equals(all);
 	}
 
 	private static void checkVersion(long actual, long expected, String lastEditor) {

@@ -105,6 +105,39 @@ public class ApprovalChains {
 					.addValue("user", user));
 	}
 
+	/**
+	 * Whether the caller's upper tier is the province (the chain of the province of the caller's first commune on
+	 * {@code on} has no district). Labels follow it: "Sở" instead of "huyện" (issue 14, item 1). No communes (admin,
+	 * provincial viewer): the province of the scope, else the date's default chain.
+	 */
+	public boolean twoLevel(vn.giamngheo.account.Scope scope, LocalDate on) {
+		Long province = scope.provinceId();
+		if (province == null && !scope.communeIds().isEmpty()) {
+			province = provinceOf(scope.communeIds().stream().sorted().findFirst().orElseThrow());
+		}
+		return province == null ? !ApprovalChain.defaultOn(on).hasDistrict() : !chainOf(province, on).hasDistrict();
+	}
+
+	/** Whether a province lets its commune officials own their commune's plan and figures (V66). */
+	public boolean communeOwnsPlan(long provinceId) {
+		List<Boolean> rows = jdbc.queryForList(
+				"SELECT commune_owns_plan FROM province_plan_setting WHERE province_id = :p", Map.of("p", provinceId),
+				Boolean.class);
+		return !rows.isEmpty() && Boolean.TRUE.equals(rows.get(0));
+	}
+
+	/** An administrator turns "the commune owns its plan" on or off for a province. */
+	@Transactional
+	public void setCommuneOwnsPlan(long provinceId, boolean allowed, Scope scope, String user) {
+		if (scope.role() != Role.ADMIN) {
+			throw new OutOfScopeException("only administrators change the plan setting");
+		}
+		jdbc.update("""
+				INSERT INTO province_plan_setting (province_id, commune_owns_plan, set_by) VALUES (:p, :a, :u)
+				ON CONFLICT (province_id) DO UPDATE SET commune_owns_plan = :a, set_by = :u, set_at = now()""",
+				new MapSqlParameterSource("p", provinceId).addValue("a", allowed).addValue("u", user));
+	}
+
 	/** "POST=-7,APPROVE=0" → deadlines; blank → none. */
 	static Map<ReviewAction, Integer> deadlines(String text) {
 		Map<ReviewAction, Integer> days = new EnumMap<>(ReviewAction.class);

@@ -61,7 +61,7 @@ class PlanController {
 	String list(Model model) {
 		Scope scope = CurrentUser.scope();
 		model.addAttribute("plans", plans.plans(scope));
-		model.addAttribute("mayEdit", scope.role() == Role.DISTRICT_OFFICER);
+		model.addAttribute("mayEdit", plans.mayEdit(scope));
 		model.addAttribute("areas", districtsOf(scope));
 		model.addAttribute("thisYear", LocalDate.now(clock).getYear());
 		return "plans/list";
@@ -139,7 +139,8 @@ class PlanController {
 	@GetMapping("/plans/{id}")
 	String show(@PathVariable long id, Model model, Locale locale) {
 		Scope scope = CurrentUser.scope();
-		if (scope.role() == Role.COMMUNE_OFFICIAL) {
+		// A commune official sees their commune's view, unless the province lets them own this (their commune's) plan.
+		if (scope.role() == Role.COMMUNE_OFFICIAL && !plans.mayEdit(id, scope)) {
 			return "redirect:/plans/" + id + "/communes/" + scope.communeIds().iterator().next();
 		}
 		LocalDate today = LocalDate.now(clock);
@@ -149,7 +150,7 @@ class PlanController {
 		model.addAttribute("coverage", plans.coverage(id, scope));
 		model.addAttribute("communes", plans.communes(id, scope));
 		model.addAttribute("today", today);
-		model.addAttribute("mayEdit", scope.role() == Role.DISTRICT_OFFICER);
+		model.addAttribute("mayEdit", plans.mayEdit(id, scope));
 		model.addAttribute("indicators", TargetIndicator.values());
 		model.addAttribute("kinds", TargetKind.values());
 		model.addAttribute("chart", chart(progress, locale));
@@ -219,7 +220,7 @@ class PlanController {
 		model.addAttribute("allocations", plans.allocations(targetId, scope));
 		model.addAttribute("actuals", plans.actuals(targetId, scope));
 		model.addAttribute("communes", plans.communes(id, scope));
-		model.addAttribute("mayEdit", scope.role() == Role.DISTRICT_OFFICER);
+		model.addAttribute("mayEdit", plans.mayEdit(id, scope));
 		model.addAttribute("today", LocalDate.now(clock));
 		return "plans/target";
 	}
@@ -283,6 +284,7 @@ class PlanController {
 				.orElseThrow()))
 			.toList());
 		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("owned", plans.mayEdit(id, scope));
 		return "plans/commune";
 	}
 
@@ -317,6 +319,11 @@ class PlanController {
 	}
 
 	private List<AreaQueries.Option> districtsOf(Scope scope) {
+		if (scope.role() == Role.COMMUNE_OFFICIAL && plans.mayEdit(scope)) {
+			// The commune that owns its plan makes it for itself (issue 14).
+			return scope.communeIds().stream().sorted().map(id -> areas.get(id))
+				.map(a -> new AreaQueries.Option(a.getId(), a.getName(), 0)).toList();
+		}
 		if (scope.role() != Role.DISTRICT_OFFICER) {
 			return List.of();
 		}

@@ -44,9 +44,11 @@ public class FormEvaluator {
 	/**
 	 * @param facts the facts the classification used, or null when every indicator was entered directly
 	 * @param entered the indicators entered directly that the standard defines
+	 * @param scoring forms B1 and B2 of Circular 07/2021/TT-BLĐTBXH (B2 = deficient indicators × the standard's
+	 *     points each), when the income came from a B1 score and the standard defines both cut-offs; else null
 	 */
 	public record Outcome(Classification classification, PovertyStandard standard, long income, List<IndicatorRow> rows,
-			HouseholdFacts facts, Map<String, Boolean> entered) {
+			HouseholdFacts facts, Map<String, Boolean> entered, vn.giamngheo.poverty.ScoringResult scoring) {
 	}
 
 	/** Evaluates under the standard that applies to the form's province and date. */
@@ -103,7 +105,13 @@ public class FormEvaluator {
 			rows.add(new IndicatorRow(r.code(), r.deficient(), r.source() == IndicatorSource.ENTERED,
 					r.reasons().stream().map(reason -> reason.format(readerLocale(locale))).toList()));
 		}
-		return Optional.of(new Outcome(c, standard, income, rows, facts, Map.copyOf(entered)));
+		vn.giamngheo.poverty.ScoringResult scoring = null;
+		if (f.getIncomeMode() == CalculatorForm.IncomeMode.B1_SCORE && standard.b2PointsPerDeficiency().isPresent()) {
+			// The B2 total goes with the B1 form: the same deficiencies, counted in points (Circular 07/2021).
+			scoring = standard.score(f.getArea(), f.getB1Score(),
+					c.deficiencyCount() * standard.b2PointsPerDeficiency().getAsInt());
+		}
+		return Optional.of(new Outcome(c, standard, income, rows, facts, Map.copyOf(entered), scoring));
 	}
 
 	static Locale readerLocale(Locale locale) {

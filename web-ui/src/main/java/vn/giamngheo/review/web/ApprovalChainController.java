@@ -27,7 +27,8 @@ import vn.giamngheo.shared.web.CurrentUser;
 class ApprovalChainController {
 
 	/** A province with the chain it uses today and its recorded choices. */
-	record ProvinceRow(Area province, ApprovalChain today, List<ApprovalChains.Choice> choices) {
+	record ProvinceRow(Area province, ApprovalChain today, List<ApprovalChains.Choice> choices,
+			boolean communeOwnsPlan) {
 	}
 
 	private final ApprovalChains chains;
@@ -47,7 +48,9 @@ class ApprovalChainController {
 		LocalDate today = LocalDate.now(clock);
 		List<ProvinceRow> rows = areas.findAll().stream().filter(a -> a.getLevel() == AreaLevel.PROVINCE)
 			.sorted(java.util.Comparator.comparing(Area::getCode))
-			.map(p -> new ProvinceRow(p, chains.chainOf(p.getId(), today), chains.choices(p.getId()))).toList();
+			.map(p -> new ProvinceRow(p, chains.chainOf(p.getId(), today), chains.choices(p.getId()),
+					chains.communeOwnsPlan(p.getId())))
+			.toList();
 		model.addAttribute("rows", rows);
 		model.addAttribute("chainIds", ApprovalChain.shippedIds());
 		model.addAttribute("shipped", ApprovalChain.shippedIds().stream()
@@ -68,6 +71,17 @@ class ApprovalChainController {
 		catch (FieldProblem problem) {
 			redirect.addFlashAttribute("problem", problem.messageKey());
 		}
+		return "redirect:/areas/approval-chains";
+	}
+
+	/** Whether the province's commune officials own their commune's plan and figures (V66). */
+	@PostMapping("/plan")
+	String plan(@RequestParam long provinceId, @RequestParam(defaultValue = "false") boolean communeOwnsPlan,
+			RedirectAttributes redirect) {
+		Area province = areas.findById(provinceId).filter(a -> a.getLevel() == AreaLevel.PROVINCE)
+			.orElseThrow(() -> new vn.giamngheo.shared.persistence.OutOfScopeException("not a province"));
+		chains.setCommuneOwnsPlan(province.getId(), communeOwnsPlan, CurrentUser.scope(), CurrentUser.username());
+		redirect.addFlashAttribute("flash", "flash.approvalChain.planSaved");
 		return "redirect:/areas/approval-chains";
 	}
 

@@ -40,6 +40,9 @@ class QuickIdentificationBrowserTests extends BrowserTest {
 		page.locator("#entered-HOUSING_AREA").selectOption("DEFICIENT");
 		page.locator("#entered-SANITATION").selectOption("DEFICIENT");
 		assertThat(page.getByTestId("category")).hasText("Hộ nghèo");
+		// The B2 total goes with the B1 form (api14b): the deficient indicators at the standard's points each.
+		assertThat(page.getByTestId("b1-points")).hasText("120 điểm (ngưỡng 140)");
+		assertThat(page.getByTestId("b2-points")).containsText("điểm (hộ nghèo từ 30)");
 		screenshot("ra-soat-phieu-b1.png");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu kết quả rà soát").setExact(true))
 			.click();

@@ -131,7 +131,7 @@ class ReviewApiController {
 		List<ReviewApiAnswers.CommuneRef> communes = progress.communesOf(scope).stream()
 			.map(c -> new ReviewApiAnswers.CommuneRef(c.code(), c.name())).toList();
 		return new ReviewApiAnswers.Me(CurrentUser.username(), scope.role().name(),
-				vi("role." + scope.role().name()), communes);
+				vi(roleKey(scope)), communes);
 	}
 
 	// ------------------------------------------------------------------------------------- campaigns
@@ -473,6 +473,13 @@ class ReviewApiController {
 	private ReviewApiAnswers.FieldError error(String field, String code, Object... args) {
 		return new ReviewApiAnswers.FieldError(field, code, vi(code, args),
 				messages.getMessage(code, args, Locale.ENGLISH));
+	}
+
+	/** "Cán bộ Sở" for the officer of a two-level province, as on the pages ({@code TierLabels}). */
+	private String roleKey(Scope scope) {
+		String key = "role." + scope.role().name();
+		return scope.role() == vn.giamngheo.account.Role.DISTRICT_OFFICER
+				&& chains.twoLevel(scope, java.time.LocalDate.now(clock)) ? key + ".province" : key;
 	}
 
 	private String vi(String key, Object... args) {

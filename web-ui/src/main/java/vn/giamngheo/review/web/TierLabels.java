@@ -1,0 +1,79 @@
+package vn.giamngheo.review.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import vn.giamngheo.account.Role;
+import vn.giamngheo.account.Scope;
+import vn.giamngheo.account.web.AppUser;
+import vn.giamngheo.review.chain.ApprovalChain;
+import vn.giamngheo.review.persistence.ApprovalChains;
+
+/**
+ * The one place that chooses between the district's wording ("huyện") and the province's ("Sở", "tỉnh") — issue 14,
+ * item 1: since 01/07/2025 a two-level province has no district (Law 72/2025/QH15 on local government
+ * organisation; the department works with its communes directly). A message key {@code k} with a province variant
+ * {@code k.province} is answered with the variant when the chain in question has no district: the campaign's chain
+ * on a campaign page (a pre-July-2025 campaign keeps the district's wording), otherwise the chain of the caller's
+ * province today. Templates call {@code @tier.key('review.docs.districtPdf', chain)}; Java calls {@link #key}.
+ */
+@Component("tier")
+public class TierLabels {
+
+	static final String PROVINCE_SUFFIX = ".province";
+
+	private final ApprovalChains chains;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	TierLabels(ApprovalChains chains, MessageSource messages, Clock clock) {
+		this.chains = chains;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/** The key to show: the province variant where the chain (or, without one, the caller's today) has no district. */
+	public String key(String base, ApprovalChain chain) {
+		if (base == null) {
+			return null;
+		}
+		boolean twoLevel = chain != null ? !chain.hasDistrict() : callerTwoLevel();
+		if (!twoLevel) {
+			return base;
+		}
+		String variant = base + PROVINCE_SUFFIX;
+		return messages.getMessage(variant, null, null, LocaleContextHolder.getLocale()) != null ? variant : base;
+	}
+
+	public String key(String base) {
+		return key(base, null);
+	}
+
+	/** A role's label key for the caller's context ("Cán bộ Sở" instead of "Cán bộ Phòng LĐ-TB&XH huyện"). */
+	public String roleKey(Role role) {
+		return role == null ? null : key("role." + role.name());
+	}
+
+	public String roleKey(String role) {
+		return role == null || role.isBlank() ? null : key("role." + role);
+	}
+
+	/** The resolved text, in the request's language. */
+	public String text(String base, ApprovalChain chain, Object... args) {
+		return messages.getMessage(key(base, chain), args, LocaleContextHolder.getLocale());
+	}
+
+	private boolean callerTwoLevel() {
+		var auth = SecurityContextHolder.getContext().getAuthentication();
+		LocalDate today = LocalDate.now(clock);
+		if (auth == null || !(auth.getPrincipal() instanceof AppUser user)) {
+			return chains.twoLevel(new Scope(Role.ADMIN, java.util.Set.of(), null), today);
+		}
+		return chains.twoLevel(user.getScope(), today);
+	}
+}
