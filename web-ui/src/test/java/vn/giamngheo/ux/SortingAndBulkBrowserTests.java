@@ -255,7 +255,7 @@ class SortingAndBulkBrowserTests extends BrowserTest {
 		loginAs("xa.kimson");
 		page.navigate(url("/households"));
 		String csrf = page.locator("form[action$='/logout'] input[name=_csrf]").inputValue();
-		Response answer = page.request().post(url("/reviews/campaigns/" + campaign + "/communes/" + ngaiXuyen
+		com.microsoft.playwright.APIResponse answer = page.request().post(url("/reviews/campaigns/" + campaign + "/communes/" + ngaiXuyen
 				+ "/submit-selected"), com.microsoft.playwright.options.RequestOptions.create()
 			.setForm(com.microsoft.playwright.options.FormData.create().set("_csrf", csrf)
 				.set("reviewId", draft.isEmpty() ? "1" : String.valueOf(draft.get(0))))
