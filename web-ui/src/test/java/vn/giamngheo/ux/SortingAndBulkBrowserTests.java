@@ -183,7 +183,8 @@ class SortingAndBulkBrowserTests extends BrowserTest {
 		Map<String, Object> official = jdbc.queryForMap("""
 				SELECT a.username, c.id AS commune FROM account a JOIN account_area aa ON aa.account_id = a.id
 				JOIN area c ON c.id = aa.area_id JOIN area d ON d.id = c.parent_id
-				WHERE a.role = 'COMMUNE_OFFICIAL' AND d.name = 'Trà Cú' AND c.code LIKE '84%'
+				WHERE a.role = 'COMMUNE_OFFICIAL' AND d.name = 'Trà Cú' AND c.code LIKE '84%' AND c.level = 'COMMUNE'
+				  AND (SELECT count(*) FROM household h WHERE h.commune_id = c.id) >= 10
 				  AND a.username NOT IN (""" + String.join(",", TAKEN.stream().map(u -> "'" + u + "'").toList())
 				+ ") ORDER BY a.username LIMIT 1");
 		String username = (String) official.get("username");
