@@ -48,12 +48,53 @@ public class HouseholdQueries {
 		}
 	}
 
+	/**
+	 * The columns the list may be sorted by (issue 13), each an ORDER BY from this whitelist, never a column name
+	 * from the request. The name order is the (commune, sort key) index walked either way; code and member count
+	 * sort one commune's households at a time inside the lateral join, ties broken by the name order.
+	 */
+	public enum Sort {
+		NAME("h.sort_key, h.id", "h.sort_key DESC, h.id DESC"),
+		CODE("h.code, h.id", "h.code DESC, h.id DESC"),
+		MEMBERS("h.member_count, h.sort_key, h.id", "h.member_count DESC, h.sort_key, h.id");
+
+		private final String ascending;
+
+		private final String descending;
+
+		Sort(String ascending, String descending) {
+			this.ascending = ascending;
+			this.descending = descending;
+		}
+
+		String orderBy(boolean desc) {
+			return desc ? descending : ascending;
+		}
+
+		/** The sort a request names ("name", "code", "members"); anything else is the register order by name. */
+		public static Sort of(String key) {
+			if (key != null) {
+				for (Sort s : values()) {
+					if (s.name().equalsIgnoreCase(key)) {
+						return s;
+					}
+				}
+			}
+			return NAME;
+		}
+	}
+
 	public Page find(Filter filter, Scope scope, int page, int size) {
+		return find(filter, scope, page, size, Sort.NAME, false);
+	}
+
+	public Page find(Filter filter, Scope scope, int page, int size, Sort sort, boolean descending) {
+		String order = (sort == null ? Sort.NAME : sort).orderBy(descending);
 		if (!scope.mayListPeople() || scope.communeIds().isEmpty()) {
 			return new Page(List.of(), 0, false, 0, size);
 		}
 		boolean searching = !VietnameseText.fold(filter.q()).isEmpty();
-		return searching ? search(filter, scope, page, size) : browse(filter, scope, page, size);
+		return searching ? search(filter, scope, page, size, order) : browse(filter, scope, page, size, order);
 	}
 
 	/**
@@ -61,7 +102,7 @@ public class HouseholdQueries {
 	 * write, see V40), and the page is merged from the first rows of each commune in the list order, each read from
 	 * the (commune, sort key) index: no request scans the communes' households, however many there are.
 	 */
-	private Page browse(Filter filter, Scope scope, int page, int size) {
+	private Page browse(Filter filter, Scope scope, int page, int size, String order) {
 		List<Long> communes = filter.communeId() == null ? List.copyOf(scope.communeIds())
 				: scope.communeIds().contains(filter.communeId()) ? List.of(filter.communeId()) : List.of();
 		if (communes.isEmpty()) {
@@ -83,10 +124,11 @@ public class HouseholdQueries {
 				    FROM household h
 				    WHERE h.commune_id = c.id\s""" + where + """
 
-				    ORDER BY h.sort_key, h.id LIMIT :window) h
+				    ORDER BY\s""" + order + """
+				 LIMIT :window) h
 				JOIN area v ON v.id = h.village_id
 				WHERE c.id IN (:communes)
-				ORDER BY h.sort_key, h.id LIMIT :limit OFFSET :offset""", params, HouseholdQueries::row);
+				ORDER BY\s""" + order + " LIMIT :limit OFFSET :offset", params, HouseholdQueries::row);
 		return new Page(rows, total, false, page, size);
 	}
 
@@ -94,7 +136,7 @@ public class HouseholdQueries {
 	 * Free text: the trigram index finds the matches, and the count stops at {@link #SEARCH_COUNT_LIMIT} + 1 since an
 	 * exact count of a common name in a province of a million households would cost more than the page itself.
 	 */
-	private Page search(Filter filter, Scope scope, int page, int size) {
+	private Page search(Filter filter, Scope scope, int page, int size, String order) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String where = where(filter, scope, params);
 		long total = jdbc.queryForObject("SELECT count(*) FROM (SELECT 1 FROM household h WHERE " + where + " LIMIT "
@@ -104,7 +146,7 @@ public class HouseholdQueries {
 				SELECT h.id, h.code, h.head_name, h.address, v.name AS village, c.name AS commune, h.ethnicity,
 				       h.category, h.member_count
 				FROM household h JOIN area v ON v.id = h.village_id JOIN area c ON c.id = h.commune_id
-				WHERE\s""" + where + " ORDER BY h.sort_key, h.id LIMIT :limit OFFSET :offset", params,
+				WHERE\s""" + where + " ORDER BY " + order + " LIMIT :limit OFFSET :offset", params,
 				HouseholdQueries::row);
 		return new Page(rows, Math.min(total, SEARCH_COUNT_LIMIT), total > SEARCH_COUNT_LIMIT, page, size);
 	}

@@ -72,6 +72,31 @@ class HouseholdQueriesTests {
 	}
 
 	@Test
+	void sortsByNameTheOtherWayAndByCodeAcrossTheDistrictsCommunes() {
+		var all = HouseholdQueries.Filter.none();
+		assertThat(queries.find(all, tree.official(), 0, 20, HouseholdQueries.Sort.NAME, true).rows())
+			.extracting(HouseholdQueries.Row::headName)
+			.containsExactly("Đặng Thị Đào", "Trần Văn Bình", "Nguyễn Văn Ân", "Lê Thị Ánh", "Nguyễn Văn A");
+		var codes = queries.find(all, tree.districtOfficer(), 0, 20, HouseholdQueries.Sort.CODE, true).rows()
+			.stream().map(HouseholdQueries.Row::code).toList();
+		assertThat(codes).hasSize(6).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		// A page boundary inside the merged communes keeps the order: the second page of two continues the first.
+		var first = queries.find(all, tree.districtOfficer(), 0, 4, HouseholdQueries.Sort.CODE, false).rows();
+		var second = queries.find(all, tree.districtOfficer(), 1, 4, HouseholdQueries.Sort.CODE, false).rows();
+		var ascending = new java.util.ArrayList<>(codes);
+		java.util.Collections.reverse(ascending);
+		assertThat(java.util.stream.Stream.concat(first.stream(), second.stream()).map(HouseholdQueries.Row::code))
+			.containsExactlyElementsOf(ascending);
+	}
+
+	@Test
+	void anUnknownSortKeyIsTheRegisterOrderByName() {
+		assertThat(HouseholdQueries.Sort.of("head_name; DROP TABLE household")).isEqualTo(HouseholdQueries.Sort.NAME);
+		assertThat(HouseholdQueries.Sort.of(null)).isEqualTo(HouseholdQueries.Sort.NAME);
+		assertThat(HouseholdQueries.Sort.of("members")).isEqualTo(HouseholdQueries.Sort.MEMBERS);
+	}
+
+	@Test
 	void filtersByVillageCategoryAndEthnicity() {
 		var poorKhmer = new HouseholdQueries.Filter(null, tree.village().getId(), HouseholdCategory.POOR,
 				Ethnicity.KHMER, null);

@@ -64,10 +64,17 @@ class HouseholdController {
 	String list(@RequestParam(required = false) Long commune, @RequestParam(required = false) Long village,
 			@RequestParam(required = false) HouseholdCategory category,
 			@RequestParam(required = false) Ethnicity ethnicity, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String dir, Model model) {
 		var filter = new HouseholdQueries.Filter(commune, village, category, ethnicity, q);
 		model.addAttribute("filter", filter);
-		model.addAttribute("result", queries.find(filter, CurrentUser.scope(), Math.max(0, page), PAGE_SIZE));
+		// Sortable columns (issue 13): a whitelisted key, anything else is the register order by name.
+		HouseholdQueries.Sort by = HouseholdQueries.Sort.of(sort);
+		boolean descending = "desc".equals(dir);
+		model.addAttribute("sortColumn", by.name().toLowerCase(java.util.Locale.ROOT));
+		model.addAttribute("sortDir", descending ? "desc" : "asc");
+		model.addAttribute("result",
+				queries.find(filter, CurrentUser.scope(), Math.max(0, page), PAGE_SIZE, by, descending));
 		model.addAttribute("communes", areas.communesOf(CurrentUser.scope()));
 		model.addAttribute("villages", areas.villagesOf(CurrentUser.scope()));
 		return "households/list";

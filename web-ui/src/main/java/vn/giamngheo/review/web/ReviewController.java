@@ -238,6 +238,56 @@ class ReviewController {
 		}
 	}
 
+	/**
+	 * "Gửi các hộ đã chọn" (issue 13): each ticked review is submitted on its own through the same step as the
+	 * review's page, so the state, role and scope rules are the service's. One refusal does not stop the others; the
+	 * page names each household refused and why. Only reviews of this campaign and commune are taken.
+	 */
+	@PostMapping("/campaigns/{id}/communes/{communeId}/submit-selected")
+	String submitSelected(@PathVariable long id, @PathVariable long communeId,
+			@RequestParam(name = "reviewId", required = false) List<Long> reviewIds, RedirectAttributes redirect) {
+		String base = "redirect:/reviews/campaigns/" + id + "/communes/" + communeId;
+		if (reviewIds == null || reviewIds.isEmpty()) {
+			redirect.addFlashAttribute("problem", "ux13b.bulk.noneSelected");
+			return base;
+		}
+		var scope = CurrentUser.scope();
+		java.util.Map<Long, vn.giamngheo.review.persistence.ReviewRecords.WorkRow> rows = new java.util.HashMap<>();
+		for (var r : reviews.worklist(id, communeId, scope)) {
+			if (r.reviewId() != null) {
+				rows.put(r.reviewId(), r);
+			}
+		}
+		int submitted = 0;
+		List<BulkRefusal> refused = new java.util.ArrayList<>();
+		for (Long reviewId : new java.util.LinkedHashSet<>(reviewIds)) {
+			var row = rows.get(reviewId);
+			if (row == null) {
+				refused.add(new BulkRefusal("", "", "ux13b.bulk.notInList"));
+				continue;
+			}
+			try {
+				reviews.act(reviewId, vn.giamngheo.review.ReviewAction.SUBMIT, null, null, null, scope,
+						CurrentUser.username());
+				submitted++;
+			}
+			catch (FieldProblem problem) {
+				refused.add(new BulkRefusal(row.code(), row.headName(), problem.messageKey()));
+			}
+			catch (vn.giamngheo.shared.persistence.ConcurrentEditException conflict) {
+				refused.add(new BulkRefusal(row.code(), row.headName(), "review.conflictShort"));
+			}
+		}
+		redirect.addFlashAttribute("flash", "ux13b.bulk.submitted");
+		redirect.addFlashAttribute("flashArgs", List.of(submitted, reviewIds.size()));
+		redirect.addFlashAttribute("bulkRefusals", refused);
+		return base;
+	}
+
+	/** A household the bulk step refused, and the message key of the reason. */
+	record BulkRefusal(String code, String headName, String messageKey) implements java.io.Serializable {
+	}
+
 	/** The other list steps: submit, posted, consolidate, reopen (with a reason). */
 	@PostMapping("/campaigns/{id}/communes/{communeId}/{step}")
 	String listStep(@PathVariable long id, @PathVariable long communeId, @PathVariable String step,

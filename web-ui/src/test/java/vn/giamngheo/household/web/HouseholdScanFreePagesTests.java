@@ -105,7 +105,9 @@ class HouseholdScanFreePagesTests {
 
 	@ParameterizedTest(name = "{0} {1}")
 	@CsvSource({ "xa.ngaixuyen, /", "xa.ngaixuyen, /households", "huyen.tracu, /", "huyen.tracu, /households",
-			"huyen.tracu, /summary", "so.travinh, /", "so.travinh, /summary" })
+			"huyen.tracu, /summary", "so.travinh, /", "so.travinh, /summary",
+			// Sorted the other way by name (issue 13): the same index, walked backwards.
+			"huyen.tracu, /households?sort=name&dir=desc" })
 	void landingPagesAndTheHouseholdListReadNoHouseholdTableToShowATotal(String username, String path)
 			throws Exception {
 		// "/" sends each role on to its start page: follow it, so that page's statements are checked too.
