@@ -63,8 +63,8 @@ class ReviewSheetBrowserTests extends BrowserTest {
 		assertThat(errors.locator("tbody tr")).hasCount(4);
 		assertThat(page.getByTestId("sheet-failed")).containsText("Chưa ghi gì");
 		screenshot("ra-soat-excel-loi.png");
-		assertThat(jdbc.queryForObject("SELECT count(*) FROM household_review WHERE campaign_id = ?", Integer.class,
-				campaign)).isZero();
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM household_review WHERE campaign_id = ? AND commune_id = ?",
+				Integer.class, campaign, commune)).isZero();
 
 		ReviewTestData.fill(sheet, layout, 5, "1000000", 1);
 		ReviewTestData.set(sheet, 6, layout.indicatorColumn(1), "X");
@@ -80,7 +80,7 @@ class ReviewSheetBrowserTests extends BrowserTest {
 
 		page.locator("#sheet-confirm button").click();
 		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Đã ghi kết quả rà soát");
-		assertThat(jdbc.queryForObject("SELECT count(*) FROM household_review WHERE campaign_id = ?", Integer.class,
-				campaign)).isPositive();
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM household_review WHERE campaign_id = ? AND commune_id = ?",
+				Integer.class, campaign, commune)).isPositive();
 	}
 }
