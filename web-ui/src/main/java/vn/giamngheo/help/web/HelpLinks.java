@@ -45,7 +45,7 @@ class HelpLinks {
 		on("/reviews/campaigns/\\d+/communes/\\d+/sheet.*", "09-ra-soat-excel-giay-chung-nhan#9-1-tai-phieu-ra-soat-cua-xa");
 		on("/reviews/\\d+.*", "08-ra-soat#2-xa-nhap-ket-qua-tung-ho");
 		on("/reviews/campaigns/\\d+/communes/\\d+.*", "08-ra-soat#3-gui-niem-yet-hop-dan-cong-nhan");
-		on("/reviews.*", "08-ra-soat#1-huyen-mo-dot-ra-soat-dinh-ky");
+		on("/reviews.*", "08-ra-soat#1-mo-dot-ra-soat-dinh-ky");
 		on("/audit.*", "11-mat-khau-nhat-ky#nhat-ky-truy-cap-du-lieu-ca-nhan");
 		on("/account/password.*", "11-mat-khau-nhat-ky#doi-mat-khau");
 		on("/help.*", "");
