@@ -188,6 +188,16 @@ class ReviewStepsBrowserTests extends BrowserTest {
 		assertThat(page.getByTestId("step-meeting").getByTestId("legal"))
 			.containsText("Điều 4 khoản 3 Quyết định 24/2021/QĐ-TTg");
 
+		// Step 1: the household's Form 01, received within the campaign; step 2: the preliminary list.
+		page.locator("#application-householdCode").fill(code);
+		page.locator("#application-receivedOn").fill("03/09/2018");
+		click("Ghi giấy đề nghị Mẫu số 01");
+		assertThat(page.getByTestId("step-applications")).containsText("03/09/2018");
+		assertThat(page.getByTestId("step-applications").getByTestId("legal")).containsText("Điều 4 khoản 1");
+		stepShot("step-applications", "ra-soat-buoc-giay-de-nghi.png");
+		assertThat(page.getByTestId("step-preliminary")).containsText(code);
+		stepShot("step-preliminary", "ra-soat-buoc-danh-sach-so-bo.png");
+
 		// A meeting short of half: recorded, but the posting must wait for a meeting that passes.
 		page.locator("#meeting-village").fill("Sóc Tro Trên");
 		page.locator("#meeting-heldOn").fill("04/09/2018");
@@ -247,5 +257,13 @@ class ReviewStepsBrowserTests extends BrowserTest {
 		assertThat(page.getByTestId("complaint-outcome")).containsText("Phúc tra ngày 10/09/2018");
 		assertThat(page.getByTestId("step-decision")).containsText("Khiếu nại chưa giải quyết: 0");
 		screenshot("ra-soat-khieu-nai-phuc-tra-tablet.png");
+		assertThat(page.getByTestId("step-decision").getByTestId("legal")).containsText("Điều 4 khoản 5");
+		stepShot("step-decision", "ra-soat-buoc-quyet-dinh-tablet.png");
+	}
+
+	/** One step's card of the steps page, for its section of the user guide. */
+	private void stepShot(String testId, String name) {
+		page.getByTestId(testId).screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+			.setPath(SCREENSHOTS.resolve(name)));
 	}
 }
