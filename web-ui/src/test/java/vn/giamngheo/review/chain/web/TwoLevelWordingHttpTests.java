@@ -40,14 +40,15 @@ class TwoLevelWordingHttpTests {
 	static final List<String> COMMUNE_PAGES = List.of("/households", "/households/import", "/households/duplicates",
 			"/reviews", "/reviews/steps/regular", "/reviews/steps/overdue", "/support", "/support/programs",
 			"/support/totals?" + SINCE_REFORM, "/support/totals?groupBy=SOURCE&" + SINCE_REFORM, "/plans",
-			"/reports/communes?year=" + THIS_YEAR, "/help", "/help/02-ho-gia-dinh", "/help/nhap-so-ho-va-ho-trung", "/help/06-ho-tro",
-			"/help/08-ra-soat", "/help/09-ra-soat-excel-giay-chung-nhan", "/help/13-cac-buoc-ra-soat");
+			"/reports/communes?year=" + THIS_YEAR, "/help", "/help/02-ho-gia-dinh", "/help/nhap-so-ho-va-ho-trung",
+			"/help/06-ho-tro", "/help/08-ra-soat", "/help/09-ra-soat-excel-giay-chung-nhan",
+			"/help/13-cac-buoc-ra-soat", "/help/15-bang-bieu-va-bieu-mau");
 
 	static final List<String> PROVINCE_OFFICER_PAGES = List.of("/households", "/households/duplicates", "/reviews",
 			"/reviews/steps/regular", "/reviews/steps/overdue", "/support/programs",
 			"/support/totals?groupBy=SOURCE&" + SINCE_REFORM, "/plans", "/reports/communes?year=" + THIS_YEAR,
-			"/reports/province?year=" + THIS_YEAR, "/summary", "/help", "/help/01-dang-nhap", "/help/03-tong-hop", "/help/nhap-so-ho-va-ho-trung",
-			"/help/06-ho-tro", "/help/08-ra-soat");
+			"/reports/province?year=" + THIS_YEAR, "/summary", "/help", "/help/01-dang-nhap", "/help/03-tong-hop",
+			"/help/nhap-so-ho-va-ho-trung", "/help/06-ho-tro", "/help/08-ra-soat");
 
 	@Autowired
 	MockMvc mvc;
@@ -87,8 +88,8 @@ class TwoLevelWordingHttpTests {
 			}
 			Matcher m = DISTRICT_WORDING.matcher(text);
 			while (m.find()) {
-				found.add(path + ": …" + text.substring(Math.max(0, m.start() - 60), Math.min(text.length(), m.end() + 40))
-						+ "…");
+				found.add(path + ": …" + text.substring(Math.max(0, m.start() - 60),
+						Math.min(text.length(), m.end() + 40)) + "…");
 			}
 		}
 		return found;
