@@ -158,7 +158,7 @@ class ReviewApiController {
 		ReviewProgress.CommuneRow commune = communeInScope(code, scope);
 		List<ReviewApiAnswers.Campaign> answer = new ArrayList<>();
 		for (Campaign c : reviews.campaigns(scope)) {
-			if (areas.findCommuneIdsUnder(List.of(c.areaId())).contains(commune.id())) {
+			if (reviews.communesOf(c, scope).stream().anyMatch(a -> a.getId() == commune.id())) { // camp14: chosen set
 				answer.add(campaign(c, commune, scope));
 			}
 		}
