@@ -61,6 +61,9 @@ class CampaignDatesAndCommunesTests {
 	@Autowired
 	Fixtures fixtures;
 
+	@Autowired
+	vn.giamngheo.review.persistence.sheet.ReviewSheets sheets;
+
 	@BeforeEach
 	void setUp() {
 		tree = fixtures.tree();
@@ -196,5 +199,26 @@ class CampaignDatesAndCommunesTests {
 		long whole = open(2031, LocalDate.of(2031, 9, 1), LocalDate.of(2031, 12, 14), Set.of());
 		assertThat(reviews.communesOf(reviews.campaign(whole, tree.districtOfficer()), tree.districtOfficer()))
 			.hasSize(2);
+	}
+
+	@Test
+	void anUploadedSheetOutsideTheCampaignDatesReportsEveryRowAndWritesNothing() {
+		long campaign = open(2031, LocalDate.of(2031, 9, 1), LocalDate.of(2031, 12, 14), Set.of());
+		household(tree.village(), tree.official());
+		var rows = java.util.List.of(
+				new vn.giamngheo.review.persistence.sheet.SheetRow(4, java.util.List.of("HX1", "Nông thôn", "1200000")),
+				new vn.giamngheo.review.persistence.sheet.SheetRow(5, java.util.List.of("", "", "")),
+				new vn.giamngheo.review.persistence.sheet.SheetRow(6, java.util.List.of("HX2", "Nông thôn", "900000")));
+		var checked = sheets.check(campaign, tree.commune().getId(), rows, tree.official(),
+				vn.giamngheo.review.persistence.sheet.SheetProgress.NONE);
+		var written = sheets.write(campaign, tree.commune().getId(), rows, tree.official(), "xa",
+				vn.giamngheo.review.persistence.sheet.SheetProgress.NONE);
+		for (var result : java.util.List.of(checked, written)) {
+			assertThat(result.written()).isFalse();
+			assertThat(result.errors()).extracting(e -> e.row() + ":" + e.messageKey())
+				.containsExactly("4:reviewSheet.error.closed", "6:reviewSheet.error.closed");
+		}
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM household_review WHERE campaign_id = ?", Integer.class,
+				campaign)).isZero();
 	}
 }

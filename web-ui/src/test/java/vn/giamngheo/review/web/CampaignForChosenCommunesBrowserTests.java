@@ -36,6 +36,13 @@ class CampaignForChosenCommunesBrowserTests extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
 	}
 
+	private void fillAndSave(long campaign, long household) {
+		page.navigate(url("/reviews/households/" + household + "?campaign=" + campaign));
+		page.getByLabel("Thu nhập bình quân đầu người/tháng (đồng)").fill("5000000");
+		page.getByLabel("Tổng diện tích nhà ở (m²)").fill("60");
+		click("Lưu kết quả rà soát");
+	}
+
 	private void switchTo(String username) {
 		page.context().clearCookies();
 		loginAs(username);
@@ -80,7 +87,26 @@ class CampaignForChosenCommunesBrowserTests extends BrowserTest {
 	@Test
 	void theProvincesOfficerOpensAReviewForTwoCommunesAndLetsThemEnterLateAndAThirdCommuneDoesNotSeeIt() {
 		openForKimSonAndNgaiXuyen("Rà soát định kỳ hằng năm", "ra-soat-chon-xa.png");
-		// Entry opens on 01/09/2031: before that only a late-entry window lets the communes work.
+		long campaign = jdbc.queryForObject("""
+				SELECT id FROM review_campaign WHERE year = ? AND purpose = 'ANNUAL' AND area_id = ?""", Long.class,
+				YEAR, Camp14TestData.province(jdbc));
+		long kimSon = Camp14TestData.commune(jdbc, "Kim Sơn");
+		long household = jdbc.queryForObject(
+				"SELECT id FROM household WHERE commune_id = ? AND category = 'NOT_POOR' ORDER BY id DESC LIMIT 1",
+				Long.class, kimSon);
+
+		// Entry opens on 01/09/2031: the commune's list says so, and a review typed today is refused at the form.
+		switchTo("xa.kimson");
+		page.navigate(url("/reviews/campaigns/" + campaign + "/communes/" + kimSon));
+		assertThat(page.getByTestId("entry-closed")).containsText("từ 01/09/2031 đến 14/12/2031");
+		fillAndSave(campaign, household);
+		assertThat(page.locator("form .alert-danger[role=alert]").first())
+			.containsText("Ngoài thời gian nhập của đợt rà soát");
+		screenshot("ra-soat-ngoai-thoi-gian.png");
+
+		// The province's officer lets the communes enter late; a reason is required.
+		switchTo("huyen.tracu");
+		page.navigate(url("/reviews/campaigns/" + campaign));
 		String until = LocalDate.now(clock).plusDays(14).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 		page.getByText("Cho phép nhập muộn", new Page.GetByTextOptions().setExact(true)).click();
 		page.getByLabel("Nhập muộn đến ngày (dd/mm/yyyy)").fill(until);
@@ -94,6 +120,10 @@ class CampaignForChosenCommunesBrowserTests extends BrowserTest {
 				"Cho phép nhập muộn đến " + until + " – lý do: Hai xã thí điểm rà soát sớm");
 		screenshot("ra-soat-nhap-muon.png");
 		aThirdCommuneDoesNotSeeItAndTheChosenOnesDo("Rà soát năm " + YEAR);
+
+		// Signed in as Kim Sơn's official again: the same review is now taken.
+		fillAndSave(campaign, household);
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã lưu kết quả rà soát.");
 	}
 
 	@Test
