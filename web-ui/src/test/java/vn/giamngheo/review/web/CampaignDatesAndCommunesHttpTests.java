@@ -171,6 +171,17 @@ class CampaignDatesAndCommunesHttpTests {
 
 		mvc.perform(post(api).with(as("xa.kimson")).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("\"state\":\"DRAFT\"")));
+		// Once the window is over (moved back as if the days had passed), "Gửi các hộ đã chọn" names the refusal.
+		long review = jdbc.queryForObject("SELECT id FROM household_review WHERE campaign_id = ? AND household_id = ?",
+				Long.class, campaign, household);
+		jdbc.update("UPDATE review_late_entry SET opens_on = ?, until = ? WHERE campaign_id = ?",
+				LocalDate.now(clock).minusDays(5), LocalDate.now(clock).minusDays(1), campaign);
+		MvcResult bulk = mvc.perform(post("/reviews/campaigns/" + campaign + "/communes/" + kimSon + "/submit-selected")
+			.with(as("xa.kimson")).with(csrf()).param("reviewId", String.valueOf(review)))
+			.andExpect(status().is3xxRedirection()).andReturn();
+		assertThat(String.valueOf(bulk.getFlashMap().get("bulkRefusals"))).contains("review.entry.closed");
+		assertThat(jdbc.queryForObject("SELECT state FROM household_review WHERE id = ?", String.class, review))
+			.isEqualTo("DRAFT");
 		// Ngãi Xuyên has no window of its own: still refused.
 		long other = jdbc.queryForObject("SELECT id FROM household WHERE commune_id = ? ORDER BY id OFFSET 40 LIMIT 1",
 				Long.class, ngaiXuyen);
