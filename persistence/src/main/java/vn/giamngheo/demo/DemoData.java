@@ -174,6 +174,15 @@ public class DemoData {
 				                             purpose)
 				VALUES (?, ?, ?, ?, ?, ?, 'demo', 'ANNUAL')""", year, province, standard.get().id(),
 				standard.get().version(), LocalDate.of(year, 9, 1), LocalDate.of(year, 12, 14));
+		// Campaign dates are enforced on entry (issue 14, item 3): a demo loaded outside 1/9 – 14/12 still takes
+		// reviews, through a late-entry window of the kind a province officer grants.
+		LocalDate today = LocalDate.now(clock);
+		if (today.isBefore(LocalDate.of(year, 9, 1)) || today.isAfter(LocalDate.of(year, 12, 14))) {
+			jdbc.update("""
+					INSERT INTO review_late_entry (campaign_id, opens_on, until, reason, granted_by)
+					SELECT id, ?, ?, 'Dữ liệu mẫu: cho phép nhập ngoài thời gian của đợt', 'demo' FROM review_campaign
+					WHERE year = ? AND area_id = ? AND purpose = 'ANNUAL'""", today, today.plusDays(90), year, province);
+		}
 	}
 
 	/**

@@ -36,12 +36,15 @@ public class ReviewCampaigns {
 
 	private final ApprovalChains chains;
 
+	private final CampaignCommunes communes;
+
 	public ReviewCampaigns(NamedParameterJdbcTemplate jdbc, AreaRepository areas, PovertyStandardCatalog standards,
-			ApprovalChains chains) {
+			ApprovalChains chains, CampaignCommunes communes) {
 		this.jdbc = jdbc;
 		this.areas = areas;
 		this.standards = standards;
 		this.chains = chains;
+		this.communes = communes;
 	}
 
 	/** Why a campaign is held; each purpose fixes which standard it applies (issue 14, item 4). */
@@ -68,17 +71,30 @@ public class ReviewCampaigns {
 	@Transactional
 	public long open(int year, long areaId, Purpose purpose, LocalDate startsOn, LocalDate endsOn, Scope scope,
 			String user) {
+		return open(year, areaId, purpose, startsOn, endsOn, Set.of(), scope, user);
+	}
+
+	/**
+	 * Opens a campaign for a chosen set of the area's communes (a two-level province reviewing some of its communes);
+	 * none chosen is the whole area. Each chosen commune must lie under the area and in the caller's scope.
+	 */
+	@Transactional
+	public long open(int year, long areaId, Purpose purpose, LocalDate startsOn, LocalDate endsOn,
+			Set<Long> chosen, Scope scope, String user) {
 		if (scope.role() != Role.DISTRICT_OFFICER) {
 			throw new OutOfScopeException("only district officers open reviews");
 		}
 		Area area = areas.findById(areaId).orElseThrow(() -> new FieldProblem("areaId", "review.campaign.area"));
-		List<Long> communes = areas.findCommuneIdsUnder(List.of(areaId));
+		List<Long> under = areas.findCommuneIdsUnder(List.of(areaId));
 		if (endsOn.isBefore(startsOn)) {
 			throw new FieldProblem("endsOn", "review.campaign.endsBeforeStart");
 		}
-		if (communes.isEmpty() || area.getLevel() == AreaLevel.VILLAGE
-				|| !scope.communeIds().containsAll(communes) && !provinceOfItsCommunes(area, startsOn, scope, communes)) {
+		if (under.isEmpty() || area.getLevel() == AreaLevel.VILLAGE
+				|| !scope.communeIds().containsAll(under) && !provinceOfItsCommunes(area, startsOn, scope, under)) {
 			throw new FieldProblem("areaId", "review.campaign.area");
+		}
+		if (!chosen.isEmpty() && !(under.containsAll(chosen) && scope.communeIds().containsAll(chosen))) {
+			throw new FieldProblem("communeIds", "review.campaign.communes.outside");
 		}
 		PovertyStandard standard = standardFor(purpose, provinceCodeOf(area), year);
 		Integer existing = jdbc.queryForObject(
@@ -88,13 +104,15 @@ public class ReviewCampaigns {
 		if (existing != null && existing > 0) {
 			throw new FieldProblem("year", "review.campaign.exists");
 		}
-		return jdbc.queryForObject("""
+		long id = jdbc.queryForObject("""
 				INSERT INTO review_campaign (year, area_id, standard_id, standard_version, starts_on, ends_on, opened_by,
 				                             purpose)
 				VALUES (:year, :area, :sid, :sv, :from, :to, :user, :purpose) RETURNING id""",
 				new MapSqlParameterSource("year", year).addValue("area", areaId).addValue("sid", standard.id())
 					.addValue("sv", standard.version()).addValue("from", startsOn).addValue("to", endsOn)
 					.addValue("user", user).addValue("purpose", purpose.name()), Long.class);
+		communes.choose(id, chosen);
+		return id;
 	}
 
 	/**
@@ -138,14 +156,14 @@ public class ReviewCampaigns {
 			return List.of();
 		}
 		return jdbc.query(CAMPAIGNS + " ORDER BY rc.year DESC, a.name", Map.of(), ReviewCampaigns::campaign).stream()
-			.filter(c -> covers(scope, c.areaId()))
+			.filter(c -> covers(scope, c))
 			.toList();
 	}
 
 	public Campaign campaign(long id, Scope scope) {
 		Campaign campaign = jdbc.query(CAMPAIGNS + " WHERE rc.id = :id", Map.of("id", id), ReviewCampaigns::campaign)
 			.stream().findFirst().orElseThrow(() -> new NotFoundException("campaign", id));
-		if (!covers(scope, campaign.areaId())) {
+		if (!covers(scope, campaign)) {
 			throw new OutOfScopeException("campaign " + id + " is outside the caller's communes");
 		}
 		return campaign;
@@ -160,13 +178,13 @@ public class ReviewCampaigns {
 
 	/** Communes of a campaign the caller may see. */
 	public List<Area> communesOf(Campaign campaign, Scope scope) {
-		Set<Long> ids = new HashSet<>(areas.findCommuneIdsUnder(List.of(campaign.areaId())));
+		Set<Long> ids = new HashSet<>(communes.of(campaign));
 		ids.retainAll(scope.communeIds());
 		return areas.findByIdInOrderByName(ids);
 	}
 
 	public void requireCommune(Scope scope, long communeId, Campaign campaign) {
-		if (!scope.covers(communeId) || !areas.findCommuneIdsUnder(List.of(campaign.areaId())).contains(communeId)) {
+		if (!scope.covers(communeId) || !communes.of(campaign).contains(communeId)) {
 			throw new OutOfScopeException("commune " + communeId + " is outside the caller's scope or the campaign");
 		}
 	}
@@ -182,9 +200,9 @@ public class ReviewCampaigns {
 			.orElseThrow(() -> new FieldProblem("areaType", "review.noStandard"));
 	}
 
-	private boolean covers(Scope scope, long areaId) {
-		List<Long> communes = areas.findCommuneIdsUnder(List.of(areaId));
-		return scope.mayListPeople() && communes.stream().anyMatch(scope.communeIds()::contains);
+	/** The caller sees a campaign when one of its communes (the chosen set, or the area's) is in the scope. */
+	private boolean covers(Scope scope, Campaign campaign) {
+		return scope.mayListPeople() && communes.of(campaign).stream().anyMatch(scope.communeIds()::contains);
 	}
 
 	private String provinceCodeOf(Area area) {

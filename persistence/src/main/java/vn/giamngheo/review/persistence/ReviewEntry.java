@@ -44,8 +44,11 @@ public class ReviewEntry {
 
 	private final Clock clock;
 
+	private final LateEntries lateEntries;
+
 	public ReviewEntry(NamedParameterJdbcTemplate jdbc, ReviewCampaigns campaigns, ReviewQueries queries,
-			CommuneLists lists, Clock clock) {
+			CommuneLists lists, Clock clock, LateEntries lateEntries) {
+		this.lateEntries = lateEntries;
 		this.jdbc = jdbc;
 		this.campaigns = campaigns;
 		this.queries = queries;
@@ -63,6 +66,8 @@ public class ReviewEntry {
 		long communeId = ((Number) household.get("commune_id")).longValue();
 		Campaign campaign = in.campaignId() == null ? null : campaigns.campaignOf(in.campaignId(), communeId, scope);
 		if (campaign != null) {
+			// Campaign dates are enforced (issue 14, item 3): within them, or a late-entry window of the commune.
+			lateEntries.requireOpen(campaign, communeId);
 			Refusals.asFieldProblem(() -> lists.lock(campaign, communeId).requireOpen());
 		}
 		else {

@@ -46,6 +46,12 @@ public class ReviewService {
 		return campaigns.open(year, areaId, purpose, startsOn, endsOn, scope, user);
 	}
 
+	/** A campaign for a chosen set of the area's communes; an empty set is the whole area. */
+	public long openCampaign(int year, long areaId, ReviewCampaigns.Purpose purpose, LocalDate startsOn,
+			LocalDate endsOn, java.util.Set<Long> communeIds, Scope scope, String user) {
+		return campaigns.open(year, areaId, purpose, startsOn, endsOn, communeIds, scope, user);
+	}
+
 	public List<Campaign> campaigns(Scope scope) {
 		return campaigns.campaigns(scope);
 	}

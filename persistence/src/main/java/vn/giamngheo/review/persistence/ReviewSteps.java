@@ -52,6 +52,9 @@ public class ReviewSteps {
 
 	private final Clock clock;
 
+	// issue 14 (camp14): submitting a review is entry work, refused outside the campaign's dates and windows
+	private final LateEntries lateEntries;
+
 	// issue 14 (steps14): the recorded steps the list steps require
 	private final vn.giamngheo.review.steps.persistence.ReviewStepRecords recorded;
 
@@ -61,7 +64,8 @@ public class ReviewSteps {
 	public ReviewSteps(NamedParameterJdbcTemplate jdbc, ReviewCampaigns campaigns, ReviewQueries queries,
 			CommuneLists lists, ApplicationEventPublisher events, Clock clock,
 			vn.giamngheo.review.steps.persistence.ReviewStepRecords recorded,
-			vn.giamngheo.review.steps.persistence.RegularRoundRecords regularRound) {
+			vn.giamngheo.review.steps.persistence.RegularRoundRecords regularRound, LateEntries lateEntries) {
+		this.lateEntries = lateEntries;
 		this.recorded = recorded;
 		this.regularRound = regularRound;
 		this.jdbc = jdbc;
@@ -117,6 +121,9 @@ public class ReviewSteps {
 		Review review = queries.review(reviewId, scope);
 		if (review.campaignId() != null) {
 			Campaign campaign = campaigns.campaignOf(review.campaignId(), review.communeId(), scope);
+			if (action == ReviewAction.SUBMIT) {
+				lateEntries.requireOpen(campaign, review.communeId());
+			}
 			Refusals.asFieldProblem(() -> {
 				CommuneReviewList list = lists.lock(campaign, review.communeId());
 				lists.store(list, list.act(reviewId, action, scope.role(), reason), reason, user);

@@ -67,8 +67,8 @@ class ReviewListConcurrencyTests {
 	void setUp() {
 		tree = fixtures.tree();
 		commune = tree.commune().getId();
-		campaign = reviews.openCampaign(2025, tree.district().getId(), LocalDate.of(2025, 9, 1),
-				LocalDate.of(2025, 12, 14), tree.districtOfficer(), "huyen");
+		campaign = vn.giamngheo.testsupport.LateEntryTestData.allowEntry(jdbc, reviews.openCampaign(2025, tree.district().getId(), LocalDate.of(2025, 9, 1),
+				LocalDate.of(2025, 12, 14), tree.districtOfficer(), "huyen"));
 		for (String head : List.of("Thạch Sa Rươne", "Kim Thị Sa Ly", "Sơn Văn Đực")) {
 			long id = households.register(Fixtures.household(tree.village(), head), tree.official(), "xa");
 			fixtures.recognise(id, HouseholdCategory.POOR);

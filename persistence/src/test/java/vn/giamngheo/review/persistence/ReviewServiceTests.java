@@ -64,8 +64,8 @@ class ReviewServiceTests {
 		tree = fixtures.tree();
 		district = tree.districtOfficer();
 		official = tree.official();
-		campaign = reviews.openCampaign(2025, tree.district().getId(), LocalDate.of(2025, 9, 1),
-				LocalDate.of(2025, 12, 14), district, "huyen");
+		campaign = vn.giamngheo.testsupport.LateEntryTestData.allowEntry(jdbc, reviews.openCampaign(2025, tree.district().getId(), LocalDate.of(2025, 9, 1),
+				LocalDate.of(2025, 12, 14), district, "huyen"));
 	}
 
 	/** Indicators entered directly, as on form B2: the given codes deficient, the rest not. */

@@ -37,6 +37,17 @@ public class CampaignForm {
 		this.purpose = purpose == null ? vn.giamngheo.review.persistence.ReviewCampaigns.Purpose.ANNUAL : purpose;
 	}
 
+	/** Communes chosen for the campaign (a two-level province reviewing some of its communes); none: the whole area. */
+	private java.util.List<Long> communeIds = new java.util.ArrayList<>();
+
+	public java.util.List<Long> getCommuneIds() {
+		return communeIds;
+	}
+
+	public void setCommuneIds(java.util.List<Long> communeIds) {
+		this.communeIds = communeIds == null ? new java.util.ArrayList<>() : communeIds;
+	}
+
 	static CampaignForm forYear(int year) {
 		CampaignForm form = new CampaignForm();
 		form.year = year;

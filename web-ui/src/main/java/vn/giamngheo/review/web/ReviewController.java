@@ -40,8 +40,12 @@ class ReviewController {
 
 	private final vn.giamngheo.review.persistence.ApprovalChains chains;
 
+	private final vn.giamngheo.review.persistence.LateEntries lateEntries;
+
 	ReviewController(ReviewService reviews, AreaRepository areas, Clock clock,
-			vn.giamngheo.review.persistence.ApprovalChains chains) {
+			vn.giamngheo.review.persistence.ApprovalChains chains,
+			vn.giamngheo.review.persistence.LateEntries lateEntries) {
+		this.lateEntries = lateEntries;
 		this.reviews = reviews;
 		this.areas = areas;
 		this.clock = clock;
@@ -55,6 +59,7 @@ class ReviewController {
 			model.addAttribute("form", CampaignForm.forYear(LocalDate.now(clock).getYear()));
 		}
 		model.addAttribute("districts", districtsOfCaller());
+		model.addAttribute("choosableCommunes", choosableCommunes());
 		return "reviews/index";
 	}
 
@@ -64,7 +69,8 @@ class ReviewController {
 		if (!result.hasErrors()) {
 			try {
 				long id = reviews.openCampaign(form.getYear(), form.getAreaId(), form.getPurpose(), form.getStartsOn(),
-						form.getEndsOn(), CurrentUser.scope(), CurrentUser.username());
+						form.getEndsOn(), Set.copyOf(form.getCommuneIds()), CurrentUser.scope(),
+						CurrentUser.username());
 				redirect.addFlashAttribute("flash", "flash.review.campaignOpened");
 				return "redirect:/reviews/campaigns/" + id;
 			}
@@ -74,7 +80,16 @@ class ReviewController {
 		}
 		model.addAttribute("campaigns", reviews.campaigns(CurrentUser.scope()));
 		model.addAttribute("districts", districtsOfCaller());
+		model.addAttribute("choosableCommunes", choosableCommunes());
 		return "reviews/index";
+	}
+
+	/** Communes the caller may choose for a campaign: those of its scope, in Vietnamese order. */
+	private List<Area> choosableCommunes() {
+		java.util.Comparator<String> vietnamese = vn.giamngheo.shared.VietnameseText.order();
+		return CurrentUser.scope().role() != Role.DISTRICT_OFFICER ? List.of()
+				: areas.findAllById(CurrentUser.scope().communeIds()).stream()
+					.sorted(java.util.Comparator.comparing(Area::getName, vietnamese)).toList();
 	}
 
 	@GetMapping("/campaigns/{id}")
@@ -86,6 +101,9 @@ class ReviewController {
 			return "redirect:/reviews/campaigns/" + id + "/communes/" + communes.get(0).getId();
 		}
 		model.addAttribute("campaign", campaign);
+		model.addAttribute("lateEntries", lateEntries.windows(id));
+		model.addAttribute("mayGrantLate", lateEntries.mayGrant(campaign, CurrentUser.scope()));
+		model.addAttribute("campaignCommunes", communes);
 		// Vietnamese order, and the kind in front of the name: Trà Cú has a xã and a thị trấn both named Định An.
 		java.util.Comparator<String> vietnamese = vn.giamngheo.shared.VietnameseText.order();
 		List<ProgressRow> rows = communes.stream()
@@ -155,6 +173,10 @@ class ReviewController {
 			@RequestParam(required = false) String dir, Model model) {
 		Campaign c = reviews.campaign(id, CurrentUser.scope());
 		model.addAttribute("campaign", c);
+		// Campaign dates on entry (issue 14, item 3): the worklist says when entry is closed, and which window opens it.
+		model.addAttribute("entryOpen", lateEntries.isOpen(c, communeId));
+		model.addAttribute("lateEntries", lateEntries.windows(id).stream()
+			.filter(w -> w.communeId() == null || w.communeId() == communeId).toList());
 		// Labels follow the province's chain: the district's opinion, or the province's consolidation.
 		model.addAttribute("chain", chains.chainOf(c));
 		model.addAttribute("list", reviews.communeList(id, communeId, CurrentUser.scope()));

@@ -57,6 +57,11 @@ class ReviewProcedureBrowserTests extends BrowserTest {
 		click(AriaRole.BUTTON, "Mở đợt rà soát");
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã mở đợt rà soát.");
 		assertThat(page.getByTestId("communes")).containsText("Kim Sơn");
+		// Campaign dates are enforced on entry (issue 14): the 2025 review takes entries today through a window.
+		vn.giamngheo.review.sheet.ReviewTestData.allowLateEntry(jdbc, jdbc.queryForObject("""
+				SELECT rc.id FROM review_campaign rc JOIN area d ON d.id = rc.area_id
+				WHERE d.name = 'Trà Cú' AND d.kind = 'DISTRICT' AND rc.year = 2025 AND rc.purpose = 'ANNUAL'""",
+				Long.class));
 		logout();
 
 		// The commune official of Kim Sơn reviews the first household of the list.

@@ -77,8 +77,16 @@ public class ReviewSheets {
 
 	private final SheetWrite writer;
 
+	private final vn.giamngheo.review.persistence.CampaignCommunes communes;
+
+	private final vn.giamngheo.review.persistence.LateEntries lateEntries;
+
 	public ReviewSheets(NamedParameterJdbcTemplate jdbc, ReviewService reviews, AreaRepository areas,
-			PovertyStandardCatalog standards, CommuneLists lists, SheetCheck checker, SheetWrite writer) {
+			PovertyStandardCatalog standards, CommuneLists lists, SheetCheck checker, SheetWrite writer,
+			vn.giamngheo.review.persistence.CampaignCommunes communes,
+			vn.giamngheo.review.persistence.LateEntries lateEntries) {
+		this.communes = communes;
+		this.lateEntries = lateEntries;
 		this.jdbc = jdbc;
 		this.reviews = reviews;
 		this.areas = areas;
@@ -152,6 +160,9 @@ public class ReviewSheets {
 		Campaign campaign = campaignFor(campaignId, communeId, scope);
 		requireMayEdit(scope, communeId);
 		List<CellError> errors = new ArrayList<>();
+		if (closed(campaign, communeId, rows, errors)) {
+			return new Result(countRows(rows), 0, 0, 0, sorted(errors), false);
+		}
 		List<SheetCheck.Checked> checked = checker.checkAll(campaign, standardOf(campaign), communeId, rows, errors, progress);
 		return new Result(countRows(rows), checked.size(), 0, 0, sorted(errors), false);
 	}
@@ -169,6 +180,9 @@ public class ReviewSheets {
 		// what is checked below is what the list holds once this upload has it.
 		lists.lock(campaign, communeId);
 		List<CellError> errors = new ArrayList<>();
+		if (closed(campaign, communeId, rows, errors)) {
+			return new Result(countRows(rows), 0, 0, 0, sorted(errors), false);
+		}
 		List<SheetCheck.Checked> checked = checker.checkAll(campaign, standardOf(campaign), communeId, rows, errors, progress);
 		if (!errors.isEmpty()) {
 			return new Result(countRows(rows), checked.size(), 0, 0, sorted(errors), false);
@@ -184,9 +198,22 @@ public class ReviewSheets {
 
 	// ---- helpers ----------------------------------------------------------------------------------------------
 
+	/**
+	 * Outside the campaign's dates and late-entry windows (issue 14, item 3) every household row of the sheet is
+	 * reported, so the official sees that nothing of it can be written, and why.
+	 */
+	private boolean closed(Campaign campaign, long communeId, List<SheetRow> rows, List<CellError> errors) {
+		if (lateEntries.isOpen(campaign, communeId)) {
+			return false;
+		}
+		rows.stream().filter(r -> !r.blank()).forEach(r -> errors.add(new CellError(r.row(), "",
+				"", "reviewSheet.error.closed")));
+		return true;
+	}
+
 	private Campaign campaignFor(long campaignId, long communeId, Scope scope) {
 		Campaign campaign = reviews.campaign(campaignId, scope);
-		if (!scope.covers(communeId) || !areas.findCommuneIdsUnder(List.of(campaign.areaId())).contains(communeId)) {
+		if (!scope.covers(communeId) || !communes.of(campaign).contains(communeId)) {
 			throw new OutOfScopeException("commune " + communeId + " is outside the caller's scope or the campaign");
 		}
 		return campaign;

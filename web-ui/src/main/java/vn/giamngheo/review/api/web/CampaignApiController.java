@@ -89,7 +89,7 @@ class CampaignApiController {
 		ReviewProgress.CommuneRow commune = support.communeInScope(code, scope);
 		List<ReviewApiAnswers.Campaign> answer = new ArrayList<>();
 		for (Campaign c : reviews.campaigns(scope)) {
-			if (areas.findCommuneIdsUnder(List.of(c.areaId())).contains(commune.id())) {
+			if (reviews.communesOf(c, scope).stream().anyMatch(a -> a.getId() == commune.id())) {
 				answer.add(campaign(c, commune, scope));
 			}
 		}
