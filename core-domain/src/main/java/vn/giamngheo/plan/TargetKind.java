@@ -1,5 +1,7 @@
 package vn.giamngheo.plan;
 
+import java.math.BigDecimal;
+
 /**
  * What a plan target asks for. Figures are decimals: a count of people or households, or a percentage with up to two
  * decimals as the plans write them ("1,71%", "67,67%").
@@ -32,4 +34,14 @@ public enum TargetKind {
 	public boolean rate() {
 		return rate;
 	}
+
+	/**
+	 * Whether {@code value} can be a figure of this kind (a target, an allocation, an actual): never negative, and a
+	 * percentage never above 100.
+	 */
+	public boolean admits(BigDecimal value) {
+		return value != null && value.signum() >= 0 && !(rate && value.compareTo(HUNDRED) > 0);
+	}
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 }

@@ -1,16 +1,14 @@
 package vn.giamngheo.support;
 
-import static vn.giamngheo.household.HouseholdCategory.AVERAGE_LIVING;
 import static vn.giamngheo.household.HouseholdCategory.NEAR_POOR;
 import static vn.giamngheo.household.HouseholdCategory.POOR;
 
-import vn.giamngheo.household.HouseholdCategory;
-
 /**
- * The national policies for poor and near-poor households as small named rules. The catalogue seeded by migration V5
- * carries the same eligibility (a persistence test compares them), and district officers may adjust the stored copy
- * when a text changes; these constants are the reference the seed was written from. Figures marked unverified in the
- * domain reference (section 3) are not encoded.
+ * The national policies for poor and near-poor households as small named rules: the written reference of the
+ * catalogue seeded by migration V5. The application reads eligibility from the stored catalogue (so a change of text
+ * reaches it as data); {@code SupportServiceTests} checks that every seeded entry named here carries exactly this
+ * rule, so the seed cannot drift from the law without a test failing. That check is this class's only caller, by
+ * design. Figures marked unverified in the domain reference (section 3) are not encoded.
  */
 public final class SupportPolicies {
 
@@ -19,7 +17,7 @@ public final class SupportPolicies {
 
 	/**
 	 * Health-insurance premium support (hỗ trợ mua thẻ BHYT): members of poor households, and of near-poor households.
-	 * Decree 146/2018/NĐ-CP as amended by Decree 75/2023/NĐ-CP; see {@link #healthInsurancePremiumPercent}.
+	 * Decree 146/2018/NĐ-CP as amended by Decree 75/2023/NĐ-CP.
 	 */
 	public static final Eligibility HEALTH_INSURANCE = Eligibility.of(POOR, NEAR_POOR);
 
@@ -62,20 +60,4 @@ public final class SupportPolicies {
 
 	/** Tết allowances are local decisions (domain reference 3.6): poor and near-poor households by default. */
 	public static final Eligibility TET_ALLOWANCE = Eligibility.of(POOR, NEAR_POOR);
-
-	/**
-	 * The share of the health-insurance premium the state budget pays, in percent, under Decree 146/2018/NĐ-CP as
-	 * amended by Decree 75/2023/NĐ-CP: 100% for poor households; at least 70% for near-poor households, 100% in poor
-	 * districts; at least 30% for average-living households in agriculture, forestry, fishery or salt making; 0
-	 * otherwise (children under 6 are insured in full on their own ground, outside this rule).
-	 */
-	public static int healthInsurancePremiumPercent(HouseholdCategory category, boolean poorDistrict,
-			boolean agricultural) {
-		return switch (category) {
-			case POOR -> 100;
-			case NEAR_POOR -> poorDistrict ? 100 : 70;
-			case AVERAGE_LIVING -> agricultural ? 30 : 0;
-			case NOT_POOR, NOT_REVIEWED -> 0;
-		};
-	}
 }

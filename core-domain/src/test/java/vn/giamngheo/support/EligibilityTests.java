@@ -62,15 +62,6 @@ class EligibilityTests {
 			.isEqualTo("support.ineligible.escapedTooLongAgo"));
 	}
 
-	@ParameterizedTest(name = "{0}, poor district {1}, agricultural {2} -> {3}%")
-	@CsvSource({ "POOR, false, false, 100", "NEAR_POOR, false, false, 70", "NEAR_POOR, true, false, 100",
-			"AVERAGE_LIVING, false, true, 30", "AVERAGE_LIVING, false, false, 0", "NOT_POOR, true, true, 0" })
-	void healthInsurancePremiumShareFollowsDecree75Of2023(HouseholdCategory category, boolean poorDistrict,
-			boolean agricultural, int percent) {
-		assertThat(SupportPolicies.healthInsurancePremiumPercent(category, poorDistrict, agricultural))
-			.isEqualTo(percent);
-	}
-
 	@Test
 	void refusesAnEscapePeriodOutOfRange() {
 		assertThatThrownBy(() -> Eligibility.open().withEscapedWithin(11))

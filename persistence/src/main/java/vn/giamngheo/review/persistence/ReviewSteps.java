@@ -55,10 +55,15 @@ public class ReviewSteps {
 	// issue 14 (steps14): the recorded steps the list steps require
 	private final vn.giamngheo.review.steps.persistence.ReviewStepRecords recorded;
 
+	// law14: the regular round's meeting and posting a regular review's decision requires (Art. 5)
+	private final vn.giamngheo.review.steps.persistence.RegularRoundRecords regularRound;
+
 	public ReviewSteps(NamedParameterJdbcTemplate jdbc, ReviewCampaigns campaigns, ReviewQueries queries,
 			CommuneLists lists, ApplicationEventPublisher events, Clock clock,
-			vn.giamngheo.review.steps.persistence.ReviewStepRecords recorded) {
+			vn.giamngheo.review.steps.persistence.ReviewStepRecords recorded,
+			vn.giamngheo.review.steps.persistence.RegularRoundRecords regularRound) {
 		this.recorded = recorded;
+		this.regularRound = regularRound;
 		this.jdbc = jdbc;
 		this.campaigns = campaigns;
 		this.queries = queries;
@@ -125,6 +130,8 @@ public class ReviewSteps {
 		ListDecision decision = new ListDecision(decisionNumber, decisionDate, null);
 		if (action == ReviewAction.APPROVE) {
 			Refusals.asFieldProblem(() -> decision.checkRegular(LocalDate.now(clock)));
+			// steps 3–4 applied to the household before the chair decides (Art. 5, applying Art. 4(3)–(4))
+			Refusals.asFieldProblem(() -> regularRound.requireCovered(reviewId, decisionDate));
 		}
 		int updated = jdbc.update("""
 				UPDATE household_review SET state = :to, return_reason = :reason,

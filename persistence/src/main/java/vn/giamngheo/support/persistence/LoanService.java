@@ -25,15 +25,15 @@ public class LoanService {
 
 	private final SupportCatalogue catalogue;
 
-	private final SupportService support;
+	private final SupportHouseholds households;
 
 	private final Clock clock;
 
-	public LoanService(NamedParameterJdbcTemplate jdbc, SupportCatalogue catalogue, SupportService support,
+	public LoanService(NamedParameterJdbcTemplate jdbc, SupportCatalogue catalogue, SupportHouseholds households,
 			Clock clock) {
 		this.jdbc = jdbc;
 		this.catalogue = catalogue;
-		this.support = support;
+		this.households = households;
 		this.clock = clock;
 	}
 
@@ -119,8 +119,8 @@ public class LoanService {
 	}
 
 	public long create(LoanCommand c, Scope scope, String user) {
-		SupportService.requireEditor(scope);
-		var household = support.household(c.householdId(), scope);
+		Disbursements.requireRecorder(scope);
+		var household = households.household(c.householdId(), scope);
 		check(c);
 		return jdbc.queryForObject("""
 				INSERT INTO support_loan (program_id, household_id, commune_id, requested_on, requested_amount, status,
@@ -132,7 +132,7 @@ public class LoanService {
 	}
 
 	public void update(long id, long expectedVersion, LoanCommand c, Scope scope, String user) {
-		SupportService.requireEditor(scope);
+		Disbursements.requireRecorder(scope);
 		LoanRow current = get(id, scope);
 		if (current.version() != expectedVersion) {
 			throw new ConcurrentEditException(current.updatedBy());

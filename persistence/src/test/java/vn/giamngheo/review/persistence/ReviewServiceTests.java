@@ -43,6 +43,9 @@ class ReviewServiceTests {
 	HouseholdService households;
 
 	@Autowired
+	vn.giamngheo.review.steps.persistence.RegularRoundRecords regularRound;
+
+	@Autowired
 	Fixtures fixtures;
 
 	@Autowired
@@ -200,6 +203,15 @@ class ReviewServiceTests {
 		assertThatThrownBy(() -> reviews.act(id, ReviewAction.APPROVE, null, null, LocalDate.of(2026, 11, 20),
 				official, "xa"))
 			.isInstanceOf(FieldProblem.class).hasMessageContaining("review.decision.numberRequired");
+		// Steps 3–4 applied to the household first (Art. 5): entered on 1 November, met on the 5th, posted 9–13.
+		jdbc.update("UPDATE household_review SET created_at = TIMESTAMPTZ '2026-11-01 09:00+07' WHERE id = ?", id);
+		assertThatThrownBy(() -> reviews.act(id, ReviewAction.APPROVE, null, "88/QĐ-UBND", LocalDate.of(2026, 11, 20),
+				official, "xa"))
+			.isInstanceOf(FieldProblem.class).hasMessageContaining("steps.regular.guard.noAgreedMeeting");
+		regularRound.recordMeeting(tree.commune().getId(), new vn.giamngheo.review.steps.StepRules.Meeting(
+				LocalDate.of(2026, 11, 5), tree.village().getName(), 12, 9, 3), official, "xa");
+		regularRound.recordPosting(tree.commune().getId(), new vn.giamngheo.review.steps.StepRules.Posting(
+				LocalDate.of(2026, 11, 9), LocalDate.of(2026, 11, 13), "Nhà văn hóa ấp"), official, "xa");
 		reviews.act(id, ReviewAction.APPROVE, null, "88/QĐ-UBND", LocalDate.of(2026, 11, 20), official, "xa");
 		assertThat(reviews.review(id, official).state()).isEqualTo(ReviewState.APPROVED);
 		assertThat(reviews.review(id, official).decisionNumber()).isEqualTo("88/QĐ-UBND");

@@ -22,7 +22,7 @@ class BulkRaceTests {
 	static final LocalDate TET = LocalDate.of(2025, 1, 25);
 
 	@Autowired
-	SupportService support;
+	BulkDisbursements support;
 
 	@Autowired
 	SupportCatalogue catalogue;

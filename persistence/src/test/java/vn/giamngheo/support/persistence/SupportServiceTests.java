@@ -26,7 +26,10 @@ import vn.giamngheo.testsupport.Fixtures;
 class SupportServiceTests {
 
 	@Autowired
-	SupportService support;
+	Disbursements support;
+
+	@Autowired
+	BulkDisbursements bulkSupport;
 
 	@Autowired
 	SupportCatalogue catalogue;
@@ -79,6 +82,9 @@ class SupportServiceTests {
 		assertThat(catalogue.byCode("VAY-HCN").eligibility()).isEqualTo(SupportPolicies.NEAR_POOR_HOUSEHOLD_LOAN);
 		assertThat(catalogue.byCode("VAY-MTN").eligibility()).isEqualTo(SupportPolicies.NEWLY_ESCAPED_LOAN);
 		assertThat(catalogue.byCode("NTP-DA3-TDA2").eligibility()).isEqualTo(SupportPolicies.NUTRITION);
+		assertThat(catalogue.byCode("NHA-O").eligibility()).isEqualTo(SupportPolicies.HOUSING);
+		assertThat(catalogue.byCode("NTP-DA5").eligibility()).isEqualTo(SupportPolicies.HOUSING);
+		assertThat(catalogue.byCode("TET").eligibility()).isEqualTo(SupportPolicies.TET_ALLOWANCE);
 		assertThat(catalogue.byCode("NTP-DA3-TDA2").parentId()).isEqualTo(catalogue.byCode("NTP-DA3").id());
 		assertThat(catalogue.all()).hasSizeGreaterThanOrEqualTo(25);
 	}
@@ -129,7 +135,7 @@ class SupportServiceTests {
 			.isInstanceOf(OutOfScopeException.class);
 		var bulk = new BulkCommand(tree.commune().getId(), Set.of(HouseholdCategory.POOR), catalogue.byCode("TET").id(),
 				TET, 500_000L, null, FundingSource.DISTRICT_BUDGET, "QĐ");
-		assertThatThrownBy(() -> support.previewBulk(bulk, tree.officialOfOtherCommune()))
+		assertThatThrownBy(() -> bulkSupport.previewBulk(bulk, tree.officialOfOtherCommune()))
 			.isInstanceOf(OutOfScopeException.class);
 	}
 
@@ -140,11 +146,11 @@ class SupportServiceTests {
 		support.record(tet(poor, null), tree.official(), "xa");
 		var bulk = new BulkCommand(tree.commune().getId(), Set.of(HouseholdCategory.POOR), catalogue.byCode("TET").id(),
 				TET, 500_000L, null, FundingSource.DISTRICT_BUDGET, "QĐ 25/QĐ-UBND");
-		var preview = support.previewBulk(bulk, tree.official());
+		var preview = bulkSupport.previewBulk(bulk, tree.official());
 		assertThat(preview.rows()).hasSize(2);
 		assertThat(preview.recordCount()).isEqualTo(1);
 		assertThat(preview.totalAmount()).isEqualTo(500_000L);
-		var result = support.recordBulk(bulk, Set.of(poor, second, notPoor), tree.official(), "xa");
+		var result = bulkSupport.recordBulk(bulk, Set.of(poor, second, notPoor), tree.official(), "xa");
 		assertThat(result.recorded()).isEqualTo(1);
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM support_disbursement WHERE household_id = ?", Long.class,
 				second)).isEqualTo(1);

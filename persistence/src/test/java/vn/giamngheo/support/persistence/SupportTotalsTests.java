@@ -30,6 +30,9 @@ class SupportTotalsTests {
 	SupportQueries queries;
 
 	@Autowired
+	SupportCoverage coverageQueries;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Test
@@ -80,7 +83,7 @@ class SupportTotalsTests {
 		long province = jdbc.queryForObject("SELECT coalesce(sum(amount), 0) FROM support_disbursement", Long.class);
 		assertThat(province).isGreaterThan(amount);
 
-		var coverage = queries.coverage(null, 2026, district);
+		var coverage = coverageQueries.coverage(null, 2026, district);
 		assertThat(coverage.gotNothing().whole()).isEqualTo(jdbc.queryForObject("SELECT count(*) FROM household "
 				+ "WHERE category IN ('POOR', 'NEAR_POOR') AND commune_id IN (" + in + ")", Long.class));
 		assertThat(coverage.borrowedWhenAsked().part()).isLessThanOrEqualTo(coverage.borrowedWhenAsked().whole());

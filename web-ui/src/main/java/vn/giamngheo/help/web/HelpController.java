@@ -13,8 +13,11 @@ class HelpController {
 
 	private final UserGuide guide;
 
-	HelpController(UserGuide guide) {
+	private final vn.giamngheo.review.web.TierLabels tier;
+
+	HelpController(UserGuide guide, vn.giamngheo.review.web.TierLabels tier) {
 		this.guide = guide;
+		this.tier = tier;
 	}
 
 	@GetMapping("/help")
@@ -26,7 +29,9 @@ class HelpController {
 	String page(@PathVariable String page, Model model, HttpServletRequest request) {
 		UserGuide.Page found = guide.page(page, request.getContextPath())
 			.orElseThrow(() -> new NotFoundException("help page", page));
-		model.addAttribute("guide", found);
+		// The reader's province today: no "huyện" where there is no district (issue 14).
+		model.addAttribute("guide", tier.districtToday() ? found.withDistricts()
+				: found.forTwoLevel());
 		return "help/page";
 	}
 }

@@ -39,13 +39,13 @@ class HelpLinks {
 		on("/support.*", "06-ho-tro#ghi-nhan-ho-tro-cho-mot-ho-hoac-mot-nguoi");
 		on("/plans/\\d+/targets.*", "07-ke-hoach-bao-cao#7-2-giao-chi-tieu-cho-xa-phu-luc-cua-ke-hoach");
 		on("/plans/\\d+/communes.*", "07-ke-hoach-bao-cao#7-5-trang-cua-xa");
-		on("/plans/\\d+", "07-ke-hoach-bao-cao#7-4-bang-dieu-khien-cua-huyen-va-tinh-trang-tien-do");
+		on("/plans/\\d+", "07-ke-hoach-bao-cao#7-4-bang-dieu-khien-cua-ke-hoach-va-tinh-trang-tien-do");
 		on("/plans.*", "07-ke-hoach-bao-cao#7-1-lap-ke-hoach-nam");
 		on("/reports.*", "14-van-ban-bao-cao");
 		on("/reviews/campaigns/\\d+/communes/\\d+/sheet.*", "09-ra-soat-excel-giay-chung-nhan#9-1-tai-phieu-ra-soat-cua-xa");
 		on("/reviews/\\d+.*", "08-ra-soat#2-xa-nhap-ket-qua-tung-ho");
 		on("/reviews/campaigns/\\d+/communes/\\d+.*", "08-ra-soat#3-gui-niem-yet-hop-dan-cong-nhan");
-		on("/reviews.*", "08-ra-soat#1-huyen-mo-dot-ra-soat-dinh-ky");
+		on("/reviews.*", "08-ra-soat#1-mo-dot-ra-soat-dinh-ky");
 		on("/audit.*", "11-mat-khau-nhat-ky#nhat-ky-truy-cap-du-lieu-ca-nhan");
 		on("/account/password.*", "11-mat-khau-nhat-ky#doi-mat-khau");
 		on("/help.*", "");

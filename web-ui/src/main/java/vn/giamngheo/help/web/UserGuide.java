@@ -35,9 +35,29 @@ public class UserGuide {
 
 	public static final Pattern PAGE = Pattern.compile("[A-Za-z0-9-]+");
 
-	/** A rendered page: its title (first heading), its HTML and the ids of its headings. */
+	/**
+	 * A rendered page: its title (first heading), its HTML and the ids of its headings. Wording that depends on the
+	 * reader's province is written in the Markdown as {@code <span data-tier="Sở">huyện</span>}: GitHub and a reader
+	 * whose province has districts see the span's text, a reader of a two-level province (no district since
+	 * 01/07/2025) the attribute's ({@link #forTwoLevel}).
+	 */
 	public record Page(String name, String title, String html, List<String> anchors) {
+
+		/** The page as a reader of a province without districts reads it. */
+		public Page forTwoLevel() {
+			return new Page(name, title, TIER.matcher(html).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+					m.group(1))), anchors);
+		}
+
+		/** The page as a reader of a province with districts reads it (the spans' own text). */
+		public Page withDistricts() {
+			return new Page(name, title, TIER.matcher(html).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+					m.group(2))), anchors);
+		}
 	}
+
+	/** {@code <span data-tier="two-level wording">district wording</span>}, as commonmark passes it through. */
+	static final Pattern TIER = Pattern.compile("<span data-tier=\"([^\"]*)\">(.*?)</span>", Pattern.DOTALL);
 
 	private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
 

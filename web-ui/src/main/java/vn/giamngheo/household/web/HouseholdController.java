@@ -47,7 +47,12 @@ class HouseholdController {
 		this.registration = registration;
 	}
 
-	HouseholdController(HouseholdService households, HouseholdQueries queries, AreaQueries areas, Clock clock) {
+	/** "liên hệ cán bộ Sở" rather than "Phòng LĐ-TB&XH" where the province has no district (issue 14). */
+	private final vn.giamngheo.review.web.TierLabels tier;
+
+	HouseholdController(HouseholdService households, HouseholdQueries queries, AreaQueries areas, Clock clock,
+			vn.giamngheo.review.web.TierLabels tier) {
+		this.tier = tier;
 		this.households = households;
 		this.queries = queries;
 		this.areas = areas;
@@ -111,7 +116,7 @@ class HouseholdController {
 			return "redirect:/households/" + id;
 		}
 		catch (FieldProblem problem) {
-			result.rejectValue(problem.field(), problem.messageKey());
+			result.rejectValue(problem.field(), tier.key(problem.messageKey()));
 			return form(model, null);
 		}
 	}
@@ -134,7 +139,7 @@ class HouseholdController {
 			return "redirect:/households/" + id;
 		}
 		catch (FieldProblem problem) {
-			result.rejectValue(problem.field(), problem.messageKey());
+			result.rejectValue(problem.field(), tier.key(problem.messageKey()));
 		}
 		catch (ConcurrentEditException conflict) {
 			result.reject("household.conflict", new Object[] { conflict.lastEditor() }, null);

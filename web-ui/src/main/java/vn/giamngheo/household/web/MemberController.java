@@ -33,8 +33,11 @@ class MemberController {
 
 	private final HouseholdService households;
 
-	MemberController(HouseholdService households) {
+	private final vn.giamngheo.review.web.TierLabels tier;
+
+	MemberController(HouseholdService households, vn.giamngheo.review.web.TierLabels tier) {
 		this.households = households;
+		this.tier = tier;
 	}
 
 	@ModelAttribute
@@ -72,7 +75,7 @@ class MemberController {
 			return "redirect:/households/" + householdId;
 		}
 		catch (FieldProblem problem) {
-			result.rejectValue(problem.field(), problem.messageKey());
+			result.rejectValue(problem.field(), tier.key(problem.messageKey()));
 		}
 		catch (ConcurrentEditException conflict) {
 			result.reject("household.conflict", new Object[] { conflict.lastEditor() }, null);
@@ -102,7 +105,7 @@ class MemberController {
 			return "redirect:/households/" + householdId;
 		}
 		catch (FieldProblem problem) {
-			result.rejectValue(problem.field(), problem.messageKey());
+			result.rejectValue(problem.field(), tier.key(problem.messageKey()));
 		}
 		catch (ConcurrentEditException conflict) {
 			result.reject("household.conflict", new Object[] { conflict.lastEditor() }, null);

@@ -21,14 +21,16 @@ import vn.giamngheo.plan.TargetKind;
 import vn.giamngheo.plan.persistence.PlanRecords.CommuneProgress;
 import vn.giamngheo.plan.persistence.PlanRecords.Plan;
 import vn.giamngheo.plan.persistence.PlanRecords.TargetProgress;
-import vn.giamngheo.plan.persistence.PlanService;
+import vn.giamngheo.plan.persistence.PlanProgress;
+import vn.giamngheo.plan.persistence.Plans;
 import vn.giamngheo.shared.web.CurrentUser;
 import vn.giamngheo.shared.web.documents.OfficialDocument;
 import vn.giamngheo.shared.web.documents.Spreadsheet;
 
 /**
  * A plan's progress as a workbook (the targets, then one sheet per target with its communes) and as an official
- * progress report (PDF). The same figures as the dashboard; scope is enforced by {@link PlanService}.
+ * progress report (PDF). The same figures as the dashboard; scope is enforced by {@link Plans} and
+ * {@link PlanProgress}.
  */
 @Controller
 class PlanExportController {
@@ -36,7 +38,9 @@ class PlanExportController {
 	private static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-	private final PlanService plans;
+	private final Plans plans;
+
+	private final PlanProgress progress;
 
 	private final AreaQueries areas;
 
@@ -46,9 +50,10 @@ class PlanExportController {
 
 	private final Clock clock;
 
-	PlanExportController(PlanService plans, AreaQueries areas, MessageSource messages, PlanFormat format,
-			Clock clock) {
+	PlanExportController(Plans plans, PlanProgress progress, AreaQueries areas, MessageSource messages,
+			PlanFormat format, Clock clock) {
 		this.plans = plans;
+		this.progress = progress;
 		this.areas = areas;
 		this.messages = messages;
 		this.format = format;
@@ -60,7 +65,7 @@ class PlanExportController {
 		var scope = CurrentUser.scope();
 		Plan plan = plans.get(id, scope);
 		LocalDate today = LocalDate.now(clock);
-		List<TargetProgress> progress = plans.progress(id, scope, today);
+		List<TargetProgress> progress = this.progress.progress(id, scope, today);
 		try (Spreadsheet book = new Spreadsheet()) {
 			List<String> headers = headers(locale);
 			Spreadsheet.Tab tab = book.sheet(m("plan.export.sheet", locale), headers.size(), true);
@@ -96,7 +101,7 @@ class PlanExportController {
 		var scope = CurrentUser.scope();
 		Plan plan = plans.get(id, scope);
 		LocalDate today = LocalDate.now(clock);
-		List<TargetProgress> progress = plans.progress(id, scope, today);
+		List<TargetProgress> progress = this.progress.progress(id, scope, today);
 		List<List<String>> rows = new ArrayList<>();
 		for (TargetProgress p : progress) {
 			rows.add(List.of(p.target().label(), m("plan.kind." + p.target().kind(), locale),

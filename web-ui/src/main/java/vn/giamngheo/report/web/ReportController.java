@@ -48,8 +48,11 @@ class ReportController {
 
 	private final Clock clock;
 
+	private final vn.giamngheo.review.web.TierLabels tier;
+
 	ReportController(ReportQueries reports, AreaSummaries summaries, ReportTables tables, AreaQueries areas,
-			Clock clock) {
+			Clock clock, vn.giamngheo.review.web.TierLabels tier) {
+		this.tier = tier;
 		this.reports = reports;
 		this.summaries = summaries;
 		this.tables = tables;
@@ -69,6 +72,7 @@ class ReportController {
 		int y = year(year, scope);
 		model.addAttribute("view", view);
 		model.addAttribute("views", VIEWS);
+		model.addAttribute("tabKeys", tabKeys(y));
 		model.addAttribute("year", y);
 		model.addAttribute("years", years(scope, y));
 		model.addAttribute("heading", heading(scope, y, locale));
@@ -134,13 +138,14 @@ class ReportController {
 			case "mpi" -> out.add(tables.mpi(reports.byCommune(year, scope), locale));
 			case "support" -> out.add(tables.support(reports.supportTotals(year, scope), locale));
 			case "province" -> {
-				out.add(tables.summary("districts", tables.m("report.districts.title", locale),
+				out.add(tables.summary("districts", tables.m(tier.keyOn("report.districts.title", dayOf(year)), locale),
 						reports.byDistrict(year, scope), locale));
 				ReportQueries.Report districts = reports.byDistrict(year, scope);
 				out.add(tables.movement("movement-poor", districts, false, locale));
 				out.add(tables.movement("movement-near-poor", districts, true, locale));
 				out.add(tables.trend(reports.trend(scope), locale));
-				out.add(tables.ranking(reports.ranking(year, scope), locale));
+				out.add(tables.ranking(reports.ranking(year, scope),
+						tier.keyOn("report.col.district", dayOf(year)), locale));
 			}
 			default -> throw new NotFoundException("report", view);
 		}
@@ -156,6 +161,21 @@ class ReportController {
 		String missing = c.missing().stream().map(vn.giamngheo.report.Coverage.Missing::name)
 			.reduce((a, b) -> a + ", " + b).orElse("");
 		return tables.m("report.provisional", locale, c.approved(), c.communes(), missing);
+	}
+
+	/**
+	 * The day a year's figures speak for: its last day, or today for the current year. The province tab says "theo
+	 * huyện" only where the caller's province still had districts then (issue 14: none since 01/07/2025).
+	 */
+	private LocalDate dayOf(int year) {
+		LocalDate today = LocalDate.now(clock);
+		return year >= today.getYear() ? today : LocalDate.of(year, 12, 31);
+	}
+
+	private java.util.Map<String, String> tabKeys(int year) {
+		java.util.Map<String, String> keys = new java.util.LinkedHashMap<>();
+		VIEWS.forEach(v -> keys.put(v, tier.keyOn("report.tab." + v, dayOf(year))));
+		return keys;
 	}
 
 	private int year(Integer year, Scope scope) {

@@ -188,8 +188,13 @@ class ReportTables {
 	}
 
 	ReportTable ranking(List<AreaRow> rows, Locale locale) {
+		return ranking(rows, "report.col.district", locale);
+	}
+
+	/** @param parentKey the heading of the parent column: "Huyện", or its two-level wording after 01/07/2025 */
+	ReportTable ranking(List<AreaRow> rows, String parentKey, Locale locale) {
 		List<String> headers = List.of(m("report.col.rank", locale), m("report.col.commune", locale),
-				m("report.col.district", locale), m("report.col.households", locale), m("report.col.poor", locale),
+				m(parentKey, locale), m("report.col.households", locale), m("report.col.poor", locale),
 				m("report.col.poorRate", locale), m("report.col.nearPoorRate", locale));
 		List<List<String>> out = new ArrayList<>();
 		int rank = 1;

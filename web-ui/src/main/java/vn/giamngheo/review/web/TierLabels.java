@@ -68,12 +68,55 @@ public class TierLabels {
 		return messages.getMessage(key(base, chain), args, LocaleContextHolder.getLocale());
 	}
 
-	private boolean callerTwoLevel() {
-		var auth = SecurityContextHolder.getContext().getAuthentication();
-		LocalDate today = LocalDate.now(clock);
-		if (auth == null || !(auth.getPrincipal() instanceof AppUser user)) {
-			return chains.twoLevel(new Scope(Role.ADMIN, java.util.Set.of(), null), today);
+	/**
+	 * The key for data of a given day (a grant's date, a report's year end): the province variant when the caller's
+	 * province had no district on that day. "Ngân sách huyện" stays on a grant of 2024 and reads as the two-level
+	 * wording on a grant of 2026, whatever the province's chain is today.
+	 */
+	public String keyOn(String base, LocalDate on) {
+		if (base == null) {
+			return null;
 		}
-		return chains.twoLevel(user.getScope(), today);
+		if (on == null || !callerTwoLevel(on)) {
+			return base;
+		}
+		String variant = base + PROVINCE_SUFFIX;
+		return messages.getMessage(variant, null, null, LocaleContextHolder.getLocale()) != null ? variant : base;
+	}
+
+	/** A funding source's label key for money given on that day ({@code support.source.DISTRICT_BUDGET} per period). */
+	public String sourceKey(Object source, LocalDate on) {
+		return source == null ? null : keyOn("support.source." + source, on);
+	}
+
+	/** Whether the caller's province had districts on that day (the report's "theo huyện" tab). */
+	public boolean districtOn(LocalDate on) {
+		return !callerTwoLevel(on);
+	}
+
+	/** Whether the caller's province has districts today (the user guide's wording). */
+	public boolean districtToday() {
+		return !callerTwoLevel();
+	}
+
+	private boolean callerTwoLevel() {
+		return callerTwoLevel(LocalDate.now(clock));
+	}
+
+	/** Asked once per day and request: a list of grants asks for each row. */
+	private boolean callerTwoLevel(LocalDate on) {
+		var request = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+		String cacheKey = TierLabels.class.getName() + "." + on;
+		if (request != null && request.getAttribute(cacheKey, 0) instanceof Boolean known) {
+			return known;
+		}
+		var auth = SecurityContextHolder.getContext().getAuthentication();
+		boolean twoLevel = auth == null || !(auth.getPrincipal() instanceof AppUser user)
+				? chains.twoLevel(new Scope(Role.ADMIN, java.util.Set.of(), null), on)
+				: chains.twoLevel(user.getScope(), on);
+		if (request != null) {
+			request.setAttribute(cacheKey, twoLevel, 0);
+		}
+		return twoLevel;
 	}
 }

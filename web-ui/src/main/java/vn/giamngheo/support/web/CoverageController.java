@@ -15,6 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.giamngheo.support.persistence.SupportCoverage;
 import vn.giamngheo.support.persistence.SupportQueries;
 import vn.giamngheo.shared.web.CurrentUser;
 import vn.giamngheo.shared.web.documents.Spreadsheet;
@@ -28,6 +29,8 @@ class CoverageController {
 
 	private final SupportQueries queries;
 
+	private final SupportCoverage coverageQueries;
+
 	/** The export lists every household that got nothing; the page shows the first {@link #LIST_LIMIT}. */
 	static final int EXPORT_LIMIT = 200_000;
 
@@ -35,8 +38,9 @@ class CoverageController {
 
 	private final MessageSource messages;
 
-	CoverageController(SupportQueries queries, Clock clock, MessageSource messages) {
+	CoverageController(SupportQueries queries, SupportCoverage coverageQueries, Clock clock, MessageSource messages) {
 		this.queries = queries;
+		this.coverageQueries = coverageQueries;
 		this.clock = clock;
 		this.messages = messages;
 	}
@@ -48,8 +52,8 @@ class CoverageController {
 		model.addAttribute("year", y);
 		model.addAttribute("commune", commune);
 		model.addAttribute("communes", queries.communes(CurrentUser.scope()));
-		model.addAttribute("coverage", queries.coverage(commune, y, CurrentUser.scope()));
-		model.addAttribute("nothing", queries.gotNothing(commune, y, CurrentUser.scope(), LIST_LIMIT));
+		model.addAttribute("coverage", coverageQueries.coverage(commune, y, CurrentUser.scope()));
+		model.addAttribute("nothing", coverageQueries.gotNothing(commune, y, CurrentUser.scope(), LIST_LIMIT));
 		return "support/coverage";
 	}
 
@@ -58,14 +62,14 @@ class CoverageController {
 	ResponseEntity<byte[]> export(@RequestParam(required = false) Long commune,
 			@RequestParam(required = false) Integer year, Locale locale) {
 		int y = year(year);
-		SupportQueries.Coverage coverage = queries.coverage(commune, y, CurrentUser.scope());
-		List<SupportQueries.Neglected> nothing = queries.gotNothing(commune, y, CurrentUser.scope(), EXPORT_LIMIT);
+		SupportCoverage.Coverage coverage = coverageQueries.coverage(commune, y, CurrentUser.scope());
+		List<SupportCoverage.Neglected> nothing = coverageQueries.gotNothing(commune, y, CurrentUser.scope(), EXPORT_LIMIT);
 		try (Spreadsheet book = new Spreadsheet()) {
 			List<String> headers = List.of(m("support.coverage.indicator", locale), m("support.coverage.part", locale),
 					m("support.coverage.whole", locale), m("support.coverage.rate", locale));
 			Spreadsheet.Tab shares = book.sheet(m("support.coverage", locale), headers.size(), false);
 			shares.title(m("support.coverage.export.title", locale, String.valueOf(y))).blank().header(headers);
-			Map<String, SupportQueries.Share> items = new LinkedHashMap<>();
+			Map<String, SupportCoverage.Share> items = new LinkedHashMap<>();
 			items.put("insuredHouseholds", coverage.insuredHouseholds());
 			items.put("insuredPeople", coverage.insuredPeople());
 			items.put("tuitionHouseholds", coverage.tuitionHouseholds());

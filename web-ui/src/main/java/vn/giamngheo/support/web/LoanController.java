@@ -18,7 +18,7 @@ import vn.giamngheo.support.ProgramKind;
 import vn.giamngheo.support.persistence.LoanService;
 import vn.giamngheo.support.persistence.LoanStatus;
 import vn.giamngheo.support.persistence.SupportCatalogue;
-import vn.giamngheo.support.persistence.SupportService;
+import vn.giamngheo.support.persistence.SupportHouseholds;
 import vn.giamngheo.shared.persistence.ConcurrentEditException;
 import vn.giamngheo.shared.persistence.FieldProblem;
 import vn.giamngheo.shared.web.CurrentUser;
@@ -32,15 +32,15 @@ class LoanController {
 
 	private final LoanService loans;
 
-	private final SupportService support;
+	private final SupportHouseholds households;
 
 	private final SupportCatalogue catalogue;
 
 	private final Clock clock;
 
-	LoanController(LoanService loans, SupportService support, SupportCatalogue catalogue, Clock clock) {
+	LoanController(LoanService loans, SupportHouseholds households, SupportCatalogue catalogue, Clock clock) {
 		this.loans = loans;
-		this.support = support;
+		this.households = households;
 		this.catalogue = catalogue;
 		this.clock = clock;
 	}
@@ -63,7 +63,7 @@ class LoanController {
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute("loan") LoanForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		Optional<Long> household = support.householdIdByCode(form.getHouseholdCode(), CurrentUser.scope());
+		Optional<Long> household = households.householdIdByCode(form.getHouseholdCode(), CurrentUser.scope());
 		if (household.isEmpty() && !result.hasFieldErrors("householdCode")) {
 			result.rejectValue("householdCode", "support.household.notFound");
 		}

@@ -44,8 +44,11 @@ class TotalsController {
 
 	private final Clock clock;
 
+	private final vn.giamngheo.review.web.TierLabels tier;
+
 	TotalsController(SupportQueries queries, SupportCatalogue catalogue, LoanService loans, MessageSource messages,
-			SupportFormat format, Fmt fmt, Clock clock) {
+			SupportFormat format, Fmt fmt, Clock clock, vn.giamngheo.review.web.TierLabels tier) {
+		this.tier = tier;
 		this.queries = queries;
 		this.catalogue = catalogue;
 		this.loans = loans;
@@ -107,7 +110,7 @@ class TotalsController {
 				.blank()
 				.header(java.util.List.of(headers));
 			for (var row : totals.rows()) {
-				tab.row(java.util.Arrays.asList(label(row, groupBy, locale), row.records(), row.households(),
+				tab.row(java.util.Arrays.asList(label(row, groupBy, filter.from(), locale), row.records(), row.households(),
 						new Spreadsheet.Money(row.amount()), row.quantity(),
 						row.quantity() == null ? "" : msg("support.unitName." + row.unit(), locale)));
 			}
@@ -117,9 +120,12 @@ class TotalsController {
 		}
 	}
 
-	/** A row's label in the reader's language: funding sources are codes, the rest are names. */
-	String label(SupportQueries.TotalRow row, GroupBy groupBy, Locale locale) {
-		return groupBy == GroupBy.SOURCE ? msg("support.source." + row.key(), locale)
+	/**
+	 * A row's label in the reader's language: funding sources are codes, worded for the period's start (a period
+	 * reaching back before 01/07/2025 keeps "Ngân sách huyện"), the rest are names.
+	 */
+	String label(SupportQueries.TotalRow row, GroupBy groupBy, LocalDate from, Locale locale) {
+		return groupBy == GroupBy.SOURCE ? msg(tier.sourceKey(row.key(), from), locale)
 				: groupBy == GroupBy.PROGRAM ? row.key() + " – " + row.label() : row.label();
 	}
 

@@ -17,7 +17,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.giamngheo.BrowserTest;
 import vn.giamngheo.account.Scope;
 import vn.giamngheo.plan.TargetIndicator;
-import vn.giamngheo.plan.persistence.PlanService;
+import vn.giamngheo.plan.persistence.PlanTargets;
+import vn.giamngheo.plan.persistence.Plans;
+import vn.giamngheo.plan.persistence.TargetActuals;
+import vn.giamngheo.plan.persistence.TargetAllocations;
 import vn.giamngheo.shared.persistence.ClockConfiguration;
 
 /**
@@ -37,7 +40,16 @@ class PlanBrowserTests extends BrowserTest {
 	}
 
 	@Autowired
-	PlanService plans;
+	Plans plans;
+
+	@Autowired
+	PlanTargets targets;
+
+	@Autowired
+	TargetAllocations allocations;
+
+	@Autowired
+	TargetActuals actuals;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -47,24 +59,24 @@ class PlanBrowserTests extends BrowserTest {
 	@BeforeEach
 	void traCuPlanWithFigures() throws Exception {
 		Scope officer = TraCuPlanSeed.scopeOf(jdbc, "Trà Cú");
-		plan = TraCuPlanSeed.install(plans, jdbc, officer);
-		var targets = plans.targets(plan, officer);
-		long jobs = targets.stream().filter(t -> t.indicator() == TargetIndicator.JOBS).findFirst().orElseThrow().id();
+		plan = TraCuPlanSeed.install(plans, targets, allocations, jdbc, officer);
+		var planTargets = targets.targets(plan, officer);
+		long jobs = planTargets.stream().filter(t -> t.indicator() == TargetIndicator.JOBS).findFirst().orElseThrow().id();
 		if (jdbc.queryForObject("SELECT count(*) FROM target_actual WHERE target_id = ?", Long.class, jobs) == 0) {
 			LocalDate september = LocalDate.of(2023, 9, 30);
 			int i = 0;
 			for (var commune : plans.communes(plan, officer)) {
 				// 2,400 workers over 17 communes by the end of September, unevenly.
-				plans.recordActual(jobs, commune.id(), BigDecimal.valueOf(110 + (i++ % 5) * 15), september,
+				actuals.recordActual(jobs, commune.id(), BigDecimal.valueOf(110 + (i++ % 5) * 15), september,
 						"Báo cáo quý III", officer, "huyen.tracu");
 			}
-			long abroad = targets.stream().filter(t -> t.indicator() == TargetIndicator.WORKERS_ABROAD).findFirst()
+			long abroad = planTargets.stream().filter(t -> t.indicator() == TargetIndicator.WORKERS_ABROAD).findFirst()
 				.orElseThrow().id();
-			plans.recordActual(abroad, null, BigDecimal.valueOf(90), september, "Báo cáo quý III", officer,
+			actuals.recordActual(abroad, null, BigDecimal.valueOf(90), september, "Báo cáo quý III", officer,
 					"huyen.tracu");
-			long trained = targets.stream().filter(t -> t.indicator() == TargetIndicator.TRAINED_WORKERS_SHARE)
+			long trained = planTargets.stream().filter(t -> t.indicator() == TargetIndicator.TRAINED_WORKERS_SHARE)
 				.findFirst().orElseThrow().id();
-			plans.recordActual(trained, null, new BigDecimal("66.10"), september, null, officer, "huyen.tracu");
+			actuals.recordActual(trained, null, new BigDecimal("66.10"), september, null, officer, "huyen.tracu");
 		}
 	}
 

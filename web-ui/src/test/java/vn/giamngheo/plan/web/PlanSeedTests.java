@@ -27,7 +27,11 @@ import vn.giamngheo.plan.TargetKind;
 import vn.giamngheo.plan.persistence.PlanRecords.PlanCommand;
 import vn.giamngheo.plan.persistence.PlanRecords.TargetCommand;
 import vn.giamngheo.plan.persistence.PlanRecords.TargetProgress;
-import vn.giamngheo.plan.persistence.PlanService;
+import vn.giamngheo.plan.persistence.PlanProgress;
+import vn.giamngheo.plan.persistence.PlanTargets;
+import vn.giamngheo.plan.persistence.Plans;
+import vn.giamngheo.plan.persistence.TargetActuals;
+import vn.giamngheo.plan.persistence.TargetAllocations;
 import vn.giamngheo.shared.persistence.FieldProblem;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
 
@@ -40,7 +44,19 @@ class PlanSeedTests {
 	MockMvc mvc;
 
 	@Autowired
-	PlanService plans;
+	Plans plans;
+
+	@Autowired
+	PlanTargets targets;
+
+	@Autowired
+	TargetAllocations allocations;
+
+	@Autowired
+	TargetActuals actuals;
+
+	@Autowired
+	PlanProgress progressOf;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -60,8 +76,8 @@ class PlanSeedTests {
 					"TRAINED_WORKERS_SHARE=67.67", "CERTIFIED_WORKERS_SHARE=33.77");
 
 		Scope officer = TraCuPlanSeed.scopeOf(jdbc, "Trà Cú");
-		long plan = TraCuPlanSeed.install(plans, jdbc, officer);
-		List<TargetProgress> progress = plans.progress(plan, officer, LocalDate.of(2023, 10, 15));
+		long plan = TraCuPlanSeed.install(plans, targets, allocations, jdbc, officer);
+		List<TargetProgress> progress = progressOf.progress(plan, officer, LocalDate.of(2023, 10, 15));
 		assertThat(progress).hasSize(8);
 		assertThat(progress).allSatisfy(p -> assertThat(p.allocationCheck().addsUp()).as(p.target().label()).isTrue());
 		// Computed from the data: the poverty rate and insurance coverage have actuals, jobs wait for an officer.
@@ -88,14 +104,14 @@ class PlanSeedTests {
 		long plan = plans.create(new PlanCommand(district, 2023, "TB-" + System.nanoTime() % 100000,
 				LocalDate.of(2023, 1, 10), "UBND thị xã Trảng Bàng", "Lao động - việc làm năm 2023"), officer,
 				"huyen.caungang");
-		long jobs = plans.addTarget(plan, new TargetCommand(TargetIndicator.JOBS, TargetKind.COUNT_TO_REACH,
+		long jobs = targets.addTarget(plan, new TargetCommand(TargetIndicator.JOBS, TargetKind.COUNT_TO_REACH,
 				"Tạo việc làm tăng thêm", new BigDecimal("3200"), null), officer, "huyen.caungang");
 		mvc.perform(post("/plans/" + plan + "/targets/" + jobs + "/actuals")
 			.with(user(users.loadUserByUsername("huyen.caungang"))).with(csrf())
 			.param("value", "3.716").param("asOf", "2023-12-31").param("note", "Báo cáo tham luận năm 2023"))
 			.andExpect(status().is3xxRedirection());
 
-		TargetProgress p = plans.progress(plan, officer, LocalDate.of(2024, 1, 15)).get(0);
+		TargetProgress p = progressOf.progress(plan, officer, LocalDate.of(2024, 1, 15)).get(0);
 		assertThat(p.actual()).isEqualByComparingTo("3716");
 		assertThat(p.asOf()).isEqualTo(LocalDate.of(2023, 12, 31));
 		assertThat(p.progress().percent(2)).isEqualByComparingTo("116.12");
@@ -111,13 +127,13 @@ class PlanSeedTests {
 	@Test
 	void onlyTheDistrictsOfficerEditsAndOthersReadWithinTheirScope() throws Exception {
 		Scope officer = TraCuPlanSeed.scopeOf(jdbc, "Trà Cú");
-		long plan = TraCuPlanSeed.install(plans, jdbc, officer);
-		long jobs = plans.targets(plan, officer).stream().filter(t -> t.indicator() == TargetIndicator.JOBS)
+		long plan = TraCuPlanSeed.install(plans, targets, allocations, jdbc, officer);
+		long jobs = targets.targets(plan, officer).stream().filter(t -> t.indicator() == TargetIndicator.JOBS)
 			.findFirst().orElseThrow().id();
 		// Another district's officer neither reads nor writes it.
 		mvc.perform(get("/plans/" + plan).with(user(users.loadUserByUsername("huyen.caungang"))))
 			.andExpect(status().isForbidden());
-		assertThatThrownBy(() -> plans.recordActual(jobs, null, BigDecimal.ONE, LocalDate.of(2023, 5, 1), null,
+		assertThatThrownBy(() -> actuals.recordActual(jobs, null, BigDecimal.ONE, LocalDate.of(2023, 5, 1), null,
 				TraCuPlanSeed.scopeOf(jdbc, "Cầu Ngang"), "huyen.caungang")).isInstanceOf(OutOfScopeException.class);
 		// The commune official reads their commune's part only, and cannot write.
 		mvc.perform(get("/plans/" + plan).with(user(users.loadUserByUsername("xa.ngaixuyen"))))
@@ -137,10 +153,10 @@ class PlanSeedTests {
 			.with(user(users.loadUserByUsername("so.travinh"))).param("value", "5").param("asOf", "2023-05-01"))
 			.andExpect(status().isForbidden());
 		// Business refusals: a computed target takes no typed figure, a figure cannot be dated in the future.
-		long poverty = plans.targets(plan, officer).get(0).id();
-		assertThatThrownBy(() -> plans.recordActual(poverty, null, BigDecimal.ONE, LocalDate.of(2023, 5, 1), null,
+		long poverty = targets.targets(plan, officer).get(0).id();
+		assertThatThrownBy(() -> actuals.recordActual(poverty, null, BigDecimal.ONE, LocalDate.of(2023, 5, 1), null,
 				officer, "huyen.tracu")).isInstanceOf(FieldProblem.class).hasMessageContaining("plan.actual.computed");
-		assertThatThrownBy(() -> plans.recordActual(jobs, null, BigDecimal.ONE, LocalDate.now().plusDays(3), null,
+		assertThatThrownBy(() -> actuals.recordActual(jobs, null, BigDecimal.ONE, LocalDate.now().plusDays(3), null,
 				officer, "huyen.tracu")).isInstanceOf(FieldProblem.class).hasMessageContaining("plan.actual.future");
 		assertThat(new Scope(Role.ADMIN, java.util.Set.of(), null).mayListPeople()).isFalse();
 	}

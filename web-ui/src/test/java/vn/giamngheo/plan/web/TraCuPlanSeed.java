@@ -18,7 +18,9 @@ import vn.giamngheo.plan.TargetKind;
 import vn.giamngheo.plan.persistence.PlanRecords.AllocationCommand;
 import vn.giamngheo.plan.persistence.PlanRecords.PlanCommand;
 import vn.giamngheo.plan.persistence.PlanRecords.TargetCommand;
-import vn.giamngheo.plan.persistence.PlanService;
+import vn.giamngheo.plan.persistence.PlanTargets;
+import vn.giamngheo.plan.persistence.Plans;
+import vn.giamngheo.plan.persistence.TargetAllocations;
 
 /**
  * Trà Cú's 2023 plan (Kế hoạch 12/KH-UBND ngày 24/02/2023), read from the seed text
@@ -120,7 +122,8 @@ public final class TraCuPlanSeed {
 	 * Creates the plan in the demo district of Trà Cú as its district officer, unless a plan with the seed's number is
 	 * there already, and allocates every target evenly to the communes. Returns the plan id.
 	 */
-	public static long install(PlanService plans, JdbcTemplate jdbc, Scope officer) throws IOException {
+	public static long install(Plans plans, PlanTargets targets, TargetAllocations allocating, JdbcTemplate jdbc,
+			Scope officer) throws IOException {
 		Seed seed = read();
 		List<Long> existing = jdbc.queryForList("SELECT id FROM plan WHERE number = ? AND year = 2023", Long.class,
 				seed.number());
@@ -133,7 +136,7 @@ public final class TraCuPlanSeed {
 				seed.title()), officer, "huyen.tracu");
 		var communes = plans.communesOfArea(district);
 		for (Target t : seed.targets()) {
-			long target = plans.addTarget(plan, new TargetCommand(t.indicator(), t.kind(), t.label(), t.value(),
+			long target = targets.addTarget(plan, new TargetCommand(t.indicator(), t.kind(), t.label(), t.value(),
 					t.baseline()), officer, "huyen.tracu");
 			List<AllocationCommand> allocations = new ArrayList<>();
 			if (t.kind().additive()) {
@@ -148,8 +151,8 @@ public final class TraCuPlanSeed {
 			else {
 				communes.forEach(c -> allocations.add(new AllocationCommand(c.id(), t.value(), null, null)));
 			}
-			long version = plans.target(target, officer).version();
-			plans.allocate(target, version, allocations, officer, "huyen.tracu");
+			long version = targets.target(target, officer).version();
+			allocating.allocate(target, version, allocations, officer, "huyen.tracu");
 		}
 		return plan;
 	}

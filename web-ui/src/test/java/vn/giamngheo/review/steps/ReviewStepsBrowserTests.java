@@ -79,16 +79,51 @@ class ReviewStepsBrowserTests extends BrowserTest {
 		screenshot("ra-soat-thuong-xuyen-loi.png");
 
 		page.locator("#application-householdCode").fill((String) h.get("code"));
-		page.locator("#application-receivedOn").fill(DMY.format(today.minusDays(3)));
+		page.locator("#application-receivedOn").fill(DMY.format(today.minusDays(10)));
 		click("Ghi giấy đề nghị Mẫu số 04");
 		var row = page.getByTestId("regular-applications").locator("tr", new com.microsoft.playwright.Locator.LocatorOptions()
 			.setHasText((String) h.get("head_name")));
 		assertThat(row).containsText("Trong hạn");
-		assertThat(row).containsText(DMY.format(today.plusDays(12)));
+		assertThat(row).containsText(DMY.format(today.plusDays(5)));
 
-		StepsTestData.decideNotPoor(reviews, ((Number) h.get("id")).longValue(),
-				ReviewTestData.scopeOf(users, "xa.longhiep"), "xa.longhiep", today, "41/QĐ-UBND");
-		page.reload();
+		// Steps 2–4 before the decision (Art. 5): reviewed and classified, then the chair may not decide yet.
+		long review = StepsTestData.enterAndPostNotPoor(reviews, ((Number) h.get("id")).longValue(),
+				ReviewTestData.scopeOf(users, "xa.longhiep"), "xa.longhiep");
+		page.navigate(url("/reviews/" + review));
+		assertThat(page.getByTestId("regular-legal")).containsText("Điều 5 Quyết định 24/2021/QĐ-TTg");
+		page.locator("#decisionNumber").fill("41/QĐ-UBND");
+		page.locator("#decisionDate").fill(DMY.format(today));
+		click("Công nhận theo quyết định");
+		assertThat(page.locator(".alert-danger")).containsText("Chưa có cuộc họp dân đạt ít nhất 50% người dự đồng ý");
+
+		// The village meeting and the posting of the commune's regular round, recorded on the regular page.
+		page.navigate(url("/reviews/steps/regular"));
+		assertThat(page.getByTestId("regular-round")).containsText("Điều 5 Quyết định 24/2021/QĐ-TTg");
+		page.locator("#regularPosting-startsOn").fill(DMY.format(today.minusDays(8)));
+		page.locator("#regularPosting-endsOn").fill(DMY.format(today.minusDays(1)));
+		page.locator("#regularPosting-place").fill("Nhà văn hóa ấp");
+		click("Ghi niêm yết (rà soát thường xuyên)");
+		assertThat(page.locator("#regularPosting-startsOn-error"))
+			.hasText("Chưa có cuộc họp dân đạt ít nhất 50% đồng ý: họp dân trước khi niêm yết.");
+		page.locator("#regularMeeting-village").fill("Ấp Long Hiệp");
+		page.locator("#regularMeeting-heldOn").fill(DMY.format(today.minusDays(9)));
+		page.locator("#regularMeeting-attendees").fill("24");
+		page.locator("#regularMeeting-votesFor").fill("15");
+		page.locator("#regularMeeting-votesAgainst").fill("9");
+		click("Ghi cuộc họp dân (rà soát thường xuyên)");
+		assertThat(page.getByTestId("regular-meetings")).containsText("62%");
+		page.locator("#regularPosting-startsOn").fill(DMY.format(today.minusDays(8)));
+		page.locator("#regularPosting-endsOn").fill(DMY.format(today.minusDays(1)));
+		page.locator("#regularPosting-place").fill("Nhà văn hóa ấp");
+		click("Ghi niêm yết (rà soát thường xuyên)");
+		assertThat(page.getByTestId("regular-postings")).containsText("Nhà văn hóa ấp");
+		screenshot("ra-soat-thuong-xuyen-hop-dan-niem-yet.png");
+
+		page.navigate(url("/reviews/" + review));
+		page.locator("#decisionNumber").fill("41/QĐ-UBND");
+		page.locator("#decisionDate").fill(DMY.format(today));
+		click("Công nhận theo quyết định");
+		page.navigate(url("/reviews/steps/regular"));
 		assertThat(row).containsText("Đã quyết định đúng hạn");
 		assertThat(row).containsText("41/QĐ-UBND");
 		screenshot("ra-soat-thuong-xuyen-dung-han.png");
@@ -153,6 +188,16 @@ class ReviewStepsBrowserTests extends BrowserTest {
 		assertThat(page.getByTestId("step-meeting").getByTestId("legal"))
 			.containsText("Điều 4 khoản 3 Quyết định 24/2021/QĐ-TTg");
 
+		// Step 1: the household's Form 01, received within the campaign; step 2: the preliminary list.
+		page.locator("#application-householdCode").fill(code);
+		page.locator("#application-receivedOn").fill("03/09/2018");
+		click("Ghi giấy đề nghị Mẫu số 01");
+		assertThat(page.getByTestId("step-applications")).containsText("03/09/2018");
+		assertThat(page.getByTestId("step-applications").getByTestId("legal")).containsText("Điều 4 khoản 1");
+		stepShot("step-applications", "ra-soat-buoc-giay-de-nghi.png");
+		assertThat(page.getByTestId("step-preliminary")).containsText(code);
+		stepShot("step-preliminary", "ra-soat-buoc-danh-sach-so-bo.png");
+
 		// A meeting short of half: recorded, but the posting must wait for a meeting that passes.
 		page.locator("#meeting-village").fill("Sóc Tro Trên");
 		page.locator("#meeting-heldOn").fill("04/09/2018");
@@ -212,5 +257,13 @@ class ReviewStepsBrowserTests extends BrowserTest {
 		assertThat(page.getByTestId("complaint-outcome")).containsText("Phúc tra ngày 10/09/2018");
 		assertThat(page.getByTestId("step-decision")).containsText("Khiếu nại chưa giải quyết: 0");
 		screenshot("ra-soat-khieu-nai-phuc-tra-tablet.png");
+		assertThat(page.getByTestId("step-decision").getByTestId("legal")).containsText("Điều 4 khoản 5");
+		stepShot("step-decision", "ra-soat-buoc-quyet-dinh-tablet.png");
+	}
+
+	/** One step's card of the steps page, for its section of the user guide. */
+	private void stepShot(String testId, String name) {
+		page.getByTestId(testId).screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+			.setPath(SCREENSHOTS.resolve(name)));
 	}
 }

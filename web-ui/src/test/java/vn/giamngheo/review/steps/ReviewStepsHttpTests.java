@@ -163,4 +163,36 @@ class ReviewStepsHttpTests {
 			.andExpect(status().is3xxRedirection());
 		assertThat(jdbc.queryForObject(sql, Integer.class)).isZero();
 	}
+	@Test
+	void theRegularRoundIsRecordedOnlyByTheCommunesOfficialWithEveryMistakeNamedAndAnUncoveredDecisionIsRefused()
+			throws Exception {
+		String meetings = "/reviews/steps/regular/meetings";
+		mvc.perform(post(meetings).param("commune", String.valueOf(commune)).param("village", "Ấp Chợ")
+			.param("heldOn", "01/11/2026").param("attendees", "10").param("votesFor", "8").param("votesAgainst", "2")
+			.with(as("huyen.tracu")).with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(post(meetings).param("commune", String.valueOf(commune)).param("village", "Ấp Chợ")
+			.param("heldOn", "01/11/2026").param("attendees", "10").param("votesFor", "8").param("votesAgainst", "2")
+			.with(as("xa.ngaixuyen")).with(csrf())).andExpect(status().isForbidden());
+		String page = mvc.perform(post(meetings).param("commune", String.valueOf(commune)).param("village", " ")
+			.param("heldOn", "31/02/2026").param("attendees", "mười").param("votesFor", "8").param("votesAgainst", "2")
+			.with(as("xa.anquanghuu")).with(csrf())).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("Nhập tên thôn, ấp họp dân.", "Ngày phải theo dạng dd/mm/yyyy",
+				"Nhập một số nguyên không âm.", "Điều 5 Quyết định 24/2021/QĐ-TTg");
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM regular_review_meeting WHERE commune_id = ?",
+				Integer.class, commune)).isZero();
+
+		// A regular review sent and marked posted, but no meeting nor posting covers it: the chair may not decide.
+		Map<String, Object> h = StepsTestData.notPoorHousehold(jdbc, "An Quảng Hữu", 5);
+		var official = ReviewTestData.scopeOf(users, "xa.anquanghuu");
+		long review = StepsTestData.enterAndPostNotPoor(reviews, ((Number) h.get("id")).longValue(), official,
+				"xa.anquanghuu");
+		mvc.perform(post("/reviews/" + review + "/act").param("action", "APPROVE").param("decisionNumber", "5/QĐ-UBND")
+			.param("decisionDate", java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.now(clock))).with(as("xa.anquanghuu")).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("problem", "steps.regular.guard.noAgreedMeeting"));
+		assertThat(jdbc.queryForObject("SELECT state FROM household_review WHERE id = ?", String.class, review))
+			.isEqualTo("POSTED");
+	}
 }

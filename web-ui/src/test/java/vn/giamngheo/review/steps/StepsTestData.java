@@ -1,6 +1,5 @@
 package vn.giamngheo.review.steps;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -34,16 +33,14 @@ final class StepsTestData {
 				ORDER BY h.id OFFSET ? LIMIT 1""", commune, n);
 	}
 
-	/** A regular review (Art. 5) entered, submitted, posted and decided today: income above the line, not poor. */
-	static long decideNotPoor(ReviewService reviews, long household, Scope official, String user, LocalDate today,
-			String decisionNumber) {
+	/** A regular review (Art. 5) entered, submitted and marked posted: income above the line, not poor. */
+	static long enterAndPostNotPoor(ReviewService reviews, long household, Scope official, String user) {
 		Map<String, Boolean> entered = new HashMap<>();
 		TWELVE.forEach(code -> entered.put(code, false));
 		long id = reviews.save(new ReviewInput(null, household, null, 0, AreaType.RURAL, null, null, 4_000_000L, null,
 				null, null, entered, "{}"), official, user);
 		reviews.act(id, ReviewAction.SUBMIT, null, null, null, official, user);
 		reviews.act(id, ReviewAction.POST, null, null, null, official, user);
-		reviews.act(id, ReviewAction.APPROVE, null, decisionNumber, today, official, user);
 		return id;
 	}
 }

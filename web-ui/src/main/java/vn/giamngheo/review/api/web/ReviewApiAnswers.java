@@ -66,7 +66,14 @@ final class ReviewApiAnswers {
 			@Schema(description = "POOR, NEAR_POOR, AVERAGE_LIVING, NOT_POOR") String category, String categoryLabel,
 			String outcome, String outcomeLabel, StandardRef standard, String areaType, long incomeLine,
 			@Schema(description = "Thu nhập nhập vào, hoặc mức tương đương của phiếu B1") long monthlyIncomePerCapita,
-			@Schema(nullable = true) Integer b1Score, @Schema(nullable = true) Integer b1Cutoff, int deficiencyCount,
+			@Schema(nullable = true) Integer b1Score, @Schema(nullable = true) Integer b1Cutoff,
+			@Schema(nullable = true, example = "30", description = "Tổng điểm phiếu B2 (Thông tư 07/2021/TT-BLĐTBXH): "
+					+ "điểm mỗi chỉ số × số chỉ số thiếu hụt; chỉ khi nhập điểm B1 và chuẩn quy định điểm B2 / "
+					+ "B2 total, only with a B1 score under a standard defining B2 points")
+			Integer b2Points,
+			@Schema(nullable = true, example = "30", description = "Ngưỡng hộ nghèo của phiếu B2 (điểm mỗi chỉ số × "
+					+ "số chỉ số tối thiểu) / B2 poor threshold")
+			Integer b2PoorThreshold, int deficiencyCount,
 			@Schema(description = "Lý do phân loại, tiếng Việt / Reasons, in Vietnamese") List<String> reasons,
 			List<Indicator> indicators) {
 	}

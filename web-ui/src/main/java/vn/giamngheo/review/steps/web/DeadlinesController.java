@@ -17,6 +17,7 @@ import vn.giamngheo.area.persistence.Area;
 import vn.giamngheo.area.persistence.AreaRepository;
 import vn.giamngheo.review.steps.StepRules;
 import vn.giamngheo.review.steps.StepsRefused;
+import vn.giamngheo.review.steps.persistence.RegularRoundRecords;
 import vn.giamngheo.review.steps.persistence.ReviewDeadlines;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
 import vn.giamngheo.shared.web.CurrentUser;
@@ -35,10 +36,14 @@ class DeadlinesController {
 
 	private final RefusalPdf refusalPdf;
 
-	DeadlinesController(ReviewDeadlines deadlines, AreaRepository areas, RefusalPdf refusalPdf) {
+	private final RegularRoundRecords round;
+
+	DeadlinesController(ReviewDeadlines deadlines, AreaRepository areas, RefusalPdf refusalPdf,
+			RegularRoundRecords round) {
 		this.deadlines = deadlines;
 		this.areas = areas;
 		this.refusalPdf = refusalPdf;
+		this.round = round;
 	}
 
 	@GetMapping("/regular")
@@ -56,6 +61,7 @@ class DeadlinesController {
 		model.addAttribute("communes", communes);
 		model.addAttribute("commune", areas.findById(chosen).orElseThrow());
 		model.addAttribute("applications", deadlines.regularApplications(chosen, scope));
+		model.addAttribute("round", round.round(chosen, scope));
 		model.addAttribute("mayWrite", vn.giamngheo.review.steps.persistence.ReviewStepRecords.mayWrite(scope, chosen));
 		model.addAttribute("days", StepRules.REGULAR_DECISION_DAYS);
 		model.addAttribute("digestEmail", scope.role() == vn.giamngheo.account.Role.COMMUNE_OFFICIAL
@@ -76,6 +82,55 @@ class DeadlinesController {
 					form.date("receivedOn", receivedOn), form.text("note", note), CurrentUser.scope(),
 					CurrentUser.username());
 			redirect.addFlashAttribute("flash", "steps.flash.application");
+			return "redirect:/reviews/steps/regular?commune=" + commune;
+		}
+		catch (StepsRefused refused) {
+			form.add(refused);
+			return render(commune, form, model);
+		}
+	}
+
+	/** Step 3 of the regular round (Art. 5, applying Art. 4(3)): a village meeting with its show of hands. */
+	@PostMapping("/regular/meetings")
+	String regularMeeting(@RequestParam long commune, @RequestParam(required = false) String village,
+			@RequestParam(required = false) String heldOn, @RequestParam(required = false) String attendees,
+			@RequestParam(required = false) String votesFor, @RequestParam(required = false) String votesAgainst,
+			Model model, RedirectAttributes redirect) {
+		StepForm form = new StepForm("regularMeeting");
+		StepRules.Meeting meeting = new StepRules.Meeting(form.date("heldOn", heldOn), form.text("village", village),
+				form.number("attendees", attendees), form.number("votesFor", votesFor),
+				form.number("votesAgainst", votesAgainst));
+		try {
+			if (form.hasErrors()) {
+				// The other fields' messages too, at once; nothing is stored.
+				StepsRefused.throwIfAny(StepRules.checkMeeting(meeting, null, java.time.LocalDate.MAX));
+				return render(commune, form, model);
+			}
+			round.recordMeeting(commune, meeting, CurrentUser.scope(), CurrentUser.username());
+			redirect.addFlashAttribute("flash",
+					meeting.agreed() ? "steps.flash.meetingAgreed" : "steps.flash.meetingNotAgreed");
+			return "redirect:/reviews/steps/regular?commune=" + commune;
+		}
+		catch (StepsRefused refused) {
+			form.add(refused);
+			return render(commune, form, model);
+		}
+	}
+
+	/** Step 4 of the regular round (Art. 5, applying Art. 4(4)): the public posting after an agreeing meeting. */
+	@PostMapping("/regular/postings")
+	String regularPosting(@RequestParam long commune, @RequestParam(required = false) String startsOn,
+			@RequestParam(required = false) String endsOn, @RequestParam(required = false) String place, Model model,
+			RedirectAttributes redirect) {
+		StepForm form = new StepForm("regularPosting");
+		StepRules.Posting posting = new StepRules.Posting(form.date("startsOn", startsOn), form.date("endsOn", endsOn),
+				form.text("place", place));
+		try {
+			if (form.hasErrors()) {
+				return render(commune, form, model);
+			}
+			round.recordPosting(commune, posting, CurrentUser.scope(), CurrentUser.username());
+			redirect.addFlashAttribute("flash", "steps.flash.posting");
 			return "redirect:/reviews/steps/regular?commune=" + commune;
 		}
 		catch (StepsRefused refused) {

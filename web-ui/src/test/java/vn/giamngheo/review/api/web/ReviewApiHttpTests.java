@@ -226,6 +226,25 @@ class ReviewApiHttpTests {
 	}
 
 	@Test
+	void aReviewByFormB1ScoreIsAnsweredWithTheFormB2TotalAndItsPoorThreshold() throws Exception {
+		String path = "/api/v1/communes/" + code("Kim Sơn") + "/campaigns/" + demoCampaign() + "/reviews";
+		HttpResponse<String> poor = post(path, "xa.kimson", """
+				{"householdId":%d,"b1Score":100,"areaType":"RURAL",
+				 "deficiencies":["EMPLOYMENT","SANITATION","HOUSING_AREA"]}""".formatted(household("Kim Sơn", 9)));
+		assertThat(poor.statusCode()).as(poor.body()).isEqualTo(200);
+		assertThat(body(poor).get("category").asString()).isEqualTo("POOR");
+		assertThat(body(poor).get("b2Points").asInt()).isEqualTo(30);
+		assertThat(body(poor).get("b2PoorThreshold").asInt()).isEqualTo(30);
+		assertThat(body(poor).get("reasons").toString()).contains("Tổng điểm phiếu B2 là 30 điểm; hộ nghèo từ 30 điểm");
+		HttpResponse<String> byIncome = post(path, "xa.kimson",
+				"{\"householdId\":%d,\"monthlyIncomePerCapita\":900000,\"deficiencies\":[\"EMPLOYMENT\"]}"
+					.formatted(household("Kim Sơn", 10)));
+		assertThat(byIncome.statusCode()).as(byIncome.body()).isEqualTo(200);
+		assertThat(body(byIncome).get("b2Points").isNull()).as("no B2 total without a B1 score").isTrue();
+		assertThat(body(byIncome).get("reasons").toString()).doesNotContain("phiếu B2");
+	}
+
+	@Test
 	void everyBadFieldIsNamedAtOnceInVietnamese() throws Exception {
 		String path = "/api/v1/communes/" + code("Kim Sơn") + "/campaigns/" + demoCampaign() + "/reviews";
 		HttpResponse<String> r = post(path, "xa.kimson", """
@@ -296,5 +315,9 @@ class ReviewApiHttpTests {
 		assertThat(paths.has("/api/v1/me")).isTrue();
 		assertThat(paths.has("/api/v1/communes/{code}/campaigns")).isTrue();
 		assertThat(paths.get("/api/v1/communes/{code}/campaigns/{id}/reviews").has("post")).isTrue();
+		JsonNode result = json.readTree(browser.send(HttpRequest.newBuilder(URI.create(base + "/v3/api-docs")).GET()
+			.build(), HttpResponse.BodyHandlers.ofString()).body()).at("/components/schemas/ReviewResult/properties");
+		assertThat(result.has("b2Points")).as("the B2 total is documented").isTrue();
+		assertThat(result.get("b2Points").toString()).contains("B2");
 	}
 }

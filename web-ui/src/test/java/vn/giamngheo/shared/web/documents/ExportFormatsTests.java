@@ -23,7 +23,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.giamngheo.DocumentText;
 import vn.giamngheo.RawCode;
-import vn.giamngheo.plan.persistence.PlanService;
+import vn.giamngheo.plan.persistence.PlanTargets;
+import vn.giamngheo.plan.persistence.Plans;
+import vn.giamngheo.plan.persistence.TargetAllocations;
 import vn.giamngheo.plan.web.TraCuPlanSeed;
 
 /**
@@ -48,7 +50,13 @@ class ExportFormatsTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	PlanService plans;
+	Plans plans;
+
+	@Autowired
+	PlanTargets targets;
+
+	@Autowired
+	TargetAllocations allocations;
 
 	RequestPostProcessor as(String username) {
 		return user(users.loadUserByUsername(username));
@@ -168,7 +176,7 @@ class ExportFormatsTests {
 
 	@Test
 	void aPlanIsExportedAsAWorkbookAndPrintedAsAnOfficialProgressReport() throws Exception {
-		long plan = TraCuPlanSeed.install(plans, jdbc, TraCuPlanSeed.scopeOf(jdbc, "Trà Cú"));
+		long plan = TraCuPlanSeed.install(plans, targets, allocations, jdbc, TraCuPlanSeed.scopeOf(jdbc, "Trà Cú"));
 		byte[] xlsx = download("/plans/" + plan + "/export.xlsx", "huyen.tracu");
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			Sheet targets = book.getSheetAt(0);

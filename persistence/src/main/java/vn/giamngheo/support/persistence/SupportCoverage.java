@@ -1,0 +1,110 @@
+package vn.giamngheo.support.persistence;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import vn.giamngheo.account.Scope;
+import vn.giamngheo.shared.persistence.OutOfScopeException;
+
+/**
+ * How far support reaches the poor and near-poor households of the caller's communes in a year, and which of them got
+ * nothing. Shares are counts, open to every role; the list of households with nothing names people, so it is for
+ * those who may list them. Every query is limited to the caller's communes ({@code commune_id IN (:communes)}).
+ */
+@Repository
+@Transactional(readOnly = true)
+public class SupportCoverage {
+
+	private final JdbcClient jdbc;
+
+	SupportCoverage(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = JdbcClient.create(jdbc);
+	}
+
+	/** A share: {@code part} of {@code whole}. */
+	public record Share(long part, long whole) {
+	}
+
+	/**
+	 * Coverage of poor and near-poor households (and their members) in the caller's communes, or one of them, in a
+	 * year: health-insurance cards (a card number in the register or a card given this year), tuition exemption (of
+	 * households with a pupil, and of pupils), loans granted of loans asked for, and households that got nothing.
+	 */
+	public record Coverage(int year, Share insuredHouseholds, Share insuredPeople, Share tuitionHouseholds,
+			Share tuitionPupils, Share borrowedWhenAsked, Share gotNothing) {
+	}
+
+	public Coverage coverage(Long communeId, int year, Scope scope) {
+		MapSqlParameterSource params = target(communeId, scope).addValue("from", Date.valueOf(LocalDate.of(year, 1, 1)))
+			.addValue("to", Date.valueOf(LocalDate.of(year, 12, 31)));
+		String households = "SELECT h.id FROM household h WHERE h.commune_id IN (:communes) "
+				+ "AND h.category IN ('POOR', 'NEAR_POOR')";
+		String given = """
+				SELECT d.household_id, d.member_id FROM support_disbursement d JOIN support_program p ON p.id = d.program_id
+				WHERE p.coverage_role = '%s' AND d.disbursed_on BETWEEN :from AND :to AND d.commune_id IN (:communes)""";
+		String insured = "(m.health_insurance_card IS NOT NULL OR EXISTS (SELECT 1 FROM (" + given.formatted(
+				"HEALTH_INSURANCE") + ") g WHERE g.member_id = m.id))";
+		Share people = share(params, "SELECT count(*) FILTER (WHERE " + insured + "), count(*) FROM household_member m "
+				+ "WHERE m.household_id IN (" + households + ")");
+		Share insuredHouseholds = share(params, "SELECT count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM "
+				+ "household_member m WHERE m.household_id = t.id AND NOT " + insured + ")), count(*) FROM ("
+				+ households + ") t");
+		String pupil = "m.schooling = 'ATTENDING'";
+		String exempt = "EXISTS (SELECT 1 FROM (" + given.formatted("TUITION") + ") g WHERE g.member_id = m.id)";
+		Share pupils = share(params, "SELECT count(*) FILTER (WHERE " + exempt + "), count(*) FROM household_member m "
+				+ "WHERE " + pupil + " AND m.household_id IN (" + households + ")");
+		Share tuitionHouseholds = share(params, "SELECT count(*) FILTER (WHERE EXISTS (SELECT 1 FROM ("
+				+ given.formatted("TUITION") + ") g WHERE g.household_id = t.id)), count(*) FROM (" + households
+				+ ") t WHERE EXISTS (SELECT 1 FROM household_member m WHERE m.household_id = t.id AND " + pupil + ")");
+		Share loans = share(params, """
+				SELECT count(*) FILTER (WHERE l.status IN ('LENT', 'REPAID')), count(*) FILTER (WHERE l.status <> 'REQUESTED')
+				FROM support_loan l JOIN household h ON h.id = l.household_id
+				WHERE l.commune_id IN (:communes) AND h.category IN ('POOR', 'NEAR_POOR')
+				  AND l.requested_on BETWEEN :from AND :to""");
+		Share nothing = share(params, "SELECT count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM support_disbursement d "
+				+ "WHERE d.household_id = t.id AND d.disbursed_on BETWEEN :from AND :to)), count(*) FROM (" + households
+				+ ") t");
+		return new Coverage(year, insuredHouseholds, people, tuitionHouseholds, pupils, loans, nothing);
+	}
+
+	/** A poor or near-poor household that received nothing in the year. */
+	public record Neglected(long id, String code, String headName, String village, String commune, String category) {
+	}
+
+	/** The poor and near-poor households that received nothing in {@code year}, in register order; names, so officials only. */
+	public List<Neglected> gotNothing(Long communeId, int year, Scope scope, int limit) {
+		if (!scope.mayListPeople()) {
+			throw new OutOfScopeException("role " + scope.role() + " may not list households");
+		}
+		MapSqlParameterSource params = target(communeId, scope).addValue("from", Date.valueOf(LocalDate.of(year, 1, 1)))
+			.addValue("to", Date.valueOf(LocalDate.of(year, 12, 31))).addValue("limit", limit);
+		return jdbc.sql("""
+				SELECT h.id, h.code, h.head_name, v.name AS village, c.name AS commune, h.category
+				FROM household h JOIN area v ON v.id = h.village_id JOIN area c ON c.id = h.commune_id
+				WHERE h.commune_id IN (:communes) AND h.category IN ('POOR', 'NEAR_POOR')
+				  AND NOT EXISTS (SELECT 1 FROM support_disbursement d
+				                  WHERE d.household_id = h.id AND d.disbursed_on BETWEEN :from AND :to)
+				ORDER BY c.name, h.sort_key, h.id LIMIT :limit""").paramSource(params).query(Neglected.class).list();
+	}
+
+	private MapSqlParameterSource target(Long communeId, Scope scope) {
+		if (communeId != null && !scope.communeIds().contains(communeId)) {
+			throw new OutOfScopeException("commune " + communeId + " is outside the caller's scope");
+		}
+		List<Long> communes = communeId != null ? List.of(communeId) : new ArrayList<>(scope.communeIds());
+		if (communes.isEmpty()) {
+			communes = List.of(-1L);
+		}
+		return new MapSqlParameterSource("communes", communes);
+	}
+
+	private Share share(MapSqlParameterSource params, String sql) {
+		return jdbc.sql(sql).paramSource(params).query((rs, i) -> new Share(rs.getLong(1), rs.getLong(2))).single();
+	}
+}
