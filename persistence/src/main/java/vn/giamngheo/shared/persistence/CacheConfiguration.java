@@ -21,4 +21,19 @@ public class CacheConfiguration {
 
 	/** The poverty standards: the built-in ones merged with those stored ({@code PovertyStandardCatalog}). */
 	public static final String STANDARDS = "povertyStandards";
+
+	/**
+	 * Support totals by filter and scope, evicted when disbursements change ({@code SupportTotalsCache}); unlike the
+	 * others it expires after a minute, which bounds a figure put back by a reader that overlapped a write.
+	 */
+	public static final String SUPPORT_TOTALS = "supportTotals";
+
+	@org.springframework.context.annotation.Bean
+	org.springframework.boot.cache.autoconfigure.CacheManagerCustomizer<org.springframework.cache.caffeine.CaffeineCacheManager> shortLivedCaches() {
+		return manager -> manager.registerCustomCache(SUPPORT_TOTALS, com.github.benmanes.caffeine.cache.Caffeine
+			.newBuilder()
+			.maximumSize(2_000)
+			.expireAfterWrite(java.time.Duration.ofMinutes(1))
+			.build());
+	}
 }
