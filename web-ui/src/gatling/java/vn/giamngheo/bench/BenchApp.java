@@ -69,6 +69,9 @@ final class BenchApp {
 		builder.environment().put("GIAMNGHEO_DEMO_HOUSEHOLDS", LoadScale.households() + "");
 		builder.environment().put("GIAMNGHEO_DEMO_DISTRICTS", LoadScale.districts() + "");
 		builder.environment().put("GIAMNGHEO_DB_POOL", System.getProperty("bench.db.pool", "10"));
+		// All 600 simulated users log in from one address; the per-address login limit (60 a minute) would answer
+		// them 429. Real users come from their own addresses (or through a proxy that passes them on).
+		builder.environment().put("GIAMNGHEO_RATE_LOGIN", System.getProperty("bench.rate.login", "0"));
 		// Next to the jar (web-ui/target), whichever folder Maven was started from.
 		File log = Path.of(jar).toAbsolutePath().resolveSibling("bench-app.log").toFile();
 		builder.redirectErrorStream(true).redirectOutput(log);
@@ -98,10 +101,16 @@ final class BenchApp {
 				throw new IllegalStateException("The app stopped; see web-ui/target/bench-app.log");
 			}
 			try {
-				HttpURLConnection c = (HttpURLConnection) URI.create(base + "/login").toURL().openConnection();
+				// Readiness, not the login page: Tomcat answers while the demo generator (an ApplicationRunner) is
+				// still writing the province, and readiness turns UP only after the runners (logins would fail).
+				HttpURLConnection c = (HttpURLConnection) URI.create(base + "/actuator/health/readiness").toURL()
+					.openConnection();
 				c.setConnectTimeout(1000);
 				if (c.getResponseCode() == 200) {
 					return;
+				}
+				if (c.getResponseCode() == 404 && login(base) == 200) {
+					return; // an older server without the readiness probe
 				}
 			}
 			catch (IOException notYet) {
@@ -110,6 +119,12 @@ final class BenchApp {
 			Thread.sleep(1000);
 		}
 		throw new IllegalStateException("No answer from " + base + " after " + seconds + " s");
+	}
+
+	private static int login(String base) throws IOException {
+		HttpURLConnection c = (HttpURLConnection) URI.create(base + "/login").toURL().openConnection();
+		c.setConnectTimeout(1000);
+		return c.getResponseCode();
 	}
 
 	private static void dropDatabase(String dbUrl) throws SQLException {

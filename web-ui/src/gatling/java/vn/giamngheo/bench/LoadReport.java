@@ -69,11 +69,15 @@ final class LoadReport {
 	static void print() {
 		String report = text();
 		System.out.println(report);
+		// Next to the jar (web-ui/target), whichever folder Maven was started from.
+		Path file = Path.of(System.getProperty("bench.jar", "target/web-ui-0.1.0-SNAPSHOT.jar")).toAbsolutePath()
+			.resolveSibling("load-report.txt");
 		try {
-			Files.writeString(Path.of("target", "load-report.txt"), report);
+			Files.writeString(file, report);
+			System.out.println("Written to " + file);
 		}
 		catch (IOException ex) {
-			System.err.println("Could not write target/load-report.txt: " + ex.getMessage());
+			System.err.println("Could not write " + file + ": " + ex.getMessage());
 		}
 	}
 }

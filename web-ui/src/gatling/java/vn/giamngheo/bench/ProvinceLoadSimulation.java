@@ -98,6 +98,9 @@ public class ProvinceLoadSimulation extends Simulation {
 		ChainBuilder all = exec(session -> session);
 		for (String user : new String[] { LoadPage.COMMUNE, LoadPage.DISTRICT, LoadPage.PROVINCE }) {
 			ChainBuilder visits = login(user).exitHereIfFailed();
+			if (pages.stream().anyMatch(p -> user.equals(p.user()) && p.needsCampaign())) {
+				visits = visits.exec(findCampaign());
+			}
 			for (LoadPage page : pages) {
 				if (user.equals(page.user()) || (page.user() == null && user.equals(LoadPage.COMMUNE))) {
 					visits = visits.exec(repeat(2).on(exec(request("warm-up " + page.name(), page))))
@@ -116,6 +119,9 @@ public class ProvinceLoadSimulation extends Simulation {
 	private static ScenarioBuilder underLoad(LoadPage page) {
 		// A user whose login failed stops: its pages would only measure the login form.
 		ChainBuilder start = page.user() == null ? exec(session -> session) : login(page.user()).exitHereIfFailed();
+		if (page.needsCampaign()) {
+			start = start.exec(findCampaign()).exitHereIfFailed();
+		}
 		return scenario(page.name()).exec(start)
 			.pause(Duration.ofSeconds(4))
 			.during(Duration.ofSeconds(LoadScale.seconds()))
@@ -143,6 +149,12 @@ public class ProvinceLoadSimulation extends Simulation {
 		checks.add(status().is(200));
 		checks.add(page.marker() != null ? substring(page.marker()) : header("Content-Type").exists());
 		return http(name).get(page.path()).check(checks);
+	}
+
+	/** The first campaign's link on the review page, saved as {@code campaign} for {@link LoadPage#FIRST_CAMPAIGN}. */
+	static ChainBuilder findCampaign() {
+		return exec(http("find campaign").get("/reviews")
+			.check(css("a[href*='/reviews/campaigns/']", "href").saveAs("campaign")));
 	}
 
 	/** The form login with the page's CSRF token, checked to have landed on a page that is not the login form. */

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -24,27 +26,31 @@ import vn.giamngheo.poverty.AreaThresholds;
 import vn.giamngheo.poverty.PovertyStandard;
 import vn.giamngheo.poverty.PovertyStandards;
 import vn.giamngheo.poverty.StandardStatus;
+import vn.giamngheo.shared.persistence.CacheConfiguration;
 import vn.giamngheo.shared.persistence.FieldProblem;
 
 /**
  * Every poverty standard the application knows: the national ones shipped with the code
  * ({@link PovertyStandards#builtIn()}) plus those an administrator stored (provincial standards, new versions). The
- * merged registry is cached, because each classification needs it and standards change a few times a decade; saving
- * a standard drops the cache once the transaction commits, so the next request sees it. The cache is per JVM: a
- * cluster would need a shared invalidation, which this single-instance deployment does not.
+ * merged registry is kept in Spring's cache {@link CacheConfiguration#STANDARDS} (issue 12: no hand-made caches),
+ * because each classification needs it and standards change a few times a decade; saving a standard evicts it, and
+ * again once the transaction commits, so the next request sees it. The cache is per JVM: a second node sees a new
+ * standard after the cache's expiry (src-docs/developer/scaling.md).
  */
 @Service
 public class PovertyStandardCatalog {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private volatile Snapshot snapshot;
+	private final Cache cache;
 
-	private record Snapshot(PovertyStandards standards, List<CatalogEntry> entries) {
+	/** What the cache holds: the merged registry and the admin list, both built from one reading. */
+	record Snapshot(PovertyStandards standards, List<CatalogEntry> entries) {
 	}
 
-	public PovertyStandardCatalog(NamedParameterJdbcTemplate jdbc) {
+	public PovertyStandardCatalog(NamedParameterJdbcTemplate jdbc, CacheManager caches) {
 		this.jdbc = jdbc;
+		this.cache = caches.getCache(CacheConfiguration.STANDARDS);
 	}
 
 	/** The registry to classify with: choose by province and date with {@link PovertyStandards#applicable}. */
@@ -119,13 +125,13 @@ public class PovertyStandardCatalog {
 				.addValue("ceiling", t.averageLivingCeiling())
 				.addValue("b1", t.b1Cutoff()));
 		}
-		snapshot = null;
+		refresh();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			// A reader between the insert and the commit may have cached the old state: drop it again after commit.
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					snapshot = null;
+					refresh();
 				}
 			});
 		}
@@ -133,16 +139,13 @@ public class PovertyStandardCatalog {
 
 	/** Drops the cache; the next call reads the database again. */
 	public void refresh() {
-		snapshot = null;
+		cache.evict(SNAPSHOT);
 	}
 
+	private static final String SNAPSHOT = "all";
+
 	private Snapshot snapshot() {
-		Snapshot s = snapshot;
-		if (s == null) {
-			s = load();
-			snapshot = s;
-		}
-		return s;
+		return cache.get(SNAPSHOT, this::load);
 	}
 
 	private Snapshot load() {

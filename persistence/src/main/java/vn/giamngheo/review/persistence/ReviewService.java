@@ -84,6 +84,10 @@ public class ReviewService {
 		return queries.communeList(campaignId, communeId, scope);
 	}
 
+	public List<CommuneList> communeLists(long campaignId, Scope scope) {
+		return queries.communeLists(campaignId, scope);
+	}
+
 	public ApprovalPreview approvalPreview(long campaignId, long communeId, Scope scope) {
 		return queries.approvalPreview(campaignId, communeId, scope);
 	}

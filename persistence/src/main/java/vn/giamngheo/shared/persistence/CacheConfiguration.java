@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Spring's cache abstraction over Caffeine (bounded, see {@code spring.cache.caffeine.spec}) for what every page
  * reads and hardly ever changes: the area tree and the pick-lists built from it ({@link #AREAS},
- * {@link #AREA_OPTIONS}). The writes that change them evict them; the expiry in the spec is a safety net for a change
+ * {@link #AREA_OPTIONS}) and the poverty standards ({@link #STANDARDS}). The writes that change them evict them; the expiry in the spec is a safety net for a change
  * made outside the application (SQL by hand).
  */
 @Configuration(proxyBeanMethods = false)
@@ -18,4 +18,22 @@ public class CacheConfiguration {
 
 	/** The communes and villages a scope may pick from. */
 	public static final String AREA_OPTIONS = "areaOptions";
+
+	/** The poverty standards: the built-in ones merged with those stored ({@code PovertyStandardCatalog}). */
+	public static final String STANDARDS = "povertyStandards";
+
+	/**
+	 * Support totals by filter and scope, evicted when disbursements change ({@code SupportTotalsCache}); unlike the
+	 * others it expires after a minute, which bounds a figure put back by a reader that overlapped a write.
+	 */
+	public static final String SUPPORT_TOTALS = "supportTotals";
+
+	@org.springframework.context.annotation.Bean
+	org.springframework.boot.cache.autoconfigure.CacheManagerCustomizer<org.springframework.cache.caffeine.CaffeineCacheManager> shortLivedCaches() {
+		return manager -> manager.registerCustomCache(SUPPORT_TOTALS, com.github.benmanes.caffeine.cache.Caffeine
+			.newBuilder()
+			.maximumSize(2_000)
+			.expireAfterWrite(java.time.Duration.ofMinutes(1))
+			.build());
+	}
 }

@@ -22,9 +22,13 @@ class DisbursementWriter {
 
 	private final Clock clock;
 
-	DisbursementWriter(NamedParameterJdbcTemplate jdbc, Clock clock) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	DisbursementWriter(NamedParameterJdbcTemplate jdbc, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.jdbc = JdbcClient.create(jdbc);
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** One disbursement to write; {@code batch}, {@code warning} and {@code overrideReason} may be null. */
@@ -34,6 +38,7 @@ class DisbursementWriter {
 	}
 
 	long insert(NewDisbursement g, String user) {
+		events.publishEvent(new vn.giamngheo.support.event.SupportRecordsChanged("disbursement"));
 		return jdbc.sql("""
 				INSERT INTO support_disbursement (program_id, household_id, member_id, commune_id, disbursed_on,
 				    period_key, amount, quantity, funding_source, decision_ref, batch_id, eligibility_warning,

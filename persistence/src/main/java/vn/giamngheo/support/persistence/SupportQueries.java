@@ -72,6 +72,9 @@ public class SupportQueries {
 			.paramSource(params).query(DisbursementRow.class).list();
 	}
 
+	/** Cached per filter, grouping and scope until disbursements change ({@link SupportTotalsCache}). */
+	@org.springframework.cache.annotation.Cacheable(cacheNames = vn.giamngheo.shared.persistence.CacheConfiguration.SUPPORT_TOTALS,
+			key = "{#f, #groupBy, #scope}")
 	public Totals totals(Filter f, GroupBy groupBy, Scope scope) {
 		if (scope.communeIds().isEmpty()) {
 			return new Totals(groupBy, List.of(), new TotalRow("", "", 0, 0, 0, null, null));

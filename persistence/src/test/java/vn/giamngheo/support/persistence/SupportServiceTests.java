@@ -74,6 +74,17 @@ class SupportServiceTests {
 	}
 
 	@Test
+	void cachedTotalsCountARecordFromTheMomentItIsWritten() {
+		var filter = new SupportQueries.Filter(null, null, null, null, null);
+		var before = queries.totals(filter, SupportQueries.GroupBy.PROGRAM, tree.official());
+		assertThat(queries.totals(filter, SupportQueries.GroupBy.PROGRAM, tree.official())).as("cached").isSameAs(before);
+		support.record(tet(poor, null), tree.official(), "xa");
+		var after = queries.totals(filter, SupportQueries.GroupBy.PROGRAM, tree.official());
+		assertThat(after.all().records()).isEqualTo(before.all().records() + 1);
+		assertThat(after.all().amount()).isEqualTo(before.all().amount() + 500_000L);
+	}
+
+	@Test
 	void theSeededCatalogueCarriesTheNamedPolicies() {
 		assertThat(catalogue.byCode("BHYT").eligibility()).isEqualTo(SupportPolicies.HEALTH_INSURANCE);
 		assertThat(catalogue.byCode("TIEN-DIEN").eligibility()).isEqualTo(SupportPolicies.ELECTRICITY);

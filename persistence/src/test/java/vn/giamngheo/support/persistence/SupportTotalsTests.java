@@ -88,4 +88,63 @@ class SupportTotalsTests {
 				+ "WHERE category IN ('POOR', 'NEAR_POOR') AND commune_id IN (" + in + ")", Long.class));
 		assertThat(coverage.borrowedWhenAsked().part()).isLessThanOrEqualTo(coverage.borrowedWhenAsked().whole());
 	}
+
+	/**
+	 * The coverage shares (one SQL statement since issue 12) equal their definitions counted household by household
+	 * in Java from the raw rows: insured members and fully insured households, exempt pupils and households with an
+	 * exempt pupil, and households that got nothing in the year.
+	 */
+	@Test
+	void coverageSharesMatchTheirDefinitionsCountedInJava() {
+		vn.giamngheo.testsupport.TestDemo.ensureLoaded(demo);
+		DemoSupport.write(jdbc, 2023, LocalDate.of(2026, 11, 22));
+		Set<Long> traCu = new HashSet<>(jdbc.queryForList("""
+				SELECT c.id FROM area c JOIN area d ON d.id = c.parent_id
+				WHERE d.name = 'Trà Cú' AND c.level = 'COMMUNE'""", Long.class));
+		String in = String.join(",", traCu.stream().map(String::valueOf).toList());
+		Set<Long> households = new HashSet<>(jdbc.queryForList("SELECT id FROM household WHERE category IN "
+				+ "('POOR', 'NEAR_POOR') AND commune_id IN (" + in + ")", Long.class));
+		String year = " AND d.disbursed_on BETWEEN DATE '2026-01-01' AND DATE '2026-12-31'";
+		Set<Long> insuredByGrant = new HashSet<>(jdbc.queryForList("SELECT d.member_id FROM support_disbursement d JOIN "
+				+ "support_program p ON p.id = d.program_id WHERE p.coverage_role = 'HEALTH_INSURANCE' AND d.member_id "
+				+ "IS NOT NULL AND d.commune_id IN (" + in + ")" + year, Long.class));
+		Set<Long> exemptPupils = new HashSet<>(jdbc.queryForList("SELECT d.member_id FROM support_disbursement d JOIN "
+				+ "support_program p ON p.id = d.program_id WHERE p.coverage_role = 'TUITION' AND d.member_id IS NOT NULL "
+				+ "AND d.commune_id IN (" + in + ")" + year, Long.class));
+		Set<Long> exemptHouseholds = new HashSet<>(jdbc.queryForList("SELECT d.household_id FROM support_disbursement d "
+				+ "JOIN support_program p ON p.id = d.program_id WHERE p.coverage_role = 'TUITION' AND d.commune_id IN ("
+				+ in + ")" + year, Long.class));
+		Set<Long> gotSomething = new HashSet<>(
+				jdbc.queryForList("SELECT d.household_id FROM support_disbursement d WHERE true" + year, Long.class));
+		long[] people = new long[2];
+		long[] pupils = new long[2];
+		java.util.Map<Long, Boolean> allInsured = new java.util.HashMap<>();
+		java.util.Set<Long> withPupil = new HashSet<>();
+		households.forEach(h -> allInsured.put(h, true));
+		jdbc.query("SELECT id, household_id, health_insurance_card, schooling FROM household_member WHERE household_id "
+				+ "IN (SELECT id FROM household WHERE category IN ('POOR', 'NEAR_POOR') AND commune_id IN (" + in + "))",
+				rs -> {
+					long member = rs.getLong(1);
+					long household = rs.getLong(2);
+					boolean insured = rs.getString(3) != null || insuredByGrant.contains(member);
+					people[0] += insured ? 1 : 0;
+					people[1]++;
+					allInsured.merge(household, insured, Boolean::logicalAnd);
+					if ("ATTENDING".equals(rs.getString(4))) {
+						pupils[0] += exemptPupils.contains(member) ? 1 : 0;
+						pupils[1]++;
+						withPupil.add(household);
+					}
+				});
+		var coverage = coverageQueries.coverage(null, 2026, new Scope(Role.DISTRICT_OFFICER, traCu, null));
+		assertThat(people[1]).isGreaterThan(1_000);
+		assertThat(coverage.insuredPeople()).isEqualTo(new SupportCoverage.Share(people[0], people[1]));
+		assertThat(coverage.insuredHouseholds()).isEqualTo(new SupportCoverage.Share(
+				allInsured.values().stream().filter(b -> b).count(), households.size()));
+		assertThat(coverage.tuitionPupils()).isEqualTo(new SupportCoverage.Share(pupils[0], pupils[1]));
+		assertThat(coverage.tuitionHouseholds()).isEqualTo(new SupportCoverage.Share(
+				withPupil.stream().filter(exemptHouseholds::contains).count(), withPupil.size()));
+		assertThat(coverage.gotNothing()).isEqualTo(new SupportCoverage.Share(
+				households.stream().filter(h -> !gotSomething.contains(h)).count(), households.size()));
+	}
 }

@@ -136,17 +136,77 @@ class HouseholdScanFreePagesTests {
 		}
 	}
 
+	/**
+	 * The campaign progress page of a district (fifteen communes, 30,000 reviews) reads the working counts the
+	 * database keeps (V71), in a fixed number of statements whatever the number of communes: before, it asked four
+	 * questions per commune, each grouping that commune's reviews and counting its households.
+	 */
+	@org.junit.jupiter.api.Test
+	void campaignProgressReadsStoredCountsInAFixedNumberOfStatements() throws Exception {
+		org.springframework.jdbc.core.JdbcTemplate jdbc = app.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+		long campaign = jdbc.queryForObject(
+				"SELECT id FROM review_campaign WHERE opened_by = 'demo' ORDER BY id LIMIT 1", Long.class);
+		// Every household of the province reviewed as a draft, a fifth of them poor: one statement, as a sheet would.
+		int reviews = jdbc.update("""
+				INSERT INTO household_review (campaign_id, kind, household_id, commune_id, year, state, area_type,
+				    monthly_income_per_capita, previous_category, category, outcome, standard_id, standard_version,
+				    income_line, created_by, updated_by)
+				SELECT c.id, 'PERIODIC', h.id, h.commune_id, c.year, 'DRAFT', 'RURAL', 0, h.category,
+				       CASE WHEN h.id % 5 = 0 THEN 'POOR' ELSE 'NOT_POOR' END, 'UNCHANGED', c.standard_id,
+				       c.standard_version, 1, 'test', 'test'
+				FROM review_campaign c CROSS JOIN household h WHERE c.id = ?
+				ON CONFLICT DO NOTHING""", campaign);
+		assertThat(reviews).isGreaterThan(50_000);
+		jdbc.execute("ANALYZE household_review");
+		HttpClient client = HttpClient.newBuilder().cookieHandler(loggedIn("huyen.tracu")).build();
+		captured.clear();
+		HttpResponse<String> response = client.send(
+				HttpRequest.newBuilder(URI.create(base + "/reviews/campaigns/" + campaign)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(200);
+		List<Captured> statements;
+		synchronized (captured) {
+			statements = List.copyOf(captured);
+		}
+		long communes = response.body().split("data-commune-row", -1).length - 1;
+		assertThat(communes).as("communes on the page").isGreaterThan(10);
+		assertThat(statements).as("statements for %d communes", communes).hasSizeLessThan(25);
+		// The reviews of the communes on the page, counted live, are what the page's total row says.
+		List<Long> shown = new ArrayList<>();
+		Matcher link = Pattern.compile("/reviews/campaigns/" + campaign + "/communes/(\\d+)\"").matcher(response.body());
+		while (link.find()) {
+			shown.add(Long.parseLong(link.group(1)));
+		}
+		assertThat(shown).hasSize((int) communes);
+		long reviewed = jdbc.queryForObject("SELECT count(*) FROM household_review WHERE campaign_id = ? AND "
+				+ "commune_id = ANY (?)", Long.class, campaign, shown.toArray(Long[]::new));
+		String total = response.body().substring(response.body().indexOf("data-testid=\"total-row\""));
+		assertThat(total).contains(">" + String.format(java.util.Locale.GERMANY, "%,d", reviewed) + "<");
+		DataSource dataSource = app.getBean(DataSource.class);
+		for (Captured statement : statements) {
+			if (REVIEW_OR_HOUSEHOLD.matcher(statement.sql()).find()
+					&& statement.sql().trim().matches("(?is)(select|with)\\b.*")) {
+				List<String> problems = new ArrayList<>();
+				inspect(explain(dataSource, statement).get(0).get("Plan"), problems);
+				assertThat(problems).as("plan of %s", statement.sql()).isEmpty();
+			}
+		}
+	}
+
+	private static final Pattern REVIEW_OR_HOUSEHOLD = Pattern.compile("\\bhousehold(_review)?\\b(?!_)");
+
 	/** Collects each household node that scans the table or reads more than {@link #MAX_ROWS} rows. */
 	static void inspect(JsonNode node, List<String> problems) {
-		if ("household".equals(node.path("Relation Name").asString(""))) {
+		String relation = node.path("Relation Name").asString("");
+		if (relation.equals("household") || relation.equals("household_review")) {
 			String type = node.path("Node Type").asString("");
 			long rows = (node.path("Actual Rows").asLong() + node.path("Rows Removed by Filter").asLong()
 					+ node.path("Rows Removed by Index Recheck").asLong()) * Math.max(1, node.path("Actual Loops").asLong());
 			if (type.equals("Seq Scan")) {
-				problems.add("sequential scan of household");
+				problems.add("sequential scan of " + relation);
 			}
 			if (rows > MAX_ROWS) {
-				problems.add(type + " reads " + rows + " household rows");
+				problems.add(type + " reads " + rows + " " + relation + " rows");
 			}
 		}
 		for (JsonNode child : node.path("Plans")) {

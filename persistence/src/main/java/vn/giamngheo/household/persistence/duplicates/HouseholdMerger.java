@@ -32,7 +32,11 @@ public class HouseholdMerger {
 
 	private final DuplicateQueue queue;
 
-	public HouseholdMerger(JdbcTemplate jdbc, DuplicateQueue queue) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	public HouseholdMerger(JdbcTemplate jdbc, DuplicateQueue queue,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.queue = queue;
 	}
@@ -156,6 +160,7 @@ public class HouseholdMerger {
 			step(mergeId, "support_disbursement", id, "MOVED", "");
 		}
 		jdbc.update("UPDATE support_disbursement SET household_id = ? WHERE household_id = ?", survivor, absorbed);
+		events.publishEvent(new vn.giamngheo.support.event.SupportRecordsChanged("household merge"));
 	}
 
 	/** Every other table that refers to a household (loans, assessments, and any added later) moves as it is. */
