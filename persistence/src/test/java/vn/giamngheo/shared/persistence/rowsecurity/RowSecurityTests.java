@@ -29,9 +29,12 @@ import vn.giamngheo.testsupport.Fixtures;
 /**
  * The backstop of issue 10: a transaction begun for a commune official of commune A sees and writes nothing of
  * commune B, even through a query that is handed B's scope (as a query that forgot the caller's would be). No test
- * transaction here: each step commits, as in use, so that every transaction begins with its own caller.
+ * transaction here: each step commits, as in use, so that every transaction begins with its own caller. So that the
+ * committed households reach no other test (the demo approves every commune it finds), the class has its own context
+ * and so its own database, closed after it.
  */
-@SpringBootTest
+@SpringBootTest(properties = "giamngheo.test.own-database=row-security")
+@org.springframework.test.annotation.DirtiesContext
 class RowSecurityTests {
 
 	/** Tables with a commune column deliberately left without a policy, each with its reason (architecture.md). */
