@@ -56,13 +56,27 @@ DO $$
 DECLARE
     t TEXT;
 BEGIN
-    FOREACH t IN ARRAY ARRAY['household', 'household_review', 'commune_review_list', 'commune_review_list_event',
-                             'review_application', 'review_meeting', 'review_posting', 'review_complaint',
-                             'review_decision_scan', 'support_batch', 'support_disbursement', 'support_loan',
+    FOREACH t IN ARRAY ARRAY['household', 'commune_review_list', 'commune_review_list_event', 'review_meeting',
+                             'review_posting', 'review_decision_scan', 'support_batch',
                              'household_working_count'] LOOP
         EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
         EXECUTE format('CREATE POLICY commune_scope ON %I TO giamngheo_app '
                        'USING (commune_id = ANY ((SELECT giamngheo_scope_communes())::BIGINT[]))', t);
+    END LOOP;
+END $$;
+
+-- A household's own records keep the commune they were made in, while an area reform may since have moved the
+-- household: visible in the record's commune, and wherever the household now is (its history travels with it).
+DO $$
+DECLARE
+    t TEXT;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['household_review', 'review_application', 'review_complaint', 'support_disbursement',
+                             'support_loan'] LOOP
+        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
+        EXECUTE format('CREATE POLICY commune_scope ON %I TO giamngheo_app '
+                       'USING (commune_id = ANY ((SELECT giamngheo_scope_communes())::BIGINT[]) '
+                       '       OR EXISTS (SELECT 1 FROM household h WHERE h.id = %I.household_id))', t, t);
     END LOOP;
 END $$;
 

@@ -46,18 +46,35 @@ final class ScopedJpaDialect implements JpaDialect {
 		return data;
 	}
 
+	/**
+	 * Set while the callers are asked. Asking may itself begin a transaction: with sessions in PostgreSQL
+	 * ({@code GIAMNGHEO_SESSION_STORE=jdbc}) the logged-in user is loaded from the session table on first use. That
+	 * inner transaction is system work (it reads the session store, which has no policy); without this guard it would
+	 * ask again, recursively, until the pool ran dry.
+	 */
+	private static final ThreadLocal<Boolean> ASKING = new ThreadLocal<>();
+
 	private Scope caller() {
 		Scope explicit = RowSecurity.explicit();
 		if (explicit != null) {
 			return explicit;
 		}
-		for (RowSecurity.Caller caller : callers) {
-			Scope scope = caller.current();
-			if (scope != null) {
-				return scope;
-			}
+		if (ASKING.get() != null) {
+			return null;
 		}
-		return null;
+		ASKING.set(Boolean.TRUE);
+		try {
+			for (RowSecurity.Caller caller : callers) {
+				Scope scope = caller.current();
+				if (scope != null) {
+					return scope;
+				}
+			}
+			return null;
+		}
+		finally {
+			ASKING.remove();
+		}
 	}
 
 	@Override

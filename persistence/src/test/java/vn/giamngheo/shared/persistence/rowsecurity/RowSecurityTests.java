@@ -79,6 +79,33 @@ class RowSecurityTests {
 		households.addMember(householdOfB, households.get(householdOfB, tree.officialOfOtherCommune()).getVersion(),
 				Fixtures.member("Trần Thị Bé", LocalDate.of(1980, 3, 4), Sex.FEMALE, Relationship.HEAD, null),
 				tree.officialOfOtherCommune(), "t");
+		reviewOfB = review(householdOfB, tree.otherCommune().getId());
+		jdbc.update("INSERT INTO review_event (review_id, actor, action, to_state) VALUES (?, 't', 'SAVE', 'DRAFT')",
+				reviewOfB);
+		// made in commune B before a reform moved the household to A: its history travels with it
+		reviewMadeInBOfAsHousehold = review(householdOfA, tree.otherCommune().getId());
+	}
+
+	long reviewOfB;
+
+	long reviewMadeInBOfAsHousehold;
+
+	private long review(long household, long commune) {
+		return jdbc.queryForObject("""
+				INSERT INTO household_review (kind, household_id, commune_id, year, state, area_type,
+				    monthly_income_per_capita, previous_category, category, outcome, standard_id, standard_version,
+				    income_line, created_by, updated_by)
+				VALUES ('REGULAR', ?, ?, 2036, 'DRAFT', 'RURAL', 1000000, 'NOT_POOR', 'NOT_POOR', 'UNCHANGED',
+				        'QD-2036-TEST', 1, 2000000, 't', 't') RETURNING id""", Long.class, household, commune);
+	}
+
+	@Test
+	void aReviewOfTheOtherCommuneIsHiddenAndAReviewMadeThereOfAHouseholdNowInTheCallersCommuneIsNot() {
+		List<Long> seen = asOfficialOfA(() -> jdbc.queryForList("SELECT id FROM household_review WHERE id IN (?, ?)",
+				Long.class, reviewOfB, reviewMadeInBOfAsHousehold));
+		assertThat(seen).containsExactly(reviewMadeInBOfAsHousehold);
+		assertThat(asOfficialOfA(() -> jdbc.queryForObject("SELECT count(*) FROM review_event WHERE review_id = ?",
+				Long.class, reviewOfB))).isZero();
 	}
 
 	private <T> T asOfficialOfA(Supplier<T> work) {
@@ -116,9 +143,8 @@ class RowSecurityTests {
 		assertThat(seen.get("household")).isEqualTo(1);
 		assertThat(seen.get("household_member")).isZero();
 		for (String table : tables) {
-			long owned = jdbc.queryForObject("""
-					SELECT count(*) FROM %s x WHERE %s""".formatted(table, ownerFilter(table)), Long.class,
-					tree.commune().getId());
+			long owned = jdbc.queryForObject("SELECT count(*) FROM %s x WHERE %s".formatted(table,
+					ownerFilter(table).replace("?", String.valueOf(tree.commune().getId()))), Long.class);
 			assertThat(seen.get(table)).as(table).isEqualTo(owned);
 		}
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM household WHERE commune_id = ?", Long.class,
@@ -130,7 +156,11 @@ class RowSecurityTests {
 			case "household_member", "household_change", "poverty_assessment" ->
 				"EXISTS (SELECT 1 FROM household h WHERE h.id = x.household_id AND h.commune_id = ?)";
 			case "review_event" ->
-				"EXISTS (SELECT 1 FROM household_review r WHERE r.id = x.review_id AND r.commune_id = ?)";
+				"EXISTS (SELECT 1 FROM household_review r WHERE r.id = x.review_id AND (r.commune_id = ? "
+						+ "OR EXISTS (SELECT 1 FROM household h WHERE h.id = r.household_id AND h.commune_id = ?)))";
+			case "household_review", "review_application", "review_complaint", "support_disbursement",
+					"support_loan" ->
+				"(x.commune_id = ? OR EXISTS (SELECT 1 FROM household h WHERE h.id = x.household_id AND h.commune_id = ?))";
 			default -> "x.commune_id = ?";
 		};
 	}
