@@ -1,10 +1,10 @@
 package vn.giamngheo.household.persistence.duplicates;
 
-import vn.giamngheo.shared.persistence.rowsecurity.RowSecurity;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.giamngheo.shared.persistence.rowsecurity.RowSecurity;
 
 /**
  * Finds households that may be the same family registered twice, and puts each pair in the queue

@@ -1,6 +1,5 @@
 package vn.giamngheo.household.persistence.importing;
 
-import vn.giamngheo.shared.persistence.rowsecurity.RowSecurity;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -23,6 +22,7 @@ import vn.giamngheo.household.importing.RegisterColumn;
 import vn.giamngheo.household.persistence.duplicates.DuplicateFinder;
 import vn.giamngheo.shared.persistence.NotFoundException;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
+import vn.giamngheo.shared.persistence.rowsecurity.RowSecurity;
 
 /**
  * Imports a commune's existing register (issue 15): a dry run that checks every row and lists every bad cell, then a
