@@ -35,15 +35,33 @@ class ErrorAdvice {
 
 	private final tools.jackson.databind.ObjectMapper json;
 
+	private final vn.giamngheo.shared.persistence.rowsecurity.HiddenRecords hidden;
+
 	ErrorAdvice(MessageSource messages, tools.jackson.databind.ObjectMapper json) {
-		this.messages = messages;
-		this.json = json;
+		this(messages, json, null);
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	ErrorAdvice(MessageSource messages, tools.jackson.databind.ObjectMapper json,
+			vn.giamngheo.shared.persistence.rowsecurity.HiddenRecords hidden) {
+		this.messages = messages;
+		this.json = json;
+		this.hidden = hidden;
+	}
+
+	/** A record that row-level security hid from the caller is refused as out of scope, as the services would. */
 	@ExceptionHandler(NotFoundException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound() {
-		return "error/404";
+	org.springframework.web.servlet.ModelAndView notFound(NotFoundException ex, HttpServletRequest request) {
+		if (hidden != null && hidden.hidden(ex)) {
+			var page = new org.springframework.web.servlet.ModelAndView(
+					outOfScope(new OutOfScopeException(ex.what() + " " + ex.id() + " is outside the caller's communes"),
+							request));
+			page.setStatus(HttpStatus.FORBIDDEN);
+			return page;
+		}
+		var page = new org.springframework.web.servlet.ModelAndView("error/404");
+		page.setStatus(HttpStatus.NOT_FOUND);
+		return page;
 	}
 
 	@ExceptionHandler(OutOfScopeException.class)
