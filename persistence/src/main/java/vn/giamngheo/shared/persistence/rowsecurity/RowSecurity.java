@@ -7,7 +7,7 @@ import vn.giamngheo.account.Role;
 import vn.giamngheo.account.Scope;
 
 /**
- * PostgreSQL row-level security, the backstop under the scope checks of every service (issue 10; V69,
+ * PostgreSQL row-level security, the backstop under the scope checks of every service (issue 10; V76,
  * src-docs/developer/architecture.md, "Row-level security: the backstop"). At the start of every transaction of a
  * logged-in caller, {@link ScopedJpaDialect} runs {@link #SCOPE_SQL}: the transaction acts as the role
  * {@value #ROLE}, whose policies let it see and write only the rows of the communes in
@@ -20,7 +20,7 @@ import vn.giamngheo.account.Scope;
  */
 public final class RowSecurity {
 
-	/** The role a caller's transactions act as; created by V69, NOLOGIN, owns nothing. */
+	/** The role a caller's transactions act as; created by V76, NOLOGIN, owns nothing. */
 	public static final String ROLE = "giamngheo_app";
 
 	/** One statement per transaction: the caller's communes and the role. */

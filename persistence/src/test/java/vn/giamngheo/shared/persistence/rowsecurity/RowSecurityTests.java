@@ -44,7 +44,9 @@ class RowSecurityTests {
 			// official records: a commune's approval reads its predecessors' records through area_succession
 			"official_snapshot",
 			// an import's communes (no personal data); duplicate pairs join two communes by nature
-			"register_import_commune", "duplicate_candidate");
+			"register_import_commune", "duplicate_candidate",
+			// campaign settings without personal data; "no chosen commune = the whole area" needs every row (V77)
+			"review_late_entry", "campaign_commune");
 
 	@Autowired
 	HouseholdService households;
