@@ -33,6 +33,36 @@ public final class TestDatabase {
 		return coordinates;
 	}
 
+	private static final java.util.Map<String, Coordinates> siblings = new java.util.HashMap<>();
+
+	/**
+	 * A database of its own beside the run's one, on the same server, for a test class whose committed rows must not
+	 * reach the other tests ({@code @SpringBootTest(properties = "giamngheo.test.own-database=<name>")}); created
+	 * once per name and dropped when the JVM exits, like the run's database.
+	 */
+	public static synchronized Coordinates sibling(String label) {
+		if (!label.matches("[a-z0-9_-]+")) {
+			throw new IllegalArgumentException("Unexpected database label " + label);
+		}
+		return siblings.computeIfAbsent(label, l -> {
+			Coordinates shared = get();
+			int slash = shared.url().lastIndexOf('/');
+			String server = shared.url().substring(0, slash + 1);
+			String name = (shared.url().substring(slash + 1).replaceAll("\\?.*", "") + "_" + l.replace('-', '_'))
+				.toLowerCase(java.util.Locale.ROOT);
+			try (Connection c = connect(server + "postgres", shared.username(), shared.password());
+					Statement s = c.createStatement()) {
+				s.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("Could not create the test database " + name, ex);
+			}
+			Runtime.getRuntime()
+				.addShutdownHook(new Thread(() -> drop(server, shared.username(), shared.password(), name)));
+			return new Coordinates(server + name, shared.username(), shared.password());
+		});
+	}
+
 	private static boolean dockerAvailable() {
 		if ("true".equals(System.getenv("GIAMNGHEO_TEST_LOCAL_DB"))) {
 			return false;

@@ -11,7 +11,8 @@ import org.springframework.test.context.MergedContextConfiguration;
 
 /**
  * Points every Spring test context at the {@link TestDatabase} of this run, ahead of application.properties, so no
- * test can reach a developer's own database by accident. Registered in META-INF/spring.factories.
+ * test can reach a developer's own database by accident; a test class that names {@code giamngheo.test.own-database}
+ * gets a sibling database instead ({@link TestDatabase#sibling}). Registered in META-INF/spring.factories.
  */
 public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 
@@ -25,7 +26,14 @@ public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFa
 
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
-			TestDatabase.Coordinates db = TestDatabase.get();
+			// giamngheo.test.own-database=<name> (a test's properties) gives the context a database of its own.
+			String own = config.getPropertySourceProperties() == null ? null : java.util.Arrays
+				.stream(config.getPropertySourceProperties())
+				.filter(p -> p.startsWith("giamngheo.test.own-database="))
+				.map(p -> p.substring(p.indexOf('=') + 1).trim())
+				.findFirst()
+				.orElse(null);
+			TestDatabase.Coordinates db = own == null ? TestDatabase.get() : TestDatabase.sibling(own);
 			context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("giamngheoTestDatabase",
 					Map.of("spring.datasource.url", db.url(), "spring.datasource.username", db.username(),
 							"spring.datasource.password", db.password())));
