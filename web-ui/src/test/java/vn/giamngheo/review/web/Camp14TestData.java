@@ -17,6 +17,8 @@ final class Camp14TestData {
 	}
 
 	static synchronized void ensureStandard(PovertyStandardCatalog catalog) {
+		// Another test context (same database) may have stored it since this context's catalog was cached.
+		catalog.refresh();
 		if (catalog.find(STANDARD, 1).isPresent()) {
 			return;
 		}

@@ -58,7 +58,8 @@ class TierLabelsHttpTests {
 	private long currentCampaignOfTheProvince() {
 		return jdbc.queryForObject("""
 				SELECT rc.id FROM review_campaign rc JOIN area p ON p.id = rc.area_id
-				WHERE p.code = '84' AND rc.starts_on >= DATE '2025-07-01' ORDER BY rc.starts_on DESC, rc.id LIMIT 1""",
+				WHERE p.code = '84' AND rc.starts_on >= DATE '2025-07-01' AND rc.opened_by = 'demo'
+				ORDER BY rc.starts_on DESC, rc.id LIMIT 1""",
 				Long.class);
 	}
 

@@ -66,6 +66,8 @@ class TwoLevelWordingHttpTests {
 		names.addAll(jdbc.queryForList("SELECT name FROM support_program", String.class));
 		names.addAll(jdbc.queryForList("SELECT legal_basis FROM support_program WHERE legal_basis IS NOT NULL",
 				String.class));
+		// A plan's issuing body as its decision names it (the 2023 plan of Trà Cú's district, seeded by other tests).
+		names.addAll(jdbc.queryForList("SELECT issuer FROM plan", String.class));
 		names.sort(java.util.Comparator.comparingInt(String::length).reversed());
 		return names.stream().map(n -> org.springframework.web.util.HtmlUtils.htmlEscape(n, "UTF-8")).toList();
 	}
