@@ -143,7 +143,7 @@ class AuditTests {
 		long household = householdIn("Ngãi Xuyên");
 		mvc.perform(get("/households/" + household).with(as("xa.ngaixuyen"))).andExpect(status().isOk());
 		mvc.perform(get("/api/v1/audit").param("actor", "xa.ngaixuyen").param("household", "" + household)
-			.param("from", LocalDate.now().minusDays(1).toString()).param("to", LocalDate.now().toString())
+			.param("from", LocalDate.now().minusDays(1).toString()).param("to", LocalDate.now().plusDays(1).toString())
 			.with(httpBasic("admin", DemoData.PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].actor").value("xa.ngaixuyen"))
