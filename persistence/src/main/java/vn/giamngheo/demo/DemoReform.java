@@ -56,7 +56,7 @@ final class DemoReform {
 			long account = jdbc.queryForObject("""
 					INSERT INTO account (username, password_hash, full_name, role)
 					VALUES (?, ?, ?, 'COMMUNE_OFFICIAL') RETURNING id""", Long.class,
-					"xa." + DemoData.slug(m.name()), hash, "Cán bộ xã " + m.name());
+					"xa." + DemoTree.slug(m.name()), hash, "Cán bộ xã " + m.name());
 			jdbc.update("INSERT INTO account_area (account_id, area_id) VALUES (?, ?)", account, merged);
 			// The district officer keeps the households of the old communes: their scope is a set of communes.
 			jdbc.update("""

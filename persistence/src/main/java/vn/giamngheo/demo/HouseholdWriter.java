@@ -62,11 +62,11 @@ final class HouseholdWriter {
 				}
 				household(first + i, commune, householdRows, memberRows);
 			}
-			DemoData.copy(connection, "household (id, code, commune_id, village_id, address, head_name, ethnicity, "
+			DemoCsv.copy(connection, "household (id, code, commune_id, village_id, address, head_name, ethnicity, "
 					+ "phone, category, no_labour_capacity, has_meritorious_member, social_protection_beneficiary, "
 					+ "free_migrant_from_cambodia, member_count, search_text, sort_key, created_by, updated_by)",
 					new StringReader(householdRows.toString()));
-			DemoData.copy(connection, "household_member (household_id, full_name, date_of_birth, sex, ethnicity, "
+			DemoCsv.copy(connection, "household_member (household_id, full_name, date_of_birth, sex, ethnicity, "
 					+ "citizen_id, relationship, health_insurance_card, disability, schooling, education_level, "
 					+ "employment)", new StringReader(memberRows.toString()));
 		}
@@ -119,7 +119,7 @@ final class HouseholdWriter {
 		}
 		String phone = random.nextInt(100) < 70 ? "09" + (10_000_000 + random.nextInt(89_999_999)) : null;
 		String search = VietnameseText.fold(head + " " + code + " " + address + " " + names);
-		DemoData.csv(households, id, code, commune.id(), commune.villageIds().get(village), address, head,
+		DemoCsv.csv(households, id, code, commune.id(), commune.villageIds().get(village), address, head,
 				ethnicity.name(), phone, category.name(), poor ? random.nextInt(100) < 38 : random.nextInt(100) < 3,
 				random.nextInt(100) < 2, random.nextInt(100) < (poor ? 20 : 5), random.nextInt(1000) < 3, count,
 				search.length() > 600 ? search.substring(0, 600) : search, VietnameseText.sortKey(head), "demo",
@@ -145,7 +145,7 @@ final class HouseholdWriter {
 										random.nextInt(age > 50 ? 3 : 6))];
 		Employment employment = age < 15 || age > 60 ? Employment.NOT_WORKING_AGE : employment();
 		String disability = random.nextInt(100) < 3 ? (random.nextBoolean() ? "MILD" : "SEVERE") : "NONE";
-		DemoData.csv(out, household, name, born, sex.name(), ethnicity.name(), citizenId, relationship.name(), card,
+		DemoCsv.csv(out, household, name, born, sex.name(), ethnicity.name(), citizenId, relationship.name(), card,
 				disability, schooling.name(), education.name(), employment.name());
 	}
 

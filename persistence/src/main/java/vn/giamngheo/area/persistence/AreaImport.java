@@ -2,30 +2,25 @@ package vn.giamngheo.area.persistence;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.shared.persistence.CacheConfiguration;
-import vn.giamngheo.area.AreaKind;
 import vn.giamngheo.area.AreaLevel;
-import vn.giamngheo.area.AreaType;
 
 /**
  * Imports administrative units from CSV. The whole file is checked first; if any row is bad nothing is written and
  * every error is reported, so a half-imported tree never exists.
  *
  * <p>Columns: {@code code,name,kind,parent_code,area_type,especially_difficult,program_135,ethnic_minority_region,
- * valid_from,valid_to,predecessor_codes} (dates dd/MM/yyyy; predecessors separated by "|").
+ * valid_from,valid_to,predecessor_codes} (dates dd/MM/yyyy; predecessors separated by "|"). Each row's cells are read
+ * by {@link AreaCsvRow}; this class checks the rows against each other and the stored tree, and writes them.
  */
 @Service
 public class AreaImport {
@@ -33,9 +28,6 @@ public class AreaImport {
 	public static final List<String> COLUMNS = List.of("code", "name", "kind", "parent_code", "area_type",
 			"especially_difficult", "program_135", "ethnic_minority_region", "valid_from", "valid_to",
 			"predecessor_codes");
-
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
 	private final AreaRepository areas;
 
@@ -52,10 +44,6 @@ public class AreaImport {
 		}
 	}
 
-	private record Row(int number, String code, String name, AreaKind kind, String parentCode, AreaType areaType,
-			boolean difficult, boolean p135, boolean minority, LocalDate from, LocalDate to, List<String> predecessors) {
-	}
-
 	/** Comma or semicolon, whichever the header line has more of (the register import's rule too). */
 	static char delimiter(String header) {
 		long commas = header.chars().filter(c -> c == ',').count();
@@ -69,7 +57,7 @@ public class AreaImport {
 			condition = "#write")
 	public Result importCsv(Reader csv, boolean write) throws IOException {
 		List<RowError> errors = new ArrayList<>();
-		List<Row> rows = new ArrayList<>();
+		List<AreaCsvRow> rows = new ArrayList<>();
 		Map<String, AreaLevel> levelsInFile = new HashMap<>();
 		Map<String, Integer> rowOfCode = new HashMap<>();
 		// Issue 13: Excel in a Vietnamese locale saves "CSV" with semicolons (the comma is the decimal mark there),
@@ -101,7 +89,7 @@ public class AreaImport {
 								parser.getHeaderNames().size()));
 						continue;
 					}
-					parse(record, number, errors).ifPresent(row -> {
+					AreaCsvRow.parse(record, number, errors).ifPresent(row -> {
 						if (levelsInFile.put(row.code(), row.kind().level()) != null) {
 							errors.add(new RowError(number, "code", "import.error.duplicateCode", row.code()));
 						}
@@ -115,7 +103,7 @@ public class AreaImport {
 				errors.add(new RowError((int) parser.getRecordNumber() + 2, "", "import.error.quote"));
 			}
 		}
-		for (Row row : rows) {
+		for (AreaCsvRow row : rows) {
 			checkReferences(row, levelsInFile, errors);
 			Integer parentRow = rowOfCode.get(row.parentCode());
 			if (parentRow != null && parentRow > row.number()) {
@@ -125,7 +113,7 @@ public class AreaImport {
 		}
 		if (errors.isEmpty() && write) {
 			Map<String, Long> ids = new HashMap<>();
-			for (Row row : rows) {
+			for (AreaCsvRow row : rows) {
 				Long parentId = row.parentCode().isEmpty() ? null : idOf(row.parentCode(), ids);
 				Area area = new Area(row.code(), row.name(), row.kind(), parentId, row.areaType(), row.from())
 					.withFlags(row.difficult(), row.p135(), row.minority());
@@ -136,7 +124,7 @@ public class AreaImport {
 			}
 			// Predecessors end the day before their successor begins; a commune wholly taken over hands it its
 			// villages and households (AreaSuccessions).
-			for (Row row : rows) {
+			for (AreaCsvRow row : rows) {
 				if (!row.predecessors().isEmpty()) {
 					successions.succeed(row.predecessors().stream().map(code -> idOf(code, ids)).toList(),
 							ids.get(row.code()), row.from(), null, "csv-import");
@@ -152,48 +140,7 @@ public class AreaImport {
 		return id != null ? id : areas.findByCode(code).orElseThrow().getId();
 	}
 
-	private Optional<Row> parse(CSVRecord r, int n, List<RowError> errors) {
-		int before = errors.size();
-		String code = r.get("code");
-		if (!code.matches("[0-9A-Za-z._-]{1,20}")) {
-			errors.add(new RowError(n, "code", "areaImport.error.code"));
-		}
-		String name = r.get("name");
-		if (name.isBlank() || name.length() > 200) {
-			errors.add(new RowError(n, "name", "import.error.name"));
-		}
-		AreaKind kind = parseEnum(AreaKind.class, r.get("kind"));
-		if (kind == null) {
-			errors.add(new RowError(n, "kind", "import.error.kind", r.get("kind")));
-		}
-		AreaType type = r.get("area_type").isEmpty() ? null : parseEnum(AreaType.class, r.get("area_type"));
-		if (!r.get("area_type").isEmpty() && type == null) {
-			errors.add(new RowError(n, "area_type", "import.error.areaType", r.get("area_type")));
-		}
-		else if (kind != null && kind.level() == AreaLevel.COMMUNE && type == null) {
-			errors.add(new RowError(n, "area_type", "import.error.areaTypeRequired"));
-		}
-		LocalDate from = parseDate(r.get("valid_from"));
-		if (from == null) {
-			errors.add(new RowError(n, "valid_from", "areaImport.error.date", r.get("valid_from")));
-		}
-		LocalDate to = r.get("valid_to").isEmpty() ? null : parseDate(r.get("valid_to"));
-		if (!r.get("valid_to").isEmpty() && (to == null || (from != null && to.isBefore(from)))) {
-			errors.add(new RowError(n, "valid_to", "import.error.validTo", r.get("valid_to")));
-		}
-		Boolean difficult = parseFlag(r, n, "especially_difficult", errors);
-		Boolean p135 = parseFlag(r, n, "program_135", errors);
-		Boolean minority = parseFlag(r, n, "ethnic_minority_region", errors);
-		if (errors.size() > before) {
-			return Optional.empty();
-		}
-		List<String> predecessors = r.get("predecessor_codes").isEmpty() ? List.of()
-				: List.of(r.get("predecessor_codes").split("\\|"));
-		return Optional.of(new Row(n, code, name.strip(), kind, r.get("parent_code"), type, difficult, p135, minority,
-				from, to, predecessors.stream().map(String::strip).toList()));
-	}
-
-	private void checkReferences(Row row, Map<String, AreaLevel> levelsInFile, List<RowError> errors) {
+	private void checkReferences(AreaCsvRow row, Map<String, AreaLevel> levelsInFile, List<RowError> errors) {
 		if (areas.findByCode(row.code()).isPresent()) {
 			errors.add(new RowError(row.number(), "code", "import.error.codeExists", row.code()));
 		}
@@ -225,36 +172,6 @@ public class AreaImport {
 				errors.add(new RowError(row.number(), "predecessor_codes", "import.error.predecessorDate",
 						predecessor));
 			}
-		}
-	}
-
-	private static Boolean parseFlag(CSVRecord r, int n, String column, List<RowError> errors) {
-		String value = r.get(column).toLowerCase(java.util.Locale.ROOT);
-		return switch (value) {
-			case "", "0", "false", "không", "khong", "no" -> false;
-			case "1", "true", "có", "co", "x", "yes" -> true;
-			default -> {
-				errors.add(new RowError(n, column, "import.error.flag", r.get(column)));
-				yield false;
-			}
-		};
-	}
-
-	private static LocalDate parseDate(String text) {
-		try {
-			return LocalDate.parse(text, DATE);
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
-	}
-
-	private static <E extends Enum<E>> E parseEnum(Class<E> type, String text) {
-		try {
-			return Enum.valueOf(type, text.strip().toUpperCase(java.util.Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
 		}
 	}
 }

@@ -1,7 +1,5 @@
 package vn.giamngheo.household.persistence.importing;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,7 +27,8 @@ import vn.giamngheo.shared.persistence.rowsecurity.RowSecurity;
  * or not a write was asked for. Every file is kept with its report ({@code register_import}) for the audit.
  *
  * <p>The file is read twice, row by row, never held as rows: the first reading checks, the second writes through
- * COPY. Codes and citizen IDs are checked against the register in set-based queries between the two.
+ * COPY. Codes and citizen IDs are checked against the register in set-based queries between the two. The audit's
+ * copy of the file and its report are {@link ImportFiles}.
  */
 @Service
 @Transactional
@@ -49,18 +47,21 @@ public class RegisterImports {
 
 	private final DuplicateFinder duplicates;
 
+	private final ImportFiles files;
+
 	private final Clock clock;
 
 	private final int maxRows;
 
 	private final long maxBytes;
 
-	public RegisterImports(JdbcTemplate jdbc, DataSource dataSource, DuplicateFinder duplicates, Clock clock,
-			@Value("${giamngheo.import.max-rows:500000}") int maxRows,
+	public RegisterImports(JdbcTemplate jdbc, DataSource dataSource, DuplicateFinder duplicates, ImportFiles files,
+			Clock clock, @Value("${giamngheo.import.max-rows:500000}") int maxRows,
 			@Value("${giamngheo.import.max-bytes:62914560}") long maxBytes) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.duplicates = duplicates;
+		this.files = files;
 		this.clock = clock;
 		this.maxRows = maxRows;
 		this.maxBytes = maxBytes;
@@ -89,24 +90,7 @@ public class RegisterImports {
 	/** The file of an earlier dry run by the same user, to be confirmed. */
 	@Transactional(readOnly = true)
 	public Stored stored(long importId, String user) {
-		return jdbc.query("SELECT id, file_name, file_format, content, status, column_map FROM register_import "
-				+ "WHERE id = ? AND uploaded_by = ?", rs -> {
-					if (!rs.next()) {
-						throw new NotFoundException("import", importId);
-					}
-					Map<String, String> map = new HashMap<>();
-					String columns = rs.getString("column_map");
-					if (columns != null) {
-						for (String line : columns.split("\n")) {
-							int eq = line.indexOf('=');
-							if (eq > 0) {
-								map.put(line.substring(0, eq), line.substring(eq + 1));
-							}
-						}
-					}
-					return new Stored(rs.getLong("id"), rs.getString("file_name"), rs.getString("file_format"),
-							rs.getBytes("content"), rs.getString("status"), ColumnMapping.chosen(map));
-				}, importId, user);
+		return files.stored(importId, user);
 	}
 
 	/**
@@ -115,8 +99,7 @@ public class RegisterImports {
 	 */
 	public ImportResult confirm(long importId, RegisterFile file, Scope scope, String user, ImportProgress progress) {
 		requireEditor(scope);
-		String status = jdbc.query("SELECT status FROM register_import WHERE id = ? AND uploaded_by = ? FOR UPDATE",
-				rs -> rs.next() ? rs.getString(1) : null, importId, user);
+		String status = files.lockStatus(importId, user);
 		if (status == null) {
 			throw new NotFoundException("import", importId);
 		}
@@ -191,18 +174,11 @@ public class RegisterImports {
 		}
 		List<ImportError> errors = check.errors();
 		String status = !ok ? "REFUSED" : write ? "WRITTEN" : "CHECKED";
-		jdbc.update("""
-				UPDATE register_import SET status = ?, row_count = ?, households = ?, members = ?, error_count = ?,
-				    report = ?, candidates = ?, written_at = CASE WHEN ? = 'WRITTEN' THEN now() END WHERE id = ?""",
-				status, check.rows, check.households, members, check.errorCount(), report(errors), candidates, status,
-				id);
+		files.finish(id, new ImportFiles.Outcome(status, check.rows, check.households, members, check.errorCount(),
+				ImportFiles.report(errors), candidates), check.communeIds);
 		log.info("Import {} ({} rows, {} errors): check {} ms, write {} ms, duplicates {} ms", id, check.rows,
 				check.errorCount(), (checked - started) / 1_000_000, (copied - checked) / 1_000_000,
 				(System.nanoTime() - copied) / 1_000_000);
-		for (Long commune : check.communeIds) {
-			jdbc.update("INSERT INTO register_import_commune (import_id, commune_id) VALUES (?, ?) "
-					+ "ON CONFLICT DO NOTHING", id, commune);
-		}
 		return new ImportResult(id, check.rows, check.households, members, errors, check.errorCount(),
 				ok && write, candidates, file.note(), headersToMap);
 	}
@@ -257,29 +233,7 @@ public class RegisterImports {
 		if (content.length > maxBytes) {
 			throw new UnreadableFileException("import.file.tooLarge", maxBytes / (1024 * 1024));
 		}
-		String columns = mapping.entrySet().stream().map(e -> e.getKey().header() + "=" + e.getValue())
-			.collect(Collectors.joining("\n"));
-		String name = fileName == null || fileName.isBlank() ? "register" : fileName.strip();
-		return jdbc.queryForObject("""
-				INSERT INTO register_import (file_name, file_format, file_size, file_sha256, content, column_map,
-				    uploaded_by, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'CHECKED') RETURNING id""", Long.class,
-				name.length() > 255 ? name.substring(0, 255) : name, file.format(), content.length, sha256(content),
-				content, columns.isEmpty() ? null : columns, user);
-	}
-
-	static String report(List<ImportError> errors) {
-		return errors.stream().map(e -> e.row() + "\t" + e.column() + "\t" + e.key() + "\t"
-				+ e.args().stream().map(String::valueOf).collect(Collectors.joining("|")))
-			.collect(Collectors.joining("\n"));
-	}
-
-	private static String sha256(byte[] content) {
-		try {
-			return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return files.record(file, fileName, content, mapping, user);
 	}
 
 	private static void requireEditor(Scope scope) {

@@ -1,5 +1,9 @@
 package vn.giamngheo.review.persistence.sheet;
 
+import static vn.giamngheo.review.persistence.sheet.SheetCells.areaType;
+import static vn.giamngheo.review.persistence.sheet.SheetCells.mark;
+import static vn.giamngheo.review.persistence.sheet.SheetCells.number;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,8 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.giamngheo.area.AreaType;
 import vn.giamngheo.household.HouseholdCategory;
@@ -18,13 +20,13 @@ import vn.giamngheo.poverty.PovertyStandard;
 import vn.giamngheo.review.Outcome;
 import vn.giamngheo.review.ReviewState;
 import vn.giamngheo.review.persistence.ReviewRecords.Campaign;
-import vn.giamngheo.shared.VietnameseText;
+import vn.giamngheo.review.persistence.sheet.SheetListNow.ListNow;
 
 /**
  * Checks an uploaded review sheet against what the commune's list holds now: every cell of every row, reporting
  * each bad cell with its row and column, and what each good row will store. Everything a sheet needs is read in a
- * handful of set-based queries (one array parameter for any number of codes), so 10,000 rows take seconds.
- * Classification happens here, once per row, with the campaign's standard.
+ * handful of set-based queries ({@link SheetListNow}), so 10,000 rows take seconds; cells are read as typed by
+ * {@link SheetCells}. Classification happens here, once per row, with the campaign's standard.
  */
 @Component
 class SheetCheck {
@@ -42,55 +44,20 @@ class SheetCheck {
 			Outcome outcome) {
 	}
 
-	private final NamedParameterJdbcTemplate jdbc;
+	private final SheetListNow lists;
 
-	SheetCheck(NamedParameterJdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	SheetCheck(SheetListNow lists) {
+		this.lists = lists;
 	}
 
-	List<Checked> checkAll(Campaign campaign, PovertyStandard standard, long communeId, List<SheetRow> rows, List<CellError> errors,
-			SheetProgress progress) {
+	List<Checked> checkAll(Campaign campaign, PovertyStandard standard, long communeId, List<SheetRow> rows,
+			List<CellError> errors, SheetProgress progress) {
 		SheetLayout layout = new SheetLayout(standard.indicatorCodes());
-		if (Boolean.TRUE.equals(jdbc.queryForList("""
-				SELECT locked FROM commune_review_list WHERE campaign_id = :c AND commune_id = :m""",
-				Map.of("c", campaign.id(), "m", communeId), Boolean.class).stream().findFirst().orElse(false))) {
+		ListNow now = lists.read(campaign, communeId);
+		if (now.locked()) {
 			errors.add(new CellError(0, "", "", "reviewSheet.error.locked"));
 		}
-		Map<String, Household> byCode = new HashMap<>();
-		jdbc.query("SELECT id, code, category, member_count FROM household WHERE commune_id = :m",
-				Map.of("m", communeId), rs -> {
-					byCode.put(rs.getString("code").toUpperCase(Locale.ROOT), new Household(rs.getLong("id"),
-							rs.getString("code"), HouseholdCategory.valueOf(rs.getString("category")),
-							rs.getInt("member_count")));
-				});
-		Map<Long, Existing> existing = new HashMap<>();
-		jdbc.query("""
-				SELECT id, household_id, state, previous_category, version, area_type, member_count,
-				       monthly_income_per_capita, deficiencies FROM household_review
-				WHERE campaign_id = :c AND commune_id = :m""", Map.of("c", campaign.id(), "m", communeId), rs -> {
-			existing.put(rs.getLong("household_id"), new Existing(rs.getLong("id"), rs.getLong("household_id"),
-					ReviewState.valueOf(rs.getString("state")),
-					HouseholdCategory.valueOf(rs.getString("previous_category")), rs.getLong("version"),
-					AreaType.valueOf(rs.getString("area_type")), (Integer) rs.getObject("member_count"),
-					rs.getLong("monthly_income_per_capita"),
-					Set.of((String[]) rs.getArray("deficiencies").getArray())));
-		});
-		Set<Long> poorEarlier = new HashSet<>();
-		Set<Long> nearPoorEarlier = new HashSet<>();
-		jdbc.query("""
-				SELECT pa.household_id, bool_or(pa.category = 'POOR') AS poor, bool_or(pa.category = 'NEAR_POOR') AS near
-				FROM poverty_assessment pa JOIN household h ON h.id = pa.household_id
-				WHERE h.commune_id = :m AND pa.assessed_on < :start
-				  AND pa.category IN ('POOR', 'NEAR_POOR')
-				GROUP BY pa.household_id""", new MapSqlParameterSource("m", communeId)
-			.addValue("start", campaign.startsOn()), rs -> {
-				if (rs.getBoolean("poor")) {
-					poorEarlier.add(rs.getLong("household_id"));
-				}
-				if (rs.getBoolean("near")) {
-					nearPoorEarlier.add(rs.getLong("household_id"));
-				}
-			});
+		Map<String, Household> byCode = now.byCode();
 		Set<String> unknownCodes = new HashSet<>();
 		for (SheetRow row : rows) {
 			String code = row.cell(SheetLayout.CODE).toUpperCase(Locale.ROOT);
@@ -98,11 +65,7 @@ class SheetCheck {
 				unknownCodes.add(row.cell(SheetLayout.CODE));
 			}
 		}
-		Set<String> elsewhere = unknownCodes.isEmpty() ? Set.of()
-				// One array parameter, however many codes: a list of parameters stops at 65,535.
-				: new HashSet<>(jdbc.queryForList("SELECT upper(code) FROM household WHERE upper(code) = ANY(:codes)",
-						Map.of("codes", unknownCodes.stream().map(c -> c.toUpperCase(Locale.ROOT))
-							.toArray(String[]::new)), String.class));
+		Set<String> elsewhere = lists.elsewhere(unknownCodes);
 		List<Checked> checked = new ArrayList<>();
 		Map<String, Integer> seen = new HashMap<>();
 		int done = 0;
@@ -113,8 +76,8 @@ class SheetCheck {
 			if (row.blank()) {
 				continue;
 			}
-			Checked c = checkRow(row, layout, standard, byCode, elsewhere, existing, poorEarlier, nearPoorEarlier,
-					seen, errors);
+			Checked c = checkRow(row, layout, standard, byCode, elsewhere, now.existing(), now.poorEarlier(),
+					now.nearPoorEarlier(), seen, errors);
 			if (c != null) {
 				checked.add(c);
 			}
@@ -234,37 +197,5 @@ class SheetCheck {
 
 	private static CellError error(int row, int column, SheetLayout layout, String key, Object... args) {
 		return new CellError(row, SheetLayout.letter(column), layout.headerKey(column), key, args);
-	}
-
-	/** "X" marks a deficiency; an empty cell does not. Also accepted: có/không, 1/0. Anything else is refused. */
-	static Boolean mark(String text) {
-		return switch (VietnameseText.fold(text).strip()) {
-			case "" , "0", "khong", "-" -> false;
-			case "x", "1", "co" -> true;
-			default -> null;
-		};
-	}
-
-	static AreaType areaType(String text) {
-		return switch (VietnameseText.fold(text).strip()) {
-			case "nong thon", "rural" -> AreaType.RURAL;
-			case "thanh thi", "urban" -> AreaType.URBAN;
-			default -> null;
-		};
-	}
-
-	/** A whole number as typed: "2500000", "2.500.000", "2,500,000", "2 500 000" or Excel's "2500000.0". */
-	static Long number(String text) {
-		String t = text.strip().replace("\u00a0", "").replace(" ", "");
-		if (t.matches("\\d+\\.0+")) {
-			t = t.substring(0, t.indexOf('.'));
-		}
-		if (t.matches("\\d{1,3}([.,]\\d{3})+")) {
-			t = t.replace(".", "").replace(",", "");
-		}
-		if (!t.matches("-?\\d{1,15}")) {
-			return null;
-		}
-		return Long.parseLong(t);
 	}
 }

@@ -56,9 +56,9 @@ public class ReviewDeadlines {
 			throw new OutOfScopeException("commune " + communeId + " is outside the caller's scope");
 		}
 		LocalDate today = LocalDate.now(clock);
-		return jdbc.query(ReviewStepRecords.APPLICATIONS + """
+		return jdbc.query(StepRows.APPLICATIONS + """
 				 WHERE a.form = 'FORM_04' AND a.commune_id = :m ORDER BY a.received_on DESC, a.id DESC""",
-				Map.of("m", communeId), (rs, i) -> ReviewStepRecords.application(rs, today));
+				Map.of("m", communeId), (rs, i) -> StepRows.application(rs, today));
 	}
 
 	/** A Form 04 received by the commune for one of its households (Art. 5(1)); not dated in the future. */
@@ -161,10 +161,10 @@ public class ReviewDeadlines {
 			return List.of();
 		}
 		LocalDate today = LocalDate.now(clock);
-		return jdbc.query(ReviewStepRecords.APPLICATIONS + """
+		return jdbc.query(StepRows.APPLICATIONS + """
 				 WHERE a.form = 'FORM_04' AND a.commune_id IN (:communes) AND d.decision_date IS NULL
 				ORDER BY a.received_on, a.id""", Map.of("communes", communes),
-				(rs, i) -> ReviewStepRecords.application(rs, today));
+				(rs, i) -> StepRows.application(rs, today));
 	}
 
 	/** The address a commune official receives the digest at, if any. */
