@@ -1,9 +1,10 @@
 package vn.giamngheo.review;
 
+import static vn.giamngheo.review.ListReviews.refuseUnless;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,10 @@ import vn.giamngheo.review.event.HouseholdCategoryChanged;
  * touches a database. The persistence layer loads it under the list's row lock, so two steps never interleave.
  *
  * <p>Once approved the list is locked: every write into it is refused until the district reopens it (Art. 4(5)).
+ * How the reviews on it move through the procedure, within the chain's deadlines: {@link ListReviews}.
+ *
+ * <p>Size: a little over 250 lines, because the aggregate keeps its six steps, their refusals and its state in one
+ * class, so that every invariant of a list is checked in one place; what could move out (moving the reviews) did.
  */
 public final class CommuneReviewList {
 
@@ -56,14 +61,11 @@ public final class CommuneReviewList {
 
 	private ListDecision decision;
 
-	private final List<Entry> reviews;
+	private final ListReviews reviews;
 
 	private final List<Unreviewed> unreviewed;
 
 	private final ApprovalChain chain;
-
-	/** The day steps are taken, for the chain's deadlines; null checks none. */
-	private LocalDate today;
 
 	/** A list under the two-level chain (the chair decides, then the upper tier consolidates). */
 	public CommuneReviewList(long campaignId, int year, long communeId, LocalDate periodStart, LocalDate periodEnd,
@@ -83,7 +85,7 @@ public final class CommuneReviewList {
 		this.periodEnd = periodEnd;
 		this.locked = locked;
 		this.decision = decision;
-		this.reviews = new ArrayList<>(reviews);
+		this.reviews = new ListReviews(chain, periodEnd, reviews);
 		this.unreviewed = List.copyOf(unreviewed);
 	}
 
@@ -187,20 +189,8 @@ public final class CommuneReviewList {
 	 * (days from the campaign's last day) is refused.
 	 */
 	public CommuneReviewList on(LocalDate day) {
-		this.today = day;
+		reviews.on(day);
 		return this;
-	}
-
-	private void requireInTime(ReviewAction action, Role by) {
-		if (today == null || chain.step(action).isEmpty()) {
-			return;
-		}
-		ReviewState from = chain.step(action).get().from();
-		chain.check(from, action, by, true, today, periodEnd)
-			.filter(r -> r.messageKey().equals("review.chain.deadlinePassed"))
-			.ifPresent(r -> {
-				throw new ReviewRefused(r.field(), r.messageKey());
-			});
 	}
 
 	/**
@@ -220,13 +210,7 @@ public final class CommuneReviewList {
 			}
 		}
 		events.add(new CommuneListReopened(campaignId, year, communeId, reason.strip(), actor, now));
-		Set<ReviewState> decided = java.util.EnumSet.noneOf(ReviewState.class);
-		for (ReviewState s : ReviewState.values()) {
-			if (chain.decided(s)) {
-				decided.add(s);
-			}
-		}
-		Step step = moveAll(ReviewAction.REOPEN, decided, by, reason, events);
+		Step step = moveAll(ReviewAction.REOPEN, reviews.decided(), by, reason, events);
 		this.locked = false;
 		return step;
 	}
@@ -237,46 +221,16 @@ public final class CommuneReviewList {
 			throw new ReviewRefused("action", "review.refused.listStep");
 		}
 		requireOpen();
-		Entry entry = reviews.stream().filter(r -> r.reviewId() == reviewId).findFirst()
-			.orElseThrow(() -> new ReviewRefused("action", "review.refused.state"));
-		ReviewState to = refuseUnless(ReviewProcedure.step(chain, entry.state(), action, by, reason));
-		replace(entry, to);
-		return new Step(action, List.of(new Moved(entry, to)), List.of());
+		return new Step(action, List.of(reviews.move(reviewId, action, by, reason)), List.of());
 	}
 
 	private Step moveAll(ReviewAction action, Set<ReviewState> from, Role by, String reason, List<Object> events) {
-		requireInTime(action, by);
-		ReviewState to = refuseUnless(ReviewProcedure.step(chain, from.iterator().next(), action, by, reason));
-		List<Moved> moved = new ArrayList<>();
-		for (Entry r : List.copyOf(reviews)) {
-			if (from.contains(r.state())) {
-				moved.add(new Moved(r, to));
-				replace(r, to);
-			}
-		}
-		if (moved.isEmpty()) {
-			throw new ReviewRefused("action", "review.list.nothingTo." + action.name());
-		}
-		return new Step(action, List.copyOf(moved), List.copyOf(events));
-	}
-
-	private void replace(Entry r, ReviewState to) {
-		reviews.set(reviews.indexOf(r), new Entry(r.reviewId(), r.householdId(), r.headName(), to, r.recognised(),
-				r.previous(), r.category(), r.version() + 1));
-	}
-
-	private static ReviewState refuseUnless(ReviewProcedure.Step step) {
-		if (step instanceof ReviewProcedure.Step.Refused refused) {
-			throw new ReviewRefused("action", refused.messageKey());
-		}
-		return ((ReviewProcedure.Step.Moved) step).to();
+		return new Step(action, reviews.moveAll(action, from, by, reason), List.copyOf(events));
 	}
 
 	/** The categories the list will fix, for the confirmation that names what approval locks. */
 	public Map<PovertyCategory, Long> countsByCategory() {
-		Map<PovertyCategory, Long> counts = new EnumMap<>(PovertyCategory.class);
-		reviews.forEach(r -> counts.merge(r.category(), 1L, Long::sum));
-		return counts;
+		return reviews.countsByCategory();
 	}
 
 	public long campaignId() {
@@ -300,7 +254,7 @@ public final class CommuneReviewList {
 	}
 
 	public List<Entry> reviews() {
-		return List.copyOf(reviews);
+		return reviews.copy();
 	}
 
 	public List<Unreviewed> unreviewed() {
@@ -309,7 +263,6 @@ public final class CommuneReviewList {
 
 	/** Reviews not yet ready for the chair (posted, or with the district's opinion): approval waits for them. */
 	public long notPosted() {
-		ReviewState ready = approvableFrom();
-		return reviews.stream().filter(r -> r.state() != ready && !chain.decided(r.state())).count();
+		return reviews.notReady(approvableFrom());
 	}
 }

@@ -51,12 +51,12 @@ class ClassifyApiController {
 
 	private final PovertyMessages messages;
 
-	private final Clock clock;
+	private final ClassifyFields fields;
 
 	ClassifyApiController(PovertyStandardCatalog catalog, PovertyMessages messages, Clock clock) {
 		this.catalog = catalog;
 		this.messages = messages;
-		this.clock = clock;
+		this.fields = new ClassifyFields(messages, clock);
 	}
 
 	/** Raised with every refused field of a request at once, so a client fixes them in one round. */
@@ -108,11 +108,11 @@ class ClassifyApiController {
 		if (body == null || !body.isObject()) {
 			throw new InvalidRequest(List.of(error("$", "poverty.api.body.notObject")));
 		}
-		AreaType area = area(body.get("area"), errors);
-		Long income = income(body.get("monthlyIncomePerCapita"), errors);
-		Integer year = year(body.get("year"), errors);
-		String province = province(body.get("provinceCode"), errors);
-		List<String> codes = codes(body.get("deficiencies"), errors);
+		AreaType area = fields.area(body.get("area"), errors);
+		Long income = fields.income(body.get("monthlyIncomePerCapita"), errors);
+		Integer year = fields.year(body.get("year"), errors);
+		String province = fields.province(body.get("provinceCode"), errors);
+		List<String> codes = fields.codes(body.get("deficiencies"), errors);
 
 		PovertyStandard standard = null;
 		// 31 December: a year's list of poor households is the outcome of the review closing that year, and a
@@ -142,92 +142,8 @@ class ClassifyApiController {
 		return ClassifyResponse.of(classification, standard.jurisdiction(), on);
 	}
 
-	private AreaType area(JsonNode node, List<ApiFieldError> errors) {
-		if (node == null || node.isNull()) {
-			errors.add(error("area", "poverty.api.area.required"));
-			return null;
-		}
-		if (node.isString()) {
-			for (AreaType a : AreaType.values()) {
-				if (a.name().equals(node.stringValue())) {
-					return a;
-				}
-			}
-		}
-		errors.add(error("area", "poverty.api.area.unknown", node.toString()));
-		return null;
-	}
-
-	private Long income(JsonNode node, List<ApiFieldError> errors) {
-		if (node == null || node.isNull()) {
-			errors.add(error("monthlyIncomePerCapita", "poverty.api.income.required"));
-			return null;
-		}
-		// Whole đồng: the lines are whole đồng and a fraction could only blur the boundary.
-		if (!node.isIntegralNumber() || !node.canConvertToLong()) {
-			errors.add(error("monthlyIncomePerCapita", "poverty.api.income.notWholeNumber", node.toString()));
-			return null;
-		}
-		long income = node.longValue();
-		if (income < 0) {
-			errors.add(error("monthlyIncomePerCapita", "poverty.api.income.negative", String.valueOf(income)));
-			return null;
-		}
-		return income;
-	}
-
-	private Integer year(JsonNode node, List<ApiFieldError> errors) {
-		if (node == null || node.isNull()) {
-			return LocalDate.now(clock).getYear();
-		}
-		if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-			errors.add(error("year", "poverty.api.year.notYear", node.toString()));
-			return null;
-		}
-		int year = node.intValue();
-		if (year < 1900 || year > 9999) {
-			errors.add(error("year", "poverty.api.year.noStandard", String.valueOf(year)));
-			return null;
-		}
-		return year;
-	}
-
-	private String province(JsonNode node, List<ApiFieldError> errors) {
-		if (node == null || node.isNull()) {
-			return null;
-		}
-		// Province codes are the two-digit codes of the national list of administrative units.
-		if (!node.isString() || !node.stringValue().matches("[0-9]{2}")) {
-			errors.add(error("provinceCode", "poverty.api.province.invalid", node.toString()));
-			return null;
-		}
-		return node.stringValue();
-	}
-
-	private List<String> codes(JsonNode node, List<ApiFieldError> errors) {
-		List<String> codes = new ArrayList<>();
-		if (node == null || node.isNull()) {
-			return codes;
-		}
-		if (!node.isArray()) {
-			errors.add(error("deficiencies", "poverty.api.deficiencies.notArray"));
-			return codes;
-		}
-		for (int i = 0; i < node.size(); i++) {
-			JsonNode code = node.get(i);
-			if (code == null || !code.isString() || code.stringValue().isBlank()) {
-				errors.add(error("deficiencies[" + i + "]", "poverty.api.deficiency.notCode", String.valueOf(code)));
-				codes.add(null);
-			}
-			else {
-				codes.add(code.stringValue());
-			}
-		}
-		return codes;
-	}
-
 	private ApiFieldError error(String field, String code, Object... args) {
-		return new ApiFieldError(field, code, messages.vi(code, args), messages.en(code, args));
+		return fields.error(field, code, args);
 	}
 
 	@ExceptionHandler(InvalidRequest.class)

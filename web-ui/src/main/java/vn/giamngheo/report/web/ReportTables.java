@@ -15,7 +15,10 @@ import vn.giamngheo.report.persistence.ReportQueries;
 import vn.giamngheo.report.persistence.ReportQueries.AreaRow;
 import vn.giamngheo.shared.Vnd;
 
-/** Builds the report tables (page, Excel and PDF alike) from stored sums, in the user's language. */
+/**
+ * Builds the report tables (page, Excel and PDF alike) from stored sums, in the user's language; their charts are
+ * {@link ReportCharts}.
+ */
 @Component
 class ReportTables {
 
@@ -49,7 +52,8 @@ class ReportTables {
 		total.add(m("report.total", locale));
 		total.addAll(cells.apply(report.total()));
 		total.add("");
-		return new ReportTable(id, title, headers, rows, total, rateChart(report, locale));
+		return new ReportTable(id, title, headers, rows, total, ReportCharts.rates(report,
+				m("report.col.poorRate", locale), m("report.col.nearPoorRate", locale)));
 	}
 
 	ReportTable ethnicity(List<ReportQueries.EthnicityRow> rows, Locale locale) {
@@ -86,15 +90,8 @@ class ReportTables {
 			rows.add(lackingRow(row.name(), row.figures(), report.indicatorCodes().size()));
 		}
 		AreaFigures t = report.total();
-		StringBuilder labels = new StringBuilder();
-		StringBuilder data = new StringBuilder();
-		for (int i = 0; i < report.indicatorCodes().size(); i++) {
-			labels.append(i == 0 ? "" : ",").append(json(m("poverty.indicator." + report.indicatorCodes().get(i), locale)));
-			data.append(i == 0 ? "" : ",").append(i < t.indicatorCount() ? t.poorLacking(i) : 0);
-		}
-		String chart = "{\"type\":\"bar\",\"data\":{\"labels\":[" + labels + "],\"datasets\":[{\"label\":"
-				+ json(m("report.indicators.chart", locale)) + ",\"data\":[" + data
-				+ "]}]},\"options\":{\"indexAxis\":\"y\"}}";
+		String chart = ReportCharts.lacking(t, report.indicatorCodes().stream()
+			.map(code -> m("poverty.indicator." + code, locale)).toList(), m("report.indicators.chart", locale));
 		return new ReportTable("indicators", m("report.indicators.title", locale), headers, rows,
 				lackingRow(m("report.total", locale), t, report.indicatorCodes().size()), chart);
 	}
@@ -132,9 +129,6 @@ class ReportTables {
 				m("report.col.poor", locale), m("report.col.poorRate", locale), m("report.col.nearPoor", locale),
 				m("report.col.nearPoorRate", locale), m("report.col.escaped", locale), m("report.col.newlyPoor", locale));
 		List<List<String>> rows = new ArrayList<>();
-		StringBuilder labels = new StringBuilder();
-		StringBuilder poor = new StringBuilder();
-		StringBuilder near = new StringBuilder();
 		for (var y : years) {
 			AreaFigures f = y.figures();
 			String label = y.status() == ReportStatus.OFFICIAL ? String.valueOf(y.year())
@@ -143,14 +137,8 @@ class ReportTables {
 					Vnd.percent(f.get(Figure.POOR), f.get(Figure.HOUSEHOLDS), 2), n(f, Figure.NEAR_POOR),
 					Vnd.percent(f.get(Figure.NEAR_POOR), f.get(Figure.HOUSEHOLDS), 2), n(f, Figure.ESCAPED),
 					n(f, Figure.NEWLY_POOR)));
-			String sep = labels.isEmpty() ? "" : ",";
-			labels.append(sep).append('"').append(y.year()).append('"');
-			poor.append(sep).append(rateNumber(f.get(Figure.POOR), f.get(Figure.HOUSEHOLDS)));
-			near.append(sep).append(rateNumber(f.get(Figure.NEAR_POOR), f.get(Figure.HOUSEHOLDS)));
 		}
-		String chart = "{\"type\":\"line\",\"data\":{\"labels\":[" + labels + "],\"datasets\":[{\"label\":"
-				+ json(m("report.col.poorRate", locale)) + ",\"data\":[" + poor + "]},{\"label\":"
-				+ json(m("report.col.nearPoorRate", locale)) + ",\"data\":[" + near + "]}]}}";
+		String chart = ReportCharts.trend(years, m("report.col.poorRate", locale), m("report.col.nearPoorRate", locale));
 		return new ReportTable("trend", m("report.trend.title", locale), headers, rows, null, chart);
 	}
 
@@ -225,26 +213,6 @@ class ReportTables {
 				List.of(m("report.total", locale), "", Vnd.grouped(grants), Vnd.format(amount), ""), null);
 	}
 
-	private String rateChart(ReportQueries.Report report, Locale locale) {
-		StringBuilder labels = new StringBuilder();
-		StringBuilder poor = new StringBuilder();
-		StringBuilder near = new StringBuilder();
-		for (AreaRow row : report.rows()) {
-			String sep = labels.isEmpty() ? "" : ",";
-			labels.append(sep).append(json(row.name()));
-			poor.append(sep).append(rateNumber(row.figures().get(Figure.POOR), row.figures().get(Figure.HOUSEHOLDS)));
-			near.append(sep)
-				.append(rateNumber(row.figures().get(Figure.NEAR_POOR), row.figures().get(Figure.HOUSEHOLDS)));
-		}
-		return "{\"type\":\"bar\",\"data\":{\"labels\":[" + labels + "],\"datasets\":[{\"label\":"
-				+ json(m("report.col.poorRate", locale)) + ",\"data\":[" + poor + "]},{\"label\":"
-				+ json(m("report.col.nearPoorRate", locale)) + ",\"data\":[" + near + "]}]}}";
-	}
-
-	static String rateNumber(long part, long whole) {
-		return whole == 0 ? "0" : Ratio.of(part, whole).toPercent(2).toPlainString();
-	}
-
 	private static String n(AreaFigures f, Figure figure) {
 		return Vnd.grouped(f.get(figure));
 	}
@@ -255,28 +223,6 @@ class ReportTables {
 
 	static String decimal(BigDecimal value) {
 		return value.toPlainString().replace('.', ',');
-	}
-
-	static String json(String s) {
-		StringBuilder out = new StringBuilder("\"");
-		for (char c : s.toCharArray()) {
-			switch (c) {
-				case '"' -> out.append("\\\"");
-				case '\\' -> out.append("\\\\");
-				case '<' -> out.append("\\u003c");
-				case '>' -> out.append("\\u003e");
-				case '&' -> out.append("\\u0026");
-				default -> {
-					if (c < 0x20) {
-						out.append(String.format("\\u%04x", (int) c));
-					}
-					else {
-						out.append(c);
-					}
-				}
-			}
-		}
-		return out.append('"').toString();
 	}
 
 	String m(String key, Locale locale, Object... args) {

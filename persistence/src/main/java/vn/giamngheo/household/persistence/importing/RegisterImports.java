@@ -14,7 +14,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.account.Scope;
-import vn.giamngheo.household.importing.PersonRow;
 import vn.giamngheo.household.importing.RegisterColumn;
 import vn.giamngheo.household.persistence.duplicates.DuplicateFinder;
 import vn.giamngheo.shared.persistence.NotFoundException;

@@ -4,12 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
@@ -17,8 +15,6 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFFont;
@@ -33,7 +29,7 @@ import vn.giamngheo.review.persistence.sheet.SheetRow;
 
 /**
  * Writes a commune's review sheet pre-filled from the registry, and reads an uploaded one back into rows of text
- * for {@code ReviewSheets} to check. Layout: {@link SheetLayout}. Cell A3 (hidden) carries the sheet's signature
+ * for {@code ReviewSheets} to check ({@link SheetStreamReader}). Layout: {@link SheetLayout}. Cell A3 (hidden) carries the sheet's signature
  * (campaign, commune, standard), so a sheet of another commune or campaign is refused as a whole.
  */
 @Component
@@ -209,7 +205,8 @@ class ReviewSheetWorkbook {
 	static final int MAX_ROWS = 30_000;
 
 	static {
-		// Zip-bomb guard: refuse entries that inflate more than 100 times or beyond 200 MB.
+		// Zip-bomb guard (POI-wide, set when this bean loads at start-up): refuse entries that inflate more than
+		// 100 times or beyond 200 MB.
 		org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(0.01);
 		org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(200L * 1024 * 1024);
 	}
@@ -219,137 +216,7 @@ class ReviewSheetWorkbook {
 	 * event reader) instead of building the whole workbook in memory, and stops past {@link #MAX_ROWS} rows.
 	 */
 	Upload read(InputStream in, SheetLayout expected) throws Unreadable {
-		StreamedRows handler = new StreamedRows(expected.columnCount());
-		try (org.apache.poi.openxml4j.opc.OPCPackage pkg = org.apache.poi.openxml4j.opc.OPCPackage.open(in)) {
-			org.apache.poi.xssf.eventusermodel.XSSFReader reader = new org.apache.poi.xssf.eventusermodel.XSSFReader(
-					pkg);
-			var strings = new org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable(pkg);
-			var sheets = (org.apache.poi.xssf.eventusermodel.XSSFReader.SheetIterator) reader.getSheetsData();
-			if (!sheets.hasNext()) {
-				throw new Unreadable("reviewSheet.error.unreadable", null);
-			}
-			try (InputStream sheet = sheets.next()) {
-				var xml = org.apache.poi.util.XMLHelper.newXMLReader();
-				xml.setContentHandler(new org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler(reader.getStylesTable(),
-						null, strings, handler, new RawValues(), false));
-				xml.parse(new org.xml.sax.InputSource(sheet));
-			}
-		}
-		catch (TooManyRows ex) {
-			throw new Unreadable("reviewSheet.error.tooManyRows", ex);
-		}
-		catch (Unreadable ex) {
-			throw ex;
-		}
-		catch (Exception ex) {
-			throw new Unreadable("reviewSheet.error.unreadable", ex);
-		}
-		return new Upload(handler.signature, handler.rows);
-	}
-
-	private static final class TooManyRows extends RuntimeException {
-
-		TooManyRows() {
-			super("more than " + MAX_ROWS + " rows", null, false, false);
-		}
-	}
-
-	/**
-	 * Numbers as the old reader gave them: whole numbers without separators, whatever the cell's format; but a cell
-	 * formatted as a date reads as its date (dd/MM/yyyy), so a date typed into the income column is refused as a date
-	 * instead of being taken for 46.357 đ.
-	 */
-	private static final class RawValues extends org.apache.poi.ss.usermodel.DataFormatter {
-
-		@Override
-		public String formatRawCellContents(double v, int formatIndex, String formatString, boolean use1904) {
-			if (org.apache.poi.ss.usermodel.DateUtil.isADateFormat(formatIndex, formatString)
-					&& org.apache.poi.ss.usermodel.DateUtil.isValidExcelDate(v)) {
-				return org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(v, use1904)
-					.toLocalDate()
-					.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-			}
-			return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
-		}
-
-		@Override
-		public String formatRawCellContents(double v, int formatIndex, String formatString) {
-			return formatRawCellContents(v, formatIndex, formatString, false);
-		}
-	}
-
-	/** Collects the header's signature and the data rows, one row at a time. */
-	private static final class StreamedRows
-			implements org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler {
-
-		final List<SheetRow> rows = new ArrayList<>();
-
-		String signature = "";
-
-		private final int width;
-
-		private List<String> cells;
-
-		StreamedRows(int width) {
-			this.width = width;
-		}
-
-		@Override
-		public void startRow(int rowNum) {
-			cells = rowNum >= SheetLayout.FIRST_DATA_ROW - 1 ? new ArrayList<>(java.util.Collections.nCopies(width, ""))
-					: null;
-		}
-
-		@Override
-		public void endRow(int rowNum) {
-			if (cells == null) {
-				return;
-			}
-			SheetRow row = new SheetRow(rowNum + 1, cells);
-			if (!row.blank()) {
-				if (rows.size() >= MAX_ROWS) {
-					throw new TooManyRows();
-				}
-				rows.add(row);
-			}
-			cells = null;
-		}
-
-		@Override
-		public void cell(String reference, String value, org.apache.poi.xssf.usermodel.XSSFComment comment) {
-			org.apache.poi.ss.util.CellReference ref = new org.apache.poi.ss.util.CellReference(reference);
-			int column = ref.getCol();
-			String text = value == null ? "" : value;
-			if (ref.getRow() == SheetLayout.HEADER_ROW - 1 && column == SheetLayout.KEY) {
-				signature = text;
-			}
-			if (cells != null && column < width) {
-				cells.set(column, text);
-			}
-		}
-	}
-
-	private static String text(Cell cell) {
-		if (cell == null) {
-			return "";
-		}
-		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
-				: cell.getCellType();
-		return switch (type) {
-			case STRING -> cell.getStringCellValue();
-			case NUMERIC -> {
-				if (org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
-					// A date typed into a number column is shown as the date it is, so the check refuses it
-					// instead of reading its serial number (46,357 for 01/12/2026) as an amount.
-					yield cell.getLocalDateTimeCellValue().toLocalDate()
-						.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-				}
-				double v = cell.getNumericCellValue();
-				yield v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
-			}
-			case BOOLEAN -> cell.getBooleanCellValue() ? "1" : "0";
-			default -> "";
-		};
+		return SheetStreamReader.read(in, expected);
 	}
 
 	private String msg(String key, Object... args) {

@@ -1,23 +1,18 @@
 package vn.giamngheo.shared.web.documents;
 
-import com.lowagie.text.Chunk;
+import static vn.giamngheo.shared.web.documents.PdfCells.cell;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.PdfStamper;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +24,8 @@ import java.util.Set;
  * body top left with the number under it, the national motto top right with the place and date under it, the title,
  * the body, the signature blocks (capacity, title, signer's name) and the recipients ("Nơi nhận"). Every table
  * repeats its header on each page and carries its caption as its first header row, so a section title never stays
- * alone at the foot of a page. Each page is numbered "Trang x/y". One font everywhere: {@link PdfFonts}.
+ * alone at the foot of a page. Each page is numbered "Trang x/y". One font everywhere: {@link PdfFonts}. The parts:
+ * {@link DocumentHead}, {@link SignatureBlocks}, {@link PageNumbers}, cells from {@link PdfCells}.
  *
  * <p>UNCONFIRMED: Decree 30 numbers pages from the second page at the top; district offices print "Trang x/y" at the
  * foot, which officers asked for. Font sizes follow Annex I (13–14 pt body) scaled down for tables.
@@ -113,7 +109,7 @@ public final class OfficialDocument {
 	public static OfficialDocument open(boolean landscape, String pdfTitle, Issuer issuer, String number,
 			LocalDate date) {
 		OfficialDocument d = new OfficialDocument(landscape, pdfTitle, 11);
-		d.head(issuer, number, date);
+		d.add(DocumentHead.of(issuer, number, date));
 		return d;
 	}
 
@@ -121,30 +117,6 @@ public final class OfficialDocument {
 	public static String placeAndDate(String place, LocalDate date) {
 		return place + ", ngày " + two(date.getDayOfMonth()) + " tháng " + two(date.getMonthValue()) + " năm "
 				+ date.getYear();
-	}
-
-	private void head(Issuer issuer, String number, LocalDate date) {
-		PdfPTable head = new PdfPTable(new float[] { 42, 58 });
-		head.setWidthPercentage(100);
-		Phrase left = new Phrase();
-		if (!issuer.superior().isBlank()) {
-			left.add(new Chunk(issuer.superior() + "\n", PdfFonts.regular(10)));
-		}
-		// Only the last line of the body's name carries the short rule under it (Annex I, item 3).
-		String body = issuer.body();
-		int cut = body.lastIndexOf('\n');
-		if (cut > 0) {
-			left.add(new Chunk(body.substring(0, cut + 1), PdfFonts.bold(10)));
-		}
-		left.add(new Chunk(body.substring(cut + 1), PdfFonts.bold(10)).setUnderline(0.5f, -3f));
-		head.addCell(centred(left));
-		Phrase right = new Phrase();
-		right.add(new Chunk(MOTTO + "\n", PdfFonts.bold(10)));
-		right.add(new Chunk(SLOGAN, PdfFonts.bold(11)).setUnderline(0.5f, -3f));
-		head.addCell(centred(right));
-		head.addCell(centred(new Phrase("Số: " + number, PdfFonts.regular(10))));
-		head.addCell(centred(new Phrase(placeAndDate(issuer.place(), date), PdfFonts.italic(10))));
-		add(head);
 	}
 
 	/** The document's title in capitals, bold and centred, with an optional line under it (period, area, basis). */
@@ -220,68 +192,14 @@ public final class OfficialDocument {
 	 * sits on the right, as the head of the body signs there (Decree 30, Annex I, items 7 and 9).
 	 */
 	public OfficialDocument signatures(List<String> recipients, List<Signer> signers) {
-		PdfPTable t = new PdfPTable(2);
-		t.setWidthPercentage(100);
-		t.setSpacingBefore(14);
-		t.setKeepTogether(true);
-		Phrase left = new Phrase();
-		if (!recipients.isEmpty()) {
-			left.add(new Chunk("Nơi nhận:\n", PdfFonts.boldItalic(9)));
-			for (String r : recipients) {
-				left.add(new Chunk("- " + r + "\n", PdfFonts.regular(8)));
-			}
-		}
-		Signer first = signers.size() > 1 ? signers.get(0) : null;
-		Signer last = signers.get(signers.size() - 1);
-		PdfPCell l = first == null ? noBorder(left) : centred(signature(first));
-		if (first == null) {
-			l.setHorizontalAlignment(Element.ALIGN_LEFT);
-		}
-		t.addCell(l);
-		t.addCell(centred(signature(last)));
-		if (first != null && !recipients.isEmpty()) {
-			t.addCell(noBorder(left));
-			t.addCell(noBorder(new Phrase("")));
-		}
-		add(t);
+		add(SignatureBlocks.of(recipients, signers));
 		return this;
-	}
-
-	private static Phrase signature(Signer s) {
-		Phrase p = new Phrase();
-		if (s.capacity() != null && !s.capacity().isBlank()) {
-			p.add(new Chunk(s.capacity() + "\n", PdfFonts.bold(10)));
-		}
-		p.add(new Chunk(s.title() + "\n", PdfFonts.bold(10)));
-		p.add(new Chunk("(Ký, ghi rõ họ tên" + (s.capacity() == null || s.capacity().isBlank() ? ")" : ", đóng dấu)")
-				+ "\n\n\n\n\n", PdfFonts.italic(8)));
-		p.add(new Chunk(s.name() == null || s.name().isBlank() ? "………………………………" : s.name(), PdfFonts.bold(10)));
-		return p;
 	}
 
 	/** Closes the document and numbers its pages "Trang x/y" at the foot (a second pass, once y is known). */
 	public byte[] finish() {
 		doc.close();
-		try {
-			PdfReader reader = new PdfReader(out.toByteArray());
-			ByteArrayOutputStream numbered = new ByteArrayOutputStream();
-			PdfStamper stamper = new PdfStamper(reader, numbered);
-			int pages = reader.getNumberOfPages();
-			for (int i = 1; i <= pages; i++) {
-				Rectangle size = reader.getPageSizeWithRotation(i);
-				PdfContentByte over = stamper.getOverContent(i);
-				over.beginText();
-				over.setFontAndSize(PdfFonts.regularBase(), 8);
-				over.showTextAligned(Element.ALIGN_CENTER, "Trang " + i + "/" + pages, size.getWidth() / 2, 20, 0);
-				over.endText();
-			}
-			stamper.close();
-			reader.close();
-			return numbered.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return PageNumbers.stamp(out.toByteArray());
 	}
 
 	private void add(Element e) {
@@ -291,27 +209,6 @@ public final class OfficialDocument {
 		catch (DocumentException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private static PdfPCell cell(String text, Font font, int align) {
-		PdfPCell c = new PdfPCell(new Phrase(text == null ? "" : text, font));
-		c.setHorizontalAlignment(align);
-		c.setPadding(3);
-		return c;
-	}
-
-	private static PdfPCell centred(Phrase phrase) {
-		PdfPCell c = noBorder(phrase);
-		c.setHorizontalAlignment(Element.ALIGN_CENTER);
-		return c;
-	}
-
-	private static PdfPCell noBorder(Phrase phrase) {
-		PdfPCell c = new PdfPCell(phrase);
-		c.setLeading(0f, 1.3f);
-		c.setBorder(Rectangle.NO_BORDER);
-		c.setPaddingBottom(6);
-		return c;
 	}
 
 	static String two(int n) {

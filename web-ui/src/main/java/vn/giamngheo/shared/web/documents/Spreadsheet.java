@@ -6,18 +6,12 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.List;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -28,7 +22,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * {@code dd/mm/yyyy}; the header row is frozen and printed on every page; pages are A4 (landscape for wide tables),
  * fitted to the width, numbered "Trang x/y". Text a person typed that starts with {@code = + - @} is stored as text with
  * the quote prefix, so Excel never evaluates it as a formula (CSV/formula injection). POI's streaming writer keeps
- * only a window of rows in memory, so long lists (a commune's whole register) need no large heap.
+ * only a window of rows in memory, so long lists (a commune's whole register) need no large heap. The styles and how
+ * each type of value becomes a cell: {@link SheetStyles}.
  */
 public final class Spreadsheet implements AutoCloseable {
 
@@ -54,78 +49,7 @@ public final class Spreadsheet implements AutoCloseable {
 
 	private final SXSSFWorkbook book = new SXSSFWorkbook(WINDOW);
 
-	private final CellStyle text;
-
-	private final CellStyle quoted;
-
-	private final CellStyle integer;
-
-	private final CellStyle money;
-
-	private final CellStyle percent;
-
-	private final CellStyle date;
-
-	private final CellStyle header;
-
-	private final CellStyle bold;
-
-	private final CellStyle title;
-
-	private final CellStyle boldInteger;
-
-	private final CellStyle boldMoney;
-
-	private final CellStyle boldPercent;
-
-	public Spreadsheet() {
-		text = book.createCellStyle();
-		text.setVerticalAlignment(VerticalAlignment.TOP);
-		quoted = book.createCellStyle();
-		quoted.cloneStyleFrom(text);
-		quoted.setQuotePrefixed(true);
-		integer = numeric("#,##0", false);
-		money = numeric("#,##0\" đ\"", false);
-		percent = numeric("0.00%", false);
-		date = numeric("dd/mm/yyyy", false);
-		date.setAlignment(HorizontalAlignment.CENTER);
-		boldInteger = numeric("#,##0", true);
-		boldMoney = numeric("#,##0\" đ\"", true);
-		boldPercent = numeric("0.00%", true);
-		var boldFont = book.createFont();
-		boldFont.setBold(true);
-		bold = book.createCellStyle();
-		bold.setFont(boldFont);
-		header = book.createCellStyle();
-		header.setFont(boldFont);
-		header.setWrapText(true);
-		header.setAlignment(HorizontalAlignment.CENTER);
-		header.setVerticalAlignment(VerticalAlignment.CENTER);
-		header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-		header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-		for (BorderStyle b : new BorderStyle[] { BorderStyle.THIN }) {
-			header.setBorderBottom(b);
-			header.setBorderTop(b);
-			header.setBorderLeft(b);
-			header.setBorderRight(b);
-		}
-		var titleFont = book.createFont();
-		titleFont.setBold(true);
-		titleFont.setFontHeightInPoints((short) 13);
-		title = book.createCellStyle();
-		title.setFont(titleFont);
-	}
-
-	private CellStyle numeric(String format, boolean strong) {
-		CellStyle s = book.createCellStyle();
-		s.setDataFormat(book.createDataFormat().getFormat(format));
-		if (strong) {
-			var f = book.createFont();
-			f.setBold(true);
-			s.setFont(f);
-		}
-		return s;
-	}
+	private final SheetStyles styles = new SheetStyles(book);
 
 	/** A new sheet of {@code columns} columns; Excel limits names to 31 characters without {@code \ / * ? : [ ]}. */
 	public Tab sheet(String name, int columns, boolean landscape) {
@@ -197,18 +121,18 @@ public final class Spreadsheet implements AutoCloseable {
 
 		/** A line across the table's width: the title (large, bold) or a plain note (area, period, status). */
 		public Tab title(String text) {
-			return merged(text, title);
+			return merged(text, styles.title);
 		}
 
 		public Tab line(String value) {
-			return merged(value, text);
+			return merged(value, styles.text);
 		}
 
 		private Tab merged(String value, CellStyle style) {
 			Row row = sheet.createRow(next);
 			Cell c = row.createCell(0);
 			c.setCellValue(value);
-			c.setCellStyle(looksLikeFormula(value) ? quoted : style);
+			c.setCellStyle(looksLikeFormula(value) ? styles.quoted : style);
 			if (columns > 1) {
 				sheet.addMergedRegion(new CellRangeAddress(next, next, 0, columns - 1));
 			}
@@ -228,7 +152,7 @@ public final class Spreadsheet implements AutoCloseable {
 			for (int c = 0; c < headings.size(); c++) {
 				Cell cell = row.createCell(c);
 				cell.setCellValue(headings.get(c));
-				cell.setCellStyle(header);
+				cell.setCellStyle(styles.header);
 				widths[c] = Math.max(widths[c], Math.min(24, headings.get(c).length() / 2 + 2));
 			}
 			sheet.createFreezePane(0, next + 1);
@@ -254,45 +178,7 @@ public final class Spreadsheet implements AutoCloseable {
 				if (v == null || (v instanceof String s && s.isEmpty())) {
 					continue;
 				}
-				Cell cell = row.createCell(c);
-				int width;
-				if (v instanceof Money m) {
-					cell.setCellValue(m.amount());
-					cell.setCellStyle(strong ? boldMoney : money);
-					width = String.valueOf(m.amount()).length() * 4 / 3 + 3;
-				}
-				else if (v instanceof Percent p) {
-					cell.setCellValue(p.fraction().doubleValue());
-					cell.setCellStyle(strong ? boldPercent : percent);
-					width = 8;
-				}
-				else if (v instanceof Decimal d) {
-					cell.setCellValue(d.value().doubleValue());
-					cell.setCellStyle(decimal(d.places(), strong));
-					width = d.value().toPlainString().length() + 2;
-				}
-				else if (v instanceof BigDecimal d) {
-					cell.setCellValue(d.doubleValue());
-					int places = Math.max(0, Math.min(4, d.stripTrailingZeros().scale()));
-					cell.setCellStyle(decimal(places, strong));
-					width = d.toPlainString().length() + 2;
-				}
-				else if (v instanceof Number n) {
-					cell.setCellValue(n.longValue());
-					cell.setCellStyle(strong ? boldInteger : integer);
-					width = String.valueOf(n.longValue()).length() * 4 / 3 + 1;
-				}
-				else if (v instanceof LocalDate d) {
-					cell.setCellValue(d);
-					cell.setCellStyle(date);
-					width = 11;
-				}
-				else {
-					String s = v.toString();
-					cell.setCellValue(s);
-					cell.setCellStyle(looksLikeFormula(s) ? quoted : strong ? bold : text);
-					width = s.length() + 1;
-				}
+				int width = styles.put(row.createCell(c), v, strong);
 				if (c < widths.length) {
 					widths[c] = Math.max(widths[c], width);
 				}
@@ -307,12 +193,5 @@ public final class Spreadsheet implements AutoCloseable {
 			}
 			return Spreadsheet.this;
 		}
-	}
-
-	private final java.util.Map<String, CellStyle> decimals = new java.util.HashMap<>();
-
-	private CellStyle decimal(int places, boolean strong) {
-		String format = places == 0 ? "#,##0" : "#,##0." + "0".repeat(places);
-		return decimals.computeIfAbsent(format + strong, k -> numeric(format, strong));
 	}
 }
