@@ -130,7 +130,7 @@ public final class PovertyStandards {
 		p.load(reader);
 		List<PovertyStandard> result = new ArrayList<>();
 		for (String id : list(required(p, "standards"))) {
-			PovertyStandard.Builder b = PovertyStandard.builder(id, intValue(p, id + ".version"))
+			StandardBuilder b = PovertyStandard.builder(id, intValue(p, id + ".version"))
 					.jurisdiction(p.getProperty(id + ".jurisdiction", ""))
 					.validFrom(date(p, id + ".validFrom"))
 					.validTo(date(p, id + ".validTo"))
@@ -153,6 +153,7 @@ public final class PovertyStandards {
 					throw new IllegalArgumentException(prefix + "*: " + e.getMessage(), e);
 				}
 			}
+			b.cutoffs(cutoffs(p, id));
 			TreeMap<Integer, String> notes = new TreeMap<>();
 			String notePrefix = id + ".unconfirmed.";
 			for (String key : p.stringPropertyNames()) {
@@ -164,6 +165,29 @@ public final class PovertyStandards {
 			result.add(b.build());
 		}
 		return result;
+	}
+
+	/** {@code <id>.cutoffs.<name>} keys; a cut-off not listed keeps its Decree 07 value. */
+	private static IndicatorCutoffs cutoffs(Properties p, String id) {
+		Map<String, Number> values = new HashMap<>();
+		String prefix = id + ".cutoffs.";
+		for (String key : p.stringPropertyNames()) {
+			if (key.startsWith(prefix)) {
+				String v = required(p, key);
+				try {
+					values.put(key.substring(prefix.length()), v.contains(".") ? Double.valueOf(v) : Integer.valueOf(v));
+				}
+				catch (NumberFormatException e) {
+					throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
+				}
+			}
+		}
+		try {
+			return IndicatorCutoffs.of(values, IndicatorCutoffs.DECREE_07_2021);
+		}
+		catch (IllegalArgumentException e) {
+			throw new IllegalArgumentException(prefix + "*: " + e.getMessage(), e);
+		}
 	}
 
 	private static String required(Properties p, String key) {

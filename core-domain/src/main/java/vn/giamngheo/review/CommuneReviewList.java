@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import vn.giamngheo.account.Role;
 import vn.giamngheo.household.HouseholdCategory;
+import vn.giamngheo.household.RegisterFacts;
 import vn.giamngheo.poverty.PovertyCategory;
 import vn.giamngheo.review.chain.ApprovalChain;
 import vn.giamngheo.review.event.CommuneListApproved;
@@ -144,7 +145,7 @@ public final class CommuneReviewList {
 		}
 		List<Object> events = new ArrayList<>();
 		for (Entry r : reviews) {
-			HouseholdCategory to = HouseholdCategory.valueOf(r.category().name());
+			HouseholdCategory to = RegisterFacts.category(r.category());
 			if (to != r.recognised()) {
 				events.add(new HouseholdCategoryChanged(r.householdId(), communeId, r.recognised(), to, "APPROVE",
 						actor));

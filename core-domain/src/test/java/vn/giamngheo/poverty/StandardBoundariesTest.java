@@ -156,6 +156,27 @@ class StandardBoundariesTest {
 		assertThat(r.b1Cutoff()).isEqualTo(area == AreaType.RURAL ? 140 : 175);
 	}
 
+	@ParameterizedTest(name = "{0}: two members on {1} m² ⇒ HOUSING_AREA {2}; a member aged {3} uninsured ⇒ HEALTH_INSURANCE {4}")
+	@CsvSource({
+			// every built-in version carries Decree 07's cut-offs: below 8 m² a person, members aged 6 or over
+			"VN-2016-2020, 16.0,  false, 6, true",
+			"VN-2016-2020, 15.99, true,  5, false",
+			"VN-2022-2025, 16.0,  false, 6, true",
+			"VN-2022-2025, 15.99, true,  5, false",
+			"VN-2027-2030, 16.0,  false, 6, true",
+			"VN-2027-2030, 15.99, true,  5, false",
+	})
+	void derivesAtTheCutoffsOfTheVersion(String id, double floorArea, boolean areaDeficient, int age,
+			boolean insuranceDeficient) {
+		PovertyStandard s = standard(id);
+		var facts = Households.household(Households.aged("A", 40).build(),
+				Households.aged("B", age).healthInsuranceCard(false).build()).floorArea(floorArea).build();
+		var codes = s.classify(AreaType.RURAL, 1, facts, java.util.Map.of()).deficiencyCodes();
+		assertThat(codes.contains(Indicator.HOUSING_AREA)).isEqualTo(areaDeficient);
+		assertThat(codes.contains(Indicator.HEALTH_INSURANCE)).isEqualTo(insuranceDeficient);
+		assertThat(s.cutoffs()).isEqualTo(IndicatorCutoffs.DECREE_07_2021);
+	}
+
 	@Test
 	void refusesToScoreUnderAStandardWithoutScoringCutoffs() {
 		assertThatThrownBy(() -> standard("VN-2027-2030").score(AreaType.RURAL, 100, 30))

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.giamngheo.poverty.Indicator;
+import vn.giamngheo.poverty.IndicatorCutoffs;
 import vn.giamngheo.poverty.Reason;
 import vn.giamngheo.poverty.facts.HouseholdFacts;
 import vn.giamngheo.poverty.facts.MemberFacts;
@@ -11,7 +12,7 @@ import vn.giamngheo.poverty.facts.MemberFacts;
 /**
  * ADULT_EDUCATION (Trình độ giáo dục của người lớn): deficient when a member aged 16–30 is not studying and
  * <ul>
- * <li>aged 16–17: has not finished lower secondary (THCS);</li>
+ * <li>aged 16–17 (the ages are the standard's {@link IndicatorCutoffs}): has not finished lower secondary (THCS);</li>
  * <li>aged 18–30: holds neither upper secondary (THPT) nor a vocational qualification.</li>
  * </ul>
  * Source: Decree 07/2021/NĐ-CP annex, indicator 5. Definition <b>weak</b> (a personal study note; domain README
@@ -20,21 +21,23 @@ import vn.giamngheo.poverty.facts.MemberFacts;
  */
 public final class AdultEducationRule implements IndicatorRule {
 
-	public static final int MIN_AGE = 16;
-	/** From this age the THPT-or-vocational bar applies instead of THCS. */
-	public static final int UPPER_BAR_AGE = 18;
-	public static final int MAX_AGE = 30;
+	/** Ages 16, 18 and 30 under Decree 07 ({@link IndicatorCutoffs#DECREE_07_2021}). */
+	private final IndicatorCutoffs cutoffs;
+
+	public AdultEducationRule(IndicatorCutoffs cutoffs) {
+		this.cutoffs = java.util.Objects.requireNonNull(cutoffs, "cutoffs");
+	}
 
 	@Override
 	public String code() {
 		return Indicator.ADULT_EDUCATION;
 	}
 
-	private static boolean concerns(MemberFacts m, int age) {
-		if (age < MIN_AGE || age > MAX_AGE || m.isAttendingSchool()) {
+	private boolean concerns(MemberFacts m, int age) {
+		if (age < cutoffs.adultEducationMinAge() || age > cutoffs.adultEducationMaxAge() || m.isAttendingSchool()) {
 			return false;
 		}
-		return age < UPPER_BAR_AGE ? !m.highestEducation().hasLowerSecondary()
+		return age < cutoffs.adultEducationUpperBarAge() ? !m.highestEducation().hasLowerSecondary()
 				: !m.highestEducation().hasUpperSecondaryOrVocational();
 	}
 
@@ -54,7 +57,7 @@ public final class AdultEducationRule implements IndicatorRule {
 		for (MemberFacts m : facts.members()) {
 			int age = m.ageOn(facts.reviewDate());
 			if (concerns(m, age)) {
-				reasons.add(Reason.of(age < UPPER_BAR_AGE ? "ADULT_EDUCATION.noLowerSecondary"
+				reasons.add(Reason.of(age < cutoffs.adultEducationUpperBarAge() ? "ADULT_EDUCATION.noLowerSecondary"
 						: "ADULT_EDUCATION.noUpperSecondaryOrVocational", m.fullName(), age));
 			}
 		}

@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.giamngheo.poverty.Indicator;
+import vn.giamngheo.poverty.IndicatorCutoffs;
 import vn.giamngheo.poverty.Reason;
 import vn.giamngheo.poverty.facts.HouseholdFacts;
 import vn.giamngheo.poverty.facts.MemberFacts;
 
 /**
  * CHILD_SCHOOL_ATTENDANCE (Tình trạng đi học của trẻ em): deficient when a child aged 3 to under 16 is not attending
- * school.
+ * school (ages: the standard's {@link IndicatorCutoffs}).
  * <p>
  * Source: Decree 07/2021/NĐ-CP annex, indicator 6. Definition <b>weak</b> (domain README 1.5). The annex speaks of
  * attending "the level appropriate for their age"; whether the attended level matches the age is not checked here
@@ -18,16 +19,20 @@ import vn.giamngheo.poverty.facts.MemberFacts;
  */
 public final class ChildSchoolAttendanceRule implements IndicatorRule {
 
-	public static final int MIN_AGE = 3;
-	public static final int AGE_LIMIT = 16;
+	private final IndicatorCutoffs cutoffs;
+
+	public ChildSchoolAttendanceRule(IndicatorCutoffs cutoffs) {
+		this.cutoffs = java.util.Objects.requireNonNull(cutoffs, "cutoffs");
+	}
 
 	@Override
 	public String code() {
 		return Indicator.CHILD_SCHOOL_ATTENDANCE;
 	}
 
-	private static boolean concerns(MemberFacts m, int age) {
-		return age >= MIN_AGE && age < AGE_LIMIT && !m.isAttendingSchool();
+	private boolean concerns(MemberFacts m, int age) {
+		return age >= cutoffs.schoolAttendanceMinAge() && age < cutoffs.schoolAttendanceAgeLimit()
+				&& !m.isAttendingSchool();
 	}
 
 	@Override

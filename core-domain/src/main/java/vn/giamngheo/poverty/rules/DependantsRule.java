@@ -3,6 +3,7 @@ package vn.giamngheo.poverty.rules;
 import java.util.List;
 
 import vn.giamngheo.poverty.Indicator;
+import vn.giamngheo.poverty.IndicatorCutoffs;
 import vn.giamngheo.poverty.Reason;
 import vn.giamngheo.poverty.facts.HouseholdFacts;
 import vn.giamngheo.poverty.facts.MemberFacts;
@@ -16,33 +17,41 @@ import vn.giamngheo.poverty.facts.MemberFacts;
  */
 public final class DependantsRule implements IndicatorRule {
 
-	public static final int CHILD_AGE_LIMIT = 16;
+	private final IndicatorCutoffs cutoffs;
+
+	public DependantsRule(IndicatorCutoffs cutoffs) {
+		this.cutoffs = java.util.Objects.requireNonNull(cutoffs, "cutoffs");
+	}
 
 	@Override
 	public String code() {
 		return Indicator.DEPENDANTS;
 	}
 
-	private static int dependants(HouseholdFacts facts) {
+	private int dependants(HouseholdFacts facts) {
 		int n = 0;
 		for (MemberFacts m : facts.members()) {
-			if (m.receivesMonthlySocialAllowance() || m.ageOn(facts.reviewDate()) < CHILD_AGE_LIMIT) {
+			if (m.receivesMonthlySocialAllowance() || m.ageOn(facts.reviewDate()) < cutoffs.dependantChildAgeLimit()) {
 				n++;
 			}
 		}
 		return n;
 	}
 
+	/** "More than p%" in integers (100·d > p·n), so at 50% 2 of 4 is not deficient and 3 of 5 is. */
+	private boolean moreThanShare(int dependants, int members) {
+		return 100L * dependants > (long) cutoffs.dependantSharePercent() * members;
+	}
+
 	@Override
 	public boolean isDeficient(HouseholdFacts facts) {
-		// "more than half" in integers, so 2 of 4 is not deficient and 3 of 5 is
-		return 2 * dependants(facts) > facts.memberCount();
+		return moreThanShare(dependants(facts), facts.memberCount());
 	}
 
 	@Override
 	public List<Reason> reasons(HouseholdFacts facts) {
 		int dependants = dependants(facts);
-		return 2 * dependants > facts.memberCount()
+		return moreThanShare(dependants, facts.memberCount())
 				? List.of(Reason.of("DEPENDANTS.moreThanHalf", dependants, facts.memberCount()))
 				: List.of();
 	}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.giamngheo.poverty.Indicator;
+import vn.giamngheo.poverty.IndicatorCutoffs;
 import vn.giamngheo.poverty.Reason;
 import vn.giamngheo.poverty.facts.EmploymentStatus;
 import vn.giamngheo.poverty.facts.HouseholdFacts;
@@ -18,22 +19,23 @@ import vn.giamngheo.poverty.facts.MemberFacts;
  * <p>
  * Working age: Labour Code 2019, Art. 3(1) and Art. 169 — from 15 up to the retirement age, which rises by steps
  * (men 60y3m in 2021 to 62 in 2028; women 55y4m to 60 in 2035). Using a flat 15..60 is a <b>weak</b>
- * simplification until sex and birth month are recorded.
+ * simplification until sex and birth month are recorded. Both ages are the standard's {@link IndicatorCutoffs}.
  */
 public final class EmploymentRule implements IndicatorRule {
 
-	/** Labour Code 2019, Art. 3(1). */
-	public static final int WORKING_AGE_MIN = 15;
-	/** Simplified retirement age (Labour Code 2019, Art. 169 gives a sex- and year-dependent age). Inclusive. */
-	public static final int WORKING_AGE_MAX = 60;
+	private final IndicatorCutoffs cutoffs;
+
+	public EmploymentRule(IndicatorCutoffs cutoffs) {
+		this.cutoffs = java.util.Objects.requireNonNull(cutoffs, "cutoffs");
+	}
 
 	@Override
 	public String code() {
 		return Indicator.EMPLOYMENT;
 	}
 
-	private static boolean concerns(MemberFacts m, int age) {
-		return age >= WORKING_AGE_MIN && age <= WORKING_AGE_MAX
+	private boolean concerns(MemberFacts m, int age) {
+		return age >= cutoffs.workingAgeMin() && age <= cutoffs.workingAgeMax()
 				&& (m.employment() == EmploymentStatus.UNEMPLOYED
 						|| m.employment() == EmploymentStatus.EMPLOYED_WITHOUT_CONTRACT);
 	}

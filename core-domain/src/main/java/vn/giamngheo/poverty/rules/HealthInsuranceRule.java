@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.giamngheo.poverty.Indicator;
+import vn.giamngheo.poverty.IndicatorCutoffs;
 import vn.giamngheo.poverty.Reason;
 import vn.giamngheo.poverty.facts.HouseholdFacts;
 import vn.giamngheo.poverty.facts.MemberFacts;
@@ -13,12 +14,15 @@ import vn.giamngheo.poverty.facts.MemberFacts;
  * <p>
  * Source: Decree 07/2021/NĐ-CP, Art. 3(2) and annex, indicator 4. Definition <b>weak/unverified</b> (domain README
  * 1.5): the age-6 cut-off is inferred from children under 6 being insured free by the state (Law on Health Insurance,
- * Art. 12(3)); the annex wording has not been checked.
+ * Art. 12(3)); the annex wording has not been checked. The age is the standard's {@link IndicatorCutoffs#healthInsuranceMinAge()}.
  */
 public final class HealthInsuranceRule implements IndicatorRule {
 
-	/** Children under this age are insured by the state budget, so their missing card is not a household deficiency. */
-	public static final int MIN_AGE = 6;
+	private final IndicatorCutoffs cutoffs;
+
+	public HealthInsuranceRule(IndicatorCutoffs cutoffs) {
+		this.cutoffs = java.util.Objects.requireNonNull(cutoffs, "cutoffs");
+	}
 
 	@Override
 	public String code() {
@@ -28,7 +32,7 @@ public final class HealthInsuranceRule implements IndicatorRule {
 	@Override
 	public boolean isDeficient(HouseholdFacts facts) {
 		for (MemberFacts m : facts.members()) {
-			if (!m.hasHealthInsuranceCard() && m.ageOn(facts.reviewDate()) >= MIN_AGE) {
+			if (!m.hasHealthInsuranceCard() && m.ageOn(facts.reviewDate()) >= cutoffs.healthInsuranceMinAge()) {
 				return true;
 			}
 		}
@@ -40,7 +44,7 @@ public final class HealthInsuranceRule implements IndicatorRule {
 		List<Reason> reasons = new ArrayList<>();
 		for (MemberFacts m : facts.members()) {
 			int age = m.ageOn(facts.reviewDate());
-			if (!m.hasHealthInsuranceCard() && age >= MIN_AGE) {
+			if (!m.hasHealthInsuranceCard() && age >= cutoffs.healthInsuranceMinAge()) {
 				reasons.add(Reason.of("HEALTH_INSURANCE.noCard", m.fullName(), age));
 			}
 		}

@@ -3,17 +3,23 @@ package vn.giamngheo.poverty.rules;
 import java.util.List;
 
 import vn.giamngheo.poverty.Indicator;
+import vn.giamngheo.poverty.IndicatorCutoffs;
 import vn.giamngheo.poverty.Reason;
 import vn.giamngheo.poverty.facts.HouseholdFacts;
 
 /**
- * HOUSING_AREA (Diện tích nhà ở bình quân đầu người): deficient when floor area per person is below 8 m².
+ * HOUSING_AREA (Diện tích nhà ở bình quân đầu người): deficient when floor area per person is below 8 m² (the standard's
+ * {@link IndicatorCutoffs#floorAreaPerPersonMin()}).
  * <p>
  * Source: Decree 07/2021/NĐ-CP annex, indicator 8. Definition <b>weak</b> (domain README 1.5; widely cited).
  */
 public final class HousingAreaRule implements IndicatorRule {
 
-	public static final double MIN_SQUARE_METRES_PER_PERSON = 8.0;
+	private final IndicatorCutoffs cutoffs;
+
+	public HousingAreaRule(IndicatorCutoffs cutoffs) {
+		this.cutoffs = java.util.Objects.requireNonNull(cutoffs, "cutoffs");
+	}
 
 	@Override
 	public String code() {
@@ -23,7 +29,7 @@ public final class HousingAreaRule implements IndicatorRule {
 	@Override
 	public boolean isDeficient(HouseholdFacts facts) {
 		// compare area with 8·n rather than area/n with 8: 8·n is exact, the quotient is not
-		return facts.dwelling().floorAreaSquareMetres() < MIN_SQUARE_METRES_PER_PERSON * facts.memberCount();
+		return facts.dwelling().floorAreaSquareMetres() < cutoffs.floorAreaPerPersonMin() * facts.memberCount();
 	}
 
 	@Override

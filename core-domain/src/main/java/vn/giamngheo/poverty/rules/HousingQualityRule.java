@@ -3,18 +3,23 @@ package vn.giamngheo.poverty.rules;
 import java.util.List;
 
 import vn.giamngheo.poverty.Indicator;
+import vn.giamngheo.poverty.IndicatorCutoffs;
 import vn.giamngheo.poverty.Reason;
 import vn.giamngheo.poverty.facts.HouseholdFacts;
 
 /**
  * HOUSING_QUALITY (Chất lượng nhà ở): deficient when at least 2 of the 3 main structures (walls, frame/columns, roof)
- * are of non-durable materials.
+ * are of non-durable materials (the count is the standard's {@link IndicatorCutoffs}).
  * <p>
  * Source: Decree 07/2021/NĐ-CP annex, indicator 7. Definition <b>weak</b> (domain README 1.5).
  */
 public final class HousingQualityRule implements IndicatorRule {
 
-	public static final int MIN_NON_DURABLE_STRUCTURES = 2;
+	private final IndicatorCutoffs cutoffs;
+
+	public HousingQualityRule(IndicatorCutoffs cutoffs) {
+		this.cutoffs = java.util.Objects.requireNonNull(cutoffs, "cutoffs");
+	}
 
 	@Override
 	public String code() {
@@ -23,12 +28,12 @@ public final class HousingQualityRule implements IndicatorRule {
 
 	@Override
 	public boolean isDeficient(HouseholdFacts facts) {
-		return facts.dwelling().nonDurableStructures() >= MIN_NON_DURABLE_STRUCTURES;
+		return facts.dwelling().nonDurableStructures() >= cutoffs.nonDurableStructuresMin();
 	}
 
 	@Override
 	public List<Reason> reasons(HouseholdFacts facts) {
 		int n = facts.dwelling().nonDurableStructures();
-		return n >= MIN_NON_DURABLE_STRUCTURES ? List.of(Reason.of("HOUSING_QUALITY.nonDurable", n)) : List.of();
+		return n >= cutoffs.nonDurableStructuresMin() ? List.of(Reason.of("HOUSING_QUALITY.nonDurable", n)) : List.of();
 	}
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.giamngheo.poverty.Indicator;
+import vn.giamngheo.poverty.IndicatorCutoffs;
 import vn.giamngheo.poverty.Reason;
 import vn.giamngheo.poverty.facts.HouseholdFacts;
 import vn.giamngheo.poverty.facts.MemberFacts;
@@ -16,8 +17,11 @@ import vn.giamngheo.poverty.facts.MemberFacts;
  */
 public final class NutritionRule implements IndicatorRule {
 
-	/** "Trẻ em" is a person under 16 (Law on Children 2016, Art. 1). */
-	public static final int CHILD_AGE_LIMIT = 16;
+	private final IndicatorCutoffs cutoffs;
+
+	public NutritionRule(IndicatorCutoffs cutoffs) {
+		this.cutoffs = java.util.Objects.requireNonNull(cutoffs, "cutoffs");
+	}
 
 	@Override
 	public String code() {
@@ -27,7 +31,7 @@ public final class NutritionRule implements IndicatorRule {
 	@Override
 	public boolean isDeficient(HouseholdFacts facts) {
 		for (MemberFacts m : facts.members()) {
-			if (m.malnourished() && m.ageOn(facts.reviewDate()) < CHILD_AGE_LIMIT) {
+			if (m.malnourished() && m.ageOn(facts.reviewDate()) < cutoffs.nutritionChildAgeLimit()) {
 				return true;
 			}
 		}
@@ -39,7 +43,7 @@ public final class NutritionRule implements IndicatorRule {
 		List<Reason> reasons = new ArrayList<>();
 		for (MemberFacts m : facts.members()) {
 			int age = m.ageOn(facts.reviewDate());
-			if (m.malnourished() && age < CHILD_AGE_LIMIT) {
+			if (m.malnourished() && age < cutoffs.nutritionChildAgeLimit()) {
 				reasons.add(Reason.of("NUTRITION.malnourishedChild", m.fullName(), age));
 			}
 		}

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import vn.giamngheo.poverty.Households;
+import vn.giamngheo.poverty.IndicatorCutoffs;
 import vn.giamngheo.poverty.IndicatorResult;
 import vn.giamngheo.poverty.Reason;
 import vn.giamngheo.poverty.facts.DwellingFacts;
@@ -29,6 +30,8 @@ import vn.giamngheo.poverty.facts.WaterSource;
 /** Each indicator derived from review facts (Decree 07/2021/NĐ-CP annex; definitions weak, domain README 1.5). */
 class IndicatorRulesTest {
 
+	private static final IndicatorCutoffs DECREE_07 = IndicatorCutoffs.DECREE_07_2021;
+
 	private static final MemberFacts PARENT = aged("Trần Văn A", 40).build();
 
 	/** Asserts the fast and the explaining path agree, and returns the explained result. */
@@ -42,20 +45,20 @@ class IndicatorRulesTest {
 	@CsvSource({ "5, false, false", "6, false, true", "6, true, false", "70, false, true" })
 	void healthInsuranceCountsMembersAgedSixOrOver(int age, boolean card, boolean deficient) {
 		HouseholdFacts facts = household(PARENT, aged("Nguyễn Văn B", age).healthInsuranceCard(card).build()).build();
-		assertThat(evaluate(new HealthInsuranceRule(), facts).deficient()).isEqualTo(deficient);
+		assertThat(evaluate(new HealthInsuranceRule(DECREE_07), facts).deficient()).isEqualTo(deficient);
 	}
 
 	@Test
 	void childTurningSixTomorrowIsStillFive() {
 		HouseholdFacts facts = household(PARENT, agedDayBeforeBirthday("Bé C", 5).healthInsuranceCard(false).build())
 				.build();
-		assertThat(evaluate(new HealthInsuranceRule(), facts).deficient()).isFalse();
+		assertThat(evaluate(new HealthInsuranceRule(DECREE_07), facts).deficient()).isFalse();
 	}
 
 	@Test
 	void explainsAMissingHealthInsuranceCardInVietnameseAndEnglish() {
 		HouseholdFacts facts = household(PARENT, aged("Nguyễn Văn B", 8).healthInsuranceCard(false).build()).build();
-		IndicatorResult r = evaluate(new HealthInsuranceRule(), facts);
+		IndicatorResult r = evaluate(new HealthInsuranceRule(DECREE_07), facts);
 
 		assertThat(r.reasonsInVietnamese()).containsExactly("Nguyễn Văn B, 8 tuổi, không có thẻ BHYT");
 		assertThat(r.reasons().get(0).english()).isEqualTo("Nguyễn Văn B, aged 8, has no health-insurance card");
@@ -72,7 +75,7 @@ class IndicatorRulesTest {
 	@CsvSource({ "0, true", "15, true", "16, false" })
 	void nutritionConcernsChildrenUnderSixteen(int age, boolean deficient) {
 		HouseholdFacts facts = household(PARENT, aged("Lò Thị D", age).malnourished(true).build()).build();
-		IndicatorResult r = evaluate(new NutritionRule(), facts);
+		IndicatorResult r = evaluate(new NutritionRule(DECREE_07), facts);
 		assertThat(r.deficient()).isEqualTo(deficient);
 		if (deficient) {
 			assertThat(r.reasonsInVietnamese()).containsExactly(
@@ -88,7 +91,7 @@ class IndicatorRulesTest {
 			child.attending(EducationLevel.PRIMARY);
 		}
 		HouseholdFacts facts = household(PARENT, child.highestEducation(EducationLevel.NONE).build()).build();
-		IndicatorResult r = evaluate(new ChildSchoolAttendanceRule(), facts);
+		IndicatorResult r = evaluate(new ChildSchoolAttendanceRule(DECREE_07), facts);
 		assertThat(r.deficient()).isEqualTo(deficient);
 		if (deficient) {
 			assertThat(r.reasonsInVietnamese()).containsExactly("Hà Văn E, " + age + " tuổi, không đi học");
@@ -117,7 +120,7 @@ class IndicatorRulesTest {
 			m.attending(EducationLevel.UPPER_SECONDARY);
 		}
 		HouseholdFacts facts = household(PARENT, m.build()).build();
-		assertThat(evaluate(new AdultEducationRule(), facts).deficient()).isEqualTo(deficient);
+		assertThat(evaluate(new AdultEducationRule(DECREE_07), facts).deficient()).isEqualTo(deficient);
 	}
 
 	@Test
@@ -125,7 +128,7 @@ class IndicatorRulesTest {
 		HouseholdFacts facts = household(PARENT,
 				aged("Vi Văn G", 17).highestEducation(EducationLevel.PRIMARY).build(),
 				aged("Vi Thị H", 20).highestEducation(EducationLevel.LOWER_SECONDARY).build()).build();
-		assertThat(evaluate(new AdultEducationRule(), facts).reasonsInVietnamese()).containsExactly(
+		assertThat(evaluate(new AdultEducationRule(DECREE_07), facts).reasonsInVietnamese()).containsExactly(
 				"Vi Văn G, 17 tuổi, không đi học và chưa tốt nghiệp THCS",
 				"Vi Thị H, 20 tuổi, không đi học và không có bằng THPT hoặc chứng chỉ nghề");
 	}
@@ -143,7 +146,7 @@ class IndicatorRulesTest {
 	})
 	void employmentConcernsWorkingAgeMembers(int age, EmploymentStatus status, boolean deficient) {
 		HouseholdFacts facts = household(PARENT, aged("Đinh Văn K", age).employment(status).build()).build();
-		IndicatorResult r = evaluate(new EmploymentRule(), facts);
+		IndicatorResult r = evaluate(new EmploymentRule(DECREE_07), facts);
 		assertThat(r.deficient()).isEqualTo(deficient);
 		if (status == EmploymentStatus.EMPLOYED_WITHOUT_CONTRACT) {
 			assertThat(r.reasonsInVietnamese())
@@ -167,13 +170,13 @@ class IndicatorRulesTest {
 					.monthlySocialAllowance(allowance).build());
 		}
 		HouseholdFacts facts = Households.household().members(list).build();
-		assertThat(evaluate(new DependantsRule(), facts).deficient()).as(why).isEqualTo(deficient);
+		assertThat(evaluate(new DependantsRule(DECREE_07), facts).deficient()).as(why).isEqualTo(deficient);
 	}
 
 	@Test
 	void explainsTheDependantShare() {
 		HouseholdFacts facts = household(PARENT, aged("Con 1", 2).build(), aged("Con 2", 4).build()).build();
-		assertThat(evaluate(new DependantsRule(), facts).reasonsInVietnamese())
+		assertThat(evaluate(new DependantsRule(DECREE_07), facts).reasonsInVietnamese())
 				.containsExactly("2 trên 3 thành viên là người phụ thuộc (trên 50%)");
 	}
 
@@ -183,7 +186,7 @@ class IndicatorRulesTest {
 	void housingQualityNeedsTwoOfThreeStructuresNonDurable(boolean walls, boolean frame, boolean roof,
 			boolean deficient) {
 		HouseholdFacts facts = household(PARENT).dwelling(new DwellingFacts(walls, frame, roof, 50)).build();
-		assertThat(evaluate(new HousingQualityRule(), facts).deficient()).isEqualTo(deficient);
+		assertThat(evaluate(new HousingQualityRule(DECREE_07), facts).deficient()).isEqualTo(deficient);
 	}
 
 	@ParameterizedTest(name = "{0} m² for {1} ⇒ deficient {2}")
@@ -195,13 +198,13 @@ class IndicatorRulesTest {
 			list.add(aged("TV " + i, 30).build());
 		}
 		HouseholdFacts facts = Households.household().members(list).floorArea(area).build();
-		assertThat(evaluate(new HousingAreaRule(), facts).deficient()).isEqualTo(deficient);
+		assertThat(evaluate(new HousingAreaRule(DECREE_07), facts).deficient()).isEqualTo(deficient);
 	}
 
 	@Test
 	void explainsTheFloorAreaPerPerson() {
 		HouseholdFacts facts = household(PARENT, aged("B", 30).build()).floorArea(15.8).build();
-		IndicatorResult r = evaluate(new HousingAreaRule(), facts);
+		IndicatorResult r = evaluate(new HousingAreaRule(DECREE_07), facts);
 		assertThat(r.reasonsInVietnamese()).containsExactly("Diện tích nhà ở bình quân 7,9 m²/người (2 người), dưới 8 m²");
 		assertThat(r.reasons().get(0).english()).isEqualTo("Floor area 7.9 m² per person (2 people), below 8 m²");
 	}
@@ -247,7 +250,7 @@ class IndicatorRulesTest {
 
 	@Test
 	void everyCatalogueIndicatorHasARuleAndEveryReasonKeyIsTranslated() {
-		assertThat(IndicatorRules.all().keySet()).containsExactlyInAnyOrderElementsOf(
+		assertThat(IndicatorRules.codes()).containsExactlyInAnyOrderElementsOf(
 				vn.giamngheo.poverty.Indicator.catalogue().stream().map(vn.giamngheo.poverty.Indicator::code).toList());
 		java.util.ResourceBundle vi = java.util.ResourceBundle.getBundle("vn.giamngheo.poverty.reasons",
 				Locale.forLanguageTag("vi"));

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -23,8 +24,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.giamngheo.area.AreaType;
 import vn.giamngheo.poverty.AreaThresholds;
+import vn.giamngheo.poverty.IndicatorCutoffs;
 import vn.giamngheo.poverty.PovertyStandard;
 import vn.giamngheo.poverty.PovertyStandards;
+import vn.giamngheo.poverty.StandardBuilder;
 import vn.giamngheo.poverty.StandardStatus;
 import vn.giamngheo.shared.persistence.CacheConfiguration;
 import vn.giamngheo.shared.persistence.FieldProblem;
@@ -97,10 +100,14 @@ public class PovertyStandardCatalog {
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.update("""
 				INSERT INTO poverty_standard (standard_id, version, jurisdiction, valid_from, valid_to, status,
-				    indicator_codes, min_deficiencies, b2_points_per_deficiency, legal_reference, unconfirmed, created_by)
+				    indicator_codes, min_deficiencies, b2_points_per_deficiency, legal_reference, unconfirmed, created_by,
+				    %s)
 				VALUES (:id, :version, :jurisdiction, :validFrom, :validTo, :status, :indicators, :min, :b2, :legal,
-				    :unconfirmed, :by)
-				""", new MapSqlParameterSource("id", standard.id()).addValue("version", standard.version())
+				    :unconfirmed, :by, %s)
+				""".formatted(String.join(", ", CUTOFF_COLUMNS.values()),
+				CUTOFF_COLUMNS.keySet().stream().map(name -> ":" + name).collect(Collectors.joining(", "))),
+				cutoffs(new MapSqlParameterSource(), standard.cutoffs()).addValue("id", standard.id())
+			.addValue("version", standard.version())
 			.addValue("jurisdiction", standard.jurisdiction())
 			.addValue("validFrom", standard.validFrom())
 			.addValue("validTo", standard.validTo())
@@ -137,6 +144,29 @@ public class PovertyStandardCatalog {
 		}
 	}
 
+	/** The columns of V80 by cut-off name ({@link IndicatorCutoffs#byName()}). */
+	static final Map<String, String> CUTOFF_COLUMNS = IndicatorCutoffs.DECREE_07_2021.byName().keySet().stream()
+		.collect(Collectors.toMap(name -> name, PovertyStandardCatalog::column, (a, b) -> a, LinkedHashMap::new));
+
+	/** workingAgeMin → working_age_min. */
+	private static String column(String name) {
+		return name.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
+	}
+
+	private static MapSqlParameterSource cutoffs(MapSqlParameterSource p, IndicatorCutoffs cutoffs) {
+		cutoffs.byName().forEach(p::addValue);
+		return p;
+	}
+
+	private static IndicatorCutoffs cutoffs(ResultSet rs) throws SQLException {
+		Map<String, Number> values = new LinkedHashMap<>();
+		for (Map.Entry<String, String> c : CUTOFF_COLUMNS.entrySet()) {
+			values.put(c.getKey(), (Number) rs.getObject(c.getValue()));
+		}
+		// BigDecimal for the area, Integer for the ages: IndicatorCutoffs.of takes each as the number it needs
+		return IndicatorCutoffs.of(values, IndicatorCutoffs.DECREE_07_2021);
+	}
+
 	/** Drops the cache; the next call reads the database again. */
 	public void refresh() {
 		cache.evict(SNAPSHOT);
@@ -152,11 +182,11 @@ public class PovertyStandardCatalog {
 		PovertyStandards registry = PovertyStandards.builtIn();
 		List<CatalogEntry> entries = new ArrayList<>();
 		registry.all().forEach(standard -> entries.add(new CatalogEntry(standard, true, null, null)));
-		Map<Long, PovertyStandard.Builder> builders = new LinkedHashMap<>();
+		Map<Long, StandardBuilder> builders = new LinkedHashMap<>();
 		Map<Long, Object[]> audit = new LinkedHashMap<>();
 		jdbc.query("SELECT * FROM poverty_standard ORDER BY id", rs -> {
 			long pk = rs.getLong("id");
-			PovertyStandard.Builder b = PovertyStandard.builder(rs.getString("standard_id"), rs.getInt("version"))
+			StandardBuilder b = PovertyStandard.builder(rs.getString("standard_id"), rs.getInt("version"))
 				.jurisdiction(rs.getString("jurisdiction"))
 				.valid(rs.getObject("valid_from", java.time.LocalDate.class),
 						rs.getObject("valid_to", java.time.LocalDate.class))
@@ -164,6 +194,7 @@ public class PovertyStandardCatalog {
 				.indicators(strings(rs.getArray("indicator_codes")))
 				.minDeficiencies(rs.getInt("min_deficiencies"))
 				.b2PointsPerDeficiency((Integer) rs.getObject("b2_points_per_deficiency"))
+				.cutoffs(cutoffs(rs))
 				.legalReference(rs.getString("legal_reference"));
 			strings(rs.getArray("unconfirmed")).forEach(b::unconfirmed);
 			builders.put(pk, b);
@@ -176,7 +207,7 @@ public class PovertyStandardCatalog {
 						new AreaThresholds(longOrNull(rs, "absolute_poor_line"), rs.getLong("income_line"),
 								longOrNull(rs, "average_living_ceiling"), (Integer) rs.getObject("b1_cutoff")));
 		});
-		for (Map.Entry<Long, PovertyStandard.Builder> e : builders.entrySet()) {
+		for (Map.Entry<Long, StandardBuilder> e : builders.entrySet()) {
 			PovertyStandard standard = e.getValue().build();
 			registry = registry.with(standard);
 			Object[] a = audit.get(e.getKey());

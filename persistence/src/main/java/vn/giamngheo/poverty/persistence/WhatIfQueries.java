@@ -2,12 +2,11 @@ package vn.giamngheo.poverty.persistence;
 
 import java.sql.Array;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -18,6 +17,8 @@ import vn.giamngheo.account.Scope;
 import vn.giamngheo.area.AreaType;
 import vn.giamngheo.poverty.PovertyCategory;
 import vn.giamngheo.poverty.PovertyStandard;
+import vn.giamngheo.poverty.TransitionMatrix;
+import vn.giamngheo.poverty.WhatIf;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
 
 /**
@@ -26,9 +27,9 @@ import vn.giamngheo.shared.persistence.OutOfScopeException;
  * written (domain README 7.2 principle 2: a new standard never rewrites past results).
  * <p>
  * The rows are streamed from a server-side cursor and folded into a few counters per commune, so a province of a
- * million households needs no more memory than a commune. The category comes from
- * {@link PovertyStandard#category}, the engine's own rule, rather than a copy of it in SQL; the semantics follow
- * {@link vn.giamngheo.poverty.WhatIf}: deficiencies the target does not define are dropped (and reported), indicators
+ * million households needs no more memory than a commune. The counting is the engine's {@link WhatIf.Tally} into
+ * {@link TransitionMatrix} (one home for both, issue 10) and the category the target's own rule, rather than a copy
+ * of it in SQL: deficiencies the target does not define are dropped (and reported), indicators
  * the target adds were never assessed and count as not deficient, so the result is a lower bound of poverty.
  */
 @Repository
@@ -45,87 +46,13 @@ public class WhatIfQueries {
 		this.jdbc = new NamedParameterJdbcTemplate(template);
 	}
 
-	/** Counts of one commune (or the total): households by current category → category under the target. */
-	public static final class Transitions {
-
-		private static final int N = PovertyCategory.values().length;
-
-		private final long[][] counts = new long[N][N];
-
-		void add(PovertyCategory from, PovertyCategory to) {
-			counts[from.ordinal()][to.ordinal()]++;
-		}
-
-		void addAll(Transitions other) {
-			for (int i = 0; i < N; i++) {
-				for (int j = 0; j < N; j++) {
-					counts[i][j] += other.counts[i][j];
-				}
-			}
-		}
-
-		public long count(PovertyCategory from, PovertyCategory to) {
-			return counts[from.ordinal()][to.ordinal()];
-		}
-
-		public long total() {
-			long t = 0;
-			for (long[] row : counts) {
-				for (long c : row) {
-					t += c;
-				}
-			}
-			return t;
-		}
-
-		public long changed() {
-			long c = 0;
-			for (int i = 0; i < N; i++) {
-				for (int j = 0; j < N; j++) {
-					c += i == j ? 0 : counts[i][j];
-				}
-			}
-			return c;
-		}
-
-		public long before(PovertyCategory category) {
-			long c = 0;
-			for (long n : counts[category.ordinal()]) {
-				c += n;
-			}
-			return c;
-		}
-
-		public long after(PovertyCategory category) {
-			long c = 0;
-			for (long[] row : counts) {
-				c += row[category.ordinal()];
-			}
-			return c;
-		}
-
-		/** The non-zero changes, poorest origin first: "POOR → NEAR_POOR: 12". */
-		public List<Change> changes() {
-			List<Change> list = new ArrayList<>();
-			for (PovertyCategory from : PovertyCategory.values()) {
-				for (PovertyCategory to : PovertyCategory.values()) {
-					if (from != to && count(from, to) > 0) {
-						list.add(new Change(from, to, count(from, to)));
-					}
-				}
-			}
-			return list;
-		}
+	/** One commune's counts: households by current category → category under the target. */
+	public record CommuneResult(long communeId, String communeCode, String communeName,
+			TransitionMatrix transitions) {
 	}
 
-	public record Change(PovertyCategory from, PovertyCategory to, long households) {
-	}
-
-	public record CommuneResult(long communeId, String communeCode, String communeName, Transitions transitions) {
-	}
-
-	public record Result(String targetStandardId, int targetVersion, List<CommuneResult> communes, Transitions total,
-			Set<String> droppedIndicators) {
+	public record Result(String targetStandardId, int targetVersion, List<CommuneResult> communes,
+			TransitionMatrix total, Set<String> droppedIndicators) {
 	}
 
 	/**
@@ -137,12 +64,12 @@ public class WhatIfQueries {
 		if (!scope.mayListPeople()) {
 			throw new OutOfScopeException("what-if refused to role " + scope.role());
 		}
-		Map<Long, CommuneResult> byCommune = new LinkedHashMap<>();
-		Set<String> dropped = new TreeSet<>();
-		Transitions total = new Transitions();
 		if (scope.communeIds().isEmpty()) {
-			return new Result(target.id(), target.version(), List.of(), total, Set.of());
+			return new Result(target.id(), target.version(), List.of(), new TransitionMatrix.Counter().build(),
+					Set.of());
 		}
+		WhatIf.Tally<Long> tally = new WhatIf.Tally<>(target);
+		Map<Long, String[]> names = new LinkedHashMap<>();
 		// Scope is enforced here, in the SQL, not only by the URL rules.
 		jdbc.query("""
 				SELECT c.id AS commune_id, c.code AS commune_code, c.name AS commune_name, l.area_type,
@@ -159,38 +86,25 @@ public class WhatIfQueries {
 				WHERE c.id IN (:scope)
 				""", new MapSqlParameterSource("scope", scope.communeIds()), rs -> {
 			long communeId = rs.getLong("commune_id");
-			CommuneResult commune = byCommune.get(communeId);
-			if (commune == null) {
-				commune = new CommuneResult(communeId, rs.getString("commune_code"), rs.getString("commune_name"),
-						new Transitions());
-				byCommune.put(communeId, commune);
+			if (!names.containsKey(communeId)) {
+				names.put(communeId, new String[] { rs.getString("commune_code"), rs.getString("commune_name") });
 			}
 			Array array = rs.getArray("deficiencies");
-			int deficiencies = 0;
-			for (String code : (String[]) array.getArray()) {
-				if (target.defines(code)) {
-					deficiencies++;
-				}
-				else {
-					dropped.add(code);
-				}
-			}
-			PovertyCategory before = PovertyCategory.valueOf(rs.getString("category"));
-			PovertyCategory after = target.category(AreaType.valueOf(rs.getString("area_type")),
-					rs.getLong("monthly_income_per_capita"), deficiencies);
-			commune.transitions().add(before, after);
+			tally.add(communeId, AreaType.valueOf(rs.getString("area_type")), rs.getLong("monthly_income_per_capita"),
+					Arrays.asList((String[]) array.getArray()), PovertyCategory.valueOf(rs.getString("category")));
 		});
+		Map<Long, TransitionMatrix> byCommune = tally.byArea();
 		// Ordered afterwards, on the few commune rows, so the million-row stream needs no sort.
 		List<CommuneResult> ordered = new ArrayList<>();
 		jdbc.query("SELECT id FROM area WHERE id IN (:scope) ORDER BY name COLLATE vietnamese, id",
 				new MapSqlParameterSource("scope", scope.communeIds()), rs -> {
-					CommuneResult c = byCommune.get(rs.getLong("id"));
-					if (c != null) {
-						ordered.add(c);
-						total.addAll(c.transitions());
+					long id = rs.getLong("id");
+					TransitionMatrix m = byCommune.get(id);
+					if (m != null) {
+						ordered.add(new CommuneResult(id, names.get(id)[0], names.get(id)[1], m));
 					}
 				});
-		return new Result(target.id(), target.version(), List.copyOf(ordered), total,
-				Collections.unmodifiableSet(dropped));
+		return new Result(target.id(), target.version(), List.copyOf(ordered), tally.total(),
+				tally.droppedIndicators());
 	}
 }

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.poverty.PovertyStandard;
 import vn.giamngheo.poverty.PovertyStandards;
+import vn.giamngheo.poverty.persistence.PovertyStandardCatalog;
 import vn.giamngheo.report.Figure;
 
 /**
@@ -42,11 +43,13 @@ public class AreaSummaries {
 
 	private final Clock clock;
 
-	private final PovertyStandards standards = PovertyStandards.builtIn();
+	/** The catalogue, not the built-in registry: a version an administrator stored must reach the sums (issue 10). */
+	private final PovertyStandardCatalog catalog;
 
-	public AreaSummaries(NamedParameterJdbcTemplate jdbc, Clock clock) {
+	public AreaSummaries(NamedParameterJdbcTemplate jdbc, Clock clock, PovertyStandardCatalog catalog) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.catalog = catalog;
 	}
 
 	/**
@@ -125,8 +128,13 @@ public class AreaSummaries {
 		return year != null ? year : LocalDate.now(clock).getYear();
 	}
 
-	/** The national standard applied to a year's sums (the one valid on 31 December of that year). */
+	/**
+	 * The national standard applied to a year's sums: the one of the catalogue (built-in or stored, highest active
+	 * version) valid on 31 December of that year. A version stored after the sums were made reaches them at the next
+	 * refresh or rebuild ("Tính lại số liệu").
+	 */
 	public PovertyStandard standardFor(int year) {
+		PovertyStandards standards = catalog.standards();
 		return standards.applicableNational(LocalDate.of(year, 12, 31))
 			.or(() -> standards.find("VN-2022-2025", 1))
 			.orElseThrow();

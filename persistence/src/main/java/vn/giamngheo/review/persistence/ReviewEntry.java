@@ -3,7 +3,6 @@ package vn.giamngheo.review.persistence;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -14,21 +13,20 @@ import vn.giamngheo.household.HouseholdCategory;
 import vn.giamngheo.poverty.Classification;
 import vn.giamngheo.poverty.PovertyStandard;
 import vn.giamngheo.review.Outcome;
-import vn.giamngheo.review.QuickIdentification;
 import vn.giamngheo.review.ReviewAction;
 import vn.giamngheo.review.ReviewProcedure;
 import vn.giamngheo.review.ReviewState;
 import vn.giamngheo.review.persistence.ReviewRecords.Campaign;
 import vn.giamngheo.review.persistence.ReviewRecords.Review;
 import vn.giamngheo.shared.persistence.ConcurrentEditException;
-import vn.giamngheo.shared.persistence.FieldProblem;
 import vn.giamngheo.shared.persistence.NotFoundException;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
 
 /**
  * Entering one household's review online. Inside a campaign the commune's list is locked first, so a save can
- * never land in a list being approved, and a locked list refuses it. Every classification is computed here, once,
- * from the inputs with the standard the campaign fixed, and stamped with that standard's id and version.
+ * never land in a list being approved, and a locked list refuses it. Every classification is made with the
+ * standard the campaign fixed, once per save ({@link ReviewClassifier}), and stamped with that standard's id and
+ * version.
  */
 @Service
 @Transactional
@@ -46,9 +44,12 @@ public class ReviewEntry {
 
 	private final LateEntries lateEntries;
 
+	private final ReviewClassifier classifier;
+
 	public ReviewEntry(NamedParameterJdbcTemplate jdbc, ReviewCampaigns campaigns, ReviewQueries queries,
-			CommuneLists lists, Clock clock, LateEntries lateEntries) {
+			CommuneLists lists, Clock clock, LateEntries lateEntries, ReviewClassifier classifier) {
 		this.lateEntries = lateEntries;
+		this.classifier = classifier;
 		this.jdbc = jdbc;
 		this.campaigns = campaigns;
 		this.queries = queries;
@@ -56,12 +57,23 @@ public class ReviewEntry {
 		this.clock = clock;
 	}
 
+	/** What a save stored: the review and the classification it was stamped with. */
+	public record Saved(long id, Classification classification) {
+	}
+
+	/** {@link #enter} for callers that need only the review's id. */
+	public long save(ReviewInput in, Scope scope, String user) {
+		return enter(in, scope, user).id();
+	}
+
 	/**
-	 * Saves a review's inputs and the classification they give. A new review starts as a draft; an existing one may
+	 * Saves a review's inputs and the classification they give, and returns both, so the caller shows the result
+	 * without classifying again. The inputs are classified once, here, unless {@link ReviewInput#classification()}
+	 * already is their classification under the standard the review is entered with (checked, else ignored). A new review starts as a draft; an existing one may
 	 * change only while it is a draft or was returned, and only from the version the official opened. A form made
 	 * when the household had no review ({@code expectedVersion < 0}) is refused if a review was created meanwhile.
 	 */
-	public long save(ReviewInput in, Scope scope, String user) {
+	public Saved enter(ReviewInput in, Scope scope, String user) {
 		Map<String, Object> household = household(in.householdId(), scope);
 		long communeId = ((Number) household.get("commune_id")).longValue();
 		Campaign campaign = in.campaignId() == null ? null : campaigns.campaignOf(in.campaignId(), communeId, scope);
@@ -76,7 +88,8 @@ public class ReviewEntry {
 		}
 		PovertyStandard standard = campaign != null ? campaigns.standardOf(campaign)
 				: campaigns.standardToday(communeId, LocalDate.now(clock));
-		Classification classification = classify(standard, in);
+		Classification classification = ReviewClassifier.classifies(in.classification(), standard, in)
+				? in.classification() : classifier.classify(standard, in);
 		Review existing = in.reviewId() == null ? queries.reviewOf(in.campaignId(), in.householdId(), scope).orElse(null)
 				: queries.review(in.reviewId(), scope);
 		if (existing != null && in.expectedVersion() < 0) {
@@ -112,7 +125,7 @@ public class ReviewEntry {
 					    :income, :b1, :b2, :facts, :entered, :deficiencies, :before, :category, :outcome, :sid, :sv,
 					    :line, :user, :user) RETURNING id""", p, Long.class);
 			ReviewSteps.event(jdbc, id, user, ReviewAction.SAVE.name(), null, ReviewState.DRAFT, null);
-			return id;
+			return new Saved(id, classification);
 		}
 		Refusals.asFieldProblem(() -> ReviewSteps.require(ReviewProcedure.step(existing.state(), ReviewAction.SAVE,
 				scope.role(), null)));
@@ -129,37 +142,7 @@ public class ReviewEntry {
 		}
 		ReviewSteps.event(jdbc, existing.id(), user, ReviewAction.SAVE.name(), existing.state(), existing.state(),
 				null);
-		return existing.id();
-	}
-
-	private Classification classify(PovertyStandard standard, ReviewInput in) {
-		long income = in.b1Points() == null ? in.monthlyIncomePerCapita() : incomeOfB1(standard, in);
-		Map<String, Boolean> entered = in.enteredIndicators().entrySet().stream()
-			.filter(e -> standard.defines(e.getKey()))
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-		try {
-			if (in.facts() != null) {
-				return standard.classify(in.areaType(), income, in.facts(), entered);
-			}
-			if (!entered.keySet().containsAll(standard.indicatorCodes())) {
-				throw new FieldProblem("entered", "review.indicatorsIncomplete");
-			}
-			Set<String> deficient = entered.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
-				.collect(Collectors.toSet());
-			return standard.classify(in.areaType(), income, deficient);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new FieldProblem("monthlyIncomePerCapita", "review.invalidInput");
-		}
-	}
-
-	/** Quick identification by form B1: the income the score stands for ({@link QuickIdentification}). */
-	static long incomeOfB1(PovertyStandard standard, ReviewInput in) {
-		if (in.b1Points() < 0) {
-			throw new FieldProblem("b1Score", "review.api.b1.negative");
-		}
-		return QuickIdentification.incomeFor(standard, in.areaType(), in.b1Points())
-			.orElseThrow(() -> new FieldProblem("b1Score", "review.b1.noCutoff"));
+		return new Saved(existing.id(), classification);
 	}
 
 	private boolean wasEarlier(long householdId, String category, LocalDate before) {

@@ -96,6 +96,11 @@ public class ReviewService {
 		return entry.save(in, scope, user);
 	}
 
+	/** Saves and returns the classification the review was stamped with: the caller need not classify again. */
+	public ReviewEntry.Saved enter(ReviewInput in, Scope scope, String user) {
+		return entry.enter(in, scope, user);
+	}
+
 	public void act(long reviewId, ReviewAction action, String reason, String decisionNumber, LocalDate decisionDate,
 			Scope scope, String user) {
 		steps.act(reviewId, action, reason, decisionNumber, decisionDate, scope, user);

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.account.Scope;
 import vn.giamngheo.household.HouseholdCategory;
+import vn.giamngheo.household.RegisterFacts;
 import vn.giamngheo.review.CommuneReviewList;
 import vn.giamngheo.review.ListDecision;
 import vn.giamngheo.review.ReviewAction;
@@ -158,7 +159,7 @@ public class ReviewSteps {
 			HouseholdCategory recognised = HouseholdCategory.valueOf(jdbc.queryForObject(
 					"SELECT category FROM household WHERE id = :id", Map.of("id", current.householdId()),
 					String.class));
-			HouseholdCategory category = HouseholdCategory.valueOf(current.category().name());
+			HouseholdCategory category = RegisterFacts.category(current.category());
 			if (category != recognised) {
 				events.publishEvent(new HouseholdCategoryChanged(current.householdId(), current.communeId(),
 						recognised, category, "APPROVE", user));

@@ -82,7 +82,7 @@ public class FormEvaluator {
 			if (entered.containsKey(code)) {
 				continue;
 			}
-			if (IndicatorRules.forCode(code).isEmpty()) {
+			if (!IndicatorRules.derives(code)) {
 				result.rejectValue("entered[" + code + "]", "poverty.calculator.indicator.noRule");
 			}
 			else if (facts == null && !result.hasFieldErrors("members")) {

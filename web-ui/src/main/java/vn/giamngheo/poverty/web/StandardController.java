@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.giamngheo.area.AreaType;
 import vn.giamngheo.poverty.AreaThresholds;
 import vn.giamngheo.poverty.Indicator;
+import vn.giamngheo.poverty.IndicatorCutoffs;
 import vn.giamngheo.poverty.PovertyStandard;
 import vn.giamngheo.poverty.StandardStatus;
 import vn.giamngheo.poverty.persistence.CatalogEntry;
@@ -115,10 +116,11 @@ class StandardController {
 		if (f.getValidTo().isBefore(f.getValidFrom())) {
 			result.rejectValue("validTo", "poverty.standard.validTo.beforeFrom");
 		}
+		IndicatorCutoffs cutoffs = cutoffs(f.getCutoffs(), result);
 		if (result.hasErrors()) {
 			return null;
 		}
-		PovertyStandard.Builder builder = PovertyStandard.builder(f.getStandardId(), f.getVersion())
+		vn.giamngheo.poverty.StandardBuilder builder = PovertyStandard.builder(f.getStandardId(), f.getVersion())
 			.jurisdiction(f.getJurisdiction())
 			.valid(f.getValidFrom(), f.getValidTo())
 			.status(f.getStatus())
@@ -127,6 +129,7 @@ class StandardController {
 			.indicators(codes)
 			.minDeficiencies(f.getMinDeficiencies())
 			.b2PointsPerDeficiency(f.getB2PointsPerDeficiency())
+			.cutoffs(cutoffs)
 			.legalReference(f.getLegalReference().trim());
 		f.unconfirmedList().forEach(builder::unconfirmed);
 		try {
@@ -151,6 +154,31 @@ class StandardController {
 					: message.startsWith("average-living") ? "AverageLivingCeiling"
 							: message.startsWith("B1") ? "B1Cutoff" : "IncomeLine";
 			result.rejectValue(prefix + field, "poverty.standard.threshold." + field);
+			return null;
+		}
+	}
+
+	/** The cut-offs the engine compares with another one; each has its own message. */
+	private static final Set<String> RISING = Set.of("workingAgeMax", "adultEducationUpperBarAge",
+			"schoolAttendanceAgeLimit");
+
+	/**
+	 * The engine's checks between cut-offs (ages that must rise); its refusal starts with the cut-off's name, so it
+	 * is shown next to that field.
+	 */
+	private static IndicatorCutoffs cutoffs(CutoffsForm form, BindingResult result) {
+		if (form == null) {
+			return IndicatorCutoffs.DECREE_07_2021;
+		}
+		try {
+			return IndicatorCutoffs.of(form.byName(), IndicatorCutoffs.DECREE_07_2021);
+		}
+		catch (IllegalArgumentException ex) {
+			String message = ex.getMessage();
+			String name = IndicatorCutoffs.DECREE_07_2021.byName().keySet().stream()
+				.filter(message::startsWith).findFirst().orElse("workingAgeMin");
+			result.rejectValue("cutoffs." + name, RISING.contains(name) ? "poverty.standard.cutoffs.inconsistent." + name
+					: "poverty.standard.cutoffs.invalid");
 			return null;
 		}
 	}

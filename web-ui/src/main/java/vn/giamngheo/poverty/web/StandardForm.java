@@ -83,6 +83,10 @@ public class StandardForm {
 	@Positive(message = "{poverty.standard.b2.positive}")
 	private Integer b2PointsPerDeficiency;
 
+	/** The indicators' cut-offs (issue 10); a form posted without them keeps Decree 07's. */
+	@jakarta.validation.Valid
+	private CutoffsForm cutoffs = CutoffsForm.of(vn.giamngheo.poverty.IndicatorCutoffs.DECREE_07_2021);
+
 	@NotBlank(message = "{poverty.standard.legalReference.required}")
 	@Size(max = 500, message = "{field.tooLong}")
 	private String legalReference;
@@ -112,6 +116,7 @@ public class StandardForm {
 		f.indicatorCodes = new ArrayList<>(s.indicatorCodes());
 		f.minDeficiencies = s.minDeficiencies();
 		f.b2PointsPerDeficiency = s.b2PointsPerDeficiency().isPresent() ? s.b2PointsPerDeficiency().getAsInt() : null;
+		f.cutoffs = CutoffsForm.of(s.cutoffs());
 		f.legalReference = s.legalReference();
 		f.unconfirmedNotes = String.join("\n", s.unconfirmed());
 		return f;
@@ -173,6 +178,8 @@ public class StandardForm {
 	public void setMinDeficiencies(Integer v) { minDeficiencies = v; }
 	public Integer getB2PointsPerDeficiency() { return b2PointsPerDeficiency; }
 	public void setB2PointsPerDeficiency(Integer v) { b2PointsPerDeficiency = v; }
+	public CutoffsForm getCutoffs() { return cutoffs; }
+	public void setCutoffs(CutoffsForm v) { cutoffs = v; }
 	public String getLegalReference() { return legalReference; }
 	public void setLegalReference(String v) { legalReference = v; }
 	public String getUnconfirmedNotes() { return unconfirmedNotes; }

@@ -136,8 +136,9 @@ class ReviewEntryController {
 					reviewVersion, form.getArea(), form.getHouseholdMonthlyIncome(), form.getMemberCount(),
 					outcome.get().income(),
 					form.getIncomeMode() == CalculatorForm.IncomeMode.B1_SCORE ? form.getB1Score() : null, null,
-					outcome.get().facts(), outcome.get().entered(),
-					json.writeValueAsString(form)), CurrentUser.scope(), CurrentUser.username());
+					outcome.get().facts(), outcome.get().entered(), json.writeValueAsString(form),
+					// the classification shown is the one stored: the save checks it is of these inputs, not redoes it
+					outcome.get().classification()), CurrentUser.scope(), CurrentUser.username());
 			redirect.addFlashAttribute("flash", "flash.review.saved");
 			return "redirect:/reviews/" + id;
 		}

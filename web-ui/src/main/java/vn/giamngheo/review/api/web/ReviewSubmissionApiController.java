@@ -8,8 +8,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import vn.giamngheo.account.Scope;
-import vn.giamngheo.poverty.Classification;
 import vn.giamngheo.poverty.PovertyStandard;
 import vn.giamngheo.review.persistence.ReviewCampaigns;
 import vn.giamngheo.review.persistence.ReviewInput;
@@ -112,9 +109,9 @@ class ReviewSubmissionApiController {
 			throw support.invalid(errors);
 		}
 		long version = existing == null ? (expected == null ? -1 : expected) : expected;
-		long saved;
+		vn.giamngheo.review.persistence.ReviewEntry.Saved saved;
 		try {
-			saved = reviews.save(new ReviewInput(campaign.id(), facts.householdId(),
+			saved = reviews.enter(new ReviewInput(campaign.id(), facts.householdId(),
 					existing == null ? null : existing.id(), version, facts.area(), null, null,
 					facts.income() == null ? 0 : facts.income(), facts.b1(), null, null, facts.deficiencies(),
 					factsJson(body)), scope, CurrentUser.username());
@@ -127,11 +124,9 @@ class ReviewSubmissionApiController {
 			throw new ReviewApiProblem(HttpStatus.CONFLICT, "review.api.refused",
 					List.of(support.error("expectedVersion", "review.conflict", conflict.lastEditor())));
 		}
-		Review review = reviews.review(saved, scope);
-		Classification classification = standard.classify(facts.area(), review.monthlyIncomePerCapita(),
-				facts.deficiencies().entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
-					.collect(Collectors.toSet()));
-		return answer.of(review, standard, facts.area(), facts.b1(), classification);
+		// The answer shows the classification the save made and stored, not a second one (issue 10).
+		Review review = reviews.review(saved.id(), scope);
+		return answer.of(review, standard, facts.area(), facts.b1(), saved.classification());
 	}
 
 	private static String factsJson(JsonNode body) {

@@ -9,6 +9,10 @@ import java.util.Objects;
 import vn.giamngheo.poverty.PovertyStandard;
 
 /**
+ * The reference implementation the stored report sums are checked against (test code since issue 10: the product
+ * computes the same measures from stored sums in {@link vn.giamngheo.report.AreaFigures}; this household-by-household
+ * version was called only by tests, so it lives with them as the oracle of {@code AreaFiguresTests}).
+ * <p>
  * Alkire–Foster multidimensional poverty measures (Alkire &amp; Foster 2011, J. Public Economics 95(7–8)) over the
  * deficiency indicators of a standard, with equal indicator weights and the poverty cut-off k = the standard's minimum
  * deficiency count. The income criterion of the Vietnamese standard is deliberately not part of these measures: they
