@@ -1,5 +1,8 @@
 package vn.giamngheo;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -26,8 +29,10 @@ class ArchitectureTests {
 		noClasses().that()
 			.resideOutsideOfPackages(ADAPTER_PACKAGES)
 			.should()
-			.dependOnClassesThat()
-			.resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.hibernate..", "jakarta.servlet..")
+			.dependOnClassesThat(
+					resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.hibernate..", "jakarta.servlet..")
+						// the module declarations of package-info.java: annotations only, no Spring code runs
+						.and(not(resideInAPackage("org.springframework.modulith"))))
 			.check(CLASSES);
 	}
 
