@@ -9,6 +9,19 @@ cd "$(dirname "$0")/.."
 ./mvnw -B -pl web-ui -am verify -Dtest='ModularityTests' -Dsurefire.failIfNoSpecifiedTests=false
 target=src-docs/developer/modules
 mkdir -p "$target"
-find "$target" -maxdepth 1 \( -name '*.puml' -o -name '*.adoc' \) -delete
-cp web-ui/target/spring-modulith-docs/*.puml web-ui/target/spring-modulith-docs/*.adoc "$target"/
-echo "Copied $(ls web-ui/target/spring-modulith-docs/*.puml web-ui/target/spring-modulith-docs/*.adoc | wc -l) files into $target"
+generated=web-ui/target/spring-modulith-docs
+# a module that is gone takes its files with it
+for old in "$target"/*.puml "$target"/*.adoc; do
+  [ -e "$old" ] && [ ! -e "$generated/$(basename "$old")" ] && rm "$old"
+done
+# The Documenter writes elements in no fixed order: a file whose lines are the same, in another order, is kept as it
+# is, so that a refresh shows only what changed.
+copied=0
+for new in "$generated"/*.puml "$generated"/*.adoc; do
+  old="$target/$(basename "$new")"
+  if [ ! -e "$old" ] || ! cmp -s <(sort "$new") <(sort "$old"); then
+    cp "$new" "$old"
+    copied=$((copied + 1))
+  fi
+done
+echo "Updated $copied of $(ls "$generated"/*.puml "$generated"/*.adoc | wc -l) module documentation files in $target"
