@@ -11,11 +11,11 @@ import java.util.Set;
 import vn.giamngheo.account.Role;
 import vn.giamngheo.household.HouseholdCategory;
 import vn.giamngheo.household.RegisterFacts;
+import vn.giamngheo.household.event.HouseholdCategoryChanged;
 import vn.giamngheo.poverty.PovertyCategory;
 import vn.giamngheo.review.chain.ApprovalChain;
 import vn.giamngheo.review.event.CommuneListApproved;
 import vn.giamngheo.review.event.CommuneListReopened;
-import vn.giamngheo.review.event.HouseholdCategoryChanged;
 
 /**
  * A commune's list in an annual review campaign and every household review on it: the aggregate that decides each

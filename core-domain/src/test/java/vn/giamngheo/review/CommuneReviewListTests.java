@@ -11,12 +11,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.giamngheo.account.Role;
 import vn.giamngheo.household.HouseholdCategory;
+import vn.giamngheo.household.event.HouseholdCategoryChanged;
 import vn.giamngheo.poverty.PovertyCategory;
 import vn.giamngheo.review.CommuneReviewList.Entry;
 import vn.giamngheo.review.CommuneReviewList.Unreviewed;
 import vn.giamngheo.review.event.CommuneListApproved;
 import vn.giamngheo.review.event.CommuneListReopened;
-import vn.giamngheo.review.event.HouseholdCategoryChanged;
 
 class CommuneReviewListTests {
 

@@ -12,6 +12,7 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import vn.giamngheo.shared.Languages;
 
 /**
  * Vietnamese first: pages are in Vietnamese unless the user picks English with {@code ?lang=en}; the choice is kept
@@ -21,7 +22,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 public class WebConfiguration implements WebMvcConfigurer {
 
-	public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+	public static final Locale VIETNAMESE = Languages.VIETNAMESE;
 
 	@Bean
 	MessageSource messageSource() {

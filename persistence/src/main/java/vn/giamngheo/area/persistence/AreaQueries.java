@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.account.Scope;
@@ -14,6 +15,7 @@ import vn.giamngheo.shared.persistence.CacheConfiguration;
 /** Pick-lists and aggregated counts by area. Counts never name a person, so provincial viewers may read them. */
 @Repository
 @Transactional(readOnly = true)
+@NamedInterface("tree")
 public class AreaQueries {
 
 	private final NamedParameterJdbcTemplate jdbc;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.shared.persistence.FieldProblem;
@@ -18,6 +19,7 @@ import vn.giamngheo.shared.persistence.FieldProblem;
  */
 @Service
 @Transactional
+@NamedInterface("reform")
 public class AreaSuccessions {
 
 	private final NamedParameterJdbcTemplate jdbc;

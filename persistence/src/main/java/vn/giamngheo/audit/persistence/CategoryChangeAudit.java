@@ -2,7 +2,7 @@ package vn.giamngheo.audit.persistence;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import vn.giamngheo.review.event.HouseholdCategoryChanged;
+import vn.giamngheo.household.event.HouseholdCategoryChanged;
 
 /**
  * A category changed by a list's approval or reopening happens in a review step, not on the household's page, so the

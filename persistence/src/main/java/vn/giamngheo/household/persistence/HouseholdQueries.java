@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.account.Scope;
@@ -17,6 +18,7 @@ import vn.giamngheo.shared.VietnameseText;
  */
 @Repository
 @Transactional(readOnly = true)
+@NamedInterface("queries")
 public class HouseholdQueries {
 
 	public static final int SEARCH_COUNT_LIMIT = 1_000;

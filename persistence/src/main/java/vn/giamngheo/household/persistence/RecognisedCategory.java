@@ -4,7 +4,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import vn.giamngheo.review.event.HouseholdCategoryChanged;
+import vn.giamngheo.household.event.HouseholdCategoryChanged;
 
 /**
  * The only way a household's recognised category changes: a review step said so (an approval, or a reopening that

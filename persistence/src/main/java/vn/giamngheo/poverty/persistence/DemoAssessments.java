@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import vn.giamngheo.area.AreaType;
 import vn.giamngheo.poverty.AreaThresholds;
 import vn.giamngheo.poverty.Indicator;
@@ -33,6 +34,7 @@ import vn.giamngheo.poverty.PovertyStandards;
  * Households are read in id order a chunk at a time and the assessments go in with COPY, so a million households
  * take seconds. A random generator of its own (seeded from the demo seed) leaves the household data unchanged.
  */
+@NamedInterface("demo")
 public final class DemoAssessments {
 
 	public static final String STANDARD_ID = "VN-2022-2025";

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -41,6 +42,7 @@ import vn.giamngheo.shared.persistence.FieldProblem;
  * standard after the cache's expiry (src-docs/developer/scaling.md).
  */
 @Service
+@NamedInterface("standards")
 public class PovertyStandardCatalog {
 
 	private final NamedParameterJdbcTemplate jdbc;

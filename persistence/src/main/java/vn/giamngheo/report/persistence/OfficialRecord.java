@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.report.Figure;
@@ -27,6 +28,7 @@ import vn.giamngheo.review.event.CommuneListReopened;
  */
 @Service
 @Transactional
+@NamedInterface("demo")
 public class OfficialRecord {
 
 	private static final Logger log = LoggerFactory.getLogger(OfficialRecord.class);

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.account.Role;
@@ -30,6 +31,7 @@ import vn.giamngheo.shared.persistence.OutOfScopeException;
  */
 @Repository
 @Transactional(readOnly = true)
+@NamedInterface("queries")
 public class ReportQueries {
 
 	private final NamedParameterJdbcTemplate jdbc;

@@ -2,7 +2,7 @@ package vn.giamngheo.report.persistence;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import vn.giamngheo.review.event.HouseholdCategoryChanged;
+import vn.giamngheo.household.event.HouseholdCategoryChanged;
 import vn.giamngheo.review.event.HouseholdReviewApproved;
 
 /**

@@ -12,6 +12,7 @@ import vn.giamngheo.account.Scope;
 import vn.giamngheo.household.HouseholdCategory;
 import vn.giamngheo.poverty.Classification;
 import vn.giamngheo.poverty.PovertyStandard;
+import vn.giamngheo.poverty.QuickIdentification;
 import vn.giamngheo.review.Outcome;
 import vn.giamngheo.review.ReviewAction;
 import vn.giamngheo.review.ReviewProcedure;

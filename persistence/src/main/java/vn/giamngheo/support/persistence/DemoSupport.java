@@ -2,6 +2,7 @@ package vn.giamngheo.support.persistence;
 
 import java.time.LocalDate;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import vn.giamngheo.support.DuplicatePeriod;
 
 /**
@@ -14,6 +15,7 @@ import vn.giamngheo.support.DuplicatePeriod;
  * Tết support goes to the Tết season before today's ({@link DuplicatePeriod#TET_SEASON}), so that a Tết list recorded
  * today by hand or by a test never collides with the demo's. Nothing dated after {@code today} is written.
  */
+@NamedInterface("demo")
 public final class DemoSupport {
 
 	public static final String RECORDER = "demo";

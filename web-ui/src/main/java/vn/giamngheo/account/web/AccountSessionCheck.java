@@ -11,6 +11,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -22,6 +23,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * sessions (in memory or Spring Session JDBC). It also sends a person who must change their password to that page
  * before anything else.
  */
+@NamedInterface("login")
 public class AccountSessionCheck extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(AccountSessionCheck.class);

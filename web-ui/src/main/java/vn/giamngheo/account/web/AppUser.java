@@ -1,11 +1,13 @@
 package vn.giamngheo.account.web;
 
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import vn.giamngheo.account.Scope;
 
 /** The logged-in person: their account, role and the communes they work in, resolved once at login. */
+@NamedInterface("caller")
 public class AppUser extends User {
 
 	private final long accountId;

@@ -1,6 +1,7 @@
 package vn.giamngheo.account.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -10,6 +11,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * (GIAMNGHEO_FORWARD_HEADERS) makes the container take it from X-Forwarded-For of trusted proxies only, so a
  * client cannot pick its own address by sending the header.
  */
+@NamedInterface("login")
 public final class ClientAddress {
 
 	private ClientAddress() {

@@ -48,10 +48,10 @@ class HouseholdController {
 	}
 
 	/** "liên hệ cán bộ Sở" rather than "Phòng LĐ-TB&XH" where the province has no district (issue 14). */
-	private final vn.giamngheo.review.web.TierLabels tier;
+	private final vn.giamngheo.shared.web.TierWording tier;
 
 	HouseholdController(HouseholdService households, HouseholdQueries queries, AreaQueries areas, Clock clock,
-			vn.giamngheo.review.web.TierLabels tier) {
+			vn.giamngheo.shared.web.TierWording tier) {
 		this.tier = tier;
 		this.households = households;
 		this.queries = queries;

@@ -33,9 +33,9 @@ class MemberController {
 
 	private final HouseholdService households;
 
-	private final vn.giamngheo.review.web.TierLabels tier;
+	private final vn.giamngheo.shared.web.TierWording tier;
 
-	MemberController(HouseholdService households, vn.giamngheo.review.web.TierLabels tier) {
+	MemberController(HouseholdService households, vn.giamngheo.shared.web.TierWording tier) {
 		this.households = households;
 		this.tier = tier;
 	}

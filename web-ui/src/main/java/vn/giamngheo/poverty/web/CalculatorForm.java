@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.modulith.NamedInterface;
 import vn.giamngheo.area.AreaType;
 import vn.giamngheo.poverty.facts.EducationLevel;
 import vn.giamngheo.poverty.facts.EmploymentStatus;
@@ -28,6 +29,7 @@ import vn.giamngheo.poverty.facts.WaterSource;
  * engine derives the indicators from, and the income. Defaults describe a household with no deficiency, so an
  * officer only changes what differs.
  */
+@NamedInterface("calculator")
 public class CalculatorForm {
 
 	public enum IncomeMode {

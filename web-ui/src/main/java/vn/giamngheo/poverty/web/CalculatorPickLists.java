@@ -1,6 +1,7 @@
 package vn.giamngheo.poverty.web;
 
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import vn.giamngheo.area.AreaType;
@@ -13,6 +14,7 @@ import vn.giamngheo.poverty.persistence.PovertyStandardCatalog;
 
 /** The choices the household form offers, shared by the calculator and the review entry. */
 @Component
+@NamedInterface("calculator")
 public class CalculatorPickLists {
 
 	private final PovertyStandardCatalog catalog;

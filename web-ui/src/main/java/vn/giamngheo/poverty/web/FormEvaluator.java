@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import vn.giamngheo.poverty.Classification;
@@ -26,6 +27,7 @@ import vn.giamngheo.poverty.rules.IndicatorRules;
  * every indicator's reason (Decree 07/2021/NĐ-CP Art. 3), reporting bad input on the form's fields.
  */
 @Component
+@NamedInterface("calculator")
 public class FormEvaluator {
 
 	private final PovertyStandardCatalog catalog;
@@ -128,7 +130,7 @@ public class FormEvaluator {
 				result.rejectValue("b1Score", "review.api.b1.negative", new Object[] { f.getB1Score() }, null);
 				return null;
 			}
-			var income = vn.giamngheo.review.QuickIdentification.incomeFor(standard, f.getArea(), f.getB1Score());
+			var income = vn.giamngheo.poverty.QuickIdentification.incomeFor(standard, f.getArea(), f.getB1Score());
 			if (income.isEmpty()) {
 				result.rejectValue("b1Score", "review.b1.noCutoff");
 				return null;

@@ -3,7 +3,7 @@ package vn.giamngheo.poverty.web;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import vn.giamngheo.config.WebConfiguration;
+import vn.giamngheo.shared.Languages;
 
 /** Resolves a message key in both languages, for API answers that carry Vietnamese first and English beside it. */
 @Component
@@ -16,7 +16,7 @@ class PovertyMessages {
 	}
 
 	String vi(String key, Object... args) {
-		return messages.getMessage(key, args, WebConfiguration.VIETNAMESE);
+		return messages.getMessage(key, args, Languages.VIETNAMESE);
 	}
 
 	String en(String key, Object... args) {

@@ -2,6 +2,7 @@ package vn.giamngheo.poverty.web;
 
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import vn.giamngheo.poverty.PovertyStandard;
 import vn.giamngheo.poverty.persistence.PovertyStandardCatalog;
@@ -12,6 +13,7 @@ import vn.giamngheo.poverty.persistence.PovertyStandardCatalog;
  * says so; a later version of the same period adds "(sửa đổi lần n)".
  */
 @Component("standardNames")
+@NamedInterface("calculator")
 public class StandardNames {
 
 	private final PovertyStandardCatalog catalog;

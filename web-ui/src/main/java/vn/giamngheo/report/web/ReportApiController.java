@@ -30,10 +30,10 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.giamngheo.area.AreaLevel;
 import vn.giamngheo.area.persistence.Area;
 import vn.giamngheo.area.persistence.AreaRepository;
-import vn.giamngheo.config.WebConfiguration;
 import vn.giamngheo.report.Figure;
 import vn.giamngheo.report.persistence.OfficialRows;
 import vn.giamngheo.report.persistence.ReportQueries;
+import vn.giamngheo.shared.Languages;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
 import vn.giamngheo.shared.web.CurrentUser;
 
@@ -184,7 +184,7 @@ class ReportApiController {
 			HttpServletRequest request) {
 		// Vietnamese unless the client asks for English (Accept-Language); detailEn carries English either way.
 		Locale locale = request.getHeader("Accept-Language") != null
-				&& request.getLocale().getLanguage().equals("en") ? Locale.ENGLISH : WebConfiguration.VIETNAMESE;
+				&& request.getLocale().getLanguage().equals("en") ? Locale.ENGLISH : Languages.VIETNAMESE;
 		ProblemDetail problem = ProblemDetail.forStatus(status);
 		problem.setType(URI.create(PROBLEM + key.substring(key.lastIndexOf('.') + 1)));
 		problem.setTitle(messages.getMessage(key + ".title", null, locale));

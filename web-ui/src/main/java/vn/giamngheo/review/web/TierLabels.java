@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import vn.giamngheo.account.Role;
@@ -11,6 +12,7 @@ import vn.giamngheo.account.Scope;
 import vn.giamngheo.account.web.AppUser;
 import vn.giamngheo.review.chain.ApprovalChain;
 import vn.giamngheo.review.persistence.ApprovalChains;
+import vn.giamngheo.shared.web.TierWording;
 
 /**
  * The one place that chooses between the district's wording ("huyện") and the province's ("Sở", "tỉnh") — issue 14,
@@ -21,7 +23,8 @@ import vn.giamngheo.review.persistence.ApprovalChains;
  * province today. Templates call {@code @tier.key('review.docs.districtPdf', chain)}; Java calls {@link #key}.
  */
 @Component("tier")
-public class TierLabels {
+@NamedInterface("labels")
+public class TierLabels implements TierWording {
 
 	static final String PROVINCE_SUFFIX = ".province";
 
@@ -50,6 +53,7 @@ public class TierLabels {
 		return messages.getMessage(variant, null, null, LocaleContextHolder.getLocale()) != null ? variant : base;
 	}
 
+	@Override
 	public String key(String base) {
 		return key(base, null);
 	}

@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.account.Scope;
+import vn.giamngheo.household.event.HouseholdsMerged;
 import vn.giamngheo.shared.VietnameseText;
 import vn.giamngheo.shared.persistence.ConcurrentEditException;
 import vn.giamngheo.shared.persistence.FieldProblem;
@@ -160,7 +161,8 @@ public class HouseholdMerger {
 			step(mergeId, "support_disbursement", id, "MOVED", "");
 		}
 		jdbc.update("UPDATE support_disbursement SET household_id = ? WHERE household_id = ?", survivor, absorbed);
-		events.publishEvent(new vn.giamngheo.support.event.SupportRecordsChanged("household merge"));
+		// support drops its totals on this (it owns them; the register does not reach into support)
+		events.publishEvent(new HouseholdsMerged(mergeId, survivor, absorbed));
 	}
 
 	/** Every other table that refers to a household (loans, assessments, and any added later) moves as it is. */

@@ -15,7 +15,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import vn.giamngheo.config.WebConfiguration;
+import vn.giamngheo.shared.Languages;
 
 /**
  * The review API's problems (RFC 9457): detail in Vietnamese (English when asked), {@code detailEn}, and
@@ -40,7 +40,7 @@ class ReviewApiProblems {
 	ResponseEntity<ProblemDetail> problem(ReviewApiProblem ex, HttpServletRequest request) {
 		boolean english = request.getHeader("Accept-Language") != null
 				&& request.getLocale().getLanguage().equals("en");
-		Locale locale = english ? Locale.ENGLISH : WebConfiguration.VIETNAMESE;
+		Locale locale = english ? Locale.ENGLISH : Languages.VIETNAMESE;
 		ProblemDetail problem = ProblemDetail.forStatus(ex.status);
 		problem.setType(URI.create(ReviewApiProblem.TYPE + ex.key.substring(ex.key.lastIndexOf('.') + 1)));
 		problem.setTitle(messages.getMessage(ex.key + ".title", null, locale));

@@ -6,10 +6,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import vn.giamngheo.account.Scope;
-import vn.giamngheo.config.WebConfiguration;
 import vn.giamngheo.review.persistence.ReviewCampaigns;
 import vn.giamngheo.review.persistence.ReviewProgress;
 import vn.giamngheo.review.persistence.ReviewRecords.Campaign;
+import vn.giamngheo.shared.Languages;
 import vn.giamngheo.shared.persistence.NotFoundException;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
 
@@ -64,7 +64,7 @@ class ReviewApiSupport {
 	}
 
 	String vi(String key, Object... args) {
-		return messages.getMessage(key, args, WebConfiguration.VIETNAMESE);
+		return messages.getMessage(key, args, Languages.VIETNAMESE);
 	}
 
 	static String money(long dong) {

@@ -1,4 +1,4 @@
-package vn.giamngheo.config;
+package vn.giamngheo.account.web;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package vn.giamngheo.review;
+package vn.giamngheo.poverty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,9 +6,6 @@ import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.giamngheo.area.AreaType;
-import vn.giamngheo.poverty.PovertyCategory;
-import vn.giamngheo.poverty.PovertyStandard;
-import vn.giamngheo.poverty.PovertyStandards;
 
 class QuickIdentificationTests {
 

@@ -1,4 +1,4 @@
-package vn.giamngheo.review.event;
+package vn.giamngheo.household.event;
 
 import vn.giamngheo.household.HouseholdCategory;
 

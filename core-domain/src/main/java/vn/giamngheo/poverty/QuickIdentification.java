@@ -1,9 +1,7 @@
-package vn.giamngheo.review;
+package vn.giamngheo.poverty;
 
 import java.util.OptionalLong;
 import vn.giamngheo.area.AreaType;
-import vn.giamngheo.poverty.AreaThresholds;
-import vn.giamngheo.poverty.PovertyStandard;
 
 /**
  * Quick identification by form B1 (Circular 07/2021/TT-BLĐTBXH) as a way to enter a review: a score at or below the
