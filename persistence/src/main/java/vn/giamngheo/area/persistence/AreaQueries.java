@@ -90,7 +90,7 @@ public class AreaQueries {
 				SELECT r.id, r.name,""" + SUMS + """
 				FROM area r
 				LEFT JOIN tree t ON t.root = r.id AND t.level = 'COMMUNE'
-				LEFT JOIN household_working_count w ON w.commune_id = t.id
+				LEFT JOIN household_commune_count w ON w.commune_id = t.id
 				WHERE r.id IN (SELECT id FROM kids WHERE valid)
 				GROUP BY r.id, r.name
 				ORDER BY r.name COLLATE vietnamese
@@ -109,7 +109,7 @@ public class AreaQueries {
 				SELECT r.id, r.name,""" + SUMS + """
 				FROM area r
 				LEFT JOIN area p ON p.id = r.parent_id
-				LEFT JOIN household_working_count w ON w.commune_id = r.id
+				LEFT JOIN household_commune_count w ON w.commune_id = r.id
 				WHERE r.id IN (:ids) AND r.level = 'COMMUNE' AND r.valid_from <= :on
 				  AND (r.valid_to IS NULL OR r.valid_to >= :on)
 				GROUP BY r.id, r.name, p.name

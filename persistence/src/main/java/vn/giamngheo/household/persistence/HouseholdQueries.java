@@ -112,7 +112,9 @@ public class HouseholdQueries {
 		}
 		MapSqlParameterSource params = new MapSqlParameterSource("communes", communes);
 		String where = filters(filter, params);
-		long total = jdbc.queryForObject("SELECT coalesce(sum(households), 0) FROM household_working_count h "
+		// The commune roll-up (V87) answers every filter but a village's, with a sixth of the village rows.
+		String counts = filter.villageId() == null ? "household_commune_count" : "household_working_count";
+		long total = jdbc.queryForObject("SELECT coalesce(sum(households), 0) FROM " + counts + " h "
 				+ "WHERE h.commune_id IN (:communes)" + where, params, Long.class);
 		long offset = (long) page * size;
 		params.addValue("limit", size).addValue("offset", offset).addValue("window", offset + size);

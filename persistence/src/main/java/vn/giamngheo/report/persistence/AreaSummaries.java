@@ -119,12 +119,9 @@ public class AreaSummaries {
 
 	/** The year the register's current categories stand for: that of the latest stored assessment, else this year. */
 	public int registerYear() {
-		// One date of the whole register, no person in it: read unrestricted, since under row-level security (V76)
-		// every assessment is checked against its household and the index can no longer answer max() (4 s).
-		Integer year = vn.giamngheo.shared.persistence.rowsecurity.RowSecurity.unrestricted(jdbc.getJdbcTemplate(),
-				() -> jdbc.getJdbcTemplate().queryForObject(
-						"SELECT CAST(extract(year FROM max(assessed_on)) AS INTEGER) FROM poverty_assessment",
-						Integer.class));
+		// One date of the whole register, no person in it, kept by the database in one row (V89).
+		Integer year = jdbc.getJdbcTemplate().queryForObject(
+				"SELECT CAST(extract(year FROM assessed_on) AS INTEGER) FROM register_year WHERE id = 1", Integer.class);
 		return year != null ? year : LocalDate.now(clock).getYear();
 	}
 

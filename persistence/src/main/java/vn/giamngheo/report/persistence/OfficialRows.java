@@ -45,8 +45,12 @@ public class OfficialRows {
 
 	private final Clock clock;
 
-	public OfficialRows(NamedParameterJdbcTemplate jdbc, MovementQueries movements, Clock clock) {
+	private final StoredFigures figures;
+
+	public OfficialRows(NamedParameterJdbcTemplate jdbc, MovementQueries movements, Clock clock,
+			StoredFigures figures) {
 		this.jdbc = jdbc;
+		this.figures = figures;
 		this.movements = movements;
 		this.clock = clock;
 	}
@@ -119,6 +123,28 @@ public class OfficialRows {
 
 	/** One row per unit of the year within {@code communes}; {@code openYear} adds live movement to working rows. */
 	List<ReportQueries.AreaRow> rows(int year, Set<Long> communes, boolean openYear, int indicators) {
+		List<ReportQueries.AreaRow> stored = figures.get(List.of("rows", year, new TreeSet<>(communes), indicators),
+				() -> storedRows(year, communes, indicators));
+		if (!openYear) {
+			return stored;
+		}
+		// The movement of a commune whose period is open ends at today's register: read live, never cached.
+		Set<Long> open = new TreeSet<>();
+		stored.stream().filter(r -> !r.source().equals(OFFICIAL)).forEach(r -> open.add(r.areaId()));
+		if (open.isEmpty()) {
+			return stored;
+		}
+		Map<Long, MovementTally.Tables> live = movements.live(year, open);
+		return stored.stream()
+			.map(r -> r.source().equals(OFFICIAL) ? r
+					: new ReportQueries.AreaRow(r.areaId(), r.name(), r.parentId(), r.parentName(), r.source(),
+							r.figures(), r.code(), r.coverage(), live.getOrDefault(r.areaId(), MovementTally.Tables.EMPTY),
+							r.approvedAt()))
+			.toList();
+	}
+
+	/** The rows as the stored tables give them: the official record, else the working sums, else missing. */
+	private List<ReportQueries.AreaRow> storedRows(int year, Set<Long> communes, int indicators) {
 		List<Unit> units = unitsOfYear(year, communes);
 		if (units.isEmpty()) {
 			return List.of();
@@ -145,7 +171,6 @@ public class OfficialRows {
 						working.put(rs.getLong("commune_id"), ReportQueries.figures(rs));
 					});
 		}
-		Map<Long, MovementTally.Tables> live = openYear ? movements.live(year, new TreeSet<>(open)) : Map.of();
 		List<ReportQueries.AreaRow> out = new ArrayList<>();
 		for (Unit u : units) {
 			ReportQueries.AreaRow row = official.get(u.id());
@@ -153,11 +178,11 @@ public class OfficialRows {
 				AreaFigures f = working.get(u.id());
 				Coverage missing = new Coverage(1, 0, List.of(new Coverage.Missing(u.id(), u.code(), u.name())));
 				row = row(u, f == null ? MISSING : PROVISIONAL, f == null ? AreaFigures.empty(indicators) : f, missing,
-						live.getOrDefault(u.id(), MovementTally.Tables.EMPTY), null);
+						MovementTally.Tables.EMPTY, null);
 			}
 			out.add(row);
 		}
-		return out;
+		return List.copyOf(out);
 	}
 
 	private static ReportQueries.AreaRow row(Unit u, String source, AreaFigures f, Coverage c,

@@ -40,8 +40,12 @@ public class ReportQueries {
 
 	private final OfficialRows official;
 
-	public ReportQueries(NamedParameterJdbcTemplate jdbc, AreaSummaries summaries, OfficialRows official) {
+	private final StoredFigures stored;
+
+	public ReportQueries(NamedParameterJdbcTemplate jdbc, AreaSummaries summaries, OfficialRows official,
+			StoredFigures stored) {
 		this.jdbc = jdbc;
+		this.stored = stored;
 		this.summaries = summaries;
 		this.official = official;
 	}
@@ -83,14 +87,17 @@ public class ReportQueries {
 			if (scope.provinceId() == null) {
 				throw new OutOfScopeException("provincial viewer without a province");
 			}
-			return new TreeSet<>(jdbc.queryForList("""
+			// The area table moves the figures' stamp (V88): the tree is read again after an import. A copy for each
+			// caller, which may narrow it.
+			Set<Long> communes = stored.get(List.of("province", scope.provinceId()), () -> Set.copyOf(jdbc.queryForList("""
 					WITH RECURSIVE tree AS (
 					    SELECT id, level FROM area WHERE parent_id = :province
 					    UNION ALL
 					    SELECT a.id, a.level FROM area a JOIN tree t ON a.parent_id = t.id WHERE t.level <> 'COMMUNE'
 					)
 					SELECT id FROM tree WHERE level = 'COMMUNE'
-					""", new MapSqlParameterSource("province", scope.provinceId()), Long.class));
+					""", new MapSqlParameterSource("province", scope.provinceId()), Long.class)));
+			return new TreeSet<>(communes);
 		}
 		if (scope.role() == Role.COMMUNE_OFFICIAL || scope.role() == Role.DISTRICT_OFFICER) {
 			return scope.communeIds();
@@ -104,11 +111,11 @@ public class ReportQueries {
 		if (communes.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.queryForList("""
+		return stored.get(List.of("years", new TreeSet<>(communes)), () -> List.copyOf(jdbc.queryForList("""
 				SELECT year FROM area_summary WHERE commune_id IN (:scope)
 				UNION SELECT s.year FROM official_snapshot s WHERE s.commune_id IN (:scope)
 				   OR s.commune_id IN (SELECT predecessor_id FROM area_succession WHERE successor_id IN (:scope))
-				ORDER BY year DESC""", new MapSqlParameterSource("scope", communes), Integer.class);
+				ORDER BY year DESC""", new MapSqlParameterSource("scope", communes), Integer.class)));
 	}
 
 	/** One row per commune of the caller's scope. */
@@ -244,9 +251,9 @@ public class ReportQueries {
 	private Report report(int year, List<AreaRow> rows) {
 		var standard = summaries.standardFor(year);
 		int d = indicatorCount(year, rows);
-		Instant refreshed = rows.isEmpty() ? null : jdbc.queryForObject(
+		Instant refreshed = rows.isEmpty() ? null : stored.get(List.of("refreshed", year), () -> jdbc.queryForObject(
 				"SELECT max(refreshed_at) FROM area_summary WHERE year = :year",
-				new MapSqlParameterSource("year", year), Instant.class);
+				new MapSqlParameterSource("year", year), Instant.class));
 		return new Report(year, standard.indicatorCodes(), standard.minDeficiencies(), List.copyOf(rows),
 				AreaFigures.sum(rows.stream().map(AreaRow::figures).toList(), d), refreshed,
 				Coverage.of(rows.stream().map(AreaRow::coverage).toList()),

@@ -151,7 +151,7 @@ public class ReviewQueries {
 		});
 		Map<Long, Long> households = new java.util.HashMap<>();
 		jdbc.query("""
-				SELECT commune_id, sum(households) AS n FROM household_working_count
+				SELECT commune_id, sum(households) AS n FROM household_commune_count
 				WHERE commune_id IN (:ids) GROUP BY commune_id""", p,
 				rs -> { households.put(rs.getLong("commune_id"), rs.getLong("n")); });
 		Map<Long, String> names = new java.util.HashMap<>();

@@ -28,12 +28,23 @@ public class CacheConfiguration {
 	 */
 	public static final String SUPPORT_TOTALS = "supportTotals";
 
+	/**
+	 * Report rows and years read from the stored figures, keyed by the figures' stamp ({@code StoredFigures}, V88): a
+	 * write of the figures makes every older entry unreachable at once, so no eviction is needed; the size bounds it.
+	 */
+	public static final String REPORT_FIGURES = "reportFigures";
+
 	@org.springframework.context.annotation.Bean
 	org.springframework.boot.cache.autoconfigure.CacheManagerCustomizer<org.springframework.cache.caffeine.CaffeineCacheManager> shortLivedCaches() {
-		return manager -> manager.registerCustomCache(SUPPORT_TOTALS, com.github.benmanes.caffeine.cache.Caffeine
-			.newBuilder()
-			.maximumSize(2_000)
-			.expireAfterWrite(java.time.Duration.ofMinutes(1))
-			.build());
+		return manager -> {
+			manager.registerCustomCache(SUPPORT_TOTALS, com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+				.maximumSize(2_000)
+				.expireAfterWrite(java.time.Duration.ofMinutes(1))
+				.build());
+			manager.registerCustomCache(REPORT_FIGURES, com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+				.maximumSize(5_000)
+				.expireAfterAccess(java.time.Duration.ofMinutes(30))
+				.build());
+		};
 	}
 }

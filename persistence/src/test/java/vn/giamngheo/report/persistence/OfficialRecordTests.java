@@ -182,6 +182,33 @@ class OfficialRecordTests {
 	}
 
 	@Test
+	void aReportReadTwiceSeesAnyWriteOfTheStoredFiguresInBetween() {
+		household(tree.commune(), tree.village(), "POOR");
+		household(tree.commune(), tree.village(), "NEAR_POOR");
+		// The register's year: its sums count the register as it stands.
+		int year = summaries.registerYear();
+		summaries.refresh(year, tree.commune().getId());
+		Set<Long> commune = Set.of(tree.commune().getId());
+		assertThat(reports.ofCommunes(year, commune).total().get(Figure.POOR)).isEqualTo(1);
+		assertThat(reports.ofCommunes(year, commune).total().get(Figure.POOR)).isEqualTo(1);
+		long stamp = jdbc.queryForObject("SELECT version FROM report_figures_stamp", Long.class);
+
+		// Any statement on the stored sums moves the stamp on, so the cached rows are not read again.
+		jdbc.update("UPDATE area_summary SET poor = poor + 4 WHERE year = ? AND commune_id = ?",
+				year, tree.commune().getId());
+		assertThat(jdbc.queryForObject("SELECT version FROM report_figures_stamp", Long.class)).isGreaterThan(stamp);
+		assertThat(reports.ofCommunes(year, commune).total().get(Figure.POOR)).isEqualTo(5);
+
+		// So does an approval (the official record) and a change of the areas (a renamed commune).
+		approve(year, tree.commune(), "99/QĐ-UBND");
+		assertThat(reports.ofCommunes(year, commune).status()).isEqualTo(ReportStatus.OFFICIAL);
+		assertThat(reports.ofCommunes(year, commune).total().get(Figure.POOR)).isEqualTo(1);
+		jdbc.update("UPDATE area SET name = 'Xã Đổi Tên' WHERE id = ?", tree.commune().getId());
+		assertThat(reports.ofCommunes(year, commune).rows()).extracting(ReportQueries.AreaRow::name)
+			.containsExactly("Xã Đổi Tên");
+	}
+
+	@Test
 	void reopeningSupersedesTheVersionWhichStaysReadableAndTheNextApprovalIsVersionTwo() {
 		long h = household(tree.commune(), tree.village(), "POOR");
 		approve(2024, tree.commune(), "101/QĐ-UBND");
