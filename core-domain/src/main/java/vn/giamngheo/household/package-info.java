@@ -13,7 +13,8 @@
  * support's household lookup shares with the register's list, so both page and filter alike).
  */
 @ApplicationModule(displayName = "Household register",
-		allowedDependencies = { "account", "account::caller", "area", "area::tree", "shared" })
+		allowedDependencies = { "account", "account::caller", "area", "area::tree", "poverty", "poverty::facts",
+				"shared" })
 package vn.giamngheo.household;
 
 import org.springframework.modulith.ApplicationModule;

@@ -7,7 +7,7 @@
  */
 @ApplicationModule(displayName = "Reports",
 		allowedDependencies = { "account", "account::caller", "area", "area::tree", "household", "household::events",
-				"poverty", "poverty::measures", "review::events", "review::labels", "shared" })
+				"poverty", "poverty::measures", "poverty::standards", "review::events", "review::labels", "shared" })
 package vn.giamngheo.report;
 
 import org.springframework.modulith.ApplicationModule;

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.giamngheo.poverty.Classification;
 import vn.giamngheo.poverty.PovertyStandard;
-import vn.giamngheo.review.QuickIdentification;
+import vn.giamngheo.poverty.QuickIdentification;
 import vn.giamngheo.shared.persistence.FieldProblem;
 
 /**
