@@ -53,4 +53,25 @@ class ArchitectureTests {
 			.resideInAPackage("..web..")
 			.check(CLASSES);
 	}
+
+	/**
+	 * Issue 10: a controller gets the caller as a {@code Scope} or {@code AppUser} parameter ({@code CallerArguments}),
+	 * never by a static look-up, so a method that uses the scope says so and a test can hand it one. The security
+	 * context itself is read only by the filter that ends stale sessions ({@code AccountSessionCheck}, before any
+	 * handler) and by row-level security's {@code LoggedInCaller} (config, where a transaction begins).
+	 */
+	@Test
+	void webClassesGetTheCallerFromTheirParameters() {
+		noClasses().that()
+			.resideInAPackage("..web..")
+			.and()
+			.doNotHaveFullyQualifiedName("vn.giamngheo.account.web.AccountSessionCheck")
+			.should()
+			.callMethod(org.springframework.security.core.context.SecurityContextHolder.class, "getContext")
+			.orShould()
+			.dependOnClassesThat()
+			.haveSimpleName("CurrentUser")
+			.because("the caller comes in as a Scope or AppUser parameter (CallerArguments), resolved once per request")
+			.check(CLASSES);
+	}
 }

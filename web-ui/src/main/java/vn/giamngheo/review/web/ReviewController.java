@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.giamngheo.account.Role;
+import vn.giamngheo.account.Scope;
+import vn.giamngheo.account.web.AppUser;
 import vn.giamngheo.area.AreaLevel;
 import vn.giamngheo.area.persistence.Area;
 import vn.giamngheo.area.persistence.AreaRepository;
@@ -25,7 +27,6 @@ import vn.giamngheo.review.persistence.ReviewRecords.Campaign;
 import vn.giamngheo.review.persistence.ReviewService;
 import vn.giamngheo.review.persistence.ReviewSteps;
 import vn.giamngheo.shared.persistence.FieldProblem;
-import vn.giamngheo.shared.web.CurrentUser;
 
 /** Annual review campaigns and each commune's list: who is reviewed, where each review stands, and the list steps. */
 @Controller
@@ -53,24 +54,24 @@ class ReviewController {
 	}
 
 	@GetMapping
-	String index(Model model) {
-		model.addAttribute("campaigns", reviews.campaigns(CurrentUser.scope()));
+	String index(Model model, Scope scope) {
+		model.addAttribute("campaigns", reviews.campaigns(scope));
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", CampaignForm.forYear(LocalDate.now(clock).getYear()));
 		}
-		model.addAttribute("districts", districtsOfCaller());
-		model.addAttribute("choosableCommunes", choosableCommunes());
+		model.addAttribute("districts", districtsOfCaller(scope));
+		model.addAttribute("choosableCommunes", choosableCommunes(scope));
 		return "reviews/index";
 	}
 
 	@PostMapping("/campaigns")
 	String open(@Valid @ModelAttribute("form") CampaignForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Scope scope, AppUser caller) {
 		if (!result.hasErrors()) {
 			try {
 				long id = reviews.openCampaign(form.getYear(), form.getAreaId(), form.getPurpose(), form.getStartsOn(),
-						form.getEndsOn(), Set.copyOf(form.getCommuneIds()), CurrentUser.scope(),
-						CurrentUser.username());
+						form.getEndsOn(), Set.copyOf(form.getCommuneIds()), scope,
+						caller.getUsername());
 				redirect.addFlashAttribute("flash", "flash.review.campaignOpened");
 				return "redirect:/reviews/campaigns/" + id;
 			}
@@ -78,37 +79,37 @@ class ReviewController {
 				result.rejectValue(problem.field(), problem.messageKey());
 			}
 		}
-		model.addAttribute("campaigns", reviews.campaigns(CurrentUser.scope()));
-		model.addAttribute("districts", districtsOfCaller());
-		model.addAttribute("choosableCommunes", choosableCommunes());
+		model.addAttribute("campaigns", reviews.campaigns(scope));
+		model.addAttribute("districts", districtsOfCaller(scope));
+		model.addAttribute("choosableCommunes", choosableCommunes(scope));
 		return "reviews/index";
 	}
 
 	/** Communes the caller may choose for a campaign: those of its scope, in Vietnamese order. */
-	private List<Area> choosableCommunes() {
+	private List<Area> choosableCommunes(Scope scope) {
 		java.util.Comparator<String> vietnamese = vn.giamngheo.shared.VietnameseText.order();
-		return CurrentUser.scope().role() != Role.DISTRICT_OFFICER ? List.of()
-				: areas.findAllById(CurrentUser.scope().communeIds()).stream()
+		return scope.role() != Role.DISTRICT_OFFICER ? List.of()
+				: areas.findAllById(scope.communeIds()).stream()
 					.sorted(java.util.Comparator.comparing(Area::getName, vietnamese)).toList();
 	}
 
 	@GetMapping("/campaigns/{id}")
 	String campaign(@PathVariable long id, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String dir, Model model) {
-		Campaign campaign = reviews.campaign(id, CurrentUser.scope());
-		List<Area> communes = reviews.communesOf(campaign, CurrentUser.scope());
+			@RequestParam(required = false) String dir, Model model, Scope scope) {
+		Campaign campaign = reviews.campaign(id, scope);
+		List<Area> communes = reviews.communesOf(campaign, scope);
 		if (communes.size() == 1) {
 			return "redirect:/reviews/campaigns/" + id + "/communes/" + communes.get(0).getId();
 		}
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("lateEntries", lateEntries.windows(id));
-		model.addAttribute("mayGrantLate", lateEntries.mayGrant(campaign, CurrentUser.scope()));
+		model.addAttribute("mayGrantLate", lateEntries.mayGrant(campaign, scope));
 		model.addAttribute("campaignCommunes", communes);
 		// Vietnamese order, and the kind in front of the name: Trà Cú has a xã and a thị trấn both named Định An.
 		java.util.Comparator<String> vietnamese = vn.giamngheo.shared.VietnameseText.order();
 		// One batch of stored counts for every commune (issue 12), not four queries per commune.
 		java.util.Map<Long, vn.giamngheo.review.persistence.ReviewRecords.CommuneList> lists = new java.util.HashMap<>();
-		reviews.communeLists(id, CurrentUser.scope()).forEach(l -> lists.put(l.communeId(), l));
+		reviews.communeLists(id, scope).forEach(l -> lists.put(l.communeId(), l));
 		List<ProgressRow> rows = communes.stream()
 			.sorted(java.util.Comparator.comparing(Area::getName, vietnamese).thenComparing(a -> a.getKind().name()))
 			.map(c -> ProgressRow.of(lists.get(c.getId()), c.getKind()))
@@ -173,8 +174,8 @@ class ReviewController {
 	@GetMapping("/campaigns/{id}/communes/{communeId}")
 	String worklist(@PathVariable long id, @PathVariable long communeId, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String state, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String dir, Model model) {
-		Campaign c = reviews.campaign(id, CurrentUser.scope());
+			@RequestParam(required = false) String dir, Model model, Scope scope) {
+		Campaign c = reviews.campaign(id, scope);
 		model.addAttribute("campaign", c);
 		// Campaign dates on entry (issue 14, item 3): the worklist says when entry is closed, and which window opens it.
 		model.addAttribute("entryOpen", lateEntries.isOpen(c, communeId));
@@ -182,16 +183,16 @@ class ReviewController {
 			.filter(w -> w.communeId() == null || w.communeId() == communeId).toList());
 		// Labels follow the province's chain: the district's opinion, or the province's consolidation.
 		model.addAttribute("chain", chains.chainOf(c));
-		model.addAttribute("list", reviews.communeList(id, communeId, CurrentUser.scope()));
+		model.addAttribute("list", reviews.communeList(id, communeId, scope));
 		List<vn.giamngheo.review.persistence.ReviewRecords.WorkRow> all = reviews.worklist(id, communeId,
-				CurrentUser.scope());
+				scope);
 		WorklistView view = WorklistView.of(q, state, sort, dir);
 		model.addAttribute("rows", view.apply(all));
 		model.addAttribute("allCount", all.size());
 		model.addAttribute("view", view);
 		model.addAttribute("states", ReviewState.values());
 		model.addAttribute("outcomes", Outcome.values());
-		model.addAttribute("district", CurrentUser.scope().role() == Role.DISTRICT_OFFICER);
+		model.addAttribute("district", scope.role() == Role.DISTRICT_OFFICER);
 		return "reviews/worklist";
 	}
 
@@ -199,20 +200,22 @@ class ReviewController {
 	@GetMapping("/campaigns/{id}/communes/{communeId}/approve")
 	String confirmApproval(@PathVariable long id, @PathVariable long communeId,
 			@RequestParam(required = false) String decisionNumber, @RequestParam(required = false) String decisionDate,
-			@RequestParam(required = false) String decisionSigner, Model model, RedirectAttributes redirect) {
-		var preview = reviews.approvalPreview(id, communeId, CurrentUser.scope());
+			@RequestParam(required = false) String decisionSigner, Model model, RedirectAttributes redirect,
+			Scope scope) {
+		var preview = reviews.approvalPreview(id, communeId, scope);
 		if (preview.locked()) {
 			redirect.addFlashAttribute("problem", "review.list.alreadyApproved");
 			return "redirect:/reviews/campaigns/" + id + "/communes/" + communeId;
 		}
-		return approvalPage(id, communeId, decisionNumber, decisionDate, decisionSigner, null, model);
+		return approvalPage(id, communeId, decisionNumber, decisionDate, decisionSigner, null, model, scope);
 	}
 
 	@PostMapping("/campaigns/{id}/communes/{communeId}/approve")
 	String approve(@PathVariable long id, @PathVariable long communeId,
 			@RequestParam(required = false) String decisionNumber, @RequestParam(required = false) String decisionDate,
 			@RequestParam(required = false) String decisionSigner, @RequestParam(required = false) Boolean carryForward,
-			@RequestParam(required = false) Integer unreviewed, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) Integer unreviewed, Model model, RedirectAttributes redirect,
+			Scope scope, AppUser caller) {
 		String base = "redirect:/reviews/campaigns/" + id + "/communes/" + communeId;
 		if (Boolean.FALSE.equals(carryForward)) {
 			redirect.addFlashAttribute("problem", "review.approve.stopped");
@@ -221,7 +224,7 @@ class ReviewController {
 		try {
 			LocalDate date = parseDate(decisionDate);
 			int n = reviews.approveList(id, communeId, new ReviewSteps.Approval(decisionNumber, date, decisionSigner,
-					Boolean.TRUE.equals(carryForward), unreviewed), CurrentUser.scope(), CurrentUser.username());
+					Boolean.TRUE.equals(carryForward), unreviewed), scope, caller.getUsername());
 			redirect.addFlashAttribute("flash", "flash.review.list.approve");
 			redirect.addFlashAttribute("flashArgs", List.of(n));
 			return base;
@@ -232,14 +235,14 @@ class ReviewController {
 				redirect.addFlashAttribute("problem", problem.messageKey());
 				return base;
 			}
-			return approvalPage(id, communeId, decisionNumber, decisionDate, decisionSigner, problem, model);
+			return approvalPage(id, communeId, decisionNumber, decisionDate, decisionSigner, problem, model, scope);
 		}
 	}
 
 	private String approvalPage(long id, long communeId, String decisionNumber, String decisionDate,
-			String decisionSigner, FieldProblem problem, Model model) {
-		model.addAttribute("campaign", reviews.campaign(id, CurrentUser.scope()));
-		model.addAttribute("preview", reviews.approvalPreview(id, communeId, CurrentUser.scope()));
+			String decisionSigner, FieldProblem problem, Model model, Scope scope) {
+		model.addAttribute("campaign", reviews.campaign(id, scope));
+		model.addAttribute("preview", reviews.approvalPreview(id, communeId, scope));
 		model.addAttribute("categories", vn.giamngheo.poverty.PovertyCategory.values());
 		model.addAttribute("decisionNumber", decisionNumber);
 		model.addAttribute("decisionDate", decisionDate);
@@ -270,13 +273,13 @@ class ReviewController {
 	 */
 	@PostMapping("/campaigns/{id}/communes/{communeId}/submit-selected")
 	String submitSelected(@PathVariable long id, @PathVariable long communeId,
-			@RequestParam(name = "reviewId", required = false) List<Long> reviewIds, RedirectAttributes redirect) {
+			@RequestParam(name = "reviewId", required = false) List<Long> reviewIds, RedirectAttributes redirect,
+			Scope scope, AppUser caller) {
 		String base = "redirect:/reviews/campaigns/" + id + "/communes/" + communeId;
 		if (reviewIds == null || reviewIds.isEmpty()) {
 			redirect.addFlashAttribute("problem", "ux13b.bulk.noneSelected");
 			return base;
 		}
-		var scope = CurrentUser.scope();
 		java.util.Map<Long, vn.giamngheo.review.persistence.ReviewRecords.WorkRow> rows = new java.util.HashMap<>();
 		for (var r : reviews.worklist(id, communeId, scope)) {
 			if (r.reviewId() != null) {
@@ -293,7 +296,7 @@ class ReviewController {
 			}
 			try {
 				reviews.act(reviewId, vn.giamngheo.review.ReviewAction.SUBMIT, null, null, null, scope,
-						CurrentUser.username());
+						caller.getUsername());
 				submitted++;
 			}
 			catch (FieldProblem problem) {
@@ -316,9 +319,8 @@ class ReviewController {
 	/** The other list steps: submit, posted, consolidate, reopen (with a reason). */
 	@PostMapping("/campaigns/{id}/communes/{communeId}/{step}")
 	String listStep(@PathVariable long id, @PathVariable long communeId, @PathVariable String step,
-			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		var scope = CurrentUser.scope();
-		String user = CurrentUser.username();
+			@RequestParam(required = false) String reason, RedirectAttributes redirect, Scope scope, AppUser caller) {
+		String user = caller.getUsername();
 		try {
 			int n = switch (step) {
 				case "submit" -> reviews.submitList(id, communeId, scope, user);
@@ -337,8 +339,7 @@ class ReviewController {
 	}
 
 	/** Districts the caller may open a review for: those all of whose communes are in the caller's scope. */
-	private List<Area> districtsOfCaller() {
-		var scope = CurrentUser.scope();
+	private List<Area> districtsOfCaller(Scope scope) {
 		if (scope.role() != Role.DISTRICT_OFFICER) {
 			return List.of();
 		}
