@@ -33,7 +33,11 @@ public class PlanAccess {
 
 	private final JdbcClient jdbc;
 
-	PlanAccess(PlanRows rows, ReportQueries reports, NamedParameterJdbcTemplate jdbc) {
+	private final vn.giamngheo.area.persistence.AreaTree tree;
+
+	PlanAccess(PlanRows rows, ReportQueries reports, NamedParameterJdbcTemplate jdbc,
+			vn.giamngheo.area.persistence.AreaTree tree) {
+		this.tree = tree;
 		this.rows = rows;
 		this.reports = reports;
 		this.jdbc = JdbcClient.create(jdbc);
@@ -109,15 +113,11 @@ public class PlanAccess {
 
 	/** Every commune's province has turned on "the commune owns its plan". */
 	private boolean communeOwnsPlan(Set<Long> communeIds) {
-		Boolean all = jdbc.sql("""
-				WITH RECURSIVE up AS (
-				    SELECT id AS commune_id, id, parent_id FROM area WHERE id IN (:ids)
-				    UNION ALL
-				    SELECT up.commune_id, a.id, a.parent_id FROM area a JOIN up ON a.id = up.parent_id)
-				SELECT count(DISTINCT up.commune_id) = :n FROM up
-				  JOIN province_plan_setting s ON s.province_id = up.id AND s.commune_owns_plan
-				 WHERE up.parent_id IS NULL""").param("ids", communeIds).param("n", communeIds.size())
-			.query(Boolean.class).optional().orElse(false);
-		return all;
+		Set<Long> provinces = new TreeSet<>();
+		communeIds.forEach(c -> provinces.add(tree.provinceOf(c)));
+		List<Long> owning = jdbc.sql("""
+				SELECT province_id FROM province_plan_setting WHERE commune_owns_plan AND province_id IN (:p)""")
+			.param("p", provinces).query(Long.class).list();
+		return owning.containsAll(provinces);
 	}
 }

@@ -58,9 +58,13 @@ class ReportApiController {
 
 	private final AreaRepository areas;
 
+	private final vn.giamngheo.area.persistence.AreaTree tree;
+
 	private final MessageSource messages;
 
-	ReportApiController(ReportQueries reports, OfficialRows official, AreaRepository areas, MessageSource messages) {
+	ReportApiController(ReportQueries reports, OfficialRows official, AreaRepository areas, MessageSource messages,
+			vn.giamngheo.area.persistence.AreaTree tree) {
+		this.tree = tree;
 		this.reports = reports;
 		this.official = official;
 		this.areas = areas;
@@ -112,7 +116,7 @@ class ReportApiController {
 		}
 		Area area = areas.findByCode(areaCode).filter(a -> a.getLevel() != AreaLevel.VILLAGE)
 			.orElseThrow(() -> new Problem(HttpStatus.NOT_FOUND, "report.api.area", areaCode));
-		Set<Long> communes = new TreeSet<>(areas.findCommuneIdsUnder(List.of(area.getId())));
+		Set<Long> communes = new TreeSet<>(tree.communesUnder(area.getId()));
 		Set<Long> visible = new TreeSet<>(reports.communesOf(scope));
 		visible.addAll(official.predecessorsOf(visible));
 		if (communes.isEmpty() || !visible.containsAll(communes)) {

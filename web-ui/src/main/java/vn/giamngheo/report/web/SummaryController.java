@@ -32,7 +32,7 @@ class SummaryController {
 		List<AreaQueries.Counts> rows;
 		String title;
 		if (scope.role() == Role.PROVINCIAL_VIEWER) {
-			rows = areas.countsByChild(scope.provinceId(), today);
+			rows = areas.countsByChild(scope.provinceId(), today, scope);
 			title = areas.get(scope.provinceId()).getName();
 		}
 		else {

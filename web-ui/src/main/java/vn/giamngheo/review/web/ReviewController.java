@@ -37,6 +37,8 @@ class ReviewController {
 
 	private final AreaRepository areas;
 
+	private final vn.giamngheo.area.persistence.AreaTree tree;
+
 	private final Clock clock;
 
 	private final vn.giamngheo.review.persistence.ApprovalChains chains;
@@ -45,7 +47,8 @@ class ReviewController {
 
 	ReviewController(ReviewService reviews, AreaRepository areas, Clock clock,
 			vn.giamngheo.review.persistence.ApprovalChains chains,
-			vn.giamngheo.review.persistence.LateEntries lateEntries) {
+			vn.giamngheo.review.persistence.LateEntries lateEntries, vn.giamngheo.area.persistence.AreaTree tree) {
+		this.tree = tree;
 		this.lateEntries = lateEntries;
 		this.reviews = reviews;
 		this.areas = areas;
@@ -347,7 +350,7 @@ class ReviewController {
 		areas.findAllById(scope.communeIds()).forEach(c -> parents.add(c.getParentId()));
 		return areas.findAllById(parents).stream()
 			.filter(a -> a.getLevel() == AreaLevel.DISTRICT || a.getLevel() == AreaLevel.PROVINCE)
-			.filter(a -> scope.communeIds().containsAll(areas.findCommuneIdsUnder(List.of(a.getId())))
+			.filter(a -> scope.communeIds().containsAll(tree.communesUnder(a.getId()))
 					// Two-level government: the province's officer opens the review for its communes.
 					|| a.getLevel() == AreaLevel.PROVINCE
 							&& !chains.chainOf(a.getId(), LocalDate.now(clock)).hasDistrict())
