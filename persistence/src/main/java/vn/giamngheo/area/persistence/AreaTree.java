@@ -17,7 +17,6 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.giamngheo.account.Role;
 import vn.giamngheo.account.Scope;
 import vn.giamngheo.area.AreaLevel;
 import vn.giamngheo.shared.persistence.CacheConfiguration;
@@ -147,7 +146,7 @@ public class AreaTree {
 	 * protection officers read none ({@link OutOfScopeException}).
 	 */
 	public Set<Long> communesReadBy(Scope scope) {
-		if (scope.role() == Role.PROVINCIAL_VIEWER) {
+		if (scope.readsProvinceFigures()) {
 			if (scope.provinceId() == null) {
 				throw new OutOfScopeException("provincial viewer without a province");
 			}

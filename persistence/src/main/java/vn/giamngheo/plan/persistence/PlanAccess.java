@@ -50,11 +50,10 @@ public class PlanAccess {
 	 * commune official reaches only the plan of their own commune.
 	 */
 	public boolean mayEdit(Scope scope) {
-		if (scope.role() == Role.DISTRICT_OFFICER) {
-			return true;
-		}
-		return scope.role() == Role.COMMUNE_OFFICIAL && !scope.communeIds().isEmpty()
+		// Only a commune official's answer depends on the province's setting; nobody else pays for the look-up.
+		boolean communeOwnsPlan = scope.role() == Role.COMMUNE_OFFICIAL && !scope.communeIds().isEmpty()
 				&& communeOwnsPlan(scope.communeIds());
+		return scope.mayManagePlans(communeOwnsPlan);
 	}
 
 	/** Whether the caller may edit this plan (the pages show the forms only then; the writes check again). */
@@ -64,7 +63,7 @@ public class PlanAccess {
 
 	/** District officers and the province read the whole plan area; a commune official only their commune. */
 	boolean mayReadWholeArea(Scope scope) {
-		return scope.role() != Role.COMMUNE_OFFICIAL;
+		return scope.mayReadWholePlanArea();
 	}
 
 	/** The plan, when the caller sees any of it; else {@link OutOfScopeException}. */
@@ -90,7 +89,7 @@ public class PlanAccess {
 
 	/** The plan, when the caller may change it; else {@link OutOfScopeException}. */
 	Plan editable(long planId, Scope scope) {
-		requireEditor(scope);
+		requirePlanManager(scope);
 		Plan plan = rows.plan(planId);
 		if (!holdsWholeArea(plan.areaId(), scope)) {
 			throw new OutOfScopeException("plan " + planId + " is not wholly within the caller's communes");
@@ -98,8 +97,8 @@ public class PlanAccess {
 		return plan;
 	}
 
-	/** Refuses a caller who may not edit plans at all. */
-	void requireEditor(Scope scope) {
+	/** Refuses a caller who may not make or change plans at all ({@link Scope#mayManagePlans}). */
+	void requirePlanManager(Scope scope) {
 		if (!mayEdit(scope)) {
 			throw new OutOfScopeException("role " + scope.role() + " may not edit plans");
 		}

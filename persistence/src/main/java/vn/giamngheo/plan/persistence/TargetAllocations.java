@@ -60,7 +60,7 @@ public class TargetAllocations {
 	 */
 	public AllocationCheck.Result allocate(long targetId, long expectedVersion, List<AllocationCommand> allocations,
 			Scope scope, String user) {
-		access.requireEditor(scope);
+		access.requirePlanManager(scope);
 		Target target = rows.target(targetId);
 		Plan plan = access.editable(target.planId(), scope);
 		if (target.version() != expectedVersion) {

@@ -12,7 +12,6 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.giamngheo.account.Role;
 import vn.giamngheo.account.Scope;
 import vn.giamngheo.area.AreaLevel;
 import vn.giamngheo.area.persistence.Area;
@@ -85,7 +84,7 @@ public class ReviewCampaigns {
 	@Transactional
 	public long open(int year, long areaId, Purpose purpose, LocalDate startsOn, LocalDate endsOn,
 			Set<Long> chosen, Scope scope, String user) {
-		if (scope.role() != Role.DISTRICT_OFFICER) {
+		if (!scope.mayOpenReviews()) {
 			throw new OutOfScopeException("only district officers open reviews");
 		}
 		Area area = areas.findById(areaId).orElseThrow(() -> new FieldProblem("areaId", "review.campaign.area"));
@@ -157,12 +156,12 @@ public class ReviewCampaigns {
 		}
 		// In SQL (issue 10): a campaign of chosen communes when one of them is the caller's; a campaign of a whole
 		// area when that area holds one of the caller's communes, i.e. is one of them or lies above one (AreaTree).
-		return jdbc.query(CAMPAIGNS + """
-				 WHERE EXISTS (SELECT 1 FROM campaign_commune cc
-				               WHERE cc.campaign_id = rc.id AND cc.commune_id IN (:scope))
-				    OR NOT EXISTS (SELECT 1 FROM campaign_commune cc WHERE cc.campaign_id = rc.id)
-				   AND rc.area_id IN (:holding)
-				 ORDER BY rc.year DESC, a.name""", new org.springframework.jdbc.core.namedparam.MapSqlParameterSource(
+		return jdbc.query(CAMPAIGNS + "\n" + """
+				WHERE EXISTS (SELECT 1 FROM campaign_commune cc
+				              WHERE cc.campaign_id = rc.id AND cc.commune_id IN (:scope))
+				   OR NOT EXISTS (SELECT 1 FROM campaign_commune cc WHERE cc.campaign_id = rc.id)
+				  AND rc.area_id IN (:holding)
+				ORDER BY rc.year DESC, a.name""", new org.springframework.jdbc.core.namedparam.MapSqlParameterSource(
 				"scope", scope.communeIds()).addValue("holding", tree.withAncestors(scope.communeIds())),
 				ReviewCampaigns::campaign);
 	}

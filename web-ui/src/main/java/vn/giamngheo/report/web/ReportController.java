@@ -83,7 +83,7 @@ class ReportController {
 		model.addAttribute("official", whole.status() == vn.giamngheo.report.ReportStatus.OFFICIAL);
 		model.addAttribute("approvedAt", whole.rows().stream().map(ReportQueries.AreaRow::approvedAt)
 			.filter(java.util.Objects::nonNull).max(java.util.Comparator.naturalOrder()).orElse(null));
-		model.addAttribute("mayRefresh", scope.role() == Role.DISTRICT_OFFICER);
+		model.addAttribute("mayRefresh", scope.mayRefreshReports());
 		return "reports/index";
 	}
 
@@ -112,7 +112,7 @@ class ReportController {
 	@PostMapping("/reports/refresh")
 	String refresh(@RequestParam int year, @RequestParam(defaultValue = "communes") String view,
 			RedirectAttributes redirect, Scope scope) {
-		if (scope.role() != Role.DISTRICT_OFFICER) {
+		if (!scope.mayRefreshReports()) {
 			throw new OutOfScopeException("role " + scope.role() + " may not recompute report sums");
 		}
 		for (long commune : scope.communeIds()) {

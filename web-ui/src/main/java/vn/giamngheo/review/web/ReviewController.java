@@ -91,7 +91,7 @@ class ReviewController {
 	/** Communes the caller may choose for a campaign: those of its scope, in Vietnamese order. */
 	private List<Area> choosableCommunes(Scope scope) {
 		java.util.Comparator<String> vietnamese = vn.giamngheo.shared.VietnameseText.order();
-		return scope.role() != Role.DISTRICT_OFFICER ? List.of()
+		return !scope.mayOpenReviews() ? List.of()
 				: areas.findAllById(scope.communeIds()).stream()
 					.sorted(java.util.Comparator.comparing(Area::getName, vietnamese)).toList();
 	}
@@ -343,7 +343,7 @@ class ReviewController {
 
 	/** Districts the caller may open a review for: those all of whose communes are in the caller's scope. */
 	private List<Area> districtsOfCaller(Scope scope) {
-		if (scope.role() != Role.DISTRICT_OFFICER) {
+		if (!scope.mayOpenReviews()) {
 			return List.of();
 		}
 		Set<Long> parents = new java.util.HashSet<>();

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.giamngheo.account.Role;
 import vn.giamngheo.account.Scope;
 import vn.giamngheo.account.web.AppUser;
 import vn.giamngheo.household.HouseholdCategory;
@@ -42,7 +41,7 @@ class ProgramController {
 	@GetMapping
 	String list(Model model, Scope scope) {
 		model.addAttribute("programs", catalogue.all());
-		model.addAttribute("mayEdit", scope.role() == Role.DISTRICT_OFFICER);
+		model.addAttribute("mayEdit", scope.mayManageSupportCatalogue());
 		return "support/programs";
 	}
 
@@ -98,7 +97,7 @@ class ProgramController {
 	}
 
 	private static void requireDistrictOfficer(Scope scope) {
-		if (scope.role() != Role.DISTRICT_OFFICER) {
+		if (!scope.mayManageSupportCatalogue()) {
 			throw new OutOfScopeException("only district officers edit the support catalogue");
 		}
 	}

@@ -73,7 +73,7 @@ public class RegisterImports {
 	/** The dry run: every check, the file and its report kept, no household written. */
 	public ImportResult check(RegisterFile file, String fileName, byte[] content, Map<RegisterColumn, String> mapping,
 			Scope scope, String user, ImportProgress progress) {
-		requireEditor(scope);
+		requireImporter(scope);
 		long id = record(file, fileName, content, mapping, user);
 		return finish(id, file, mapping, scope, user, false, progress);
 	}
@@ -81,7 +81,7 @@ public class RegisterImports {
 	/** Checks and, if every row is good, writes the file at once (the API without a dry run). */
 	public ImportResult importNow(RegisterFile file, String fileName, byte[] content,
 			Map<RegisterColumn, String> mapping, Scope scope, String user, ImportProgress progress) {
-		requireEditor(scope);
+		requireImporter(scope);
 		long id = record(file, fileName, content, mapping, user);
 		return finish(id, file, mapping, scope, user, true, progress);
 	}
@@ -114,7 +114,7 @@ public class RegisterImports {
 	 * transaction. The audit row is locked first, so a second click waits and then finds the file written.
 	 */
 	public ImportResult confirm(long importId, RegisterFile file, Scope scope, String user, ImportProgress progress) {
-		requireEditor(scope);
+		requireImporter(scope);
 		String status = jdbc.query("SELECT status FROM register_import WHERE id = ? AND uploaded_by = ? FOR UPDATE",
 				rs -> rs.next() ? rs.getString(1) : null, importId, user);
 		if (status == null) {
@@ -282,8 +282,8 @@ public class RegisterImports {
 		}
 	}
 
-	private static void requireEditor(Scope scope) {
-		if (!scope.mayEditHouseholds()) {
+	private static void requireImporter(Scope scope) {
+		if (!scope.mayImportRegister()) {
 			throw new OutOfScopeException("role " + scope.role() + " may not import households");
 		}
 	}
