@@ -54,7 +54,7 @@ class ReviewDetailController {
 			@RequestParam(required = false) String decisionDate, RedirectAttributes redirect,
 			Scope scope, AppUser caller) {
 		try {
-			reviews.act(id, action, reason, decisionNumber, ReviewController.parseDate(decisionDate),
+			reviews.act(id, action, reason, decisionNumber, ListApprovalController.parseDate(decisionDate),
 					scope, caller.getUsername());
 			redirect.addFlashAttribute("flash", "flash.review.action." + action.name());
 		}
