@@ -64,23 +64,23 @@ class AreaTreeTests {
 	@BeforeEach
 	void reformedProvince() throws Exception {
 		String csv = AreaImportTests.HEADER + """
-				T10,Tỉnh Mười,PROVINCE,,,0,0,0,01/01/2020,,
-				T10D1,Huyện Một,DISTRICT,T10,,0,0,0,01/01/2020,30/06/2025,
-				T10D2,Huyện Hai,DISTRICT,T10,,0,0,0,01/01/2020,,
-				T10C1,Xã Một,COMMUNE,T10D1,RURAL,0,0,0,01/01/2020,30/06/2025,
-				T10C2,Xã Hai,COMMUNE,T10D1,RURAL,0,0,0,01/01/2020,30/06/2025,
-				T10C3,Xã Ba,COMMUNE,T10D2,RURAL,0,0,0,01/01/2020,,
-				T10C3V1,Ấp Ba,HAMLET,T10C3,,0,0,0,01/01/2020,,
-				T10C9,Xã Mới,COMMUNE,T10,RURAL,0,0,0,01/07/2025,,T10C1|T10C2
+				ZTREE10,Tỉnh Mười,PROVINCE,,,0,0,0,01/01/2020,,
+				ZTREE10D1,Huyện Một,DISTRICT,ZTREE10,,0,0,0,01/01/2020,30/06/2025,
+				ZTREE10D2,Huyện Hai,DISTRICT,ZTREE10,,0,0,0,01/01/2020,,
+				ZTREE10C1,Xã Một,COMMUNE,ZTREE10D1,RURAL,0,0,0,01/01/2020,30/06/2025,
+				ZTREE10C2,Xã Hai,COMMUNE,ZTREE10D1,RURAL,0,0,0,01/01/2020,30/06/2025,
+				ZTREE10C3,Xã Ba,COMMUNE,ZTREE10D2,RURAL,0,0,0,01/01/2020,,
+				ZTREE10C3V1,Ấp Ba,HAMLET,ZTREE10C3,,0,0,0,01/01/2020,,
+				ZTREE10C9,Xã Mới,COMMUNE,ZTREE10,RURAL,0,0,0,01/07/2025,,ZTREE10C1|ZTREE10C2
 				""";
 		assertThat(areaImport.importCsv(new StringReader(csv), true).errors()).isEmpty();
-		province = id("T10");
-		district = id("T10D1");
-		otherDistrict = id("T10D2");
-		one = id("T10C1");
-		two = id("T10C2");
-		stays = id("T10C3");
-		merged = id("T10C9");
+		province = id("ZTREE10");
+		district = id("ZTREE10D1");
+		otherDistrict = id("ZTREE10D2");
+		one = id("ZTREE10C1");
+		two = id("ZTREE10C2");
+		stays = id("ZTREE10C3");
+		merged = id("ZTREE10C9");
 	}
 
 	long id(String code) {
@@ -96,7 +96,7 @@ class AreaTreeTests {
 		assertThat(tree.communesUnder(List.of(district), AFTER)).isEmpty();
 		// A commune is its own commune; a village is under no commune's question.
 		assertThat(tree.communesUnder(List.of(merged, stays))).containsExactlyInAnyOrder(merged, stays);
-		assertThat(tree.communesUnder(id("T10C3V1"))).isEmpty();
+		assertThat(tree.communesUnder(id("ZTREE10C3V1"))).isEmpty();
 	}
 
 	@Test
@@ -139,7 +139,7 @@ class AreaTreeTests {
 		jdbc.update("UPDATE area SET valid_to = DATE '2025-12-31' WHERE id = ?", stays);
 		long added = jdbc.queryForObject("""
 				INSERT INTO area (code, name, level, kind, parent_id, area_type, valid_from)
-				VALUES ('T10C4', 'Xã Bốn', 'COMMUNE', 'COMMUNE', ?, 'RURAL', DATE '2025-07-01') RETURNING id""",
+				VALUES ('ZTREE10C4', 'Xã Bốn', 'COMMUNE', 'COMMUNE', ?, 'RURAL', DATE '2025-07-01') RETURNING id""",
 				Long.class, province);
 
 		assertThat(tree.snapshot()).isNotSameAs(cached);
