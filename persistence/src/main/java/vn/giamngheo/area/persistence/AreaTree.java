@@ -96,8 +96,8 @@ public class AreaTree {
 	/**
 	 * The units directly under {@code parentId} valid on {@code on}, each with every commune under it; a child that
 	 * has ended (a district after the 2025 reform) is replaced by its own children still valid, so today's province
-	 * lists its communes directly once the district level is gone. In name order of the caller's choosing: the map
-	 * keeps the order of the tree.
+	 * lists its communes directly once the district level is gone. The map is in no particular order; callers sort
+	 * by name in SQL.
 	 */
 	public Map<Long, Set<Long>> unitsUnder(long parentId, LocalDate on) {
 		Snapshot tree = snapshot();
