@@ -30,7 +30,8 @@ class ScopePermissionTests {
 		assertThat(scope.mayImportRegister()).as("register").isEqualTo(register);
 		assertThat(scope.mayRecordSupport()).as("support").isEqualTo(support);
 		assertThat(scope.mayManagePlans(false)).as("plans").isEqualTo(plans);
-		assertThat(scope.mayManagePlans(true)).as("plans where the commune owns its plan").isEqualTo(plansIfCommuneOwns);
+		assertThat(scope.mayManagePlans(true)).as("plans where the commune owns its plan")
+			.isEqualTo(plansIfCommuneOwns);
 		assertThat(scope.mayReadWholePlanArea()).as("whole plan area").isEqualTo(wholePlan);
 		assertThat(scope.mayOpenReviews()).as("reviews").isEqualTo(reviews);
 		assertThat(scope.mayManageSupportCatalogue()).as("catalogue").isEqualTo(catalogue);

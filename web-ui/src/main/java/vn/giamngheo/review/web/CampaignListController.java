@@ -18,6 +18,8 @@ import vn.giamngheo.account.web.AppUser;
 import vn.giamngheo.area.AreaLevel;
 import vn.giamngheo.area.persistence.Area;
 import vn.giamngheo.area.persistence.AreaRepository;
+import vn.giamngheo.area.persistence.AreaTree;
+import vn.giamngheo.review.persistence.ApprovalChains;
 import vn.giamngheo.review.persistence.ReviewService;
 import vn.giamngheo.shared.persistence.FieldProblem;
 
@@ -30,14 +32,14 @@ class CampaignListController {
 
 	private final AreaRepository areas;
 
-	private final vn.giamngheo.area.persistence.AreaTree tree;
+	private final AreaTree tree;
 
 	private final Clock clock;
 
-	private final vn.giamngheo.review.persistence.ApprovalChains chains;
+	private final ApprovalChains chains;
 
-	CampaignListController(ReviewService reviews, AreaRepository areas, vn.giamngheo.area.persistence.AreaTree tree, Clock clock,
-			vn.giamngheo.review.persistence.ApprovalChains chains) {
+	CampaignListController(ReviewService reviews, AreaRepository areas, AreaTree tree, Clock clock,
+			ApprovalChains chains) {
 		this.reviews = reviews;
 		this.areas = areas;
 		this.tree = tree;
