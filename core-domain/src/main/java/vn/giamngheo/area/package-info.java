@@ -7,7 +7,7 @@
  * the {@code Area} it returns and the repository of its constructor as exposed with it); {@code area::reform}
  * ({@code AreaSuccessions}, for the demo province's reform).
  */
-@ApplicationModule(displayName = "Administrative areas", allowedDependencies = { "account", "shared" })
+@ApplicationModule(displayName = "Administrative areas", allowedDependencies = { "account", "account::caller", "shared" })
 package vn.giamngheo.area;
 
 import org.springframework.modulith.ApplicationModule;

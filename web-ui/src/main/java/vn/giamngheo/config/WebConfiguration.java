@@ -67,6 +67,16 @@ public class WebConfiguration implements WebMvcConfigurer {
 		registry.addFormatterForFieldAnnotation(new vn.giamngheo.shared.web.GroupedFormatterFactory());
 	}
 
+	/**
+	 * {@code Scope} and {@code AppUser} parameters of controller methods are the logged-in caller's (issue 10): the
+	 * one way a request's scope reaches the services ({@code CallerArguments}).
+	 */
+	@Override
+	public void addArgumentResolvers(
+			java.util.List<org.springframework.web.method.support.HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(new vn.giamngheo.account.web.CallerArguments());
+	}
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();

@@ -24,16 +24,20 @@ public class AccountService {
 
 	private final AreaRepository areas;
 
+	private final vn.giamngheo.area.persistence.AreaTree tree;
+
 	private final Clock clock;
 
 	private final JdbcTemplate jdbc;
 
 	private final LoginThrottle throttle;
 
-	public AccountService(AccountRepository accounts, AreaRepository areas, Clock clock, JdbcTemplate jdbc,
+	public AccountService(AccountRepository accounts, AreaRepository areas, vn.giamngheo.area.persistence.AreaTree tree,
+			Clock clock, JdbcTemplate jdbc,
 			LoginThrottle throttle) {
 		this.accounts = accounts;
 		this.areas = areas;
+		this.tree = tree;
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.throttle = throttle;
@@ -81,7 +85,7 @@ public class AccountService {
 	@Transactional(readOnly = true)
 	public Scope scopeOf(Account account) {
 		Set<Long> roots = account.getAreaIds();
-		Set<Long> communes = roots.isEmpty() ? Set.of() : new HashSet<>(areas.findCommuneIdsUnder(roots));
+		Set<Long> communes = roots.isEmpty() ? Set.of() : new HashSet<>(tree.communesUnder(roots));
 		Long province = account.getRole() == Role.PROVINCIAL_VIEWER ? roots.iterator().next() : null;
 		return new Scope(account.getRole(), communes, province);
 	}

@@ -2,7 +2,10 @@ package vn.giamngheo.area.persistence;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -22,9 +25,12 @@ public class AreaQueries {
 
 	private final AreaRepository areas;
 
-	public AreaQueries(NamedParameterJdbcTemplate jdbc, AreaRepository areas) {
+	private final AreaTree tree;
+
+	public AreaQueries(NamedParameterJdbcTemplate jdbc, AreaRepository areas, AreaTree tree) {
 		this.jdbc = jdbc;
 		this.areas = areas;
+		this.tree = tree;
 	}
 
 	public record Option(long id, String name, long parentId) {
@@ -71,30 +77,37 @@ public class AreaQueries {
 	 * One row per child area of {@code parentId} valid {@code on} the day (e.g. each district of a province), summed
 	 * over its communes from the live working counts (V40), which the database keeps on every write. A child that has
 	 * ended (a district after the 2025 reform) is replaced by its children still valid, so today's province lists its
-	 * communes directly once the district level is gone.
+	 * communes directly once the district level is gone ({@link AreaTree#unitsUnder}).
+	 *
+	 * <p>Only the communes whose figures {@code scope} reads are summed (a provincial viewer's province, an
+	 * officer's communes), and a child holding none of them is left out: the query checks the scope instead of
+	 * trusting its caller (issue 10).
 	 */
-	public List<Counts> countsByChild(long parentId, LocalDate on) {
-		return jdbc.query("""
-				WITH RECURSIVE kids AS (
-				    SELECT id, level, valid_from <= :on AND (valid_to IS NULL OR valid_to >= :on) AS valid
-				    FROM area WHERE parent_id = :parent
-				    UNION ALL
-				    SELECT a.id, a.level, a.valid_from <= :on AND (a.valid_to IS NULL OR a.valid_to >= :on)
-				    FROM area a JOIN kids k ON a.parent_id = k.id WHERE NOT k.valid AND k.level <> 'COMMUNE'
-				),
-				tree AS (
-				    SELECT id AS root, id, level FROM kids WHERE valid
-				    UNION ALL
-				    SELECT t.root, a.id, a.level FROM area a JOIN tree t ON a.parent_id = t.id WHERE t.level <> 'COMMUNE'
-				)
-				SELECT r.id, r.name,""" + SUMS + """
-				FROM area r
-				LEFT JOIN tree t ON t.root = r.id AND t.level = 'COMMUNE'
-				LEFT JOIN household_commune_count w ON w.commune_id = t.id
-				WHERE r.id IN (SELECT id FROM kids WHERE valid)
-				GROUP BY r.id, r.name
-				ORDER BY r.name COLLATE vietnamese
-				""", new MapSqlParameterSource("parent", parentId).addValue("on", on), AreaQueries::counts);
+	public List<Counts> countsByChild(long parentId, LocalDate on, Scope scope) {
+		Set<Long> readable = tree.communesReadBy(scope);
+		Map<Long, Long> rootOf = new HashMap<>();
+		tree.unitsUnder(parentId, on).forEach((root, communes) -> communes.stream().filter(readable::contains)
+			.forEach(c -> rootOf.put(c, root)));
+		if (rootOf.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, long[]> sums = new HashMap<>();
+		jdbc.query("SELECT w.commune_id AS id, ''::text AS name," + SUMS + """
+				FROM household_commune_count w WHERE w.commune_id IN (:communes) GROUP BY w.commune_id""",
+				new MapSqlParameterSource("communes", rootOf.keySet()), rs -> {
+					Counts c = counts(rs, 0);
+					long[] into = sums.computeIfAbsent(rootOf.get(c.areaId()), k -> new long[5]);
+					into[0] += c.households();
+					into[1] += c.poor();
+					into[2] += c.nearPoor();
+					into[3] += c.averageLiving();
+					into[4] += c.minorityHouseholds();
+				});
+		return jdbc.query("SELECT id, name FROM area WHERE id IN (:roots) ORDER BY name COLLATE vietnamese",
+				new MapSqlParameterSource("roots", Set.copyOf(rootOf.values())), (rs, i) -> {
+					long[] s = sums.getOrDefault(rs.getLong("id"), new long[5]);
+					return new Counts(rs.getLong("id"), rs.getString("name"), s[0], s[1], s[2], s[3], s[4]);
+				});
 	}
 
 	/**

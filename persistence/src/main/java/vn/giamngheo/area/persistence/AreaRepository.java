@@ -17,16 +17,6 @@ public interface AreaRepository extends JpaRepository<Area, Long> {
 
 	List<Area> findByIdInOrderByName(Collection<Long> ids);
 
-	/** Every commune under the given areas (themselves included when they are communes), at any depth. */
-	@Query(value = """
-			WITH RECURSIVE sub AS (
-			    SELECT id, level FROM area WHERE id IN (:roots)
-			    UNION SELECT a.id, a.level FROM area a JOIN sub ON a.parent_id = sub.id WHERE sub.level <> 'COMMUNE'
-			)
-			SELECT id FROM sub WHERE level = 'COMMUNE'
-			""", nativeQuery = true)
-	List<Long> findCommuneIdsUnder(Collection<Long> roots);
-
 	@Query("select s from AreaSuccession s where s.predecessorId = ?1 or s.successorId = ?1")
 	List<AreaSuccession> findSuccessionsOf(Long areaId);
 }

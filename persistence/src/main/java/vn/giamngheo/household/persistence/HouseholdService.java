@@ -70,7 +70,7 @@ public class HouseholdService {
 
 	/** Registers a household in a village of the caller's communes; a blank code gets the commune's next number. */
 	public long register(HouseholdCommand command, Scope scope, String user) {
-		requireEditor(scope);
+		requireHouseholdEditor(scope);
 		Area village = villageInScope(command.villageId(), scope);
 		String code = command.code() == null || command.code().isBlank() ? nextCode(village.getParentId())
 				: command.code().strip().toUpperCase(java.util.Locale.ROOT);
@@ -89,7 +89,7 @@ public class HouseholdService {
 	 * rather than silently overwriting theirs.
 	 */
 	public void update(long id, long expectedVersion, HouseholdCommand command, Scope scope, String user) {
-		requireEditor(scope);
+		requireHouseholdEditor(scope);
 		Household household = get(id, scope);
 		checkVersion(household, expectedVersion);
 		Area village = villageInScope(command.villageId(), scope);
@@ -102,7 +102,7 @@ public class HouseholdService {
 	}
 
 	public long addMember(long householdId, long expectedVersion, MemberCommand command, Scope scope, String user) {
-		requireEditor(scope);
+		requireHouseholdEditor(scope);
 		Household household = get(householdId, scope);
 		checkVersion(household, expectedVersion);
 		checkMember(command, null, household, scope);
@@ -120,7 +120,7 @@ public class HouseholdService {
 
 	public void updateMember(long householdId, long memberId, long expectedVersion, MemberCommand command,
 			Scope scope, String user) {
-		requireEditor(scope);
+		requireHouseholdEditor(scope);
 		Household household = get(householdId, scope);
 		HouseholdMember member = memberOf(household, memberId);
 		if (member.getVersion() != expectedVersion) {
@@ -147,7 +147,7 @@ public class HouseholdService {
 	}
 
 	public void removeMember(long householdId, long memberId, Scope scope, String user) {
-		requireEditor(scope);
+		requireHouseholdEditor(scope);
 		Household household = get(householdId, scope);
 		HouseholdMember member = memberOf(household, memberId);
 		household.members().remove(member);
@@ -235,7 +235,7 @@ public class HouseholdService {
 		return s == null ? "" : s.replace('\t', ' ').replace('\n', ' ');
 	}
 
-	private static void requireEditor(Scope scope) {
+	private static void requireHouseholdEditor(Scope scope) {
 		if (!scope.mayEditHouseholds()) {
 			throw new OutOfScopeException("role " + scope.role() + " may not edit households");
 		}

@@ -33,7 +33,11 @@ public class PlanAccess {
 
 	private final JdbcClient jdbc;
 
-	PlanAccess(PlanRows rows, ReportQueries reports, NamedParameterJdbcTemplate jdbc) {
+	private final vn.giamngheo.area.persistence.AreaTree tree;
+
+	PlanAccess(PlanRows rows, ReportQueries reports, NamedParameterJdbcTemplate jdbc,
+			vn.giamngheo.area.persistence.AreaTree tree) {
+		this.tree = tree;
 		this.rows = rows;
 		this.reports = reports;
 		this.jdbc = JdbcClient.create(jdbc);
@@ -46,11 +50,10 @@ public class PlanAccess {
 	 * commune official reaches only the plan of their own commune.
 	 */
 	public boolean mayEdit(Scope scope) {
-		if (scope.role() == Role.DISTRICT_OFFICER) {
-			return true;
-		}
-		return scope.role() == Role.COMMUNE_OFFICIAL && !scope.communeIds().isEmpty()
+		// Only a commune official's answer depends on the province's setting; nobody else pays for the look-up.
+		boolean communeOwnsPlan = scope.role() == Role.COMMUNE_OFFICIAL && !scope.communeIds().isEmpty()
 				&& communeOwnsPlan(scope.communeIds());
+		return scope.mayManagePlans(communeOwnsPlan);
 	}
 
 	/** Whether the caller may edit this plan (the pages show the forms only then; the writes check again). */
@@ -60,7 +63,7 @@ public class PlanAccess {
 
 	/** District officers and the province read the whole plan area; a commune official only their commune. */
 	boolean mayReadWholeArea(Scope scope) {
-		return scope.role() != Role.COMMUNE_OFFICIAL;
+		return scope.mayReadWholePlanArea();
 	}
 
 	/** The plan, when the caller sees any of it; else {@link OutOfScopeException}. */
@@ -86,7 +89,7 @@ public class PlanAccess {
 
 	/** The plan, when the caller may change it; else {@link OutOfScopeException}. */
 	Plan editable(long planId, Scope scope) {
-		requireEditor(scope);
+		requirePlanManager(scope);
 		Plan plan = rows.plan(planId);
 		if (!holdsWholeArea(plan.areaId(), scope)) {
 			throw new OutOfScopeException("plan " + planId + " is not wholly within the caller's communes");
@@ -94,8 +97,8 @@ public class PlanAccess {
 		return plan;
 	}
 
-	/** Refuses a caller who may not edit plans at all. */
-	void requireEditor(Scope scope) {
+	/** Refuses a caller who may not make or change plans at all ({@link Scope#mayManagePlans}). */
+	void requirePlanManager(Scope scope) {
 		if (!mayEdit(scope)) {
 			throw new OutOfScopeException("role " + scope.role() + " may not edit plans");
 		}
@@ -109,15 +112,11 @@ public class PlanAccess {
 
 	/** Every commune's province has turned on "the commune owns its plan". */
 	private boolean communeOwnsPlan(Set<Long> communeIds) {
-		Boolean all = jdbc.sql("""
-				WITH RECURSIVE up AS (
-				    SELECT id AS commune_id, id, parent_id FROM area WHERE id IN (:ids)
-				    UNION ALL
-				    SELECT up.commune_id, a.id, a.parent_id FROM area a JOIN up ON a.id = up.parent_id)
-				SELECT count(DISTINCT up.commune_id) = :n FROM up
-				  JOIN province_plan_setting s ON s.province_id = up.id AND s.commune_owns_plan
-				 WHERE up.parent_id IS NULL""").param("ids", communeIds).param("n", communeIds.size())
-			.query(Boolean.class).optional().orElse(false);
-		return all;
+		Set<Long> provinces = new TreeSet<>();
+		communeIds.forEach(c -> provinces.add(tree.provinceOf(c)));
+		List<Long> owning = jdbc.sql("""
+				SELECT province_id FROM province_plan_setting WHERE commune_owns_plan AND province_id IN (:p)""")
+			.param("p", provinces).query(Long.class).list();
+		return owning.containsAll(provinces);
 	}
 }

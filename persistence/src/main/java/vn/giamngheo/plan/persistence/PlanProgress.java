@@ -69,7 +69,7 @@ public class PlanProgress {
 	public List<TargetProgress> progress(long planId, Scope scope, LocalDate today) {
 		Plan plan = access.visible(planId, scope);
 		Set<Long> visible = access.visibleCommunes(plan, scope);
-		Figures figures = figures(plan);
+		Figures figures = figures(plan, scope);
 		boolean wholeArea = access.mayReadWholeArea(scope);
 		List<Commune> communes = rows.communesOfArea(plan.areaId()).stream().filter(c -> visible.contains(c.id()))
 			.toList();
@@ -87,7 +87,7 @@ public class PlanProgress {
 			Progress.Result progress = Progress.of(target.kind(), target.value(), baseline, area.actual(), plan.year(),
 					today);
 			AllocationCheck.Result check = wholeArea
-					? allocations.check(target, plan, new ArrayList<>(allocated.values())) : null;
+					? allocations.check(target, plan, new ArrayList<>(allocated.values()), scope) : null;
 			out.add(new TargetProgress(target, area.actual(), area.asOf(), area.source(), progress, check, communeRows));
 		}
 		return out;
@@ -133,9 +133,10 @@ public class PlanProgress {
 	}
 
 	/** The report sums of the plan's communes for the plan year and the year before, and when they were refreshed. */
-	private Figures figures(Plan plan) {
+	private Figures figures(Plan plan, Scope scope) {
 		Set<Long> all = allCommunes(plan);
-		return new Figures(reports.figuresOf(plan.year(), all), reports.figuresOf(plan.year() - 1, all),
+		return new Figures(reports.figuresOf(plan.year(), plan.areaId(), all, scope),
+				reports.figuresOf(plan.year() - 1, plan.areaId(), all, scope),
 				rows.dataDate(plan.year(), all));
 	}
 

@@ -32,8 +32,11 @@ class PlanRows {
 
 	private final JdbcClient jdbc;
 
-	PlanRows(NamedParameterJdbcTemplate jdbc) {
+	private final vn.giamngheo.area.persistence.AreaTree tree;
+
+	PlanRows(NamedParameterJdbcTemplate jdbc, vn.giamngheo.area.persistence.AreaTree tree) {
 		this.jdbc = JdbcClient.create(jdbc);
+		this.tree = tree;
 	}
 
 	/** Plans with at least one commune of {@code communes} in their area, newest first. */
@@ -84,14 +87,12 @@ class PlanRows {
 
 	/** Communes of an area: its communes when it is a district (or province: all below), itself when a commune. */
 	List<Commune> communesOfArea(long areaId) {
-		return jdbc.sql("""
-				WITH RECURSIVE tree AS (
-				    SELECT id, name, level FROM area WHERE id = :area
-				    UNION ALL
-				    SELECT a.id, a.name, a.level FROM area a JOIN tree t ON a.parent_id = t.id WHERE t.level <> 'COMMUNE'
-				)
-				SELECT id, name FROM tree WHERE level = 'COMMUNE' ORDER BY name COLLATE vietnamese""")
-			.param("area", areaId).query(Commune.class).list();
+		Set<Long> communes = tree.communesUnder(areaId);
+		if (communes.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT id, name FROM area WHERE id IN (:ids) ORDER BY name COLLATE vietnamese")
+			.param("ids", communes).query(Commune.class).list();
 	}
 
 	/** The day the report sums of these communes for {@code year} were last refreshed (Vietnam time), or null. */

@@ -64,7 +64,7 @@ public class PlanTargets {
 	}
 
 	public void updateTarget(long targetId, long expectedVersion, TargetCommand command, Scope scope, String user) {
-		access.requireEditor(scope);
+		access.requirePlanManager(scope);
 		Target target = rows.target(targetId);
 		Plan plan = access.editable(target.planId(), scope);
 		if (target.version() != expectedVersion) {
@@ -79,7 +79,7 @@ public class PlanTargets {
 	}
 
 	public void removeTarget(long targetId, Scope scope, String user) {
-		access.requireEditor(scope);
+		access.requirePlanManager(scope);
 		Target target = rows.target(targetId);
 		access.editable(target.planId(), scope);
 		jdbc.sql("DELETE FROM plan_target WHERE id = :id").param("id", targetId).update();

@@ -65,7 +65,7 @@ public class Plans {
 	}
 
 	public long create(PlanCommand command, Scope scope, String user) {
-		access.requireEditor(scope);
+		access.requirePlanManager(scope);
 		check(command, scope);
 		return bind(jdbc.sql("""
 				INSERT INTO plan (area_id, year, number, issued_on, issuer, title, created_by, updated_by)

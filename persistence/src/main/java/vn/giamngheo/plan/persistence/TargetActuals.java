@@ -59,7 +59,7 @@ public class TargetActuals {
 	 */
 	public long recordActual(long targetId, Long communeId, BigDecimal value, LocalDate asOf, String note, Scope scope,
 			String user) {
-		access.requireEditor(scope);
+		access.requirePlanManager(scope);
 		Target target = rows.target(targetId);
 		Plan plan = access.editable(target.planId(), scope);
 		if (target.indicator().computed()) {

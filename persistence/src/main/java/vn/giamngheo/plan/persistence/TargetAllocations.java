@@ -60,7 +60,7 @@ public class TargetAllocations {
 	 */
 	public AllocationCheck.Result allocate(long targetId, long expectedVersion, List<AllocationCommand> allocations,
 			Scope scope, String user) {
-		access.requireEditor(scope);
+		access.requirePlanManager(scope);
 		Target target = rows.target(targetId);
 		Plan plan = access.editable(target.planId(), scope);
 		if (target.version() != expectedVersion) {
@@ -86,7 +86,7 @@ public class TargetAllocations {
 		}
 		jdbc.sql("UPDATE plan_target SET version = version + 1 WHERE id = :id").param("id", targetId).update();
 		rows.touch(plan.id(), user);
-		return check(target, plan, rows.allocationsOf(targetId));
+		return check(target, plan, rows.allocationsOf(targetId), scope);
 	}
 
 	/**
@@ -94,13 +94,13 @@ public class TargetAllocations {
 	 * entered base weighs by its data base of the year before the plan (of the plan year when the data holds no
 	 * earlier one).
 	 */
-	AllocationCheck.Result check(Target target, Plan plan, List<Allocation> allocations) {
+	AllocationCheck.Result check(Target target, Plan plan, List<Allocation> allocations, Scope scope) {
 		if (allocations.isEmpty()) {
 			return null;
 		}
 		Set<Long> ids = new TreeSet<>();
 		allocations.forEach(a -> ids.add(a.communeId()));
-		Map<Long, AreaFigures> baseFigures = target.kind().additive() ? Map.of() : baseFigures(plan.year(), ids);
+		Map<Long, AreaFigures> baseFigures = target.kind().additive() ? Map.of() : baseFigures(plan, ids, scope);
 		List<AllocationCheck.Share> shares = allocations.stream()
 			.map(a -> new AllocationCheck.Share(a.communeId(), a.value(), a.base() != null ? a.base()
 					: IndicatorFigures.base(target.indicator(), baseFigures.get(a.communeId()))))
@@ -108,8 +108,8 @@ public class TargetAllocations {
 		return AllocationCheck.check(target.kind(), target.value(), shares);
 	}
 
-	private Map<Long, AreaFigures> baseFigures(int year, Set<Long> communes) {
-		Map<Long, AreaFigures> before = reports.figuresOf(year - 1, communes);
-		return before.isEmpty() ? reports.figuresOf(year, communes) : before;
+	private Map<Long, AreaFigures> baseFigures(Plan plan, Set<Long> communes, Scope scope) {
+		Map<Long, AreaFigures> before = reports.figuresOf(plan.year() - 1, plan.areaId(), communes, scope);
+		return before.isEmpty() ? reports.figuresOf(plan.year(), plan.areaId(), communes, scope) : before;
 	}
 }

@@ -9,7 +9,6 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.giamngheo.area.persistence.AreaRepository;
 import vn.giamngheo.review.persistence.ReviewRecords.Campaign;
 
 /**
@@ -23,11 +22,11 @@ public class CampaignCommunes {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final AreaRepository areas;
+	private final vn.giamngheo.area.persistence.AreaTree tree;
 
-	public CampaignCommunes(NamedParameterJdbcTemplate jdbc, AreaRepository areas) {
+	public CampaignCommunes(NamedParameterJdbcTemplate jdbc, vn.giamngheo.area.persistence.AreaTree tree) {
 		this.jdbc = jdbc;
-		this.areas = areas;
+		this.tree = tree;
 	}
 
 	public Set<Long> of(Campaign campaign) {
@@ -36,7 +35,7 @@ public class CampaignCommunes {
 
 	public Set<Long> of(long campaignId, long areaId) {
 		List<Long> chosen = chosen(campaignId);
-		return chosen.isEmpty() ? new HashSet<>(areas.findCommuneIdsUnder(List.of(areaId))) : new HashSet<>(chosen);
+		return chosen.isEmpty() ? new HashSet<>(tree.communesUnder(areaId)) : new HashSet<>(chosen);
 	}
 
 	/** The chosen communes, empty when the campaign covers its whole area. */

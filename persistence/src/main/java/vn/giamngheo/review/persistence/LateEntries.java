@@ -10,7 +10,6 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.giamngheo.account.Role;
 import vn.giamngheo.account.Scope;
 import vn.giamngheo.area.persistence.AreaRepository;
 import vn.giamngheo.audit.persistence.AuditAction;
@@ -89,7 +88,7 @@ public class LateEntries {
 
 	/** Whether the caller owns the campaign: may open it, and so may let its communes enter late. */
 	public boolean mayGrant(Campaign campaign, Scope scope) {
-		if (scope.role() != Role.DISTRICT_OFFICER) {
+		if (!scope.mayOpenReviews()) {
 			return false;
 		}
 		Set<Long> of = communes.of(campaign);

@@ -3,6 +3,7 @@ package vn.giamngheo.review.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,6 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.giamngheo.account.Role;
 import vn.giamngheo.account.Scope;
 import vn.giamngheo.area.AreaLevel;
 import vn.giamngheo.area.persistence.Area;
@@ -38,13 +38,16 @@ public class ReviewCampaigns {
 
 	private final CampaignCommunes communes;
 
+	private final vn.giamngheo.area.persistence.AreaTree tree;
+
 	public ReviewCampaigns(NamedParameterJdbcTemplate jdbc, AreaRepository areas, PovertyStandardCatalog standards,
-			ApprovalChains chains, CampaignCommunes communes) {
+			ApprovalChains chains, CampaignCommunes communes, vn.giamngheo.area.persistence.AreaTree tree) {
 		this.jdbc = jdbc;
 		this.areas = areas;
 		this.standards = standards;
 		this.chains = chains;
 		this.communes = communes;
+		this.tree = tree;
 	}
 
 	/** Why a campaign is held; each purpose fixes which standard it applies (issue 14, item 4). */
@@ -81,11 +84,11 @@ public class ReviewCampaigns {
 	@Transactional
 	public long open(int year, long areaId, Purpose purpose, LocalDate startsOn, LocalDate endsOn,
 			Set<Long> chosen, Scope scope, String user) {
-		if (scope.role() != Role.DISTRICT_OFFICER) {
+		if (!scope.mayOpenReviews()) {
 			throw new OutOfScopeException("only district officers open reviews");
 		}
 		Area area = areas.findById(areaId).orElseThrow(() -> new FieldProblem("areaId", "review.campaign.area"));
-		List<Long> under = areas.findCommuneIdsUnder(List.of(areaId));
+		Set<Long> under = tree.communesUnder(areaId);
 		if (endsOn.isBefore(startsOn)) {
 			throw new FieldProblem("endsOn", "review.campaign.endsBeforeStart");
 		}
@@ -137,27 +140,30 @@ public class ReviewCampaigns {
 	 * officer opens the review for the province's communes as a whole: it works with them directly, and each
 	 * commune's official still sees only their own list.
 	 */
-	public boolean provinceOfItsCommunes(Area area, LocalDate on, Scope scope, List<Long> communes) {
+	public boolean provinceOfItsCommunes(Area area, LocalDate on, Scope scope, Collection<Long> communes) {
 		return area.getLevel() == AreaLevel.PROVINCE && !chains.chainOf(area.getId(), on).hasDistrict()
 				&& communes.stream().anyMatch(scope.communeIds()::contains);
 	}
 
 	/** The province an area lies in (the root of its tree). */
 	public Area provinceOf(long areaId) {
-		Area current = areas.findById(areaId).orElseThrow();
-		while (current.getParentId() != null) {
-			current = areas.findById(current.getParentId()).orElseThrow();
-		}
-		return current;
+		return areas.findById(tree.provinceOf(areaId)).orElseThrow();
 	}
 
 	public List<Campaign> campaigns(Scope scope) {
 		if (!scope.mayListPeople() || scope.communeIds().isEmpty()) {
 			return List.of();
 		}
-		return jdbc.query(CAMPAIGNS + " ORDER BY rc.year DESC, a.name", Map.of(), ReviewCampaigns::campaign).stream()
-			.filter(c -> covers(scope, c))
-			.toList();
+		// In SQL (issue 10): a campaign of chosen communes when one of them is the caller's; a campaign of a whole
+		// area when that area holds one of the caller's communes, i.e. is one of them or lies above one (AreaTree).
+		return jdbc.query(CAMPAIGNS + "\n" + """
+				WHERE EXISTS (SELECT 1 FROM campaign_commune cc
+				              WHERE cc.campaign_id = rc.id AND cc.commune_id IN (:scope))
+				   OR NOT EXISTS (SELECT 1 FROM campaign_commune cc WHERE cc.campaign_id = rc.id)
+				  AND rc.area_id IN (:holding)
+				ORDER BY rc.year DESC, a.name""", new org.springframework.jdbc.core.namedparam.MapSqlParameterSource(
+				"scope", scope.communeIds()).addValue("holding", tree.withAncestors(scope.communeIds())),
+				ReviewCampaigns::campaign);
 	}
 
 	public Campaign campaign(long id, Scope scope) {

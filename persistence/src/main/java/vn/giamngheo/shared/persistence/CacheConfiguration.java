@@ -19,6 +19,12 @@ public class CacheConfiguration {
 	/** The communes and villages a scope may pick from. */
 	public static final String AREA_OPTIONS = "areaOptions";
 
+	/**
+	 * The area tree of {@code AreaTree} (which communes lie under which area, with validity dates), one entry checked
+	 * against {@code area_tree_stamp} (V83) at every question, so no writer has to remember to evict it.
+	 */
+	public static final String AREA_TREE = "areaTree";
+
 	/** The poverty standards: the built-in ones merged with those stored ({@code PovertyStandardCatalog}). */
 	public static final String STANDARDS = "povertyStandards";
 

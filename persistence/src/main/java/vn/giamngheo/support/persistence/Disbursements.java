@@ -93,9 +93,9 @@ public class Disbursements {
 			.param("id", householdId).query(DisbursementRow.class).list();
 	}
 
-	/** Refuses a caller who may not record support (or loans): only those who may edit households may. */
+	/** Refuses a caller who may not record support (or loans), {@link Scope#mayRecordSupport()}. */
 	static void requireRecorder(Scope scope) {
-		if (!scope.mayEditHouseholds()) {
+		if (!scope.mayRecordSupport()) {
 			throw new OutOfScopeException("role " + scope.role() + " may not record support");
 		}
 	}

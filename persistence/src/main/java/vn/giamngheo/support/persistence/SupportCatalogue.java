@@ -16,7 +16,6 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.giamngheo.account.Role;
 import vn.giamngheo.account.Scope;
 import vn.giamngheo.household.HouseholdCategory;
 import vn.giamngheo.support.Beneficiary;
@@ -188,7 +187,7 @@ public class SupportCatalogue {
 	}
 
 	static void requireDistrictOfficer(Scope scope) {
-		if (scope.role() != Role.DISTRICT_OFFICER) {
+		if (!scope.mayManageSupportCatalogue()) {
 			throw new OutOfScopeException("role " + scope.role() + " may not change the support catalogue");
 		}
 	}

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.giamngheo.area.persistence.AreaRepository;
 import vn.giamngheo.demo.DemoData;
 import vn.giamngheo.report.Figure;
 import vn.giamngheo.report.ReportStatus;
@@ -45,7 +44,7 @@ class DemoReformTests {
 	OfficialRows official;
 
 	@Autowired
-	AreaRepository areas;
+	vn.giamngheo.area.persistence.AreaTree tree;
 
 	long province;
 
@@ -55,7 +54,7 @@ class DemoReformTests {
 	void load() {
 		TestDemo.ensureLoaded(demo);
 		province = jdbc.queryForObject("SELECT id FROM area WHERE code = ?", Long.class, DemoData.PROVINCE_CODE);
-		communes = new TreeSet<>(areas.findCommuneIdsUnder(List.of(province)));
+		communes = new TreeSet<>(tree.communesUnder(province));
 	}
 
 	private Set<Long> ids(List<String> names) {

@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.giamngheo.account.PasswordPolicy;
 import vn.giamngheo.account.persistence.AccountService;
-import vn.giamngheo.shared.web.CurrentUser;
 
 /** Everyone changes their own password here; administrators reset another person's, who must then change it. */
 @Controller
@@ -39,16 +38,16 @@ class PasswordController {
 	}
 
 	@GetMapping("/account/password")
-	String form(Model model) {
-		model.addAttribute("mustChange", CurrentUser.get().isMustChangePassword());
+	String form(Model model, AppUser caller) {
+		model.addAttribute("mustChange", caller.isMustChangePassword());
 		return "accounts/password";
 	}
 
 	@PostMapping("/account/password")
 	String change(@RequestParam(defaultValue = "") String currentPassword,
 			@RequestParam(defaultValue = "") String newPassword, @RequestParam(defaultValue = "") String confirmation,
-			Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		AppUser user = CurrentUser.get();
+			Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect,
+			AppUser user) {
 		var account = accounts.find(user.getAccountId()).orElseThrow();
 		String error = null;
 		if (!passwords.matches(currentPassword, account.getPasswordHash())) {
@@ -76,6 +75,8 @@ class PasswordController {
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null,
 				fresh.getAuthorities()));
+		// Writing the new login is the security context's own business (the holder and the session's repository);
+		// reading the caller goes through the AppUser parameter like everywhere else.
 		SecurityContextHolder.setContext(context);
 		contexts.saveContext(context, request, response);
 		redirect.addFlashAttribute("flash", "flash.password.changed");

@@ -12,13 +12,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.apache.commons.io.input.BOMInputStream;
+import vn.giamngheo.account.web.AppUser;
 import vn.giamngheo.area.AreaLevel;
 import vn.giamngheo.area.persistence.Area;
 import vn.giamngheo.area.persistence.AreaImport;
 import vn.giamngheo.area.persistence.AreaRepository;
 import vn.giamngheo.area.persistence.AreaSuccessions;
 import vn.giamngheo.shared.persistence.FieldProblem;
-import vn.giamngheo.shared.web.CurrentUser;
 
 /** Administrators browse the area tree and import units from CSV (checked in full before anything is written). */
 @Controller
@@ -66,12 +66,12 @@ class AreaController {
 			@RequestParam(defaultValue = "") String successorCode,
 			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
 					pattern = "dd/MM/yyyy", fallbackPatterns = "yyyy-MM-dd") java.time.LocalDate effectiveOn,
-			@RequestParam(defaultValue = "") String legalBasis, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String legalBasis, RedirectAttributes redirect, AppUser caller) {
 		try {
 			Area successor = areas.findByCode(successorCode.strip())
 				.orElseThrow(() -> new FieldProblem("successorCode", "area.succession.error.unknown"));
 			int moved = successions.succeed(java.util.List.of(id), successor.getId(), effectiveOn, legalBasis,
-					CurrentUser.username());
+					caller.getUsername());
 			redirect.addFlashAttribute("flash", "flash.areas.succeeded");
 			redirect.addFlashAttribute("flashArgs", java.util.List.of(successor.getName(), moved));
 		}

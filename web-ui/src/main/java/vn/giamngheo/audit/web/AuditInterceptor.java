@@ -8,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
@@ -46,8 +45,9 @@ class AuditInterceptor implements HandlerInterceptor {
 		if (!(handler instanceof HandlerMethod)) {
 			return;
 		}
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		if (auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getPrincipal())) {
+		// The servlet API's principal is Spring Security's authentication, and null for an anonymous request
+		// (SecurityContextHolderAwareRequestFilter): the interceptor reads the caller from the request it is given.
+		if (!(request.getUserPrincipal() instanceof Authentication auth) || !auth.isAuthenticated()) {
 			return;
 		}
 		try {

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.giamngheo.account.Scope;
+import vn.giamngheo.account.web.AppUser;
 import vn.giamngheo.area.persistence.AreaQueries;
 import vn.giamngheo.household.Ethnicity;
 import vn.giamngheo.household.HouseholdCategory;
@@ -21,7 +23,6 @@ import vn.giamngheo.household.persistence.HouseholdQueries;
 import vn.giamngheo.household.persistence.HouseholdService;
 import vn.giamngheo.shared.persistence.ConcurrentEditException;
 import vn.giamngheo.shared.persistence.FieldProblem;
-import vn.giamngheo.shared.web.CurrentUser;
 
 /** The household register of the caller's communes: list, search, detail, create and edit. */
 @Controller
@@ -70,7 +71,7 @@ class HouseholdController {
 			@RequestParam(required = false) HouseholdCategory category,
 			@RequestParam(required = false) Ethnicity ethnicity, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String dir, Model model) {
+			@RequestParam(required = false) String dir, Model model, Scope scope) {
 		var filter = new HouseholdQueries.Filter(commune, village, category, ethnicity, q);
 		model.addAttribute("filter", filter);
 		// Sortable columns (issue 13): a whitelisted key, anything else is the register order by name.
@@ -79,15 +80,15 @@ class HouseholdController {
 		model.addAttribute("sortColumn", by.name().toLowerCase(java.util.Locale.ROOT));
 		model.addAttribute("sortDir", descending ? "desc" : "asc");
 		model.addAttribute("result",
-				queries.find(filter, CurrentUser.scope(), Math.max(0, page), PAGE_SIZE, by, descending));
-		model.addAttribute("communes", areas.communesOf(CurrentUser.scope()));
-		model.addAttribute("villages", areas.villagesOf(CurrentUser.scope()));
+				queries.find(filter, scope, Math.max(0, page), PAGE_SIZE, by, descending));
+		model.addAttribute("communes", areas.communesOf(scope));
+		model.addAttribute("villages", areas.villagesOf(scope));
 		return "households/list";
 	}
 
 	@GetMapping("/{id}")
-	String show(@PathVariable long id, Model model) {
-		Household household = households.get(id, CurrentUser.scope());
+	String show(@PathVariable long id, Model model, Scope scope) {
+		Household household = households.get(id, scope);
 		model.addAttribute("household", household);
 		model.addAttribute("commune", areas.get(household.getCommuneId()));
 		model.addAttribute("village", areas.get(household.getVillageId()));
@@ -97,44 +98,44 @@ class HouseholdController {
 	}
 
 	@GetMapping("/new")
-	String showCreateForm(Model model) {
+	String showCreateForm(Model model, Scope scope) {
 		model.addAttribute("form", new HouseholdForm());
-		return form(model, null);
+		return form(model, null, scope);
 	}
 
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute("form") HouseholdForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, @org.springframework.web.bind.annotation.RequestParam(required = false)
-			java.util.UUID submissionToken) {
+			java.util.UUID submissionToken, Scope scope, AppUser caller) {
 		if (result.hasErrors()) {
-			return form(model, null);
+			return form(model, null, scope);
 		}
 		try {
-			long id = registration.registerOnce(submissionToken, form.toCommand(), CurrentUser.scope(),
-					CurrentUser.username());
+			long id = registration.registerOnce(submissionToken, form.toCommand(), scope,
+					caller.getUsername());
 			redirect.addFlashAttribute("flash", "flash.household.created");
 			return "redirect:/households/" + id;
 		}
 		catch (FieldProblem problem) {
 			result.rejectValue(problem.field(), tier.key(problem.messageKey()));
-			return form(model, null);
+			return form(model, null, scope);
 		}
 	}
 
 	@GetMapping("/{id}/edit")
-	String showEditForm(@PathVariable long id, Model model) {
-		model.addAttribute("form", HouseholdForm.of(households.get(id, CurrentUser.scope())));
-		return form(model, id);
+	String showEditForm(@PathVariable long id, Model model, Scope scope) {
+		model.addAttribute("form", HouseholdForm.of(households.get(id, scope)));
+		return form(model, id, scope);
 	}
 
 	@PostMapping("/{id}/edit")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") HouseholdForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, Scope scope, AppUser caller) {
 		if (result.hasErrors()) {
-			return form(model, id);
+			return form(model, id, scope);
 		}
 		try {
-			households.update(id, form.getVersion(), form.toCommand(), CurrentUser.scope(), CurrentUser.username());
+			households.update(id, form.getVersion(), form.toCommand(), scope, caller.getUsername());
 			redirect.addFlashAttribute("flash", "flash.household.updated");
 			return "redirect:/households/" + id;
 		}
@@ -144,13 +145,13 @@ class HouseholdController {
 		catch (ConcurrentEditException conflict) {
 			result.reject("household.conflict", new Object[] { conflict.lastEditor() }, null);
 		}
-		return form(model, id);
+		return form(model, id, scope);
 	}
 
-	private String form(Model model, Long id) {
+	private String form(Model model, Long id, Scope scope) {
 		model.addAttribute("householdId", id);
-		model.addAttribute("villages", areas.villagesOf(CurrentUser.scope()));
-		model.addAttribute("communes", areas.communesOf(CurrentUser.scope()));
+		model.addAttribute("villages", areas.villagesOf(scope));
+		model.addAttribute("communes", areas.communesOf(scope));
 		return FORM;
 	}
 }

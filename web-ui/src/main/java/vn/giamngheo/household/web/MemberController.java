@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.giamngheo.account.Scope;
+import vn.giamngheo.account.web.AppUser;
 import vn.giamngheo.household.Disability;
 import vn.giamngheo.household.EducationLevel;
 import vn.giamngheo.household.Employment;
@@ -22,7 +24,6 @@ import vn.giamngheo.household.persistence.Household;
 import vn.giamngheo.household.persistence.HouseholdService;
 import vn.giamngheo.shared.persistence.ConcurrentEditException;
 import vn.giamngheo.shared.persistence.FieldProblem;
-import vn.giamngheo.shared.web.CurrentUser;
 
 /** Adds, edits and removes the members of a household. */
 @Controller
@@ -41,8 +42,8 @@ class MemberController {
 	}
 
 	@ModelAttribute
-	void pickLists(@PathVariable long householdId, Model model) {
-		Household household = households.get(householdId, CurrentUser.scope());
+	void pickLists(@PathVariable long householdId, Model model, Scope scope) {
+		Household household = households.get(householdId, scope);
 		model.addAttribute("household", household);
 		model.addAttribute("sexes", Sex.values());
 		model.addAttribute("ethnicities", Ethnicity.values());
@@ -64,13 +65,13 @@ class MemberController {
 
 	@PostMapping("/new")
 	String create(@PathVariable long householdId, @Valid @ModelAttribute("form") MemberForm form,
-			BindingResult result, RedirectAttributes redirect) {
+			BindingResult result, RedirectAttributes redirect, Scope scope, AppUser caller) {
 		if (result.hasErrors()) {
 			return FORM;
 		}
 		try {
-			households.addMember(householdId, form.getVersion(), form.toCommand(), CurrentUser.scope(),
-					CurrentUser.username());
+			households.addMember(householdId, form.getVersion(), form.toCommand(), scope,
+					caller.getUsername());
 			redirect.addFlashAttribute("flash", "flash.member.added");
 			return "redirect:/households/" + householdId;
 		}
@@ -84,23 +85,23 @@ class MemberController {
 	}
 
 	@GetMapping("/{memberId}/edit")
-	String showEditForm(@PathVariable long householdId, @PathVariable long memberId, Model model) {
+	String showEditForm(@PathVariable long householdId, @PathVariable long memberId, Model model, Scope scope) {
 		model.addAttribute("memberId", memberId);
-		model.addAttribute("form", MemberForm.of(households.member(householdId, memberId, CurrentUser.scope())));
+		model.addAttribute("form", MemberForm.of(households.member(householdId, memberId, scope)));
 		return FORM;
 	}
 
 	@PostMapping("/{memberId}/edit")
 	String update(@PathVariable long householdId, @PathVariable long memberId,
 			@Valid @ModelAttribute("form") MemberForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Scope scope, AppUser caller) {
 		model.addAttribute("memberId", memberId);
 		if (result.hasErrors()) {
 			return FORM;
 		}
 		try {
-			households.updateMember(householdId, memberId, form.getVersion(), form.toCommand(), CurrentUser.scope(),
-					CurrentUser.username());
+			households.updateMember(householdId, memberId, form.getVersion(), form.toCommand(), scope,
+					caller.getUsername());
 			redirect.addFlashAttribute("flash", "flash.member.updated");
 			return "redirect:/households/" + householdId;
 		}
@@ -114,8 +115,9 @@ class MemberController {
 	}
 
 	@PostMapping("/{memberId}/delete")
-	String delete(@PathVariable long householdId, @PathVariable long memberId, RedirectAttributes redirect) {
-		households.removeMember(householdId, memberId, CurrentUser.scope(), CurrentUser.username());
+	String delete(@PathVariable long householdId, @PathVariable long memberId, RedirectAttributes redirect,
+			Scope scope, AppUser caller) {
+		households.removeMember(householdId, memberId, scope, caller.getUsername());
 		redirect.addFlashAttribute("flash", "flash.member.removed");
 		return "redirect:/households/" + householdId;
 	}

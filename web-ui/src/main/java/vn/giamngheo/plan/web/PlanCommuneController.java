@@ -13,7 +13,6 @@ import vn.giamngheo.plan.persistence.PlanRecords.CommuneProgress;
 import vn.giamngheo.plan.persistence.PlanRecords.TargetProgress;
 import vn.giamngheo.plan.persistence.Plans;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
-import vn.giamngheo.shared.web.CurrentUser;
 
 /**
  * One commune's part of a plan ({@code /plans/{id}/communes/{communeId}}): its allocation of every target, its figures
@@ -38,8 +37,7 @@ class PlanCommuneController {
 	}
 
 	@GetMapping("/plans/{id}/communes/{communeId}")
-	String commune(@PathVariable long id, @PathVariable long communeId, Model model) {
-		Scope scope = CurrentUser.scope();
+	String commune(@PathVariable long id, @PathVariable long communeId, Model model, Scope scope) {
 		var commune = plans.communes(id, scope).stream().filter(c -> c.id() == communeId).findFirst()
 			.orElseThrow(() -> new OutOfScopeException("commune " + communeId + " of plan " + id + " not visible"));
 		model.addAttribute("plan", plans.get(id, scope));

@@ -21,7 +21,6 @@ import vn.giamngheo.plan.persistence.PlanProgress;
 import vn.giamngheo.plan.persistence.PlanRecords.Plan;
 import vn.giamngheo.plan.persistence.PlanRecords.TargetProgress;
 import vn.giamngheo.plan.persistence.Plans;
-import vn.giamngheo.shared.web.CurrentUser;
 
 /**
  * A plan's dashboard ({@code /plans/{id}}): every target's progress for the plan area, with a chart, and the forms of
@@ -50,8 +49,7 @@ class PlanDashboardController {
 	}
 
 	@GetMapping("/plans/{id}")
-	String show(@PathVariable long id, Model model, Locale locale) {
-		Scope scope = CurrentUser.scope();
+	String show(@PathVariable long id, Model model, Locale locale, Scope scope) {
 		// A commune official sees their commune's view, unless the province lets them own this (their commune's) plan.
 		if (scope.role() == Role.COMMUNE_OFFICIAL && !access.mayEdit(id, scope)) {
 			return "redirect:/plans/" + id + "/communes/" + scope.communeIds().iterator().next();

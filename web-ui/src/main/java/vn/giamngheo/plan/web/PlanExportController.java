@@ -15,6 +15,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import vn.giamngheo.account.Scope;
+import vn.giamngheo.account.web.AppUser;
 import vn.giamngheo.area.AreaLevel;
 import vn.giamngheo.area.persistence.AreaQueries;
 import vn.giamngheo.plan.TargetKind;
@@ -23,7 +25,6 @@ import vn.giamngheo.plan.persistence.PlanRecords.Plan;
 import vn.giamngheo.plan.persistence.PlanRecords.TargetProgress;
 import vn.giamngheo.plan.persistence.PlanProgress;
 import vn.giamngheo.plan.persistence.Plans;
-import vn.giamngheo.shared.web.CurrentUser;
 import vn.giamngheo.shared.web.documents.OfficialDocument;
 import vn.giamngheo.shared.web.documents.Spreadsheet;
 
@@ -61,8 +62,7 @@ class PlanExportController {
 	}
 
 	@GetMapping("/plans/{id}/export.xlsx")
-	ResponseEntity<byte[]> excel(@PathVariable long id, Locale locale) {
-		var scope = CurrentUser.scope();
+	ResponseEntity<byte[]> excel(@PathVariable long id, Locale locale, Scope scope) {
 		Plan plan = plans.get(id, scope);
 		LocalDate today = LocalDate.now(clock);
 		List<TargetProgress> progress = this.progress.progress(id, scope, today);
@@ -97,8 +97,7 @@ class PlanExportController {
 	}
 
 	@GetMapping("/plans/{id}/export.pdf")
-	ResponseEntity<byte[]> pdf(@PathVariable long id, Locale locale) {
-		var scope = CurrentUser.scope();
+	ResponseEntity<byte[]> pdf(@PathVariable long id, Locale locale, Scope scope, AppUser caller) {
 		Plan plan = plans.get(id, scope);
 		LocalDate today = LocalDate.now(clock);
 		List<TargetProgress> progress = this.progress.progress(id, scope, today);
@@ -128,7 +127,7 @@ class PlanExportController {
 					communes, null, Set.of(1, 2, 4), 8);
 		}
 		byte[] body = doc.signatures(List.of("Như trên;", "Lưu: VT."),
-				List.of(new OfficialDocument.Signer("", "NGƯỜI LẬP BIỂU", CurrentUser.get().getFullName()),
+				List.of(new OfficialDocument.Signer("", "NGƯỜI LẬP BIỂU", caller.getFullName()),
 						new OfficialDocument.Signer("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "")))
 			.finish();
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)

@@ -15,13 +15,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.giamngheo.account.Role;
 import vn.giamngheo.account.Scope;
+import vn.giamngheo.account.web.AppUser;
 import vn.giamngheo.area.persistence.AreaQueries;
 import vn.giamngheo.plan.persistence.PlanAccess;
 import vn.giamngheo.plan.persistence.PlanRecords.PlanCommand;
 import vn.giamngheo.plan.persistence.Plans;
 import vn.giamngheo.shared.GroupedNumber;
 import vn.giamngheo.shared.persistence.FieldProblem;
-import vn.giamngheo.shared.web.CurrentUser;
 
 /** The list of plans ({@code /plans}) and making a new one from its form. */
 @Controller
@@ -43,8 +43,7 @@ class PlanListController {
 	}
 
 	@GetMapping("/plans")
-	String list(Model model) {
-		Scope scope = CurrentUser.scope();
+	String list(Model model, Scope scope) {
 		model.addAttribute("plans", plans.plans(scope));
 		model.addAttribute("mayEdit", access.mayEdit(scope));
 		model.addAttribute("areas", areasFor(scope));
@@ -57,7 +56,7 @@ class PlanListController {
 	 * fields; what was typed comes back in the form (issue 13: one error lost every field).
 	 */
 	@PostMapping("/plans")
-	String create(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+	String create(@RequestParam Map<String, String> form, RedirectAttributes redirect, Scope scope, AppUser caller) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		Integer year = GroupedNumber.parseWhole(form.get("year")).map(Long::intValue).orElse(null);
 		if (year == null) {
@@ -80,7 +79,7 @@ class PlanListController {
 		if (errors.isEmpty()) {
 			try {
 				long id = plans.create(new PlanCommand(areaId, year, form.get("number"), issuedOn, form.get("issuer"),
-						form.get("title")), CurrentUser.scope(), CurrentUser.username());
+						form.get("title")), scope, caller.getUsername());
 				redirect.addFlashAttribute("flash", "plan.created");
 				return "redirect:/plans/" + id;
 			}

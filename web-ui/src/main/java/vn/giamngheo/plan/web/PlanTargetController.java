@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.giamngheo.account.Scope;
+import vn.giamngheo.account.web.AppUser;
 import vn.giamngheo.plan.TargetIndicator;
 import vn.giamngheo.plan.TargetKind;
 import vn.giamngheo.plan.persistence.PlanAccess;
@@ -28,7 +29,6 @@ import vn.giamngheo.plan.persistence.TargetAllocations;
 import vn.giamngheo.shared.GroupedNumber;
 import vn.giamngheo.shared.persistence.FieldProblem;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
-import vn.giamngheo.shared.web.CurrentUser;
 
 /**
  * A plan's targets: adding one from the dashboard's form, and a target's page (its progress, its allocation to
@@ -63,7 +63,8 @@ class PlanTargetController {
 	}
 
 	@PostMapping("/plans/{id}/targets")
-	String addTarget(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+	String addTarget(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect,
+			Scope scope, AppUser caller) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		TargetIndicator indicator = PlanForms.enumOf(TargetIndicator.class, form.get("indicator"));
 		if (indicator == null) {
@@ -87,7 +88,7 @@ class PlanTargetController {
 		if (errors.isEmpty()) {
 			try {
 				targets.addTarget(id, new TargetCommand(indicator, kind, form.get("label"), value, baseline),
-						CurrentUser.scope(), CurrentUser.username());
+						scope, caller.getUsername());
 				redirect.addFlashAttribute("flash", "plan.target.added");
 				return "redirect:/plans/" + id;
 			}
@@ -100,8 +101,7 @@ class PlanTargetController {
 	}
 
 	@GetMapping("/plans/{id}/targets/{targetId}")
-	String target(@PathVariable long id, @PathVariable long targetId, Model model) {
-		Scope scope = CurrentUser.scope();
+	String target(@PathVariable long id, @PathVariable long targetId, Model model, Scope scope) {
 		var target = targets.target(targetId, scope);
 		if (target.planId() != id) {
 			throw new OutOfScopeException("target " + targetId + " is not part of plan " + id);

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.giamngheo.account.Scope;
+import vn.giamngheo.account.web.AppUser;
 import vn.giamngheo.plan.persistence.PlanRecords.AllocationCommand;
 import vn.giamngheo.plan.persistence.Plans;
 import vn.giamngheo.plan.persistence.TargetActuals;
@@ -21,7 +22,6 @@ import vn.giamngheo.plan.persistence.TargetAllocations;
 import vn.giamngheo.shared.GroupedNumber;
 import vn.giamngheo.shared.persistence.ConcurrentEditException;
 import vn.giamngheo.shared.persistence.FieldProblem;
-import vn.giamngheo.shared.web.CurrentUser;
 
 /**
  * The two forms of a target's page: its allocation to communes (the plan's appendix) and a figure as it stood on a
@@ -45,8 +45,7 @@ class TargetFiguresController {
 	/** Saves the allocation table: one {@code value_<communeId>} (and optional {@code base_}/{@code baseline_}) each. */
 	@PostMapping("/plans/{id}/targets/{targetId}/allocations")
 	String allocate(@PathVariable long id, @PathVariable long targetId, @RequestParam long version,
-			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
-		Scope scope = CurrentUser.scope();
+			@RequestParam Map<String, String> form, RedirectAttributes redirect, Scope scope, AppUser caller) {
 		try {
 			List<AllocationCommand> commands = new ArrayList<>();
 			for (var commune : plans.communes(id, scope)) {
@@ -62,7 +61,7 @@ class TargetFiguresController {
 									.orElseThrow(() -> new FieldProblem("allocations", "plan.number.invalid")),
 						blank(baseline) ? null : decimal(baseline, "allocations")));
 			}
-			var check = allocations.allocate(targetId, version, commands, scope, CurrentUser.username());
+			var check = allocations.allocate(targetId, version, commands, scope, caller.getUsername());
 			redirect.addFlashAttribute("flash", check.addsUp() ? "plan.allocation.saved" : "plan.allocation.savedMismatch");
 		}
 		catch (FieldProblem problem) {
@@ -78,10 +77,10 @@ class TargetFiguresController {
 	String recordActual(@PathVariable long id, @PathVariable long targetId,
 			@RequestParam(required = false) Long communeId, @RequestParam String value,
 			@RequestParam @DateTimeFormat(pattern = "dd/MM/yyyy", fallbackPatterns = "yyyy-MM-dd") LocalDate asOf,
-			@RequestParam(required = false) String note, RedirectAttributes redirect) {
+			@RequestParam(required = false) String note, RedirectAttributes redirect, Scope scope, AppUser caller) {
 		try {
-			actuals.recordActual(targetId, communeId, decimal(value, "value"), asOf, note, CurrentUser.scope(),
-					CurrentUser.username());
+			actuals.recordActual(targetId, communeId, decimal(value, "value"), asOf, note, scope,
+					caller.getUsername());
 			redirect.addFlashAttribute("flash", "plan.actual.saved");
 		}
 		catch (FieldProblem problem) {

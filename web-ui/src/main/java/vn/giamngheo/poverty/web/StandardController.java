@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.giamngheo.account.web.AppUser;
 import vn.giamngheo.area.AreaType;
 import vn.giamngheo.poverty.AreaThresholds;
 import vn.giamngheo.poverty.Indicator;
@@ -24,7 +25,6 @@ import vn.giamngheo.poverty.persistence.CatalogEntry;
 import vn.giamngheo.poverty.persistence.PovertyStandardCatalog;
 import vn.giamngheo.shared.persistence.FieldProblem;
 import vn.giamngheo.shared.persistence.NotFoundException;
-import vn.giamngheo.shared.web.CurrentUser;
 
 /**
  * The administrator's view of the poverty standards: every standard the engine knows, and a form to add a
@@ -75,7 +75,7 @@ class StandardController {
 
 	@PostMapping("/new")
 	String save(@Valid @ModelAttribute("form") StandardForm form, BindingResult result,
-			@RequestParam(required = false) String from, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String from, Model model, RedirectAttributes redirect, AppUser caller) {
 		model.addAttribute("from", from);
 		if (result.hasErrors()) {
 			return FORM;
@@ -85,7 +85,7 @@ class StandardController {
 			return FORM;
 		}
 		try {
-			catalog.save(standard, CurrentUser.username());
+			catalog.save(standard, caller.getUsername());
 		}
 		catch (FieldProblem problem) {
 			result.rejectValue(problem.field(), problem.messageKey());

@@ -5,11 +5,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.giamngheo.account.Scope;
 import vn.giamngheo.poverty.PovertyCategory;
 import vn.giamngheo.poverty.persistence.CatalogEntry;
 import vn.giamngheo.poverty.persistence.PovertyStandardCatalog;
 import vn.giamngheo.poverty.persistence.WhatIfQueries;
-import vn.giamngheo.shared.web.CurrentUser;
 
 /**
  * "What if another standard applied?" for the caller's communes: e.g. this year's assessments under the 2027–2030
@@ -31,7 +31,7 @@ class WhatIfController {
 
 	/** @param standard "ID:VERSION" of the target standard; none shows only the choice */
 	@GetMapping
-	String show(@RequestParam(required = false) String standard, Model model) {
+	String show(@RequestParam(required = false) String standard, Model model, Scope scope) {
 		model.addAttribute("entries", catalog.entries());
 		model.addAttribute("categories", PovertyCategory.values());
 		model.addAttribute("selected", standard);
@@ -46,7 +46,7 @@ class WhatIfController {
 			}
 			else {
 				model.addAttribute("target", target.standard());
-				model.addAttribute("result", queries.reclassify(target.standard(), CurrentUser.scope()));
+				model.addAttribute("result", queries.reclassify(target.standard(), scope));
 			}
 		}
 		return "poverty/what-if";

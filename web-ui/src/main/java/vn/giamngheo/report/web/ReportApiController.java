@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.giamngheo.account.Scope;
 import vn.giamngheo.area.AreaLevel;
 import vn.giamngheo.area.persistence.Area;
 import vn.giamngheo.area.persistence.AreaRepository;
@@ -35,7 +36,6 @@ import vn.giamngheo.report.persistence.OfficialRows;
 import vn.giamngheo.report.persistence.ReportQueries;
 import vn.giamngheo.shared.Languages;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
-import vn.giamngheo.shared.web.CurrentUser;
 
 /**
  * The figures of an area for a year for the national database and provincial systems: counts of households, poor and
@@ -58,9 +58,13 @@ class ReportApiController {
 
 	private final AreaRepository areas;
 
+	private final vn.giamngheo.area.persistence.AreaTree tree;
+
 	private final MessageSource messages;
 
-	ReportApiController(ReportQueries reports, OfficialRows official, AreaRepository areas, MessageSource messages) {
+	ReportApiController(ReportQueries reports, OfficialRows official, AreaRepository areas, MessageSource messages,
+			vn.giamngheo.area.persistence.AreaTree tree) {
+		this.tree = tree;
 		this.reports = reports;
 		this.official = official;
 		this.areas = areas;
@@ -105,15 +109,15 @@ class ReportApiController {
 	ReportApiAnswer figures(@PathVariable String areaCode,
 			@Parameter(description = "Năm, ví dụ 2024 / Year, e.g. 2024") @PathVariable String year,
 			@Parameter(schema = @Schema(allowableValues = { "then", "now" }, defaultValue = "then"))
-			@RequestParam(defaultValue = "then") String geography) {
+			@RequestParam(defaultValue = "then") String geography, Scope scope) {
 		int y = year(year);
 		if (!geography.equals("then") && !geography.equals("now")) {
 			throw new Problem(HttpStatus.BAD_REQUEST, "report.api.geography", geography);
 		}
 		Area area = areas.findByCode(areaCode).filter(a -> a.getLevel() != AreaLevel.VILLAGE)
 			.orElseThrow(() -> new Problem(HttpStatus.NOT_FOUND, "report.api.area", areaCode));
-		Set<Long> communes = new TreeSet<>(areas.findCommuneIdsUnder(List.of(area.getId())));
-		Set<Long> visible = new TreeSet<>(reports.communesOf(CurrentUser.scope()));
+		Set<Long> communes = new TreeSet<>(tree.communesUnder(area.getId()));
+		Set<Long> visible = new TreeSet<>(reports.communesOf(scope));
 		visible.addAll(official.predecessorsOf(visible));
 		if (communes.isEmpty() || !visible.containsAll(communes)) {
 			throw new OutOfScopeException("area " + areaCode + " is outside the caller's scope");

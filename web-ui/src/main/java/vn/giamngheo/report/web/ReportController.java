@@ -20,12 +20,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.giamngheo.account.Role;
 import vn.giamngheo.account.Scope;
+import vn.giamngheo.account.web.AppUser;
 import vn.giamngheo.area.persistence.AreaQueries;
 import vn.giamngheo.report.persistence.AreaSummaries;
 import vn.giamngheo.report.persistence.ReportQueries;
 import vn.giamngheo.shared.persistence.NotFoundException;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
-import vn.giamngheo.shared.web.CurrentUser;
 import vn.giamngheo.shared.web.documents.OfficialDocument;
 
 /**
@@ -61,14 +61,14 @@ class ReportController {
 	}
 
 	@GetMapping("/reports")
-	String index() {
-		return CurrentUser.scope().role() == Role.PROVINCIAL_VIEWER ? "redirect:/reports/province"
+	String index(Scope scope) {
+		return scope.role() == Role.PROVINCIAL_VIEWER ? "redirect:/reports/province"
 				: "redirect:/reports/communes";
 	}
 
 	@GetMapping("/reports/{view:[a-z]+}")
-	String page(@PathVariable String view, @RequestParam(required = false) Integer year, Model model, Locale locale) {
-		Scope scope = CurrentUser.scope();
+	String page(@PathVariable String view, @RequestParam(required = false) Integer year, Model model, Locale locale,
+			Scope scope) {
 		int y = year(year, scope);
 		model.addAttribute("view", view);
 		model.addAttribute("views", VIEWS);
@@ -83,14 +83,14 @@ class ReportController {
 		model.addAttribute("official", whole.status() == vn.giamngheo.report.ReportStatus.OFFICIAL);
 		model.addAttribute("approvedAt", whole.rows().stream().map(ReportQueries.AreaRow::approvedAt)
 			.filter(java.util.Objects::nonNull).max(java.util.Comparator.naturalOrder()).orElse(null));
-		model.addAttribute("mayRefresh", scope.role() == Role.DISTRICT_OFFICER);
+		model.addAttribute("mayRefresh", scope.mayRefreshReports());
 		return "reports/index";
 	}
 
 	@GetMapping("/reports/{view:[a-z]+}.{format:xlsx|pdf}")
 	ResponseEntity<byte[]> export(@PathVariable String view, @PathVariable String format,
-			@RequestParam(required = false) Integer year, Locale locale) throws IOException {
-		Scope scope = CurrentUser.scope();
+			@RequestParam(required = false) Integer year, Locale locale, Scope scope,
+			AppUser caller) throws IOException {
 		int y = year(year, scope);
 		String heading = heading(scope, y, locale);
 		String notice = notice(reports.byCommune(y, scope), locale);
@@ -98,7 +98,7 @@ class ReportController {
 		boolean excel = format.equals("xlsx");
 		byte[] body = excel ? ReportExport.excel(heading, notice, built)
 				: ReportExport.pdf(heading, notice, built, issuer(scope, LocalDate.now(clock), locale), LocalDate.now(clock),
-						CurrentUser.get().getFullName());
+						caller.getFullName());
 		String filename = "bao-cao-" + view + "-" + y + "." + format;
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -111,9 +111,8 @@ class ReportController {
 	/** A district officer recomputes the stored sums of their communes for a year (e.g. after editing households). */
 	@PostMapping("/reports/refresh")
 	String refresh(@RequestParam int year, @RequestParam(defaultValue = "communes") String view,
-			RedirectAttributes redirect) {
-		Scope scope = CurrentUser.scope();
-		if (scope.role() != Role.DISTRICT_OFFICER) {
+			RedirectAttributes redirect, Scope scope) {
+		if (!scope.mayRefreshReports()) {
 			throw new OutOfScopeException("role " + scope.role() + " may not recompute report sums");
 		}
 		for (long commune : scope.communeIds()) {

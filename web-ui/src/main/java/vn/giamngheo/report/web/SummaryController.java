@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import vn.giamngheo.account.Role;
 import vn.giamngheo.account.Scope;
 import vn.giamngheo.area.persistence.AreaQueries;
-import vn.giamngheo.shared.web.CurrentUser;
 
 /**
  * Household counts by area, with no names: the province's districts side by side for the provincial department, the
@@ -28,13 +27,12 @@ class SummaryController {
 	}
 
 	@GetMapping("/summary")
-	String summary(Model model) {
-		Scope scope = CurrentUser.scope();
+	String summary(Model model, Scope scope) {
 		LocalDate today = LocalDate.now(clock);
 		List<AreaQueries.Counts> rows;
 		String title;
 		if (scope.role() == Role.PROVINCIAL_VIEWER) {
-			rows = areas.countsByChild(scope.provinceId(), today);
+			rows = areas.countsByChild(scope.provinceId(), today, scope);
 			title = areas.get(scope.provinceId()).getName();
 		}
 		else {

@@ -10,13 +10,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.giamngheo.account.Scope;
+import vn.giamngheo.account.web.AppUser;
 import vn.giamngheo.area.AreaLevel;
 import vn.giamngheo.area.persistence.Area;
 import vn.giamngheo.area.persistence.AreaRepository;
 import vn.giamngheo.review.chain.ApprovalChain;
 import vn.giamngheo.review.persistence.ApprovalChains;
 import vn.giamngheo.shared.persistence.FieldProblem;
-import vn.giamngheo.shared.web.CurrentUser;
 
 /**
  * The administrator chooses each province's approval chain for a period and adjusts its deadlines (issue 14,
@@ -62,10 +63,11 @@ class ApprovalChainController {
 	String choose(@RequestParam long provinceId, @RequestParam String chainId,
 			@RequestParam(required = false) String validFrom, @RequestParam(required = false) String validTo,
 			@RequestParam(required = false) String deadlineDays,
-			@RequestParam(defaultValue = "false") boolean enforceDeadlines, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean enforceDeadlines, RedirectAttributes redirect,
+			Scope scope, AppUser caller) {
 		try {
 			chains.choose(provinceId, chainId, date(validFrom, "validFrom"), date(validTo, "validTo"), deadlineDays,
-					enforceDeadlines, CurrentUser.scope(), CurrentUser.username());
+					enforceDeadlines, scope, caller.getUsername());
 			redirect.addFlashAttribute("flash", "flash.approvalChain.saved");
 		}
 		catch (FieldProblem problem) {
@@ -77,10 +79,10 @@ class ApprovalChainController {
 	/** Whether the province's commune officials own their commune's plan and figures (V66). */
 	@PostMapping("/plan")
 	String plan(@RequestParam long provinceId, @RequestParam(defaultValue = "false") boolean communeOwnsPlan,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Scope scope, AppUser caller) {
 		Area province = areas.findById(provinceId).filter(a -> a.getLevel() == AreaLevel.PROVINCE)
 			.orElseThrow(() -> new vn.giamngheo.shared.persistence.OutOfScopeException("not a province"));
-		chains.setCommuneOwnsPlan(province.getId(), communeOwnsPlan, CurrentUser.scope(), CurrentUser.username());
+		chains.setCommuneOwnsPlan(province.getId(), communeOwnsPlan, scope, caller.getUsername());
 		redirect.addFlashAttribute("flash", "flash.approvalChain.planSaved");
 		return "redirect:/areas/approval-chains";
 	}

@@ -6,9 +6,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.giamngheo.account.Scope;
+import vn.giamngheo.account.web.AppUser;
 import vn.giamngheo.review.persistence.LateEntries;
 import vn.giamngheo.shared.persistence.FieldProblem;
-import vn.giamngheo.shared.web.CurrentUser;
 
 /**
  * "Cho phép nhập muộn" (issue 14, item 3): the campaign's owner lets its communes, or one of them, enter reviews
@@ -27,10 +28,10 @@ class LateEntryController {
 	@PostMapping("/reviews/campaigns/{id}/late-entry")
 	String grant(@PathVariable long id, @RequestParam(required = false) Long communeId,
 			@RequestParam(required = false) String until, @RequestParam(required = false) String reason,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Scope scope, AppUser caller) {
 		try {
 			java.time.LocalDate day = parse(until);
-			lateEntries.grant(id, communeId, day, reason, CurrentUser.scope(), CurrentUser.username());
+			lateEntries.grant(id, communeId, day, reason, scope, caller.getUsername());
 			redirect.addFlashAttribute("flash", "camp14.late.granted");
 		}
 		catch (FieldProblem problem) {

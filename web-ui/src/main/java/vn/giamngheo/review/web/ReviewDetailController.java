@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.giamngheo.account.Scope;
+import vn.giamngheo.account.web.AppUser;
 import vn.giamngheo.poverty.PovertyCategory;
 import vn.giamngheo.review.ReviewAction;
 import vn.giamngheo.review.ReviewProcedure;
@@ -15,7 +17,6 @@ import vn.giamngheo.review.persistence.ReviewRecords.Review;
 import vn.giamngheo.review.persistence.ReviewService;
 import vn.giamngheo.shared.persistence.ConcurrentEditException;
 import vn.giamngheo.shared.persistence.FieldProblem;
-import vn.giamngheo.shared.web.CurrentUser;
 
 /** One review: its inputs and result, who did what and when, and the steps the caller may take next. */
 @Controller
@@ -29,11 +30,11 @@ class ReviewDetailController {
 	}
 
 	@GetMapping
-	String show(@PathVariable long id, Model model) {
-		Review review = reviews.review(id, CurrentUser.scope());
+	String show(@PathVariable long id, Model model, Scope scope) {
+		Review review = reviews.review(id, scope);
 		model.addAttribute("review", review);
-		model.addAttribute("events", reviews.events(id, CurrentUser.scope()));
-		var actions = ReviewProcedure.available(review.state(), CurrentUser.scope().role());
+		model.addAttribute("events", reviews.events(id, scope));
+		var actions = ReviewProcedure.available(review.state(), scope.role());
 		if (review.campaignId() != null) {
 			// In the annual review these are steps of the commune's whole list, taken on the list page.
 			actions.removeAll(java.util.Set.of(ReviewAction.POST, ReviewAction.APPROVE, ReviewAction.CONSOLIDATE,
@@ -50,10 +51,11 @@ class ReviewDetailController {
 	@PostMapping("/act")
 	String act(@PathVariable long id, @RequestParam ReviewAction action, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) String decisionNumber,
-			@RequestParam(required = false) String decisionDate, RedirectAttributes redirect) {
+			@RequestParam(required = false) String decisionDate, RedirectAttributes redirect,
+			Scope scope, AppUser caller) {
 		try {
-			reviews.act(id, action, reason, decisionNumber, ReviewController.parseDate(decisionDate),
-					CurrentUser.scope(), CurrentUser.username());
+			reviews.act(id, action, reason, decisionNumber, ListApprovalController.parseDate(decisionDate),
+					scope, caller.getUsername());
 			redirect.addFlashAttribute("flash", "flash.review.action." + action.name());
 		}
 		catch (FieldProblem problem) {

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.ObjectMapper;
+import vn.giamngheo.account.Scope;
+import vn.giamngheo.account.web.AppUser;
 import vn.giamngheo.area.persistence.AreaRepository;
 import vn.giamngheo.household.persistence.Household;
 import vn.giamngheo.household.persistence.HouseholdService;
@@ -30,7 +32,6 @@ import vn.giamngheo.review.persistence.ReviewRecords.Review;
 import vn.giamngheo.review.persistence.ReviewService;
 import vn.giamngheo.shared.persistence.ConcurrentEditException;
 import vn.giamngheo.shared.persistence.FieldProblem;
-import vn.giamngheo.shared.web.CurrentUser;
 
 /**
  * Entering one household's review: the calculator's form, pre-filled from the register (or from the review saved
@@ -72,10 +73,11 @@ class ReviewEntryController {
 	}
 
 	@ModelAttribute
-	void context(@PathVariable long householdId, @RequestParam(required = false) Long campaign, Model model) {
-		Household household = households.get(householdId, CurrentUser.scope());
+	void context(@PathVariable long householdId, @RequestParam(required = false) Long campaign, Model model,
+			Scope scope) {
+		Household household = households.get(householdId, scope);
 		model.addAttribute("reviewHousehold", household);
-		Campaign c = campaign == null ? null : reviews.campaign(campaign, CurrentUser.scope());
+		Campaign c = campaign == null ? null : reviews.campaign(campaign, scope);
 		model.addAttribute("reviewCampaign", c);
 		model.addAttribute("reviewStandard", standard(c, household).orElse(null)); // named by @standardNames
 		model.addAttribute("formAction", "/reviews/households/" + householdId
@@ -86,9 +88,10 @@ class ReviewEntryController {
 	}
 
 	@GetMapping
-	String show(@PathVariable long householdId, @RequestParam(required = false) Long campaign, Model model) {
+	String show(@PathVariable long householdId, @RequestParam(required = false) Long campaign, Model model,
+			Scope scope) {
 		Household household = (Household) model.getAttribute("reviewHousehold");
-		Review existing = reviews.reviewOf(campaign, householdId, CurrentUser.scope()).orElse(null);
+		Review existing = reviews.reviewOf(campaign, householdId, scope).orElse(null);
 		CalculatorForm form = existing != null ? fromJson(existing.factsJson())
 				: ReviewForms.fromRegister(household, areas.findById(household.getCommuneId()).orElseThrow(),
 						LocalDate.now(clock));
@@ -103,7 +106,7 @@ class ReviewEntryController {
 			@RequestParam(defaultValue = "-1") long reviewVersion, @Valid @ModelAttribute("form") CalculatorForm form,
 			BindingResult result, @RequestParam(required = false) String addMember,
 			@RequestParam(required = false) Integer removeMember, Model model, Locale locale,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Scope scope, AppUser caller) {
 		model.addAttribute("reviewVersion", reviewVersion);
 		// Without JavaScript the member buttons are plain submits: they edit the rows and save nothing. (Issue 13:
 		// before, "Xóa" of the head was the form's first submit button, so Enter in the income field removed him.)
@@ -130,7 +133,7 @@ class ReviewEntryController {
 			return PAGE;
 		}
 		model.addAttribute("outcome", outcome.get());
-		Review existing = reviews.reviewOf(campaign, householdId, CurrentUser.scope()).orElse(null);
+		Review existing = reviews.reviewOf(campaign, householdId, scope).orElse(null);
 		try {
 			long id = reviews.save(new ReviewInput(campaign, householdId, existing == null ? null : existing.id(),
 					reviewVersion, form.getArea(), form.getHouseholdMonthlyIncome(), form.getMemberCount(),
@@ -138,7 +141,7 @@ class ReviewEntryController {
 					form.getIncomeMode() == CalculatorForm.IncomeMode.B1_SCORE ? form.getB1Score() : null, null,
 					outcome.get().facts(), outcome.get().entered(), json.writeValueAsString(form),
 					// the classification shown is the one stored: the save checks it is of these inputs, not redoes it
-					outcome.get().classification()), CurrentUser.scope(), CurrentUser.username());
+					outcome.get().classification()), scope, caller.getUsername());
 			redirect.addFlashAttribute("flash", "flash.review.saved");
 			return "redirect:/reviews/" + id;
 		}

@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.modulith.NamedInterface;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.giamngheo.account.Role;
 import vn.giamngheo.account.Scope;
 import vn.giamngheo.account.web.AppUser;
@@ -114,10 +115,14 @@ public class TierLabels implements TierWording {
 		if (request != null && request.getAttribute(cacheKey, 0) instanceof Boolean known) {
 			return known;
 		}
-		var auth = SecurityContextHolder.getContext().getAuthentication();
-		boolean twoLevel = auth == null || !(auth.getPrincipal() instanceof AppUser user)
-				? chains.twoLevel(new Scope(Role.ADMIN, java.util.Set.of(), null), on)
-				: chains.twoLevel(user.getScope(), on);
+		// The one reader of the caller outside a handler's parameters (issue 10): templates call @tier.key(…) on
+		// thirty pages, and threading the scope through every call would put it into every message lookup. It reads
+		// the principal of the request being rendered (null outside a request or when anonymous).
+		java.security.Principal principal = request instanceof ServletRequestAttributes servlet
+				? servlet.getRequest().getUserPrincipal() : null;
+		boolean twoLevel = principal instanceof Authentication auth && auth.getPrincipal() instanceof AppUser user
+				? chains.twoLevel(user.getScope(), on)
+				: chains.twoLevel(new Scope(Role.ADMIN, java.util.Set.of(), null), on);
 		if (request != null) {
 			request.setAttribute(cacheKey, twoLevel, 0);
 		}

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.giamngheo.account.Scope;
+import vn.giamngheo.account.web.AppUser;
 import vn.giamngheo.household.HouseholdCategory;
 import vn.giamngheo.support.Beneficiary;
 import vn.giamngheo.support.FundingSource;
@@ -24,7 +26,6 @@ import vn.giamngheo.support.persistence.BulkDisbursements;
 import vn.giamngheo.support.persistence.SupportCatalogue;
 import vn.giamngheo.support.persistence.SupportQueries;
 import vn.giamngheo.shared.persistence.FieldProblem;
-import vn.giamngheo.shared.web.CurrentUser;
 import vn.giamngheo.shared.web.Fmt;
 
 /**
@@ -63,25 +64,25 @@ class BulkDisbursementController {
 	}
 
 	@GetMapping("/bulk")
-	String showBulk(Model model) {
+	String showBulk(Model model, Scope scope) {
 		BulkForm form = new BulkForm();
 		form.setDisbursedOn(LocalDate.now(clock));
-		var communes = queries.communes(CurrentUser.scope());
+		var communes = queries.communes(scope);
 		if (communes.size() == 1) {
 			form.setCommuneId(communes.get(0).id());
 		}
 		model.addAttribute("bulk", form);
-		return page(model);
+		return page(model, scope);
 	}
 
 	@PostMapping("/bulk/preview")
 	String preview(@Valid @ModelAttribute("bulk") BulkForm form, BindingResult result, Model model,
-			Locale locale) {
+			Locale locale, Scope scope) {
 		if (result.hasErrors()) {
-			return page(model);
+			return page(model, scope);
 		}
 		try {
-			var preview = bulk.previewBulk(form.toCommand(), CurrentUser.scope());
+			var preview = bulk.previewBulk(form.toCommand(), scope);
 			form.setSelected(new LinkedHashSet<>(preview.rows().stream()
 				.filter(BulkDisbursements.BulkRow::willRecord).map(BulkDisbursements.BulkRow::householdId).toList()));
 			model.addAttribute("preview", preview);
@@ -95,24 +96,24 @@ class BulkDisbursementController {
 		}
 		catch (FieldProblem problem) {
 			result.rejectValue(problem.field(), problem.messageKey());
-			return page(model);
+			return page(model, scope);
 		}
 	}
 
 	@PostMapping("/bulk/back")
-	String back(@ModelAttribute("bulk") BulkForm form, Model model) {
-		return page(model);
+	String back(@ModelAttribute("bulk") BulkForm form, Model model, Scope scope) {
+		return page(model, scope);
 	}
 
 	@PostMapping("/bulk")
 	String recordBulk(@Valid @ModelAttribute("bulk") BulkForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Scope scope, AppUser caller) {
 		if (result.hasErrors()) {
-			return page(model);
+			return page(model, scope);
 		}
 		try {
-			var done = bulk.recordBulk(form.toCommand(), form.getSelected(), CurrentUser.scope(),
-					CurrentUser.username());
+			var done = bulk.recordBulk(form.toCommand(), form.getSelected(), scope,
+					caller.getUsername());
 			redirect.addFlashAttribute("flash", "flash.support.bulk");
 			redirect.addFlashAttribute("flashArgs", List.of(fmt.number(done.recorded()),
 					fmt.money(done.totalAmount() == null ? 0L : done.totalAmount()), fmt.number(done.skipped())));
@@ -125,12 +126,12 @@ class BulkDisbursementController {
 			else {
 				result.rejectValue(problem.field(), problem.messageKey());
 			}
-			return page(model);
+			return page(model, scope);
 		}
 	}
 
-	private String page(Model model) {
-		model.addAttribute("communes", queries.communes(CurrentUser.scope()));
+	private String page(Model model, Scope scope) {
+		model.addAttribute("communes", queries.communes(scope));
 		model.addAttribute("programs", catalogue.active().stream()
 			.filter(p -> p.beneficiary() == Beneficiary.HOUSEHOLD
 					&& p.kind() != ProgramKind.CREDIT)

@@ -15,9 +15,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.giamngheo.account.Scope;
 import vn.giamngheo.support.persistence.SupportCoverage;
 import vn.giamngheo.support.persistence.SupportQueries;
-import vn.giamngheo.shared.web.CurrentUser;
 import vn.giamngheo.shared.web.documents.Spreadsheet;
 
 /** Coverage of poor and near-poor households in the caller's communes, and who got nothing this year. */
@@ -47,23 +47,23 @@ class CoverageController {
 
 	@GetMapping
 	String coverage(@RequestParam(required = false) Long commune, @RequestParam(required = false) Integer year,
-			Model model) {
+			Model model, Scope scope) {
 		int y = year(year);
 		model.addAttribute("year", y);
 		model.addAttribute("commune", commune);
-		model.addAttribute("communes", queries.communes(CurrentUser.scope()));
-		model.addAttribute("coverage", coverageQueries.coverage(commune, y, CurrentUser.scope()));
-		model.addAttribute("nothing", coverageQueries.gotNothing(commune, y, CurrentUser.scope(), LIST_LIMIT));
+		model.addAttribute("communes", queries.communes(scope));
+		model.addAttribute("coverage", coverageQueries.coverage(commune, y, scope));
+		model.addAttribute("nothing", coverageQueries.gotNothing(commune, y, scope, LIST_LIMIT));
 		return "support/coverage";
 	}
 
 	/** The coverage figures and the households that got nothing, as a workbook (numbers and percentages typed). */
 	@GetMapping("/export.xlsx")
 	ResponseEntity<byte[]> export(@RequestParam(required = false) Long commune,
-			@RequestParam(required = false) Integer year, Locale locale) {
+			@RequestParam(required = false) Integer year, Locale locale, Scope scope) {
 		int y = year(year);
-		SupportCoverage.Coverage coverage = coverageQueries.coverage(commune, y, CurrentUser.scope());
-		List<SupportCoverage.Neglected> nothing = coverageQueries.gotNothing(commune, y, CurrentUser.scope(), EXPORT_LIMIT);
+		SupportCoverage.Coverage coverage = coverageQueries.coverage(commune, y, scope);
+		List<SupportCoverage.Neglected> nothing = coverageQueries.gotNothing(commune, y, scope, EXPORT_LIMIT);
 		try (Spreadsheet book = new Spreadsheet()) {
 			List<String> headers = List.of(m("support.coverage.indicator", locale), m("support.coverage.part", locale),
 					m("support.coverage.whole", locale), m("support.coverage.rate", locale));

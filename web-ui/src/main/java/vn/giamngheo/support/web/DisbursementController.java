@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.giamngheo.account.Scope;
+import vn.giamngheo.account.web.AppUser;
 import vn.giamngheo.support.FundingSource;
 import vn.giamngheo.support.persistence.DisbursementRow;
 import vn.giamngheo.support.persistence.DuplicateBenefit;
@@ -24,7 +26,6 @@ import vn.giamngheo.support.persistence.SupportQueries;
 import vn.giamngheo.support.persistence.Disbursements;
 import vn.giamngheo.support.persistence.SupportHouseholds;
 import vn.giamngheo.shared.persistence.FieldProblem;
-import vn.giamngheo.shared.web.CurrentUser;
 import vn.giamngheo.shared.web.Fmt;
 
 /**
@@ -65,45 +66,45 @@ class DisbursementController {
 
 	@GetMapping
 	String index(@RequestParam(required = false) Long commune, @RequestParam(required = false) Long program,
-			Model model) {
+			Model model, Scope scope) {
 		var filter = new SupportQueries.Filter(null, null, commune, program, null);
-		model.addAttribute("rows", queries.recent(filter, CurrentUser.scope(), 50));
-		model.addAttribute("communes", queries.communes(CurrentUser.scope()));
+		model.addAttribute("rows", queries.recent(filter, scope, 50));
+		model.addAttribute("communes", queries.communes(scope));
 		model.addAttribute("programs", catalogue.all());
 		model.addAttribute("filter", filter);
 		return "support/index";
 	}
 
 	@GetMapping("/households/{id}")
-	String household(@PathVariable long id, Model model) {
-		model.addAttribute("household", households.household(id, CurrentUser.scope()));
-		model.addAttribute("rows", disbursements.disbursementsOf(id, CurrentUser.scope()));
+	String household(@PathVariable long id, Model model, Scope scope) {
+		model.addAttribute("household", households.household(id, scope));
+		model.addAttribute("rows", disbursements.disbursementsOf(id, scope));
 		return "support/household";
 	}
 
 	@GetMapping("/new")
-	String showForm(@RequestParam(required = false) Long household, Model model) {
+	String showForm(@RequestParam(required = false) Long household, Model model, Scope scope) {
 		DisbursementForm form = new DisbursementForm();
 		form.setDisbursedOn(LocalDate.now(clock));
 		if (household != null) {
-			form.setHouseholdCode(households.household(household, CurrentUser.scope()).code());
+			form.setHouseholdCode(households.household(household, scope).code());
 		}
 		model.addAttribute("disbursement", form);
-		return form(model, household);
+		return form(model, household, scope);
 	}
 
 	@PostMapping("/new")
 	String record(@Valid @ModelAttribute("disbursement") DisbursementForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		Optional<Long> household = households.householdIdByCode(form.getHouseholdCode(), CurrentUser.scope());
+			RedirectAttributes redirect, Scope scope, AppUser caller) {
+		Optional<Long> household = households.householdIdByCode(form.getHouseholdCode(), scope);
 		if (household.isEmpty() && !result.hasFieldErrors("householdCode")) {
 			result.rejectValue("householdCode", "support.household.notFound");
 		}
 		if (result.hasErrors()) {
-			return form(model, household.orElse(null));
+			return form(model, household.orElse(null), scope);
 		}
 		try {
-			disbursements.record(form.toCommand(household.get()), CurrentUser.scope(), CurrentUser.username());
+			disbursements.record(form.toCommand(household.get()), scope, caller.getUsername());
 			redirect.addFlashAttribute("flash", "flash.support.recorded");
 			return "redirect:/support/households/" + household.get();
 		}
@@ -119,14 +120,14 @@ class DisbursementController {
 		catch (FieldProblem problem) {
 			result.rejectValue(problem.field(), problem.messageKey());
 		}
-		return form(model, household.get());
+		return form(model, household.get(), scope);
 	}
 
-	private String form(Model model, Long householdId) {
+	private String form(Model model, Long householdId, Scope scope) {
 		model.addAttribute("programs", catalogue.active().stream()
 			.filter(p -> p.kind() != vn.giamngheo.support.ProgramKind.CREDIT).toList());
 		model.addAttribute("sources", FundingSource.values());
-		Map<Long, String> members = householdId == null ? Map.of() : households.members(householdId, CurrentUser.scope());
+		Map<Long, String> members = householdId == null ? Map.of() : households.members(householdId, scope);
 		model.addAttribute("members", members);
 		model.addAttribute("householdId", householdId);
 		return FORM;

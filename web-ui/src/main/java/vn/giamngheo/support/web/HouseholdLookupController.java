@@ -5,9 +5,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.giamngheo.account.Scope;
 import vn.giamngheo.household.persistence.HouseholdQueries;
 import vn.giamngheo.shared.VietnameseText;
-import vn.giamngheo.shared.web.CurrentUser;
 
 /**
  * Name look-up wherever a household is chosen (issue 13): the officer types part of the head's name, code or
@@ -31,9 +31,9 @@ class HouseholdLookupController {
 	/** The list of matches as an HTML fragment for htmx; {@code for} names the input a pick fills in. */
 	@GetMapping("/support/lookup")
 	String lookup(@RequestParam(name = "householdCode", required = false) String q,
-			@RequestParam(name = "for", defaultValue = "householdCode") String target, Model model) {
+			@RequestParam(name = "for", defaultValue = "householdCode") String target, Model model, Scope scope) {
 		List<HouseholdQueries.Row> rows = VietnameseText.fold(q).length() < MIN_LETTERS ? List.of()
-				: queries.find(new HouseholdQueries.Filter(null, null, null, null, q), CurrentUser.scope(), 0, LIMIT)
+				: queries.find(new HouseholdQueries.Filter(null, null, null, null, q), scope, 0, LIMIT)
 					.rows();
 		model.addAttribute("matches", rows);
 		model.addAttribute("query", q == null ? "" : q.strip());

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.giamngheo.account.Scope;
+import vn.giamngheo.account.web.AppUser;
 import vn.giamngheo.support.ProgramKind;
 import vn.giamngheo.support.persistence.LoanService;
 import vn.giamngheo.support.persistence.LoanStatus;
@@ -21,7 +23,6 @@ import vn.giamngheo.support.persistence.SupportCatalogue;
 import vn.giamngheo.support.persistence.SupportHouseholds;
 import vn.giamngheo.shared.persistence.ConcurrentEditException;
 import vn.giamngheo.shared.persistence.FieldProblem;
-import vn.giamngheo.shared.web.CurrentUser;
 
 /** VBSP loans of the caller's communes: list with balances by program, record and update. */
 @Controller
@@ -46,9 +47,9 @@ class LoanController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) Long commune, Model model) {
-		model.addAttribute("loans", loans.list(commune, CurrentUser.scope(), 200));
-		model.addAttribute("balances", loans.balances(commune, CurrentUser.scope()));
+	String list(@RequestParam(required = false) Long commune, Model model, Scope scope) {
+		model.addAttribute("loans", loans.list(commune, scope, 200));
+		model.addAttribute("balances", loans.balances(commune, scope));
 		return "support/loans";
 	}
 
@@ -62,8 +63,8 @@ class LoanController {
 
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute("loan") LoanForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		Optional<Long> household = households.householdIdByCode(form.getHouseholdCode(), CurrentUser.scope());
+			RedirectAttributes redirect, Scope scope, AppUser caller) {
+		Optional<Long> household = households.householdIdByCode(form.getHouseholdCode(), scope);
 		if (household.isEmpty() && !result.hasFieldErrors("householdCode")) {
 			result.rejectValue("householdCode", "support.household.notFound");
 		}
@@ -71,7 +72,7 @@ class LoanController {
 			return form(model, null);
 		}
 		try {
-			loans.create(form.toCommand(household.get()), CurrentUser.scope(), CurrentUser.username());
+			loans.create(form.toCommand(household.get()), scope, caller.getUsername());
 			redirect.addFlashAttribute("flash", "flash.support.loan.saved");
 			return "redirect:/support/loans";
 		}
@@ -82,22 +83,22 @@ class LoanController {
 	}
 
 	@GetMapping("/{id}/edit")
-	String showEdit(@PathVariable long id, Model model) {
-		var loan = loans.get(id, CurrentUser.scope());
+	String showEdit(@PathVariable long id, Model model, Scope scope) {
+		var loan = loans.get(id, scope);
 		model.addAttribute("loan", LoanForm.of(loan, catalogue.byCode(loan.programCode()).id()));
 		return form(model, id);
 	}
 
 	@PostMapping("/{id}/edit")
 	String update(@PathVariable long id, @Valid @ModelAttribute("loan") LoanForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		var loan = loans.get(id, CurrentUser.scope());
+			Model model, RedirectAttributes redirect, Scope scope, AppUser caller) {
+		var loan = loans.get(id, scope);
 		if (result.hasErrors()) {
 			return form(model, id);
 		}
 		try {
-			loans.update(id, form.getVersion(), form.toCommand(loan.householdId()), CurrentUser.scope(),
-					CurrentUser.username());
+			loans.update(id, form.getVersion(), form.toCommand(loan.householdId()), scope,
+					caller.getUsername());
 			redirect.addFlashAttribute("flash", "flash.support.loan.saved");
 			return "redirect:/support/loans";
 		}

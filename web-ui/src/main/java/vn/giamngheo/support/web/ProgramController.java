@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.giamngheo.account.Role;
+import vn.giamngheo.account.Scope;
+import vn.giamngheo.account.web.AppUser;
 import vn.giamngheo.household.HouseholdCategory;
 import vn.giamngheo.support.Beneficiary;
 import vn.giamngheo.support.CoverageRole;
@@ -23,7 +24,6 @@ import vn.giamngheo.support.persistence.SupportCatalogue;
 import vn.giamngheo.shared.persistence.ConcurrentEditException;
 import vn.giamngheo.shared.persistence.FieldProblem;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
-import vn.giamngheo.shared.web.CurrentUser;
 
 /** The program catalogue: everyone reads it, district officers keep it. */
 @Controller
@@ -39,27 +39,27 @@ class ProgramController {
 	}
 
 	@GetMapping
-	String list(Model model) {
+	String list(Model model, Scope scope) {
 		model.addAttribute("programs", catalogue.all());
-		model.addAttribute("mayEdit", CurrentUser.scope().role() == Role.DISTRICT_OFFICER);
+		model.addAttribute("mayEdit", scope.mayManageSupportCatalogue());
 		return "support/programs";
 	}
 
 	@GetMapping("/new")
-	String showCreate(Model model) {
-		requireDistrictOfficer();
+	String showCreate(Model model, Scope scope) {
+		requireDistrictOfficer(scope);
 		model.addAttribute("program", new ProgramForm());
 		return form(model, null);
 	}
 
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute("program") ProgramForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Scope scope, AppUser caller) {
 		if (result.hasErrors()) {
 			return form(model, null);
 		}
 		try {
-			catalogue.create(form.toCommand(), CurrentUser.scope(), CurrentUser.username());
+			catalogue.create(form.toCommand(), scope, caller.getUsername());
 			redirect.addFlashAttribute("flash", "flash.support.program.saved");
 			return "redirect:/support/programs";
 		}
@@ -70,20 +70,20 @@ class ProgramController {
 	}
 
 	@GetMapping("/{id}/edit")
-	String showEdit(@PathVariable long id, Model model) {
-		requireDistrictOfficer();
+	String showEdit(@PathVariable long id, Model model, Scope scope) {
+		requireDistrictOfficer(scope);
 		model.addAttribute("program", ProgramForm.of(catalogue.get(id)));
 		return form(model, id);
 	}
 
 	@PostMapping("/{id}/edit")
 	String update(@PathVariable long id, @Valid @ModelAttribute("program") ProgramForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, Scope scope, AppUser caller) {
 		if (result.hasErrors()) {
 			return form(model, id);
 		}
 		try {
-			catalogue.update(id, form.getVersion(), form.toCommand(), CurrentUser.scope(), CurrentUser.username());
+			catalogue.update(id, form.getVersion(), form.toCommand(), scope, caller.getUsername());
 			redirect.addFlashAttribute("flash", "flash.support.program.saved");
 			return "redirect:/support/programs";
 		}
@@ -96,8 +96,8 @@ class ProgramController {
 		return form(model, id);
 	}
 
-	private static void requireDistrictOfficer() {
-		if (CurrentUser.scope().role() != Role.DISTRICT_OFFICER) {
+	private static void requireDistrictOfficer(Scope scope) {
+		if (!scope.mayManageSupportCatalogue()) {
 			throw new OutOfScopeException("only district officers edit the support catalogue");
 		}
 	}

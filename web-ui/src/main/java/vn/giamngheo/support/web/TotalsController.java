@@ -13,12 +13,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.giamngheo.account.Scope;
 import vn.giamngheo.support.FundingSource;
 import vn.giamngheo.support.persistence.LoanService;
 import vn.giamngheo.support.persistence.SupportCatalogue;
 import vn.giamngheo.support.persistence.SupportQueries;
 import vn.giamngheo.support.persistence.SupportQueries.GroupBy;
-import vn.giamngheo.shared.web.CurrentUser;
 import vn.giamngheo.shared.web.Fmt;
 import vn.giamngheo.shared.web.documents.Spreadsheet;
 
@@ -63,23 +63,23 @@ class TotalsController {
 			@RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate to,
 			@RequestParam(required = false) Long commune, @RequestParam(required = false) Long program,
 			@RequestParam(required = false) FundingSource source,
-			@RequestParam(defaultValue = "PROGRAM") GroupBy groupBy, Model model) {
+			@RequestParam(defaultValue = "PROGRAM") GroupBy groupBy, Model model, Scope scope) {
 		SupportQueries.Filter filter = filter(from, to, commune, program, source);
 		model.addAttribute("filter", filter);
 		model.addAttribute("groupBy", groupBy);
 		model.addAttribute("groupings", GroupBy.values());
 		model.addAttribute("sources", FundingSource.values());
-		model.addAttribute("communes", queries.communes(CurrentUser.scope()));
+		model.addAttribute("communes", queries.communes(scope));
 		model.addAttribute("programs", catalogue.all());
 		if (filter.from().isAfter(filter.to())) {
 			model.addAttribute("datesInvalid", true);
 			return "support/totals";
 		}
-		model.addAttribute("totals", queries.totals(filter, groupBy, CurrentUser.scope()));
+		model.addAttribute("totals", queries.totals(filter, groupBy, scope));
 		model.addAttribute("smallCellsHidden",
-				CurrentUser.scope().role() == vn.giamngheo.account.Role.PROVINCIAL_VIEWER);
-		var balances = loans.balances(commune, CurrentUser.scope());
-		if (CurrentUser.scope().role() == vn.giamngheo.account.Role.PROVINCIAL_VIEWER) {
+				scope.role() == vn.giamngheo.account.Role.PROVINCIAL_VIEWER);
+		var balances = loans.balances(commune, scope);
+		if (scope.role() == vn.giamngheo.account.Role.PROVINCIAL_VIEWER) {
 			// Small-cell suppression: fewer than 5 loans would point at named borrowers.
 			balances = balances.stream()
 				.filter(b -> b.loans() >= vn.giamngheo.support.persistence.SmallCells.MIN_HOUSEHOLDS).toList();
@@ -93,9 +93,10 @@ class TotalsController {
 			@RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate to,
 			@RequestParam(required = false) Long commune, @RequestParam(required = false) Long program,
 			@RequestParam(required = false) FundingSource source,
-			@RequestParam(defaultValue = "PROGRAM") GroupBy groupBy, HttpServletResponse response) throws IOException {
+			@RequestParam(defaultValue = "PROGRAM") GroupBy groupBy, HttpServletResponse response,
+			Scope scope) throws IOException {
 		SupportQueries.Filter filter = filter(from, to, commune, program, source);
-		var totals = queries.totals(filter, groupBy, CurrentUser.scope());
+		var totals = queries.totals(filter, groupBy, scope);
 		Locale locale = LocaleContextHolder.getLocale();
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader("Content-Disposition", "attachment; filename=\"tong-hop-ho-tro.xlsx\"");

@@ -11,7 +11,6 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.giamngheo.account.Role;
 import vn.giamngheo.account.Scope;
 import vn.giamngheo.shared.persistence.ConcurrentEditException;
 import vn.giamngheo.shared.persistence.FieldProblem;
@@ -114,7 +113,7 @@ public class DuplicateQueue {
 	}
 
 	static void requireResolver(Scope scope) {
-		if (scope.role() != Role.DISTRICT_OFFICER) {
+		if (!scope.mayResolveDuplicates()) {
 			throw new OutOfScopeException("only district officers resolve duplicate households");
 		}
 	}

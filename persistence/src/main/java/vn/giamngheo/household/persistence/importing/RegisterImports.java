@@ -73,7 +73,7 @@ public class RegisterImports {
 	/** The dry run: every check, the file and its report kept, no household written. */
 	public ImportResult check(RegisterFile file, String fileName, byte[] content, Map<RegisterColumn, String> mapping,
 			Scope scope, String user, ImportProgress progress) {
-		requireEditor(scope);
+		requireImporter(scope);
 		long id = record(file, fileName, content, mapping, user);
 		return finish(id, file, mapping, scope, user, false, progress);
 	}
@@ -81,7 +81,7 @@ public class RegisterImports {
 	/** Checks and, if every row is good, writes the file at once (the API without a dry run). */
 	public ImportResult importNow(RegisterFile file, String fileName, byte[] content,
 			Map<RegisterColumn, String> mapping, Scope scope, String user, ImportProgress progress) {
-		requireEditor(scope);
+		requireImporter(scope);
 		long id = record(file, fileName, content, mapping, user);
 		return finish(id, file, mapping, scope, user, true, progress);
 	}
@@ -97,7 +97,7 @@ public class RegisterImports {
 	 * transaction. The audit row is locked first, so a second click waits and then finds the file written.
 	 */
 	public ImportResult confirm(long importId, RegisterFile file, Scope scope, String user, ImportProgress progress) {
-		requireEditor(scope);
+		requireImporter(scope);
 		String status = files.lockStatus(importId, user);
 		if (status == null) {
 			throw new NotFoundException("import", importId);
@@ -235,8 +235,8 @@ public class RegisterImports {
 		return files.record(file, fileName, content, mapping, user);
 	}
 
-	private static void requireEditor(Scope scope) {
-		if (!scope.mayEditHouseholds()) {
+	private static void requireImporter(Scope scope) {
+		if (!scope.mayImportRegister()) {
 			throw new OutOfScopeException("role " + scope.role() + " may not import households");
 		}
 	}

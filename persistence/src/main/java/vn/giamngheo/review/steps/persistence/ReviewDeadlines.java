@@ -13,7 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.account.Role;
 import vn.giamngheo.account.Scope;
-import vn.giamngheo.area.persistence.AreaRepository;
 import vn.giamngheo.poverty.PovertyCategory;
 import vn.giamngheo.review.steps.ApplicationForm;
 import vn.giamngheo.review.steps.RegularDeadline;
@@ -40,13 +39,13 @@ public class ReviewDeadlines {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final AreaRepository areas;
+	private final vn.giamngheo.area.persistence.AreaTree tree;
 
 	private final Clock clock;
 
-	public ReviewDeadlines(NamedParameterJdbcTemplate jdbc, AreaRepository areas, Clock clock) {
+	public ReviewDeadlines(NamedParameterJdbcTemplate jdbc, Clock clock, vn.giamngheo.area.persistence.AreaTree tree) {
 		this.jdbc = jdbc;
-		this.areas = areas;
+		this.tree = tree;
 		this.clock = clock;
 	}
 
@@ -92,7 +91,7 @@ public class ReviewDeadlines {
 	/** Communes the caller oversees: a district officer's set, or every commune of a provincial viewer's province. */
 	public Set<Long> overseenCommunes(Scope scope) {
 		if (scope.role() == Role.PROVINCIAL_VIEWER && scope.provinceId() != null) {
-			return Set.copyOf(areas.findCommuneIdsUnder(List.of(scope.provinceId())));
+			return Set.copyOf(tree.communesUnder(scope.provinceId()));
 		}
 		if (scope.mayListPeople()) {
 			return scope.communeIds();
@@ -206,7 +205,7 @@ public class ReviewDeadlines {
 				rs -> {
 					Long[] areaIds = (Long[]) rs.getArray("areas").getArray();
 					recipients.add(new Recipient(rs.getString("username"), rs.getString("full_name"),
-							rs.getString("email"), List.copyOf(areas.findCommuneIdsUnder(List.of(areaIds)))));
+							rs.getString("email"), List.copyOf(tree.communesUnder(List.of(areaIds)))));
 				});
 		return recipients;
 	}

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.giamngheo.account.Scope;
 import vn.giamngheo.household.persistence.duplicates.DuplicateQueue;
 
 /** The duplicate queue for other systems: pairs of the caller's communes with their score and reasons. */
@@ -42,7 +43,7 @@ class DuplicateApiController {
 	@GetMapping("/duplicates")
 	@Operation(summary = "Suspected duplicate households (open, confirmed or dismissed) of the caller's communes",
 			security = @SecurityRequirement(name = "basicAuth"))
-	ResponseEntity<?> duplicates(@RequestParam(defaultValue = "open") String status) {
+	ResponseEntity<?> duplicates(@RequestParam(defaultValue = "open") String status, Scope scope) {
 		DuplicateQueue.Status wanted = DuplicateQueue.status(status);
 		Locale locale = LocaleContextHolder.getLocale();
 		if (wanted == null) {
@@ -51,7 +52,7 @@ class DuplicateApiController {
 			problem.setTitle(messages.getMessage("duplicate.api.invalid", null, locale));
 			return ResponseEntity.badRequest().body(problem);
 		}
-		return ResponseEntity.ok(queue.list(wanted, vn.giamngheo.shared.web.CurrentUser.scope()).stream()
+		return ResponseEntity.ok(queue.list(wanted, scope).stream()
 			.map(p -> new Candidate(p.id(), p.status().name().toLowerCase(Locale.ROOT), p.score(),
 					p.reasons().stream().map(r -> messages.getMessage("duplicate.reason." + r, null, r, locale))
 						.toList(),

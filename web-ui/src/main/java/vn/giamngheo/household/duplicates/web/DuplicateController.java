@@ -8,11 +8,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.giamngheo.account.Scope;
+import vn.giamngheo.account.web.AppUser;
 import vn.giamngheo.household.persistence.duplicates.DuplicateQueue;
 import vn.giamngheo.household.persistence.duplicates.HouseholdMerger;
 import vn.giamngheo.shared.persistence.ConcurrentEditException;
 import vn.giamngheo.shared.persistence.FieldProblem;
-import vn.giamngheo.shared.web.CurrentUser;
 
 /**
  * The queue of suspected duplicate households: the list, the two households side by side, and the officer's decision
@@ -32,34 +33,34 @@ class DuplicateController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(defaultValue = "open") String status, Model model) {
+	String list(@RequestParam(defaultValue = "open") String status, Model model, Scope scope) {
 		DuplicateQueue.Status wanted = DuplicateQueue.status(status);
 		if (wanted == null) {
 			wanted = DuplicateQueue.Status.OPEN;
 		}
 		model.addAttribute("status", wanted.name());
-		model.addAttribute("pairs", queue.list(wanted, CurrentUser.scope()));
+		model.addAttribute("pairs", queue.list(wanted, scope));
 		return "households/duplicates";
 	}
 
 	@GetMapping("/{id}")
-	String pair(@PathVariable long id, Model model) {
-		DuplicateQueue.Pair pair = queue.get(id, CurrentUser.scope());
+	String pair(@PathVariable long id, Model model, Scope scope) {
+		DuplicateQueue.Pair pair = queue.get(id, scope);
 		model.addAttribute("pair", pair);
 		model.addAttribute("membersA", queue.members(pair.a().householdId()));
 		model.addAttribute("membersB", queue.members(pair.b().householdId()));
 		model.addAttribute("journal", pair.mergeId() == null ? java.util.List.of() : merger.journal(pair.mergeId()));
-		model.addAttribute("mayResolve", CurrentUser.scope().role() == vn.giamngheo.account.Role.DISTRICT_OFFICER
+		model.addAttribute("mayResolve", scope.role() == vn.giamngheo.account.Role.DISTRICT_OFFICER
 				&& pair.status() == DuplicateQueue.Status.OPEN);
 		return "households/duplicate";
 	}
 
 	@PostMapping("/{id}/merge")
 	String merge(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) Long survivor,
-			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+			@RequestParam(required = false) String reason, RedirectAttributes redirect, Scope scope, AppUser caller) {
 		try {
-			merger.merge(id, version, survivor == null ? -1 : survivor, reason, CurrentUser.scope(),
-					CurrentUser.username());
+			merger.merge(id, version, survivor == null ? -1 : survivor, reason, scope,
+					caller.getUsername());
 			redirect.addFlashAttribute("flash", "duplicate.flash.merged");
 		}
 		catch (FieldProblem ex) {
@@ -73,9 +74,9 @@ class DuplicateController {
 
 	@PostMapping("/{id}/dismiss")
 	String dismiss(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String reason,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Scope scope, AppUser caller) {
 		try {
-			queue.dismiss(id, version, reason, CurrentUser.scope(), CurrentUser.username());
+			queue.dismiss(id, version, reason, scope, caller.getUsername());
 			redirect.addFlashAttribute("flash", "duplicate.flash.dismissed");
 		}
 		catch (FieldProblem ex) {

@@ -25,11 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import vn.giamngheo.account.Scope;
+import vn.giamngheo.account.web.AppUser;
 import vn.giamngheo.household.persistence.importing.ImportError;
 import vn.giamngheo.household.persistence.importing.ImportResult;
 import vn.giamngheo.household.persistence.importing.RegisterImports;
 import vn.giamngheo.household.persistence.importing.UnreadableFileException;
-import vn.giamngheo.shared.web.CurrentUser;
 
 /**
  * Register import for other systems: the same checks and the same single-transaction write as the page, in the
@@ -79,10 +79,10 @@ class ImportApiController {
 	ResponseEntity<ImportResponse> importFile(
 			@Parameter(description = "true: check only; false: check and write if there is no error")
 			@RequestParam(defaultValue = "true") boolean dryRun,
-			@Parameter(description = "the register, in the template's columns") @RequestPart("file") MultipartFile file)
+			@Parameter(description = "the register, in the template's columns") @RequestPart("file") MultipartFile file,
+			Scope scope, AppUser caller)
 			throws IOException {
-		Scope scope = CurrentUser.scope();
-		String user = CurrentUser.username();
+		String user = caller.getUsername();
 		byte[] bytes = file.getBytes();
 		ImportResult result;
 		try {

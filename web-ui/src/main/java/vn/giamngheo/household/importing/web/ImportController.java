@@ -19,11 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import vn.giamngheo.account.Scope;
+import vn.giamngheo.account.web.AppUser;
 import vn.giamngheo.household.importing.RegisterColumn;
 import vn.giamngheo.household.persistence.importing.ColumnMapping;
 import vn.giamngheo.household.persistence.importing.RegisterImports;
 import vn.giamngheo.shared.persistence.NotFoundException;
-import vn.giamngheo.shared.web.CurrentUser;
 
 /**
  * The register import page: download the template, upload a file for a dry run that lists every bad cell (and asks
@@ -70,34 +70,37 @@ class ImportController {
 
 	@PostMapping(headers = "X-Requested-With=fetch")
 	@ResponseBody
-	Map<String, Object> uploadInBackground(@RequestParam("file") MultipartFile file, HttpServletRequest request)
+	Map<String, Object> uploadInBackground(@RequestParam("file") MultipartFile file, HttpServletRequest request,
+			Scope scope, AppUser caller)
 			throws IOException {
-		ImportUploads.Upload upload = check(file.getOriginalFilename(), file.getBytes(), Map.of(), true);
+		ImportUploads.Upload upload = check(file.getOriginalFilename(), file.getBytes(), Map.of(), true, scope, caller);
 		return follow(upload, request);
 	}
 
 	@PostMapping
-	String upload(@RequestParam("file") MultipartFile file, Model model) throws IOException {
-		return show(check(file.getOriginalFilename(), file.getBytes(), Map.of(), false), model);
+	String upload(@RequestParam("file") MultipartFile file, Model model, Scope scope,
+			AppUser caller) throws IOException {
+		return show(check(file.getOriginalFilename(), file.getBytes(), Map.of(), false, scope, caller), model);
 	}
 
 	/** The mapping step: the official said which of the file's columns is which template column. */
 	@PostMapping("/map")
-	String map(@RequestParam String token, @RequestParam Map<String, String> params, Model model) {
-		ImportUploads.Upload previous = find(token);
+	String map(@RequestParam String token, @RequestParam Map<String, String> params, Model model, AppUser caller,
+			Scope scope) {
+		ImportUploads.Upload previous = find(token, caller);
 		if (previous.result == null) {
 			return show(previous, model);
 		}
-		RegisterImports.Stored stored = imports.stored(previous.result.importId(), CurrentUser.username());
+		RegisterImports.Stored stored = imports.stored(previous.result.importId(), caller.getUsername());
 		Map<String, String> chosen = params.entrySet().stream().filter(e -> e.getKey().startsWith("map."))
 			.collect(Collectors.toMap(e -> e.getKey().substring(4), Map.Entry::getValue));
-		return show(check(stored.fileName(), stored.content(), chosen, false), model);
+		return show(check(stored.fileName(), stored.content(), chosen, false, scope, caller), model);
 	}
 
 	@GetMapping("/progress/{token}")
 	@ResponseBody
-	Map<String, Object> progress(@PathVariable String token) {
-		ImportUploads.Upload upload = find(token);
+	Map<String, Object> progress(@PathVariable String token, AppUser caller) {
+		ImportUploads.Upload upload = find(token, caller);
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("phase", upload.phase);
 		json.put("done", upload.done);
@@ -108,25 +111,25 @@ class ImportController {
 	}
 
 	@GetMapping("/result/{token}")
-	String result(@PathVariable String token, Model model) {
-		return show(find(token), model);
+	String result(@PathVariable String token, Model model, AppUser caller) {
+		return show(find(token, caller), model);
 	}
 
 	@PostMapping(value = "/confirm", headers = "X-Requested-With=fetch")
 	@ResponseBody
-	Map<String, Object> confirmInBackground(@RequestParam String token, HttpServletRequest request) {
-		return follow(confirm(find(token), true), request);
+	Map<String, Object> confirmInBackground(@RequestParam String token, HttpServletRequest request,
+			Scope scope, AppUser caller) {
+		return follow(confirm(find(token, caller), true, scope, caller), request);
 	}
 
 	@PostMapping("/confirm")
-	String confirm(@RequestParam String token, Model model) {
-		return show(confirm(find(token), false), model);
+	String confirm(@RequestParam String token, Model model, Scope scope, AppUser caller) {
+		return show(confirm(find(token, caller), false, scope, caller), model);
 	}
 
 	private ImportUploads.Upload check(String fileName, byte[] bytes, Map<String, String> chosen,
-			boolean background) {
-		Scope scope = CurrentUser.scope();
-		String user = CurrentUser.username();
+			boolean background, Scope scope, AppUser caller) {
+		String user = caller.getUsername();
 		ImportUploads.Upload upload = uploads.create(user, fileName);
 		uploads.run(upload, () -> upload.result = imports.check(ImportUploads.open(fileName, bytes), fileName, bytes,
 				ColumnMapping.chosen(chosen), scope, user, upload), background);
@@ -134,12 +137,12 @@ class ImportController {
 	}
 
 	/** Writes a checked file; it is checked again inside the write's transaction. */
-	private ImportUploads.Upload confirm(ImportUploads.Upload checked, boolean background) {
+	private ImportUploads.Upload confirm(ImportUploads.Upload checked, boolean background,
+			Scope scope, AppUser caller) {
 		if (checked.result == null || !checked.result.ok() || checked.result.written() || checked.running) {
 			return checked;
 		}
-		Scope scope = CurrentUser.scope();
-		String user = CurrentUser.username();
+		String user = caller.getUsername();
 		long importId = checked.result.importId();
 		ImportUploads.Upload upload = uploads.create(user, checked.fileName);
 		uploads.run(upload, () -> {
@@ -167,8 +170,8 @@ class ImportController {
 		return "households/import";
 	}
 
-	private ImportUploads.Upload find(String token) {
-		return uploads.find(token, CurrentUser.username()).orElseThrow(() -> new NotFoundException("import", 0));
+	private ImportUploads.Upload find(String token, AppUser caller) {
+		return uploads.find(token, caller.getUsername()).orElseThrow(() -> new NotFoundException("import", 0));
 	}
 
 	private static ResponseEntity<byte[]> download(String name, MediaType type, byte[] body) {

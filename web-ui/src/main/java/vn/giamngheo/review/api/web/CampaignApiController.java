@@ -31,7 +31,6 @@ import vn.giamngheo.review.persistence.ReviewProgress;
 import vn.giamngheo.review.persistence.ReviewRecords.Campaign;
 import vn.giamngheo.review.persistence.ReviewRecords.CommuneList;
 import vn.giamngheo.review.persistence.ReviewService;
-import vn.giamngheo.shared.web.CurrentUser;
 
 /**
  * {@code GET /api/v1/communes/{code}/campaigns}: a commune's campaigns with the steps of their approval chain (who
@@ -84,8 +83,7 @@ class CampaignApiController {
 	@ApiResponse(responseCode = "404", description = "Không có xã / Unknown commune",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ReviewApiAnswers.Problem.class)))
-	List<ReviewApiAnswers.Campaign> campaigns(@PathVariable String code) {
-		Scope scope = CurrentUser.scope();
+	List<ReviewApiAnswers.Campaign> campaigns(@PathVariable String code, Scope scope) {
 		ReviewProgress.CommuneRow commune = support.communeInScope(code, scope);
 		List<ReviewApiAnswers.Campaign> answer = new ArrayList<>();
 		for (Campaign c : reviews.campaigns(scope)) {

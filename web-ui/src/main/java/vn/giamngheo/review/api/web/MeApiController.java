@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.giamngheo.account.Role;
 import vn.giamngheo.account.Scope;
+import vn.giamngheo.account.web.AppUser;
 import vn.giamngheo.review.persistence.ApprovalChains;
 import vn.giamngheo.review.persistence.ReviewProgress;
-import vn.giamngheo.shared.web.CurrentUser;
 
 /** {@code GET /api/v1/me}: who the caller is and the communes they work in (issue 14, item 6). */
 @RestController
@@ -47,11 +47,10 @@ class MeApiController {
 			security = @SecurityRequirement(name = "basicAuth"))
 	@ApiResponse(responseCode = "200", description = "Người gọi / The caller")
 	@ApiResponse(responseCode = "401", description = "Chưa xác thực / Not authenticated", content = @Content)
-	ReviewApiAnswers.Me me() {
-		Scope scope = CurrentUser.scope();
+	ReviewApiAnswers.Me me(Scope scope, AppUser caller) {
 		List<ReviewApiAnswers.CommuneRef> communes = progress.communesOf(scope).stream()
 			.map(c -> new ReviewApiAnswers.CommuneRef(c.code(), c.name())).toList();
-		return new ReviewApiAnswers.Me(CurrentUser.username(), scope.role().name(), support.vi(roleKey(scope)),
+		return new ReviewApiAnswers.Me(caller.getUsername(), scope.role().name(), support.vi(roleKey(scope)),
 				communes);
 	}
 

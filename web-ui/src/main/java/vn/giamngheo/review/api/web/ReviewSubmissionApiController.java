@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import vn.giamngheo.account.Scope;
+import vn.giamngheo.account.web.AppUser;
+import vn.giamngheo.poverty.Classification;
 import vn.giamngheo.poverty.PovertyStandard;
 import vn.giamngheo.review.persistence.ReviewCampaigns;
 import vn.giamngheo.review.persistence.ReviewInput;
@@ -26,7 +28,6 @@ import vn.giamngheo.review.persistence.ReviewRecords.Review;
 import vn.giamngheo.review.persistence.ReviewService;
 import vn.giamngheo.shared.persistence.ConcurrentEditException;
 import vn.giamngheo.shared.persistence.FieldProblem;
-import vn.giamngheo.shared.web.CurrentUser;
 
 /**
  * {@code POST /api/v1/communes/{code}/campaigns/{id}/reviews}: one household's review result saved through the same
@@ -88,8 +89,8 @@ class ReviewSubmissionApiController {
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
 					examples = @ExampleObject(value = """
 							{"householdId":123,"monthlyIncomePerCapita":1200000,
-							 "deficiencies":["HEALTH_INSURANCE","SANITATION","HOUSING_AREA"]}"""))) @RequestBody JsonNode body) {
-		Scope scope = CurrentUser.scope();
+							 "deficiencies":["HEALTH_INSURANCE","SANITATION","HOUSING_AREA"]}"""))) @RequestBody JsonNode body,
+			Scope scope, AppUser caller) {
 		ReviewProgress.CommuneRow commune = support.communeInScope(code, scope);
 		Campaign campaign = support.campaignOf(id, commune, scope);
 		PovertyStandard standard = campaigns.standardOf(campaign);
@@ -114,7 +115,7 @@ class ReviewSubmissionApiController {
 			saved = reviews.enter(new ReviewInput(campaign.id(), facts.householdId(),
 					existing == null ? null : existing.id(), version, facts.area(), null, null,
 					facts.income() == null ? 0 : facts.income(), facts.b1(), null, null, facts.deficiencies(),
-					factsJson(body)), scope, CurrentUser.username());
+					factsJson(body)), scope, caller.getUsername());
 		}
 		catch (FieldProblem problem) {
 			throw new ReviewApiProblem(HttpStatus.CONFLICT, "review.api.refused",

@@ -14,10 +14,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import vn.giamngheo.account.Scope;
+import vn.giamngheo.account.web.AppUser;
 import vn.giamngheo.review.documents.web.CommuneListDocuments.Purpose;
 import vn.giamngheo.review.persistence.sheet.ReviewDocuments;
 import vn.giamngheo.shared.persistence.FieldProblem;
-import vn.giamngheo.shared.web.CurrentUser;
 
 /**
  * The review's printable documents: a household's certificate, and a commune's lists for public posting and for the
@@ -43,23 +44,24 @@ class ReviewDocumentsController {
 	}
 
 	@GetMapping("/{reviewId}/certificate.pdf")
-	ResponseEntity<byte[]> certificate(@PathVariable long reviewId) {
-		ReviewDocuments.Certificate certificate = documents.certificate(reviewId, CurrentUser.scope());
+	ResponseEntity<byte[]> certificate(@PathVariable long reviewId, Scope scope) {
+		ReviewDocuments.Certificate certificate = documents.certificate(reviewId, scope);
 		return file(certificates.render(certificate), MediaType.APPLICATION_PDF,
 				"giay-chung-nhan-" + certificate.review().householdCode() + ".pdf", true);
 	}
 
 	@GetMapping("/campaigns/{campaignId}/communes/{communeId}/list.pdf")
 	ResponseEntity<byte[]> listPdf(@PathVariable long campaignId, @PathVariable long communeId,
-			@RequestParam(defaultValue = "POSTING") Purpose purpose) {
-		var data = documents.communeLists(campaignId, communeId, CurrentUser.scope());
-		return file(lists.pdf(data, purpose, CurrentUser.get().getFullName()), MediaType.APPLICATION_PDF, name(data, purpose) + ".pdf", true);
+			@RequestParam(defaultValue = "POSTING") Purpose purpose, Scope scope, AppUser caller) {
+		var data = documents.communeLists(campaignId, communeId, scope);
+		return file(lists.pdf(data, purpose, caller.getFullName()), MediaType.APPLICATION_PDF,
+				name(data, purpose) + ".pdf", true);
 	}
 
 	@GetMapping("/campaigns/{campaignId}/communes/{communeId}/list.xlsx")
 	ResponseEntity<byte[]> listXlsx(@PathVariable long campaignId, @PathVariable long communeId,
-			@RequestParam(defaultValue = "POSTING") Purpose purpose) {
-		var data = documents.communeLists(campaignId, communeId, CurrentUser.scope());
+			@RequestParam(defaultValue = "POSTING") Purpose purpose, Scope scope) {
+		var data = documents.communeLists(campaignId, communeId, scope);
 		return file(lists.xlsx(data, purpose), XLSX, name(data, purpose) + ".xlsx", false);
 	}
 

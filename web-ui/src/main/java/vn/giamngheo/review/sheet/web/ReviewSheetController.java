@@ -20,12 +20,12 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.giamngheo.account.Scope;
+import vn.giamngheo.account.web.AppUser;
 import vn.giamngheo.review.persistence.sheet.CellError;
 import vn.giamngheo.review.persistence.sheet.ReviewSheets;
 import vn.giamngheo.review.persistence.sheet.ReviewSheets.SheetInfo;
 import vn.giamngheo.shared.persistence.ConcurrentEditException;
 import vn.giamngheo.shared.persistence.NotFoundException;
-import vn.giamngheo.shared.web.CurrentUser;
 
 /**
  * The Excel round trip of a commune's review: download the pre-filled sheet, upload it for a dry run that lists every
@@ -52,8 +52,8 @@ class ReviewSheetController {
 	}
 
 	@GetMapping("/sheet.xlsx")
-	ResponseEntity<byte[]> sheet(@PathVariable long campaignId, @PathVariable long communeId) {
-		ReviewSheets.SheetData data = sheets.sheet(campaignId, communeId, CurrentUser.scope());
+	ResponseEntity<byte[]> sheet(@PathVariable long campaignId, @PathVariable long communeId, Scope scope) {
+		ReviewSheets.SheetData data = sheets.sheet(campaignId, communeId, scope);
 		String name = "ra-soat-" + data.campaign().year() + "-" + communeId + ".xlsx";
 		return ResponseEntity.ok().contentType(XLSX)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
@@ -61,8 +61,8 @@ class ReviewSheetController {
 	}
 
 	@GetMapping("/upload")
-	String form(@PathVariable long campaignId, @PathVariable long communeId, Model model) {
-		model.addAttribute("info", sheets.info(campaignId, communeId, CurrentUser.scope()));
+	String form(@PathVariable long campaignId, @PathVariable long communeId, Model model, Scope scope) {
+		model.addAttribute("info", sheets.info(campaignId, communeId, scope));
 		return "reviews/sheet/upload";
 	}
 
@@ -70,12 +70,12 @@ class ReviewSheetController {
 	@PostMapping(value = "/upload", headers = "X-Requested-With=fetch")
 	@ResponseBody
 	Map<String, Object> uploadInBackground(@PathVariable long campaignId, @PathVariable long communeId,
-			@RequestParam("file") MultipartFile file, jakarta.servlet.http.HttpServletRequest request)
+			@RequestParam("file") MultipartFile file, jakarta.servlet.http.HttpServletRequest request,
+			Scope scope, AppUser caller)
 			throws IOException {
 		refuseOversized(file);
-		Scope scope = CurrentUser.scope();
 		SheetInfo info = sheets.info(campaignId, communeId, scope);
-		SheetUploads.Upload upload = uploads.create(CurrentUser.username(), campaignId, communeId,
+		SheetUploads.Upload upload = uploads.create(caller.getUsername(), campaignId, communeId,
 				file.getOriginalFilename());
 		byte[] bytes = file.getBytes();
 		uploads.runInBackground(upload, () -> process(upload, bytes, info, scope));
@@ -87,11 +87,10 @@ class ReviewSheetController {
 	/** Without script: checks while the browser waits and shows the result. */
 	@PostMapping("/upload")
 	String upload(@PathVariable long campaignId, @PathVariable long communeId,
-			@RequestParam("file") MultipartFile file, Model model) throws IOException {
+			@RequestParam("file") MultipartFile file, Model model, Scope scope, AppUser caller) throws IOException {
 		refuseOversized(file);
-		Scope scope = CurrentUser.scope();
 		SheetInfo info = sheets.info(campaignId, communeId, scope);
-		SheetUploads.Upload upload = uploads.create(CurrentUser.username(), campaignId, communeId,
+		SheetUploads.Upload upload = uploads.create(caller.getUsername(), campaignId, communeId,
 				file.getOriginalFilename());
 		process(upload, file.getBytes(), info, scope);
 		return show(upload, info, model);
@@ -112,8 +111,8 @@ class ReviewSheetController {
 	@GetMapping("/upload/progress/{token}")
 	@ResponseBody
 	Map<String, Object> progress(@PathVariable long campaignId, @PathVariable long communeId,
-			@PathVariable String token) {
-		SheetUploads.Upload upload = find(token, campaignId, communeId);
+			@PathVariable String token, AppUser caller) {
+		SheetUploads.Upload upload = find(token, campaignId, communeId, caller);
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("phase", upload.phase);
 		json.put("done", upload.done);
@@ -125,24 +124,23 @@ class ReviewSheetController {
 
 	@GetMapping("/upload/result/{token}")
 	String result(@PathVariable long campaignId, @PathVariable long communeId, @PathVariable String token,
-			Model model) {
-		SheetUploads.Upload upload = find(token, campaignId, communeId);
-		return show(upload, sheets.info(campaignId, communeId, CurrentUser.scope()), model);
+			Model model, Scope scope, AppUser caller) {
+		SheetUploads.Upload upload = find(token, campaignId, communeId, caller);
+		return show(upload, sheets.info(campaignId, communeId, scope), model);
 	}
 
 	/** Writes the checked sheet in one transaction; it is checked again inside it. */
 	@PostMapping("/upload/confirm")
 	String confirm(@PathVariable long campaignId, @PathVariable long communeId, @RequestParam String token,
-			Model model, RedirectAttributes redirect) {
-		Scope scope = CurrentUser.scope();
+			Model model, RedirectAttributes redirect, Scope scope, AppUser caller) {
 		SheetInfo info = sheets.info(campaignId, communeId, scope);
-		SheetUploads.Upload upload = find(token, campaignId, communeId);
+		SheetUploads.Upload upload = find(token, campaignId, communeId, caller);
 		if (upload.result == null || !upload.result.ok() || upload.written) {
 			return show(upload, info, model);
 		}
 		try {
 			ReviewSheets.Result result = sheets.write(campaignId, communeId, upload.rows, scope,
-					CurrentUser.username(), (phase, done, total) -> {
+					caller.getUsername(), (phase, done, total) -> {
 						upload.phase = phase;
 						upload.done = done;
 						upload.total = total;
@@ -196,8 +194,8 @@ class ReviewSheetController {
 		return "reviews/sheet/upload";
 	}
 
-	private SheetUploads.Upload find(String token, long campaignId, long communeId) {
-		return uploads.find(token, CurrentUser.username(), campaignId, communeId)
+	private SheetUploads.Upload find(String token, long campaignId, long communeId, AppUser caller) {
+		return uploads.find(token, caller.getUsername(), campaignId, communeId)
 			.orElseThrow(() -> new NotFoundException("upload", 0));
 	}
 }

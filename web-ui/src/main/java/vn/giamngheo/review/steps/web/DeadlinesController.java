@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.giamngheo.account.Scope;
+import vn.giamngheo.account.web.AppUser;
 import vn.giamngheo.area.persistence.Area;
 import vn.giamngheo.area.persistence.AreaRepository;
 import vn.giamngheo.review.steps.StepRules;
@@ -20,7 +22,6 @@ import vn.giamngheo.review.steps.StepsRefused;
 import vn.giamngheo.review.steps.persistence.RegularRoundRecords;
 import vn.giamngheo.review.steps.persistence.ReviewDeadlines;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
-import vn.giamngheo.shared.web.CurrentUser;
 
 /**
  * Regular reviews on application (Decision 24/2021/QĐ-TTg, Art. 5): the Form 04 applications of a commune with their
@@ -47,12 +48,11 @@ class DeadlinesController {
 	}
 
 	@GetMapping("/regular")
-	String regular(@RequestParam(required = false) Long commune, Model model) {
-		return render(commune, null, model);
+	String regular(@RequestParam(required = false) Long commune, Model model, Scope scope, AppUser caller) {
+		return render(commune, null, model, scope, caller);
 	}
 
-	private String render(Long commune, StepForm failed, Model model) {
-		var scope = CurrentUser.scope();
+	private String render(Long commune, StepForm failed, Model model, Scope scope, AppUser caller) {
 		List<Area> communes = areas.findByIdInOrderByName(scope.communeIds());
 		if (communes.isEmpty()) {
 			throw new OutOfScopeException("no commune in scope");
@@ -65,7 +65,7 @@ class DeadlinesController {
 		model.addAttribute("mayWrite", vn.giamngheo.review.steps.persistence.ReviewStepRecords.mayWrite(scope, chosen));
 		model.addAttribute("days", StepRules.REGULAR_DECISION_DAYS);
 		model.addAttribute("digestEmail", scope.role() == vn.giamngheo.account.Role.COMMUNE_OFFICIAL
-				? deadlines.digestAddress(CurrentUser.username()).orElse("") : null);
+				? deadlines.digestAddress(caller.getUsername()).orElse("") : null);
 		model.addAttribute("failed", failed == null ? "" : failed.name);
 		model.addAttribute("values", failed == null ? java.util.Map.of() : failed.values);
 		model.addAttribute("errors", failed == null ? java.util.Map.of() : failed.errors);
@@ -75,18 +75,18 @@ class DeadlinesController {
 	@PostMapping("/regular")
 	String addRegular(@RequestParam long commune, @RequestParam(required = false) String householdCode,
 			@RequestParam(required = false) String receivedOn, @RequestParam(required = false) String note,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, Scope scope, AppUser caller) {
 		StepForm form = new StepForm("application");
 		try {
 			deadlines.addRegularApplication(commune, form.text("householdCode", householdCode),
-					form.date("receivedOn", receivedOn), form.text("note", note), CurrentUser.scope(),
-					CurrentUser.username());
+					form.date("receivedOn", receivedOn), form.text("note", note), scope,
+					caller.getUsername());
 			redirect.addFlashAttribute("flash", "steps.flash.application");
 			return "redirect:/reviews/steps/regular?commune=" + commune;
 		}
 		catch (StepsRefused refused) {
 			form.add(refused);
-			return render(commune, form, model);
+			return render(commune, form, model, scope, caller);
 		}
 	}
 
@@ -95,7 +95,7 @@ class DeadlinesController {
 	String regularMeeting(@RequestParam long commune, @RequestParam(required = false) String village,
 			@RequestParam(required = false) String heldOn, @RequestParam(required = false) String attendees,
 			@RequestParam(required = false) String votesFor, @RequestParam(required = false) String votesAgainst,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, Scope scope, AppUser caller) {
 		StepForm form = new StepForm("regularMeeting");
 		StepRules.Meeting meeting = new StepRules.Meeting(form.date("heldOn", heldOn), form.text("village", village),
 				form.number("attendees", attendees), form.number("votesFor", votesFor),
@@ -104,16 +104,16 @@ class DeadlinesController {
 			if (form.hasErrors()) {
 				// The other fields' messages too, at once; nothing is stored.
 				StepsRefused.throwIfAny(StepRules.checkMeeting(meeting, null, java.time.LocalDate.MAX));
-				return render(commune, form, model);
+				return render(commune, form, model, scope, caller);
 			}
-			round.recordMeeting(commune, meeting, CurrentUser.scope(), CurrentUser.username());
+			round.recordMeeting(commune, meeting, scope, caller.getUsername());
 			redirect.addFlashAttribute("flash",
 					meeting.agreed() ? "steps.flash.meetingAgreed" : "steps.flash.meetingNotAgreed");
 			return "redirect:/reviews/steps/regular?commune=" + commune;
 		}
 		catch (StepsRefused refused) {
 			form.add(refused);
-			return render(commune, form, model);
+			return render(commune, form, model, scope, caller);
 		}
 	}
 
@@ -121,52 +121,52 @@ class DeadlinesController {
 	@PostMapping("/regular/postings")
 	String regularPosting(@RequestParam long commune, @RequestParam(required = false) String startsOn,
 			@RequestParam(required = false) String endsOn, @RequestParam(required = false) String place, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Scope scope, AppUser caller) {
 		StepForm form = new StepForm("regularPosting");
 		StepRules.Posting posting = new StepRules.Posting(form.date("startsOn", startsOn), form.date("endsOn", endsOn),
 				form.text("place", place));
 		try {
 			if (form.hasErrors()) {
-				return render(commune, form, model);
+				return render(commune, form, model, scope, caller);
 			}
-			round.recordPosting(commune, posting, CurrentUser.scope(), CurrentUser.username());
+			round.recordPosting(commune, posting, scope, caller.getUsername());
 			redirect.addFlashAttribute("flash", "steps.flash.posting");
 			return "redirect:/reviews/steps/regular?commune=" + commune;
 		}
 		catch (StepsRefused refused) {
 			form.add(refused);
-			return render(commune, form, model);
+			return render(commune, form, model, scope, caller);
 		}
 	}
 
 	/** The commune official's own address for the e-mail digest of the work queue. */
 	@PostMapping("/digest-address")
 	String digestAddress(@RequestParam(required = false) Long commune, @RequestParam(required = false) String email,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, Scope scope, AppUser caller) {
 		StepForm form = new StepForm("digest");
 		try {
-			deadlines.setDigestAddress(CurrentUser.scope(), CurrentUser.username(), form.text("email", email));
+			deadlines.setDigestAddress(scope, caller.getUsername(), form.text("email", email));
 			redirect.addFlashAttribute("flash", "steps.flash.digestSaved");
 			return "redirect:/reviews/steps/regular" + (commune == null ? "" : "?commune=" + commune);
 		}
 		catch (StepsRefused refused) {
 			form.add(refused);
-			return render(commune, form, model);
+			return render(commune, form, model, scope, caller);
 		}
 	}
 
 	/** The named overdue list of the communes the caller works in, with the counts per commune. */
 	@GetMapping("/overdue")
-	String overdue(Model model) {
-		model.addAttribute("counts", deadlines.overdueByCommune(CurrentUser.scope()));
-		model.addAttribute("overdue", deadlines.overdueApplications(CurrentUser.scope()));
+	String overdue(Model model, Scope scope) {
+		model.addAttribute("counts", deadlines.overdueByCommune(scope));
+		model.addAttribute("overdue", deadlines.overdueApplications(scope));
 		model.addAttribute("days", StepRules.REGULAR_DECISION_DAYS);
 		return "reviews/steps/overdue";
 	}
 
 	@GetMapping("/applications/{id}/refusal.pdf")
-	ResponseEntity<byte[]> refusal(@PathVariable long id) {
-		var letter = deadlines.refusal(id, CurrentUser.scope());
+	ResponseEntity<byte[]> refusal(@PathVariable long id, Scope scope) {
+		var letter = deadlines.refusal(id, scope);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

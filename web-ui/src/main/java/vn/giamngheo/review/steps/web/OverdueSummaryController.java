@@ -3,9 +3,9 @@ package vn.giamngheo.review.steps.web;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import vn.giamngheo.account.Scope;
 import vn.giamngheo.review.steps.StepRules;
 import vn.giamngheo.review.steps.persistence.ReviewDeadlines;
-import vn.giamngheo.shared.web.CurrentUser;
 
 /**
  * The overdue list of a province (its viewer) or a district: per commune, how many regular reviews on application
@@ -22,8 +22,8 @@ class OverdueSummaryController {
 	}
 
 	@GetMapping("/summary/overdue-reviews")
-	String overdue(Model model) {
-		var counts = deadlines.overdueByCommune(CurrentUser.scope());
+	String overdue(Model model, Scope scope) {
+		var counts = deadlines.overdueByCommune(scope);
 		model.addAttribute("counts", counts);
 		model.addAttribute("totalOverdue", counts.stream().mapToLong(c -> c.overdue()).sum());
 		model.addAttribute("totalOpen", counts.stream().mapToLong(c -> c.open()).sum());

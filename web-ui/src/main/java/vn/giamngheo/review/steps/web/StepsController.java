@@ -14,13 +14,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.giamngheo.account.Scope;
+import vn.giamngheo.account.web.AppUser;
 import vn.giamngheo.review.steps.ComplaintOutcome;
 import vn.giamngheo.review.steps.ScanFile;
 import vn.giamngheo.review.steps.StepRules;
 import vn.giamngheo.review.steps.StepsRefused;
 import vn.giamngheo.review.steps.persistence.ReviewStepRecords;
 import vn.giamngheo.review.steps.persistence.StepsRecords.Scan;
-import vn.giamngheo.shared.web.CurrentUser;
 
 /**
  * The recorded steps of a commune's list in a periodic review (Decision 24/2021/QĐ-TTg, Art. 4): one page in the
@@ -37,12 +38,12 @@ class StepsController {
 	}
 
 	@GetMapping
-	String page(@PathVariable long campaign, @PathVariable long commune, Model model) {
-		return render(campaign, commune, null, model);
+	String page(@PathVariable long campaign, @PathVariable long commune, Model model, Scope scope) {
+		return render(campaign, commune, null, model, scope);
 	}
 
-	private String render(long campaign, long commune, StepForm failed, Model model) {
-		var steps = records.steps(campaign, commune, CurrentUser.scope());
+	private String render(long campaign, long commune, StepForm failed, Model model, Scope scope) {
+		var steps = records.steps(campaign, commune, scope);
 		model.addAttribute("steps", steps);
 		if (failed == null && steps.posting() != null) {
 			// The posting's form shows what is recorded, to be corrected rather than typed again.
@@ -68,29 +69,30 @@ class StepsController {
 
 	/** A refusal about the list as a whole (it is locked) goes to the top of the page, the others next to fields. */
 	private String failed(long campaign, long commune, StepForm form, StepsRefused refused, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Scope scope) {
 		if (refused.problems().size() == 1 && refused.problems().get(0).field().equals("action")) {
 			redirect.addFlashAttribute("problem", refused.problems().get(0).messageKey());
 			return "redirect:/reviews/steps/campaigns/" + campaign + "/communes/" + commune;
 		}
 		form.add(refused);
-		return render(campaign, commune, form, model);
+		return render(campaign, commune, form, model, scope);
 	}
 
 	@PostMapping("/applications")
 	String application(@PathVariable long campaign, @PathVariable long commune,
 			@RequestParam(required = false) String householdCode, @RequestParam(required = false) String receivedOn,
-			@RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String note, Model model, RedirectAttributes redirect,
+			Scope scope, AppUser caller) {
 		StepForm form = new StepForm("application");
 		try {
 			records.addApplication(campaign, commune, form.text("householdCode", householdCode),
-					form.date("receivedOn", receivedOn), form.text("note", note), CurrentUser.scope(),
-					CurrentUser.username());
-			return form.hasErrors() ? render(campaign, commune, form, model)
+					form.date("receivedOn", receivedOn), form.text("note", note), scope,
+					caller.getUsername());
+			return form.hasErrors() ? render(campaign, commune, form, model, scope)
 					: done(campaign, commune, "steps.flash.application", redirect);
 		}
 		catch (StepsRefused refused) {
-			return failed(campaign, commune, form, refused, model, redirect);
+			return failed(campaign, commune, form, refused, model, redirect, scope);
 		}
 	}
 
@@ -99,7 +101,8 @@ class StepsController {
 			@RequestParam(required = false) String village, @RequestParam(required = false) String heldOn,
 			@RequestParam(required = false) String attendees, @RequestParam(required = false) String votesFor,
 			@RequestParam(required = false) String votesAgainst,
-			@RequestParam(required = false) MultipartFile minutes, Model model, RedirectAttributes redirect)
+			@RequestParam(required = false) MultipartFile minutes, Model model, RedirectAttributes redirect,
+			Scope scope, AppUser caller)
 			throws IOException {
 		StepForm form = new StepForm("meeting");
 		StepRules.Meeting meeting = new StepRules.Meeting(form.date("heldOn", heldOn), form.text("village", village),
@@ -119,14 +122,14 @@ class StepsController {
 				// Check the other fields too, so every message shows at once; nothing is stored.
 				StepsRefused.throwIfAny(StepRules.checkMeeting(meeting, new vn.giamngheo.review.steps.Period(
 						java.time.LocalDate.MIN, java.time.LocalDate.MAX), java.time.LocalDate.MAX));
-				return render(campaign, commune, form, model);
+				return render(campaign, commune, form, model, scope);
 			}
-			records.recordMeeting(campaign, commune, meeting, scan, CurrentUser.scope(), CurrentUser.username());
+			records.recordMeeting(campaign, commune, meeting, scan, scope, caller.getUsername());
 			return done(campaign, commune, meeting.agreed() ? "steps.flash.meetingAgreed" : "steps.flash.meetingNotAgreed",
 					redirect);
 		}
 		catch (StepsRefused refused) {
-			return failed(campaign, commune, form, refused, model, redirect);
+			return failed(campaign, commune, form, refused, model, redirect, scope);
 		}
 	}
 
@@ -134,16 +137,16 @@ class StepsController {
 	String posting(@PathVariable long campaign, @PathVariable long commune,
 			@RequestParam(required = false) String startsOn, @RequestParam(required = false) String endsOn,
 			@RequestParam(required = false) String place, @RequestParam(defaultValue = "-1") long version, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Scope scope, AppUser caller) {
 		StepForm form = new StepForm("posting");
 		try {
 			records.recordPosting(campaign, commune, new StepRules.Posting(form.date("startsOn", startsOn),
-					form.date("endsOn", endsOn), form.text("place", place)), version, CurrentUser.scope(),
-					CurrentUser.username());
+					form.date("endsOn", endsOn), form.text("place", place)), version, scope,
+					caller.getUsername());
 			return done(campaign, commune, "steps.flash.posting", redirect);
 		}
 		catch (StepsRefused refused) {
-			return failed(campaign, commune, form, refused, model, redirect);
+			return failed(campaign, commune, form, refused, model, redirect, scope);
 		}
 	}
 
@@ -152,13 +155,13 @@ class StepsController {
 			@RequestParam(required = false) String complaintHousehold,
 			@RequestParam(required = false) String complainant,
 			@RequestParam(required = false) String complaintReceivedOn, @RequestParam(required = false) String content,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, Scope scope, AppUser caller) {
 		StepForm form = new StepForm("complaint");
 		try {
 			records.addComplaint(campaign, commune, form.text("complaintHousehold", complaintHousehold),
 					new StepRules.Complaint(form.text("complainant", complainant),
 							form.date("complaintReceivedOn", complaintReceivedOn), form.text("content", content)),
-					CurrentUser.scope(), CurrentUser.username());
+					scope, caller.getUsername());
 			return done(campaign, commune, "steps.flash.complaint", redirect);
 		}
 		catch (StepsRefused refused) {
@@ -171,7 +174,7 @@ class StepsController {
 					default -> p;
 				})
 				.toList());
-			return failed(campaign, commune, form, renamed, model, redirect);
+			return failed(campaign, commune, form, renamed, model, redirect, scope);
 		}
 	}
 
@@ -179,7 +182,7 @@ class StepsController {
 	String settle(@PathVariable long campaign, @PathVariable long commune, @PathVariable long id,
 			@RequestParam(required = false) String outcome, @RequestParam(required = false) String settledOn,
 			@RequestParam(required = false) String recheckNote, @RequestParam long version, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Scope scope, AppUser caller) {
 		StepForm form = new StepForm("settle-" + id);
 		ComplaintOutcome chosen = null;
 		form.text("outcome", outcome);
@@ -193,38 +196,40 @@ class StepsController {
 		}
 		try {
 			records.settleComplaint(id, chosen, form.date("settledOn", settledOn), form.text("recheckNote", recheckNote),
-					version, CurrentUser.scope(), CurrentUser.username());
+					version, scope, caller.getUsername());
 			return done(campaign, commune, "steps.flash.settled", redirect);
 		}
 		catch (StepsRefused refused) {
-			return failed(campaign, commune, form, refused, model, redirect);
+			return failed(campaign, commune, form, refused, model, redirect, scope);
 		}
 	}
 
 	@PostMapping("/decision-scan")
 	String decisionScan(@PathVariable long campaign, @PathVariable long commune,
-			@RequestParam(required = false) MultipartFile scan, Model model, RedirectAttributes redirect)
+			@RequestParam(required = false) MultipartFile scan, Model model, RedirectAttributes redirect,
+			Scope scope, AppUser caller)
 			throws IOException {
 		StepForm form = new StepForm("decision");
 		try {
 			records.storeDecisionScan(campaign, commune,
 					ScanFile.check(scan == null ? null : scan.getBytes(), scan == null ? null : scan.getOriginalFilename()),
-					CurrentUser.scope(), CurrentUser.username());
+					scope, caller.getUsername());
 			return done(campaign, commune, "steps.flash.decisionScan", redirect);
 		}
 		catch (StepsRefused refused) {
-			return failed(campaign, commune, form, refused, model, redirect);
+			return failed(campaign, commune, form, refused, model, redirect, scope);
 		}
 	}
 
 	@GetMapping("/decision-scan")
-	ResponseEntity<byte[]> decisionScanFile(@PathVariable long campaign, @PathVariable long commune) {
-		return download(records.decisionScan(campaign, commune, CurrentUser.scope()));
+	ResponseEntity<byte[]> decisionScanFile(@PathVariable long campaign, @PathVariable long commune, Scope scope) {
+		return download(records.decisionScan(campaign, commune, scope));
 	}
 
 	@GetMapping("/meetings/{id}/minutes")
-	ResponseEntity<byte[]> minutes(@PathVariable long campaign, @PathVariable long commune, @PathVariable long id) {
-		return download(records.minutes(id, CurrentUser.scope()));
+	ResponseEntity<byte[]> minutes(@PathVariable long campaign, @PathVariable long commune, @PathVariable long id,
+			Scope scope) {
+		return download(records.minutes(id, scope));
 	}
 
 	static ResponseEntity<byte[]> download(Scan scan) {

@@ -1,13 +1,14 @@
 package vn.giamngheo.review.steps.web;
 
 import org.springframework.stereotype.Component;
+import vn.giamngheo.account.Scope;
 import vn.giamngheo.review.steps.persistence.ReviewDeadlines;
 import vn.giamngheo.review.steps.persistence.StepsRecords.WorkQueue;
-import vn.giamngheo.shared.web.CurrentUser;
 
 /**
- * The commune official's work queue for the home page's fragment ({@code ${@stepsWorkQueue.current()}}): reviews
- * returned to the commune and regular reviews overdue or nearly due.
+ * The commune official's work queue for the home page's fragment
+ * ({@code ${@stepsWorkQueue.of(#authentication.principal.scope)}}): reviews returned to the commune and regular
+ * reviews overdue or nearly due. The template passes the caller's scope, so nothing here looks the user up.
  */
 @Component("stepsWorkQueue")
 public class WorkQueueView {
@@ -18,7 +19,7 @@ public class WorkQueueView {
 		this.deadlines = deadlines;
 	}
 
-	public WorkQueue current() {
-		return deadlines.workQueue(CurrentUser.scope());
+	public WorkQueue of(Scope scope) {
+		return deadlines.workQueue(scope);
 	}
 }
