@@ -21,11 +21,11 @@ import vn.giamngheo.shared.persistence.OutOfScopeException;
 @Transactional(readOnly = true)
 public class SupportCoverage {
 
-	/** Loans granted of loans decided, of poor and near-poor households, asked for in the year: counted live. */
+	/** Loans granted of loans decided, of the communes' poor and near-poor households, asked for in the year. */
 	private static final String LOANS = """
 			SELECT count(*) FILTER (WHERE l.status IN ('LENT', 'REPAID')), count(*) FILTER (WHERE l.status <> 'REQUESTED')
 			FROM support_loan l JOIN household h ON h.id = l.household_id
-			WHERE l.commune_id IN (:communes) AND h.category IN ('POOR', 'NEAR_POOR')
+			WHERE h.commune_id IN (:communes) AND h.category IN ('POOR', 'NEAR_POOR')
 			  AND l.requested_on BETWEEN :from AND :to""";
 
 	private final JdbcClient jdbc;
@@ -52,9 +52,8 @@ public class SupportCoverage {
 
 	/**
 	 * Shares without names, read from the stored coverage figures (V85: one row per commune for year 0 and one per
-	 * year in which anything was given, kept by the database on every write) and limited to the caller's communes by
-	 * the statement itself ({@link #target}): read unrestricted, since the figures name nobody. Only the loans are
-	 * counted live, from the loan index of the communes.
+	 * year in which anything was given or a loan asked for, kept by the database on every write) and limited to the
+	 * caller's communes by the statement itself ({@link #target}): read unrestricted, since the figures name nobody.
 	 */
 	public Coverage coverage(Long communeId, int year, Scope scope) {
 		return vn.giamngheo.shared.persistence.rowsecurity.RowSecurity.unrestricted(plain,
@@ -73,14 +72,15 @@ public class SupportCoverage {
 				       coalesce(sum(insured_households), 0), coalesce(sum(households), 0),
 				       coalesce(sum(exempt_pupils), 0), coalesce(sum(pupils), 0),
 				       coalesce(sum(exempt_pupil_households), 0), coalesce(sum(pupil_households), 0),
-				       coalesce(sum(nothing_households), 0), coalesce(sum(households), 0)
+				       coalesce(sum(nothing_households), 0), coalesce(sum(households), 0),
+				       coalesce(sum(loans_lent), 0), coalesce(sum(loans_decided), 0)
 				FROM support_coverage_count WHERE commune_id IN (:communes) AND year IN (0, :year)""")
 			.paramSource(params)
 			.query((rs, i) -> new Share[] { new Share(rs.getLong(1), rs.getLong(2)), new Share(rs.getLong(3), rs.getLong(4)),
 					new Share(rs.getLong(5), rs.getLong(6)), new Share(rs.getLong(7), rs.getLong(8)),
-					new Share(rs.getLong(9), rs.getLong(10)) })
+					new Share(rs.getLong(9), rs.getLong(10)), new Share(rs.getLong(11), rs.getLong(12)) })
 			.single();
-		Share loans = share(params, LOANS);
+		Share loans = shares[5];
 		return new Coverage(year, shares[1], shares[0], shares[3], shares[2], loans, shares[4]);
 	}
 
@@ -143,14 +143,20 @@ public class SupportCoverage {
 		if (!scope.mayListPeople()) {
 			throw new OutOfScopeException("role " + scope.role() + " may not list households");
 		}
-		MapSqlParameterSource params = target(communeId, scope).addValue("from", Date.valueOf(LocalDate.of(year, 1, 1)))
-			.addValue("to", Date.valueOf(LocalDate.of(year, 12, 31))).addValue("limit", limit);
+		MapSqlParameterSource params = target(communeId, scope).addValue("year", year).addValue("limit", limit);
+		// The stored contributions (V85) hold a year-0 row for each poor or near-poor household and a row with
+		// nothing_households = -1 for each year it was given something: the district's 13,000 such households are
+		// two reads of one index, where checking each one's grants took 0.3 s at a million households.
 		return jdbc.sql("""
+				WITH nothing AS MATERIALIZED (
+				    SELECT s.household_id FROM support_coverage_household s
+				    WHERE s.commune_id IN (:communes) AND s.year = 0
+				    EXCEPT
+				    SELECT s.household_id FROM support_coverage_household s
+				    WHERE s.commune_id IN (:communes) AND s.year = :year AND s.nothing_households < 0)
 				SELECT h.id, h.code, h.head_name, v.name AS village, c.name AS commune, h.category
-				FROM household h JOIN area v ON v.id = h.village_id JOIN area c ON c.id = h.commune_id
-				WHERE h.commune_id IN (:communes) AND h.category IN ('POOR', 'NEAR_POOR')
-				  AND NOT EXISTS (SELECT 1 FROM support_disbursement d
-				                  WHERE d.household_id = h.id AND d.disbursed_on BETWEEN :from AND :to)
+				FROM nothing n JOIN household h ON h.id = n.household_id
+				JOIN area v ON v.id = h.village_id JOIN area c ON c.id = h.commune_id
 				ORDER BY c.name, h.sort_key, h.id LIMIT :limit""").paramSource(params).query(Neglected.class).list();
 	}
 
