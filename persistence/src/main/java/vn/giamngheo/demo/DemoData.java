@@ -139,6 +139,9 @@ public class DemoData {
 		catch (SQLException | IOException ex) {
 			throw new IllegalStateException("Could not write demo households", ex);
 		}
+		if (large) {
+			jdbc.execute("CREATE INDEX household_search ON household USING gin (search_text gin_trgm_ops)");
+		}
 		vn.giamngheo.poverty.persistence.DemoAssessments.write(jdbc, connection(), spec.seed());
 		vn.giamngheo.support.persistence.DemoSupport.write(jdbc, spec.seed(), LocalDate.now(clock));
 		jdbc.execute("ANALYZE household");
@@ -149,11 +152,6 @@ public class DemoData {
 		// After the official 2023 and 2024 lists: the 2025 reform leaves them on the old units.
 		if (spec.districts() >= 2) {
 			DemoReform.apply(jdbc, successions, province, hash);
-		}
-		// Built after the demo's reviews and reform have updated the households: kept up through those updates the
-		// index grew to three times a fresh build and a district's search read twice the pages (V86).
-		if (large) {
-			jdbc.execute("CREATE INDEX household_search ON household USING gin (search_text gin_trgm_ops)");
 		}
 		openCurrentCampaign(province);
 		log.info("Demo province loaded: {} districts, {} communes, {} households in {} ms", spec.districts(),
