@@ -27,6 +27,9 @@ class HouseholdQueriesTests {
 	@Autowired
 	Fixtures fixtures;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	Fixtures.Tree tree;
 
 	@BeforeEach
@@ -111,5 +114,44 @@ class HouseholdQueriesTests {
 		assertThat(page.rows()).hasSize(2);
 		assertThat(page.total()).isEqualTo(5);
 		assertThat(page.pages()).isEqualTo(3);
+	}
+
+	/**
+	 * A term with more matches than the bounded count (issue 12): the page is walked from each commune's name index,
+	 * and must be the page a sort of every match gives, both ways and past the first page, with "at least" as total.
+	 * A term within the bound is counted exactly from the same read as its page.
+	 */
+	@Test
+	void aCommonTermPagesInNameOrderAcrossCommunesWithABoundedTotal() {
+		for (var c : new long[][] { { tree.commune().getId(), tree.village().getId() },
+				{ tree.otherCommune().getId(), tree.otherVillage().getId() } }) {
+			jdbc.update("""
+					INSERT INTO household (code, commune_id, village_id, address, head_name, ethnicity, category,
+					                       search_text, sort_key, created_by, updated_by)
+					SELECT 'COMMON-' || ? || '-' || g, ?, ?, 'x', 'Nguyễn Văn ' || g, 'KINH', 'NOT_POOR',
+					       'nguyen van x' || md5(g::text), md5(g::text || 's') || ' Nguyễn Văn', 't', 't'
+					FROM generate_series(1, 700) g""", c[0], c[0], c[1]);
+		}
+		var common = new HouseholdQueries.Filter(null, null, null, null, "nguyen van");
+		for (boolean descending : new boolean[] { false, true }) {
+			java.util.List<String> sorted = jdbc.queryForList("SELECT code FROM household WHERE commune_id IN (?, ?) "
+					+ "AND search_text LIKE '%nguyen van%' ORDER BY " + (descending ? "sort_key DESC, id DESC"
+							: "sort_key, id"), String.class, tree.commune().getId(), tree.otherCommune().getId());
+			assertThat(sorted).hasSizeGreaterThan(HouseholdQueries.SEARCH_COUNT_LIMIT);
+			for (int page : new int[] { 0, 3 }) {
+				var found = queries.find(common, tree.districtOfficer(), page, 20, HouseholdQueries.Sort.NAME,
+						descending);
+				assertThat(found.rows()).extracting(HouseholdQueries.Row::code)
+					.containsExactlyElementsOf(sorted.subList(page * 20, page * 20 + 20));
+				assertThat(found.total()).isEqualTo(HouseholdQueries.SEARCH_COUNT_LIMIT);
+				assertThat(found.totalIsLowerBound()).isTrue();
+			}
+		}
+		var oneCommune = queries.find(common, tree.official(), 0, 20);
+		assertThat(oneCommune.totalIsLowerBound()).isFalse();
+		assertThat(oneCommune.total()).isEqualTo(702);
+		var byCode = queries.find(common, tree.districtOfficer(), 0, 20, HouseholdQueries.Sort.CODE, false);
+		assertThat(byCode.rows()).extracting(HouseholdQueries.Row::code).isSorted();
+		assertThat(find("nguyen van a", tree.districtOfficer()).total()).isEqualTo(3);
 	}
 }
