@@ -3,6 +3,8 @@ package vn.giamngheo.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class VndTests {
 
@@ -11,6 +13,14 @@ class VndTests {
 		assertThat(Vnd.format(1_500_000)).isEqualTo("1.500.000 đ");
 		assertThat(Vnd.format(5_154_000_000L)).isEqualTo("5.154.000.000 đ");
 		assertThat(Vnd.format(0)).isEqualTo("0 đ");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "0|0", "7|7", "999|999", "1000|1.000", "12345|12.345", "1500000|1.500.000",
+			"-1234567|-1.234.567", "-999|-999", "9223372036854775807|9.223.372.036.854.775.807",
+			"-9223372036854775808|-9.223.372.036.854.775.808" })
+	void groupsThousandsWithDotsWhateverTheNumberOfDigits(long number, String written) {
+		assertThat(Vnd.grouped(number)).isEqualTo(written);
 	}
 
 	@Test

@@ -72,7 +72,10 @@ public class AreaTree {
 
 	/** The communes under the given areas that are valid on {@code on} (every commune when {@code on} is null). */
 	public Set<Long> communesUnder(Collection<Long> roots, LocalDate on) {
-		Snapshot tree = snapshot();
+		return communesUnder(snapshot(), roots, on);
+	}
+
+	private static Set<Long> communesUnder(Snapshot tree, Collection<Long> roots, LocalDate on) {
 		Set<Long> out = new TreeSet<>();
 		Deque<Long> todo = new ArrayDeque<>(roots);
 		Set<Long> seen = new java.util.HashSet<>();
@@ -106,7 +109,8 @@ public class AreaTree {
 		while (!todo.isEmpty()) {
 			Node node = tree.nodes().get(todo.pop());
 			if (node.validOn(on)) {
-				out.put(node.id(), communesUnder(List.of(node.id())));
+				// The same snapshot for every unit: one stamp read per question, not one per district.
+				out.put(node.id(), communesUnder(tree, List.of(node.id()), null));
 			}
 			else if (node.level() != AreaLevel.COMMUNE) {
 				todo.addAll(tree.children().getOrDefault(node.id(), List.of()));

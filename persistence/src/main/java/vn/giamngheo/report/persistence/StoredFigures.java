@@ -41,7 +41,7 @@ public class StoredFigures {
 
 	/** The value for {@code key} under the current stamp, read by {@code reader} when it is not cached. */
 	@SuppressWarnings("unchecked")
-	<T> T get(List<?> key, Supplier<T> reader) {
+	public <T> T get(List<?> key, Supplier<T> reader) {
 		return cache == null ? reader.get() : (T) cache.get(new Key(stamp(), key), reader::get);
 	}
 

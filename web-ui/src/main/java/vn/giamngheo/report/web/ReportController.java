@@ -50,9 +50,12 @@ class ReportController {
 
 	private final vn.giamngheo.review.web.TierLabels tier;
 
+	private final vn.giamngheo.report.persistence.StoredFigures stored;
+
 	ReportController(ReportQueries reports, AreaSummaries summaries, ReportTables tables, AreaQueries areas,
-			Clock clock, vn.giamngheo.review.web.TierLabels tier) {
+			Clock clock, vn.giamngheo.review.web.TierLabels tier, vn.giamngheo.report.persistence.StoredFigures stored) {
 		this.tier = tier;
+		this.stored = stored;
 		this.reports = reports;
 		this.summaries = summaries;
 		this.tables = tables;
@@ -93,12 +96,23 @@ class ReportController {
 			AppUser caller) throws IOException {
 		int y = year(year, scope);
 		String heading = heading(scope, y, locale);
-		String notice = notice(reports.byCommune(y, scope), locale);
-		List<ReportTable> built = build(view, y, scope, locale);
+		ReportQueries.Report whole = reports.byCommune(y, scope);
+		String notice = notice(whole, locale);
 		boolean excel = format.equals("xlsx");
-		byte[] body = excel ? ReportExport.excel(heading, notice, built)
-				: ReportExport.pdf(heading, notice, built, issuer(scope, LocalDate.now(clock), locale), LocalDate.now(clock),
-						caller.getFullName());
+		LocalDate today = LocalDate.now(clock);
+		java.util.function.Supplier<byte[]> write = () -> {
+			List<ReportTable> built = build(view, y, scope, locale);
+			return excel ? ReportExport.excel(heading, notice, built)
+					: ReportExport.pdf(heading, notice, built, issuer(scope, today, locale), today, caller.getFullName());
+		};
+		// A file made only of stored figures is the same for everyone who asks for the same communes, words and day:
+		// kept under the figures' stamp (issue 12: building the province's workbook was most of an export's CPU).
+		// Support totals and the movement of a period still open are read live, so those files are made each time.
+		boolean live = view.equals("support") || (y == summaries.registerYear()
+				&& whole.rows().stream().anyMatch(r -> !r.source().equals(vn.giamngheo.report.persistence.OfficialRows.OFFICIAL)));
+		byte[] body = live ? write.get()
+				: stored.get(List.of("export", view, format, y, new java.util.TreeSet<>(reports.communesOf(scope)),
+						locale.toLanguageTag(), today, heading, notice, excel ? "" : caller.getFullName()), write);
 		String filename = "bao-cao-" + view + "-" + y + "." + format;
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
