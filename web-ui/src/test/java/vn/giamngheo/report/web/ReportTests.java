@@ -183,4 +183,37 @@ class ReportTests {
 			assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).contains("Số liệu chính thức");
 		}
 	}
+
+	private static String cells(byte[] xlsx) throws Exception {
+		StringBuilder all = new StringBuilder();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			for (var row : book.getSheetAt(0)) {
+				for (var cell : row) {
+					all.append(cell.toString()).append('|');
+				}
+			}
+		}
+		return all.toString();
+	}
+
+	@Test
+	void aKeptExportIsMadeAgainOnceItsStoredFiguresChange() throws Exception {
+		long kimSon = jdbc.queryForObject("SELECT id FROM area WHERE name = 'Kim Sơn' AND level = 'COMMUNE'",
+				Long.class);
+		byte[] first = mvc.perform(get("/reports/communes.xlsx?year=2024").with(user(as("huyen.tracu"))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		byte[] again = mvc.perform(get("/reports/communes.xlsx?year=2024").with(user(as("huyen.tracu"))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		assertThat(cells(again)).isEqualTo(cells(first)).contains("Kim Sơn|");
+		try {
+			// A renamed commune (the area table moves the figures' stamp, V88): the next file has the new name.
+			jdbc.update("UPDATE area SET name = 'Kim Sơn Mới' WHERE id = ?", kimSon);
+			byte[] renamed = mvc.perform(get("/reports/communes.xlsx?year=2024").with(user(as("huyen.tracu"))))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+			assertThat(cells(renamed)).contains("Kim Sơn Mới|").doesNotContain("Kim Sơn|");
+		}
+		finally {
+			jdbc.update("UPDATE area SET name = 'Kim Sơn' WHERE id = ?", kimSon);
+		}
+	}
 }
