@@ -57,8 +57,16 @@ public class WebConfiguration implements WebMvcConfigurer {
 			.setCacheControl(week)
 			.resourceChain(true)
 			.addResolver(new org.springframework.web.servlet.resource.LiteWebJarsResourceResolver());
-		registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/").setCacheControl(week);
-		registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/").setCacheControl(week);
+		// A resource chain caches each link's resolution: without it every <link>/<script> of every page asked the
+		// class loader for the file inside the nested jar again (JFR: 15% of the household list's CPU under load).
+		registry.addResourceHandler("/css/**")
+			.addResourceLocations("classpath:/static/css/")
+			.setCacheControl(week)
+			.resourceChain(true);
+		registry.addResourceHandler("/js/**")
+			.addResourceLocations("classpath:/static/js/")
+			.setCacheControl(week)
+			.resourceChain(true);
 	}
 
 	/** Money and quantity fields marked {@code @Grouped} accept "500.000" in every form (issue 13). */
