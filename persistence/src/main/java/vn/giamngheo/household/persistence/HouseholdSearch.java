@@ -31,12 +31,12 @@ class HouseholdSearch {
 
 	/**
 	 * Free text: the count stops at {@link HouseholdQueries#SEARCH_COUNT_LIMIT} + 1 since an exact count of a common
-	 * name in a province of a million households would cost more than the page itself. One statement reads at most that many
-	 * matches from the trigram index and answers both the count and the page from them: a term with no more matches
-	 * than the limit in the caller's communes (the usual search, also "nguyen van" in a district of the demo) costs
-	 * one index read, where the count and the page each read it before. Past the limit the page is found again: in
-	 * the name order by walking each commune's name index with the text as a filter until the page is full (a common
-	 * term matches within a few dozen households), in the other orders by sorting every match.
+	 * name in a province of a million households would cost more than the page itself. One statement reads at most
+	 * that many matches from the trigram index and answers both the count and the page from them: a term with no more
+	 * matches than the limit in the caller's communes (the usual search, also "nguyen van" in a district of the demo)
+	 * costs one index read, where the count and the page each read it before. Past the limit the page is found again:
+	 * in the name order by walking each commune's name index with the text as a filter until the page is full (a
+	 * common term matches within a few dozen households), in the other orders by sorting every match.
 	 */
 	Page page(Filter filter, Scope scope, int page, int size, String order, boolean nameOrder) {
 		MapSqlParameterSource params = new MapSqlParameterSource();

@@ -37,6 +37,10 @@ public class ReportBreakdowns {
 	public record EthnicityRow(String ethnicity, long households, long poor, long nearPoor) {
 	}
 
+	/**
+	 * Households by ethnicity for the year: a commune's official record where its list is approved, else its working
+	 * sums; the units of that year that became the caller's communes ({@code area_succession}) count too.
+	 */
 	public List<EthnicityRow> byEthnicity(int year, Scope scope) {
 		Set<Long> communes = tree.communesReadBy(scope);
 		if (communes.isEmpty()) {
