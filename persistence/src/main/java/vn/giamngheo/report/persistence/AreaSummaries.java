@@ -1,13 +1,9 @@
 package vn.giamngheo.report.persistence;
 
-import java.sql.Array;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -17,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.poverty.PovertyStandard;
 import vn.giamngheo.poverty.PovertyStandards;
 import vn.giamngheo.poverty.persistence.PovertyStandardCatalog;
-import vn.giamngheo.report.Figure;
 
 /**
  * Keeps {@code area_summary} (one row per commune and year) in step with the data, so that reports add up a few
@@ -30,14 +25,15 @@ import vn.giamngheo.report.Figure;
  * else from the latest {@code poverty_assessment}.
  * <p>
  * Called by the review feature after an approval: {@link #refresh(int, long)}. A full {@link #rebuild()} runs at
- * start-up when the table is empty and from the reports page ("Tính lại số liệu").
+ * start-up when the table is empty and from the reports page ("Tính lại số liệu"). The statements that add the
+ * households up are {@link AreaSummarySql}'s; this class chooses what to recompute and when.
  */
 @Service
 public class AreaSummaries {
 
 	private static final Logger log = LoggerFactory.getLogger(AreaSummaries.class);
 
-	static final String FINAL_STATES = "('APPROVED', 'CONSOLIDATED')";
+	static final String FINAL_STATES = AreaSummarySql.FINAL_STATES;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -139,130 +135,16 @@ public class AreaSummaries {
 
 	private void insert(int year, List<Long> communes, boolean whole) {
 		PovertyStandard standard = standardFor(year);
-		List<String> codes = standard.indicatorCodes();
 		boolean registerYear = whole || year == registerYear();
 		MapSqlParameterSource p = new MapSqlParameterSource("year", year).addValue("registerYear", registerYear)
 			.addValue("k", standard.minDeficiencies())
 			.addValue("standardId", standard.id())
 			.addValue("standardVersion", standard.version());
-		String communeFilter = "";
 		if (communes != null) {
 			p.addValue("communes", communes);
-			communeFilter = " AND h.commune_id IN (:communes)";
 		}
-		String codesArray = codes.stream().map(c -> "'" + c.replace("'", "") + "'")
-			.collect(Collectors.joining(",", "ARRAY[", "]::text[]"));
-		String base = """
-				WITH fr AS (
-				    SELECT DISTINCT ON (r.household_id) r.household_id, r.category, r.outcome, r.deficiencies
-				    FROM household_review r JOIN household h ON h.id = r.household_id
-				    WHERE r.year = :year AND r.state IN %s %s
-				    ORDER BY r.household_id, r.id DESC
-				), reviewed AS (
-				    SELECT DISTINCT h.commune_id FROM fr JOIN household h ON h.id = fr.household_id
-				), b AS (
-				    SELECT h.commune_id, h.id AS household_id, h.ethnicity, h.no_labour_capacity, h.has_meritorious_member,
-				           h.social_protection_beneficiary, greatest(h.member_count, 1) AS members,
-				           coalesce(fr.category, h.category) AS category, fr.outcome,
-				           coalesce(fr.deficiencies, a.deficiencies, '{}') AS defs,
-				           (fr.household_id IS NOT NULL OR a.deficiencies IS NOT NULL) AS has_defs,
-				           (h.commune_id IN (SELECT commune_id FROM reviewed)) AS by_review
-				    FROM household h
-				    LEFT JOIN fr ON fr.household_id = h.id
-				    LEFT JOIN LATERAL (SELECT pa.deficiencies FROM poverty_assessment pa WHERE pa.household_id = h.id
-				                       ORDER BY pa.assessed_on DESC, pa.id DESC LIMIT 1) a ON fr.household_id IS NULL
-				    WHERE (:registerYear OR h.commune_id IN (SELECT commune_id FROM reviewed)) %s
-				), bb AS (
-				    SELECT b.*, (SELECT count(*) FROM unnest(%s) c WHERE c = ANY (b.defs)) AS n_defs,
-				           m.n AS mem, m.ins
-				    FROM b LEFT JOIN LATERAL (SELECT count(*) AS n, count(hm.health_insurance_card) AS ins
-				                              FROM household_member hm WHERE hm.household_id = b.household_id) m
-				           ON b.category IN ('POOR', 'NEAR_POOR')
-				)
-				""".formatted(FINAL_STATES, communeFilter, communeFilter, codesArray);
-		String figureColumns = Stream.of(Figure.values()).map(Figure::column).collect(Collectors.joining(", "));
-		String figureExpressions = Stream.of(Figure.values()).map(AreaSummaries::expression)
-			.collect(Collectors.joining(",\n       "));
-		String lacking = lackingArrays(codes);
-		jdbc.update(base + """
-				INSERT INTO area_summary (year, commune_id, source, standard_id, standard_version, min_deficiencies,
-				                          %s, poor_lacking, near_poor_lacking, censored)
-				SELECT :year, commune_id, CASE WHEN bool_or(by_review) THEN 'REVIEW' ELSE 'REGISTER' END,
-				       :standardId, :standardVersion, :k,
-				       %s,
-				       %s
-				FROM bb GROUP BY commune_id
-				""".formatted(figureColumns, figureExpressions, lacking), p);
-		jdbc.update(base + """
-				INSERT INTO area_summary_ethnicity (year, commune_id, ethnicity, households, poor, near_poor)
-				SELECT :year, commune_id, ethnicity, count(*), count(*) FILTER (WHERE category = 'POOR'),
-				       count(*) FILTER (WHERE category = 'NEAR_POOR')
-				FROM bb GROUP BY commune_id, ethnicity
-				""", p);
-	}
-
-	private static String lackingArrays(List<String> codes) {
-		StringBuilder sql = new StringBuilder();
-		Map<String, String> filters = Map.of("poor", "category = 'POOR'", "near", "category = 'NEAR_POOR'",
-				"censored", "has_defs AND n_defs >= :k");
-		for (String which : List.of("poor", "near", "censored")) {
-			if (!sql.isEmpty()) {
-				sql.append(",\n       ");
-			}
-			sql.append(codes.stream()
-				.map(c -> "count(*) FILTER (WHERE " + filters.get(which) + " AND '" + c.replace("'", "")
-						+ "' = ANY (defs))")
-				.collect(Collectors.joining(", ", "ARRAY[", "]::bigint[]")));
-		}
-		return sql.toString();
-	}
-
-	private static String expression(Figure f) {
-		return switch (f) {
-			case HOUSEHOLDS -> "count(*)";
-			case POOR -> count("category = 'POOR'");
-			case NEAR_POOR -> count("category = 'NEAR_POOR'");
-			case AVERAGE_LIVING -> count("category = 'AVERAGE_LIVING'");
-			case NOT_POOR -> count("category = 'NOT_POOR'");
-			case NOT_REVIEWED -> count("category = 'NOT_REVIEWED'");
-			case MINORITY_HOUSEHOLDS -> count("ethnicity <> 'KINH'");
-			case POOR_MINORITY -> count("ethnicity <> 'KINH' AND category = 'POOR'");
-			case NEAR_POOR_MINORITY -> count("ethnicity <> 'KINH' AND category = 'NEAR_POOR'");
-			case KHMER_HOUSEHOLDS -> count("ethnicity = 'KHMER'");
-			case POOR_KHMER -> count("ethnicity = 'KHMER' AND category = 'POOR'");
-			case NEAR_POOR_KHMER -> count("ethnicity = 'KHMER' AND category = 'NEAR_POOR'");
-			case POOR_NO_LABOUR -> count("no_labour_capacity AND category = 'POOR'");
-			case NEAR_POOR_NO_LABOUR -> count("no_labour_capacity AND category = 'NEAR_POOR'");
-			case POOR_MERIT -> count("has_meritorious_member AND category = 'POOR'");
-			case NEAR_POOR_MERIT -> count("has_meritorious_member AND category = 'NEAR_POOR'");
-			case POOR_SOCIAL_PROTECTION -> count("social_protection_beneficiary AND category = 'POOR'");
-			case ESCAPED, NEWLY_POOR, RE_POOR, POOR_TO_NEAR_POOR, NEAR_POOR_TO_POOR, NEWLY_NEAR_POOR, RE_NEAR_POOR,
-					ESCAPED_NEAR_POOR ->
-				count("outcome = '" + f.name() + "'");
-			case MEMBERS_POOR_NEAR_POOR -> "coalesce(sum(mem), 0)";
-			case INSURED_POOR_NEAR_POOR -> "coalesce(sum(ins), 0)";
-			case MPI_HOUSEHOLDS -> count("has_defs");
-			case MPI_PERSONS -> "coalesce(sum(members) FILTER (WHERE has_defs), 0)";
-			case MPI_POOR_HOUSEHOLDS -> count("has_defs AND n_defs >= :k");
-			case MPI_POOR_PERSONS -> "coalesce(sum(members) FILTER (WHERE has_defs AND n_defs >= :k), 0)";
-			case MPI_DEPRIVATIONS -> "coalesce(sum(n_defs) FILTER (WHERE has_defs AND n_defs >= :k), 0)";
-			case MPI_DEPRIVATIONS_PERSONS -> "coalesce(sum(n_defs * members) FILTER (WHERE has_defs AND n_defs >= :k), 0)";
-		};
-	}
-
-	private static String count(String condition) {
-		return "count(*) FILTER (WHERE " + condition + ")";
-	}
-
-	static long[] longs(Array array) throws java.sql.SQLException {
-		if (array == null) {
-			return new long[0];
-		}
-		Object[] values = (Object[]) array.getArray();
-		long[] out = new long[values.length];
-		for (int i = 0; i < values.length; i++) {
-			out[i] = ((Number) values[i]).longValue();
-		}
-		return out;
+		AreaSummarySql sql = new AreaSummarySql(standard.indicatorCodes(), communes != null);
+		jdbc.update(sql.insertSummaries(), p);
+		jdbc.update(sql.insertEthnicity(), p);
 	}
 }

@@ -158,7 +158,7 @@ public class OfficialRows {
 				SELECT s.*, m.* FROM official_snapshot s JOIN official_snapshot_movement m ON m.snapshot_id = s.id
 				WHERE s.year = :year AND s.status = 'APPROVED' AND s.commune_id IN (:ids)""", p, rs -> {
 			long id = rs.getLong("commune_id");
-			official.put(id, row(byId.get(id), OFFICIAL, ReportQueries.figures(rs), new Coverage(1, 1, List.of()),
+			official.put(id, row(byId.get(id), OFFICIAL, AreaSummarySql.figures(rs), new Coverage(1, 1, List.of()),
 					new MovementTally.Tables(movement(rs, "poor_"), movement(rs, "near_poor_")),
 					rs.getTimestamp("approved_at").toInstant()));
 		});
@@ -168,7 +168,7 @@ public class OfficialRows {
 			jdbc.query("SELECT * FROM area_summary WHERE year = :year AND commune_id IN (:open)",
 					new MapSqlParameterSource("year", year).addValue("open", open),
 					rs -> {
-						working.put(rs.getLong("commune_id"), ReportQueries.figures(rs));
+						working.put(rs.getLong("commune_id"), AreaSummarySql.figures(rs));
 					});
 		}
 		List<ReportQueries.AreaRow> out = new ArrayList<>();

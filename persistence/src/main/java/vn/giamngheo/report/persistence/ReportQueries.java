@@ -1,10 +1,7 @@
 package vn.giamngheo.report.persistence;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.account.Scope;
 import vn.giamngheo.report.AreaFigures;
 import vn.giamngheo.report.Coverage;
-import vn.giamngheo.report.Figure;
 import vn.giamngheo.report.MovementTally;
 import vn.giamngheo.report.ReportStatus;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
@@ -27,6 +23,10 @@ import vn.giamngheo.shared.persistence.OutOfScopeException;
  * Reports added up from the stored sums ({@code area_summary}). Every query restricts by {@code commune_id IN
  * (:scope)} in SQL: a commune official's commune, a district officer's communes, every commune of a provincial
  * viewer's province. Rows are areas, never people, so every role that reads reports may read all of these.
+ * <p>
+ * This class answers a year's rows (by commune, by district, of an area, on today's units); the years with sums,
+ * the trend and the ranking are {@link ReportTrend}'s, the breakdowns by ethnicity and by support program
+ * {@link ReportBreakdowns}'.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -77,28 +77,9 @@ public class ReportQueries {
 		}
 	}
 
-	public record YearTotal(int year, AreaFigures figures, ReportStatus status) {
-	}
-
-	public record EthnicityRow(String ethnicity, long households, long poor, long nearPoor) {
-	}
-
 	/** The communes a scope reads reports of ({@code AreaTree.communesReadBy}). Administrators read none. */
 	public Set<Long> communesOf(Scope scope) {
 		return tree.communesReadBy(scope);
-	}
-
-	/** Years with stored sums in the caller's communes, latest first. */
-	public List<Integer> years(Scope scope) {
-		Set<Long> communes = communesOf(scope);
-		if (communes.isEmpty()) {
-			return List.of();
-		}
-		return stored.get(List.of("years", new TreeSet<>(communes)), () -> List.copyOf(jdbc.queryForList("""
-				SELECT year FROM area_summary WHERE commune_id IN (:scope)
-				UNION SELECT s.year FROM official_snapshot s WHERE s.commune_id IN (:scope)
-				   OR s.commune_id IN (SELECT predecessor_id FROM area_succession WHERE successor_id IN (:scope))
-				ORDER BY year DESC""", new MapSqlParameterSource("scope", communes), Integer.class)));
 	}
 
 	/** One row per commune of the caller's scope. */
@@ -131,77 +112,6 @@ public class ReportQueries {
 			throw new OutOfScopeException("area " + districtId + " has no commune in the caller's scope");
 		}
 		return report(year, communeRows(year, communes));
-	}
-
-	/** The caller's total for every year with sums, oldest first (the trend). */
-	public List<YearTotal> trend(Scope scope) {
-		List<YearTotal> out = new ArrayList<>();
-		List<Integer> years = new ArrayList<>(years(scope));
-		years.sort(null);
-		for (int year : years) {
-			Report report = byCommune(year, scope);
-			out.add(new YearTotal(year, report.total(), report.status()));
-		}
-		return out;
-	}
-
-	/** Communes by poverty rate, highest first (ties by name); areas only, no people. */
-	public List<AreaRow> ranking(int year, Scope scope) {
-		List<AreaRow> rows = new ArrayList<>(communeRows(year, communesOf(scope)));
-		rows.sort(Comparator
-			.comparing((AreaRow r) -> r.figures().rate(Figure.POOR, Figure.HOUSEHOLDS), Comparator.reverseOrder())
-			.thenComparing(r -> r.figures().rate(Figure.NEAR_POOR, Figure.HOUSEHOLDS), Comparator.reverseOrder()));
-		return rows;
-	}
-
-	public List<EthnicityRow> byEthnicity(int year, Scope scope) {
-		Set<Long> communes = communesOf(scope);
-		if (communes.isEmpty()) {
-			return List.of();
-		}
-		Set<Long> units = new TreeSet<>(communes);
-		units.addAll(official.predecessorsOf(communes));
-		return jdbc.query("""
-				WITH closed AS (SELECT s.id, s.commune_id FROM official_snapshot s
-				                WHERE s.year = :year AND s.status = 'APPROVED' AND s.commune_id IN (:scope)),
-				rows AS (
-				    SELECT e.ethnicity, e.households, e.poor, e.near_poor FROM official_snapshot_ethnicity e
-				    WHERE e.snapshot_id IN (SELECT id FROM closed)
-				    UNION ALL
-				    SELECT e.ethnicity, e.households, e.poor, e.near_poor FROM area_summary_ethnicity e
-				    WHERE e.year = :year AND e.commune_id IN (:scope)
-				      AND e.commune_id NOT IN (SELECT commune_id FROM closed))
-				SELECT ethnicity, sum(households) AS households, sum(poor) AS poor, sum(near_poor) AS near_poor
-				FROM rows GROUP BY ethnicity ORDER BY sum(households) DESC, ethnicity
-				""", new MapSqlParameterSource("year", year).addValue("scope", units),
-				(rs, i) -> new EthnicityRow(rs.getString("ethnicity"), rs.getLong("households"), rs.getLong("poor"),
-						rs.getLong("near_poor")));
-	}
-
-	/** Support given in a year by program (migration V5): households or people reached, amounts and quantities. */
-	public record SupportTotal(String code, String name, String unit, long recipients, long grants, long amount,
-			java.math.BigDecimal quantity) {
-	}
-
-	/**
-	 * Totals of {@code support_disbursement} for the year in the caller's communes, by program; counts, never names.
-	 */
-	public List<SupportTotal> supportTotals(int year, Scope scope) {
-		Set<Long> communes = communesOf(scope);
-		if (communes.isEmpty()) {
-			return List.of();
-		}
-		return jdbc.query("""
-				SELECT p.code, p.name, p.unit, count(DISTINCT coalesce(d.member_id, -d.household_id)) AS recipients,
-				       count(*) AS grants, coalesce(sum(d.amount), 0) AS amount, coalesce(sum(d.quantity), 0) AS quantity
-				FROM support_disbursement d JOIN support_program p ON p.id = d.program_id
-				WHERE d.commune_id IN (:scope) AND d.disbursed_on >= make_date(:year, 1, 1)
-				  AND d.disbursed_on < make_date(:year + 1, 1, 1)
-				GROUP BY p.code, p.name, p.unit ORDER BY p.code
-				""", new MapSqlParameterSource("year", year).addValue("scope", communes),
-				(rs, i) -> new SupportTotal(rs.getString("code"), rs.getString("name"), rs.getString("unit"),
-						rs.getLong("recipients"), rs.getLong("grants"), rs.getLong("amount"),
-						rs.getBigDecimal("quantity")));
 	}
 
 	/** Figures of one commune for a year, or empty figures when it has none; the commune must be in scope. */
@@ -309,15 +219,5 @@ public class ReportQueries {
 	/** Rows for an explicit set of today's communes for a year (the API's area), by the units of that year. */
 	public Report ofCommunes(int year, Set<Long> communes) {
 		return report(year, communeRows(year, communes));
-	}
-
-	static AreaFigures figures(ResultSet rs) throws SQLException {
-		Figure[] all = Figure.values();
-		long[] values = new long[all.length];
-		for (Figure f : all) {
-			values[f.ordinal()] = rs.getLong(f.column());
-		}
-		return new AreaFigures(values, AreaSummaries.longs(rs.getArray("poor_lacking")),
-				AreaSummaries.longs(rs.getArray("near_poor_lacking")), AreaSummaries.longs(rs.getArray("censored")));
 	}
 }

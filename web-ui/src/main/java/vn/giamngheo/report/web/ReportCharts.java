@@ -4,6 +4,7 @@ import java.util.List;
 import vn.giamngheo.poverty.measures.Ratio;
 import vn.giamngheo.report.AreaFigures;
 import vn.giamngheo.report.Figure;
+import vn.giamngheo.report.persistence.ReportTrend;
 import vn.giamngheo.report.persistence.ReportQueries;
 import vn.giamngheo.report.persistence.ReportQueries.AreaRow;
 
@@ -47,7 +48,7 @@ final class ReportCharts {
 	}
 
 	/** Poor and near-poor rates year by year, as lines. */
-	static String trend(List<ReportQueries.YearTotal> years, String poorLabel, String nearPoorLabel) {
+	static String trend(List<ReportTrend.YearTotal> years, String poorLabel, String nearPoorLabel) {
 		StringBuilder labels = new StringBuilder();
 		StringBuilder poor = new StringBuilder();
 		StringBuilder near = new StringBuilder();

@@ -23,7 +23,9 @@ import vn.giamngheo.account.Scope;
 import vn.giamngheo.account.web.AppUser;
 import vn.giamngheo.area.persistence.AreaQueries;
 import vn.giamngheo.report.persistence.AreaSummaries;
+import vn.giamngheo.report.persistence.ReportBreakdowns;
 import vn.giamngheo.report.persistence.ReportQueries;
+import vn.giamngheo.report.persistence.ReportTrend;
 import vn.giamngheo.shared.persistence.NotFoundException;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
 import vn.giamngheo.shared.web.documents.OfficialDocument;
@@ -40,6 +42,10 @@ class ReportController {
 
 	private final ReportQueries reports;
 
+	private final ReportTrend trend;
+
+	private final ReportBreakdowns breakdowns;
+
 	private final AreaSummaries summaries;
 
 	private final ReportTables tables;
@@ -52,11 +58,14 @@ class ReportController {
 
 	private final vn.giamngheo.report.persistence.StoredFigures stored;
 
-	ReportController(ReportQueries reports, AreaSummaries summaries, ReportTables tables, AreaQueries areas,
-			Clock clock, vn.giamngheo.review.web.TierLabels tier, vn.giamngheo.report.persistence.StoredFigures stored) {
+	ReportController(ReportQueries reports, ReportTrend trend, ReportBreakdowns breakdowns, AreaSummaries summaries,
+			ReportTables tables, AreaQueries areas, Clock clock, vn.giamngheo.review.web.TierLabels tier,
+			vn.giamngheo.report.persistence.StoredFigures stored) {
 		this.tier = tier;
 		this.stored = stored;
 		this.reports = reports;
+		this.trend = trend;
+		this.breakdowns = breakdowns;
 		this.summaries = summaries;
 		this.tables = tables;
 		this.areas = areas;
@@ -142,22 +151,22 @@ class ReportController {
 			case "communes" -> {
 				out.add(tables.summary("communes", tables.m("report.communes.title", locale),
 						reports.byCommune(year, scope), locale));
-				out.add(tables.ethnicity(reports.byEthnicity(year, scope), locale));
+				out.add(tables.ethnicity(breakdowns.byEthnicity(year, scope), locale));
 				ReportQueries.Report communes = reports.byCommune(year, scope);
 				out.add(tables.movement("movement-poor", communes, false, locale));
 				out.add(tables.movement("movement-near-poor", communes, true, locale));
 			}
 			case "indicators" -> out.add(tables.indicators(reports.byCommune(year, scope), locale));
 			case "mpi" -> out.add(tables.mpi(reports.byCommune(year, scope), locale));
-			case "support" -> out.add(tables.support(reports.supportTotals(year, scope), locale));
+			case "support" -> out.add(tables.support(breakdowns.supportTotals(year, scope), locale));
 			case "province" -> {
 				out.add(tables.summary("districts", tables.m(tier.keyOn("report.districts.title", dayOf(year)), locale),
 						reports.byDistrict(year, scope), locale));
 				ReportQueries.Report districts = reports.byDistrict(year, scope);
 				out.add(tables.movement("movement-poor", districts, false, locale));
 				out.add(tables.movement("movement-near-poor", districts, true, locale));
-				out.add(tables.trend(reports.trend(scope), locale));
-				out.add(tables.ranking(reports.ranking(year, scope),
+				out.add(tables.trend(trend.trend(scope), locale));
+				out.add(tables.ranking(trend.ranking(year, scope),
 						tier.keyOn("report.col.district", dayOf(year)), locale));
 			}
 			default -> throw new NotFoundException("report", view);
@@ -195,12 +204,12 @@ class ReportController {
 		if (year != null) {
 			return year;
 		}
-		List<Integer> years = reports.years(scope);
+		List<Integer> years = trend.years(scope);
 		return years.isEmpty() ? summaries.registerYear() : years.get(0);
 	}
 
 	private List<Integer> years(Scope scope, int selected) {
-		List<Integer> years = new ArrayList<>(reports.years(scope));
+		List<Integer> years = new ArrayList<>(trend.years(scope));
 		if (!years.contains(selected)) {
 			years.add(selected);
 		}

@@ -11,6 +11,8 @@ import vn.giamngheo.poverty.measures.Ratio;
 import vn.giamngheo.report.AreaFigures;
 import vn.giamngheo.report.Figure;
 import vn.giamngheo.report.ReportStatus;
+import vn.giamngheo.report.persistence.ReportBreakdowns;
+import vn.giamngheo.report.persistence.ReportTrend;
 import vn.giamngheo.report.persistence.ReportQueries;
 import vn.giamngheo.report.persistence.ReportQueries.AreaRow;
 import vn.giamngheo.shared.Vnd;
@@ -56,7 +58,7 @@ class ReportTables {
 				m("report.col.poorRate", locale), m("report.col.nearPoorRate", locale)));
 	}
 
-	ReportTable ethnicity(List<ReportQueries.EthnicityRow> rows, Locale locale) {
+	ReportTable ethnicity(List<ReportBreakdowns.EthnicityRow> rows, Locale locale) {
 		List<String> headers = List.of(m("report.col.ethnicity", locale), m("report.col.households", locale),
 				m("report.col.poor", locale), m("report.col.poorRate", locale), m("report.col.nearPoor", locale),
 				m("report.col.nearPoorRate", locale));
@@ -124,7 +126,7 @@ class ReportTables {
 				pct(f.intensity()), decimal(f.adjustedHeadcount().toBigDecimal(4)));
 	}
 
-	ReportTable trend(List<ReportQueries.YearTotal> years, Locale locale) {
+	ReportTable trend(List<ReportTrend.YearTotal> years, Locale locale) {
 		List<String> headers = List.of(m("report.col.year", locale), m("report.col.households", locale),
 				m("report.col.poor", locale), m("report.col.poorRate", locale), m("report.col.nearPoor", locale),
 				m("report.col.nearPoorRate", locale), m("report.col.escaped", locale), m("report.col.newlyPoor", locale));
@@ -196,7 +198,7 @@ class ReportTables {
 	}
 
 	/** Support totals by program for the year (disbursements of issue 5): recipients, grants, amounts. */
-	ReportTable support(List<ReportQueries.SupportTotal> totals, Locale locale) {
+	ReportTable support(List<ReportBreakdowns.SupportTotal> totals, Locale locale) {
 		List<String> headers = List.of(m("report.col.program", locale), m("report.col.recipients", locale),
 				m("report.col.grants", locale), m("report.col.amount", locale), m("report.col.quantity", locale));
 		List<List<String>> rows = new ArrayList<>();

@@ -211,4 +211,16 @@ class ReviewDocumentsTests {
 		mvc.perform(get("/reviews/" + approved + "/certificate.pdf").with(as("so.travinh")))
 			.andExpect(status().isForbidden());
 	}
+
+	/** The SQL restricts too (ReviewDocumentRows): Cầu Ngang's district officer is refused Trà Cú's commune. */
+	@Test
+	void aDistrictOfficerOfAnotherDistrictGetsNeitherTheCertificateNorTheLists() throws Exception {
+		String base = "/reviews/campaigns/" + campaign + "/communes/" + ngaiXuyen;
+		mvc.perform(get("/reviews/" + approved + "/certificate.pdf").with(as("huyen.caungang")))
+			.andExpect(status().isForbidden());
+		mvc.perform(get(base + "/list.pdf?purpose=DISTRICT").with(as("huyen.caungang")))
+			.andExpect(status().isForbidden());
+		mvc.perform(get(base + "/list.xlsx?purpose=POSTING").with(as("huyen.caungang")))
+			.andExpect(status().isForbidden());
+	}
 }

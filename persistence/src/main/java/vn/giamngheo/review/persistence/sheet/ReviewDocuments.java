@@ -1,12 +1,7 @@
 package vn.giamngheo.review.persistence.sheet;
 
-import java.sql.Array;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.account.Scope;
@@ -23,7 +18,8 @@ import vn.giamngheo.shared.persistence.FieldProblem;
 
 /**
  * What the review's documents print: a household's certificate and a commune's lists. Scope is checked by
- * {@link ReviewService} for the review or the commune's list before anything is read.
+ * {@link ReviewService} for the review or the commune's list before anything is read, and again by every statement
+ * of {@link ReviewDocumentRows}, which reads only the caller's communes.
  */
 @Service
 @Transactional(readOnly = true)
@@ -47,14 +43,14 @@ public class ReviewDocuments {
 			List<ListRow> rows) {
 	}
 
-	private final NamedParameterJdbcTemplate jdbc;
+	private final ReviewDocumentRows rows;
 
 	private final ReviewService reviews;
 
 	private final PovertyStandardCatalog standards;
 
-	public ReviewDocuments(NamedParameterJdbcTemplate jdbc, ReviewService reviews, PovertyStandardCatalog standards) {
-		this.jdbc = jdbc;
+	ReviewDocuments(ReviewDocumentRows rows, ReviewService reviews, PovertyStandardCatalog standards) {
+		this.rows = rows;
 		this.reviews = reviews;
 		this.standards = standards;
 	}
@@ -72,27 +68,12 @@ public class ReviewDocuments {
 		if (review.category() != PovertyCategory.POOR && review.category() != PovertyCategory.NEAR_POOR) {
 			throw new FieldProblem("review", "reviewDocs.certificate.notPoor");
 		}
-		Map<String, Object> place = jdbc.queryForMap("""
-				SELECT h.address, v.name AS village, c.name AS commune, d.name AS district, p.name AS province
-				FROM household h JOIN area v ON v.id = h.village_id JOIN area c ON c.id = h.commune_id
-				LEFT JOIN area d ON d.id = c.parent_id LEFT JOIN area p ON p.id = d.parent_id
-				WHERE h.id = :id""", Map.of("id", review.householdId()));
-		List<Member> members = jdbc.query("""
-				SELECT full_name, date_of_birth, relationship, sex FROM household_member WHERE household_id = :id
-				ORDER BY CASE WHEN relationship = 'HEAD' THEN 0 ELSE 1 END, date_of_birth, id""",
-				Map.of("id", review.householdId()), (rs, i) -> new Member(rs.getString("full_name"),
-						rs.getDate("date_of_birth").toLocalDate(), rs.getString("relationship"), rs.getString("sex")));
+		ReviewDocumentRows.Place place = rows.householdPlace(review.householdId(), scope);
+		List<Member> members = rows.members(review.householdId(), scope);
 		PovertyStandard standard = standards.standards().find(review.standardId(), review.standardVersion())
 			.orElse(null);
-		String province = (String) place.get("province");
-		String district = (String) place.get("district");
-		if (province == null) { // a commune directly under its province (after the 2025 reform)
-			province = district;
-			district = null;
-		}
-		return new Certificate(review, (String) place.get("address"), (String) place.get("village"),
-				(String) place.get("commune"), district, province, members,
-				standard == null ? review.standardId() : standard.id(),
+		return new Certificate(review, place.address(), place.village(), place.commune(), place.district(),
+				place.province(), members, standard == null ? review.standardId() : standard.id(),
 				standard == null ? "" : standard.legalReference(), standard == null ? null : standard.validFrom(),
 				standard == null ? null : standard.validTo());
 	}
@@ -101,33 +82,8 @@ public class ReviewDocuments {
 	public CommuneLists communeLists(long campaignId, long communeId, Scope scope) {
 		CommuneList list = reviews.communeList(campaignId, communeId, scope);
 		Campaign campaign = reviews.campaign(campaignId, scope);
-		Map<String, Object> place = jdbc.queryForMap("""
-				SELECT d.name AS district, p.name AS province FROM area c
-				LEFT JOIN area d ON d.id = c.parent_id LEFT JOIN area p ON p.id = d.parent_id WHERE c.id = :id""",
-				Map.of("id", communeId));
-		List<ListRow> rows = jdbc.query("""
-				SELECT h.code, h.head_name, v.name AS village, r.category, r.outcome, r.state, r.deficiencies,
-				       r.monthly_income_per_capita, r.standard_id, r.standard_version, r.decision_number,
-				       r.decision_date
-				FROM household_review r JOIN household h ON h.id = r.household_id JOIN area v ON v.id = h.village_id
-				WHERE r.campaign_id = :c AND r.commune_id = :m
-				ORDER BY v.name, h.sort_key, h.id""", new MapSqlParameterSource("c", campaignId)
-			.addValue("m", communeId), (rs, i) -> {
-				Array d = rs.getArray("deficiencies");
-				return new ListRow(rs.getString("code"), rs.getString("head_name"), rs.getString("village"),
-						PovertyCategory.valueOf(rs.getString("category")), Outcome.valueOf(rs.getString("outcome")),
-						ReviewState.valueOf(rs.getString("state")),
-						d == null ? List.of() : Arrays.asList((String[]) d.getArray()),
-						rs.getLong("monthly_income_per_capita"), rs.getString("standard_id"),
-						rs.getInt("standard_version"), rs.getString("decision_number"),
-						rs.getDate("decision_date") == null ? null : rs.getDate("decision_date").toLocalDate());
-			});
-		String province = (String) place.get("province");
-		String district = (String) place.get("district");
-		if (province == null) {
-			province = district;
-			district = null;
-		}
-		return new CommuneLists(campaign, list, district, province, rows);
+		ReviewDocumentRows.Place place = rows.communePlace(communeId, scope);
+		return new CommuneLists(campaign, list, place.district(), place.province(),
+				rows.listRows(campaignId, communeId, scope));
 	}
 }
