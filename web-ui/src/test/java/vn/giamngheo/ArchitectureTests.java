@@ -73,7 +73,7 @@ class ArchitectureTests {
 			"plan.web.PlanExportController -> area.persistence.Area",
 			"plan.web.PlanListController -> area.persistence.Area",
 			"report.web.ReportApiController -> area.persistence.Area",
-			"report.web.ReportController -> area.persistence.Area",
+			"report.web.ReportContent -> area.persistence.Area",
 			"report.web.SummaryController -> area.persistence.Area",
 			"review.api.web.CampaignApiController -> area.persistence.Area",
 			"review.persistence.ApprovalChains -> area.persistence.Area",
