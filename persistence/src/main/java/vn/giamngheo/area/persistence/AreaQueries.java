@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -13,6 +14,8 @@ import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.account.Scope;
+import vn.giamngheo.area.AreaLevel;
+import vn.giamngheo.area.AreaView;
 import vn.giamngheo.shared.persistence.CacheConfiguration;
 
 /** Pick-lists and aggregated counts by area. Counts never name a person, so provincial viewers may read them. */
@@ -146,7 +149,47 @@ public class AreaQueries {
 
 	/** One area; cached, since every page shows area names and the tree changes only by an administrator's import. */
 	@Cacheable(CacheConfiguration.AREAS)
-	public Area get(long id) {
-		return areas.findById(id).orElseThrow(() -> new vn.giamngheo.shared.persistence.NotFoundException("area", id));
+	public AreaView get(long id) {
+		return find(id).orElseThrow(() -> new vn.giamngheo.shared.persistence.NotFoundException("area", id));
+	}
+
+	public Optional<AreaView> find(long id) {
+		return areas.findById(id).map(Area::view);
+	}
+
+	/** The unit with this official code (the General Statistics Office's code), at any level. */
+	public Optional<AreaView> byCode(String code) {
+		return areas.findByCode(code).map(Area::view);
+	}
+
+	/** The given units that exist, by name. */
+	public List<AreaView> all(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of() : areas.findByIdInOrderByName(ids).stream().map(Area::view).toList();
+	}
+
+	/** Every unit of one level, ended ones included, by name. */
+	public List<AreaView> byLevel(AreaLevel level) {
+		return areas.findByLevelOrderByName(level).stream().map(Area::view).toList();
+	}
+
+	/** The units directly under one, ended ones included, by name. */
+	public List<AreaView> children(long parentId) {
+		return areas.findByParentIdOrderByName(parentId).stream().map(Area::view).toList();
+	}
+
+	/** The reforms a unit took part in, as predecessor or successor (the area pages show them). */
+	public List<AreaSuccession> successionsOf(long areaId) {
+		return areas.findSuccessionsOf(areaId);
+	}
+
+	/** The unit directly above, if any. */
+	public Optional<AreaView> parentOf(long id) {
+		Long parent = get(id).parentId();
+		return parent == null ? Optional.empty() : find(parent);
+	}
+
+	/** The province above a unit ({@link AreaTree#provinceOf}), or the unit itself when it has no parent. */
+	public AreaView provinceOf(long id) {
+		return get(tree.provinceOf(id));
 	}
 }
