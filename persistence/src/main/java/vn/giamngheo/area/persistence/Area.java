@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import vn.giamngheo.area.AreaKind;
 import vn.giamngheo.area.AreaLevel;
 import vn.giamngheo.area.AreaType;
-import vn.giamngheo.area.AreaView;
 
 /** An administrative unit, valid over a period; a merger ends one unit and starts another. */
 @Entity
@@ -80,12 +79,6 @@ public class Area {
 
 	public void endOn(LocalDate lastDay) {
 		this.validTo = lastDay;
-	}
-
-	/** The unit as other features read it. */
-	public AreaView view() {
-		return new AreaView(id, code, name, level, kind, parentId, areaType, especiallyDifficult, program135,
-				ethnicMinorityRegion, validFrom, validTo);
 	}
 
 	public Long getId() {

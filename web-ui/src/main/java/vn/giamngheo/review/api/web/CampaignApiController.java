@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.giamngheo.account.Scope;
-import vn.giamngheo.area.persistence.AreaQueries;
 import vn.giamngheo.poverty.PovertyCategory;
 import vn.giamngheo.poverty.PovertyStandard;
 import vn.giamngheo.review.ReviewState;
@@ -49,19 +48,16 @@ class CampaignApiController {
 
 	private final ReviewProgress progress;
 
-	private final AreaQueries areas;
-
 	private final ReviewApiSupport support;
 
 	private final Clock clock;
 
 	CampaignApiController(ReviewService reviews, ReviewCampaigns campaigns, ApprovalChains chains,
-			ReviewProgress progress, AreaQueries areas, ReviewApiSupport support, Clock clock) {
+			ReviewProgress progress, ReviewApiSupport support, Clock clock) {
 		this.reviews = reviews;
 		this.campaigns = campaigns;
 		this.chains = chains;
 		this.progress = progress;
-		this.areas = areas;
 		this.support = support;
 		this.clock = clock;
 	}
