@@ -44,70 +44,6 @@ class ArchitectureTests {
 		.importPackages("vn.giamngheo");
 
 	/**
-	 * Uses of the area tree's repository and entity outside the area feature. Reason, for all: the area tree is read
-	 * by every feature (a unit's name, level and parent; the communes under an area), and until the one "communes
-	 * under an area" service of issue 10 item 1 ({@code AreaTree}) replaces {@code AreaRepository.findCommuneIdsUnder}
-	 * and {@code findById}, these classes read it directly. None of them writes it (see
-	 * {@link #noFeatureWritesAnotherFeaturesTables}). New code uses {@code AreaQueries}.
-	 */
-	private static final Set<String> AREA_TREE_READERS = Set.of(
-			// the repository
-			"account.persistence.AccountService -> area.persistence.AreaRepository",
-			"account.web.AccountController -> area.persistence.AreaRepository",
-			"household.persistence.HouseholdService -> area.persistence.AreaRepository",
-			"report.web.ReportApiController -> area.persistence.AreaRepository",
-			"review.api.web.CampaignApiController -> area.persistence.AreaRepository",
-			"review.persistence.ApprovalChains -> area.persistence.AreaRepository",
-			"review.persistence.LateEntries -> area.persistence.AreaRepository",
-			"review.persistence.ReviewCampaigns -> area.persistence.AreaRepository",
-			"review.persistence.ReviewQueries -> area.persistence.AreaRepository",
-			"review.persistence.sheet.ReviewSheets -> area.persistence.AreaRepository",
-			"review.steps.web.DeadlinesController -> area.persistence.AreaRepository",
-			"review.web.ApprovalChainController -> area.persistence.AreaRepository",
-			"review.web.CampaignListController -> area.persistence.AreaRepository",
-			"review.web.ReviewEntryController -> area.persistence.AreaRepository",
-			// the entity, as a read-only value (AreaQueries.get returns it)
-			"account.persistence.AccountService -> area.persistence.Area",
-			"account.web.AccountController -> area.persistence.Area",
-			"household.persistence.HouseholdService -> area.persistence.Area",
-			"plan.web.PlanExportController -> area.persistence.Area",
-			"plan.web.PlanListController -> area.persistence.Area",
-			"report.web.ReportApiController -> area.persistence.Area",
-			"report.web.ReportContent -> area.persistence.Area",
-			"report.web.SummaryController -> area.persistence.Area",
-			"review.api.web.CampaignApiController -> area.persistence.Area",
-			"review.persistence.ApprovalChains -> area.persistence.Area",
-			"review.persistence.ReviewCampaigns -> area.persistence.Area",
-			"review.persistence.ReviewQueries -> area.persistence.Area",
-			"review.persistence.ReviewService -> area.persistence.Area",
-			"review.persistence.sheet.ReviewSheets -> area.persistence.Area",
-			"review.steps.web.DeadlinesController -> area.persistence.Area",
-			"review.web.ApprovalChainController -> area.persistence.Area",
-			"review.web.CampaignListController -> area.persistence.Area", "review.web.CampaignProgressController -> area.persistence.Area",
-			"review.web.ReviewEntryController -> area.persistence.Area",
-			"review.web.ReviewForms -> area.persistence.Area");
-
-	/**
-	 * The review entry form pre-filled from the register's entities (also listed in ModularityTests): goes when the
-	 * register-to-facts mapping moves to core-domain (issue 10 item 2).
-	 */
-	private static final Set<String> REGISTER_READERS = Set.of(
-			"review.web.ReviewEntryController -> household.persistence.Household",
-			"review.web.ReviewForms -> household.persistence.Household",
-			"review.web.ReviewForms -> household.persistence.HouseholdMember");
-
-	/** Controllers that still ask the area repository for a unit or a pick-list (see {@link #AREA_TREE_READERS}). */
-	private static final Set<String> CONTROLLERS_ON_THE_AREA_REPOSITORY = Set.of(
-			"account.web.AccountController -> area.persistence.AreaRepository",
-			"area.web.AreaController -> area.persistence.AreaRepository",
-			"report.web.ReportApiController -> area.persistence.AreaRepository",
-			"review.api.web.CampaignApiController -> area.persistence.AreaRepository",
-			"review.steps.web.DeadlinesController -> area.persistence.AreaRepository",
-			"review.web.ApprovalChainController -> area.persistence.AreaRepository",
-			"review.web.CampaignListController -> area.persistence.AreaRepository",
-			"review.web.ReviewEntryController -> area.persistence.AreaRepository");
-
-	/**
 	 * Who writes which table: every table a main class writes with SQL ({@code INSERT INTO}, {@code UPDATE},
 	 * {@code DELETE FROM}, {@code COPY … (}, {@code TRUNCATE}) has one owning feature, and only that feature's
 	 * classes write it. The JPA entities' tables are owned by the entity's feature, and their repositories' writes
@@ -204,8 +140,7 @@ class ArchitectureTests {
 					.forEach(t -> found.add(name(c) + " -> " + name(t)));
 			}
 		}
-		assertThat(found).as("controllers that use a Spring Data repository")
-			.containsExactlyInAnyOrderElementsOf(CONTROLLERS_ON_THE_AREA_REPOSITORY);
+		assertThat(found).as("controllers that use a Spring Data repository").isEmpty();
 	}
 
 	@Test
@@ -219,10 +154,8 @@ class ArchitectureTests {
 				.filter(t -> !feature(t).equals(feature(c)))
 				.forEach(t -> found.add(name(c) + " -> " + name(t)));
 		}
-		Set<String> known = new TreeSet<>(AREA_TREE_READERS);
-		known.addAll(REGISTER_READERS);
-		assertThat(found).as("repositories and entities used outside their feature")
-			.containsExactlyInAnyOrderElementsOf(known);
+		// other features read the area tree as AreaView values (AreaQueries) and the register as RegisteredHousehold
+		assertThat(found).as("repositories and entities used outside their feature").isEmpty();
 	}
 
 	@Test

@@ -7,11 +7,11 @@
  * (the login throttle, the session check and the client address, which the security configuration and the audit of
  * logins plug into).
  * <p>
- * Depends on the area tree to resolve an account's areas into communes. {@code area} also depends on this package
- * for {@code Scope} (pick-lists by scope): the one cycle left, listed in {@code ModularityTests}; it goes when
- * {@code Scope} moves to {@code shared} (src-docs/developer/architecture.md, "Modules").
+ * Depends on no other feature: it reads the area tree (an account's areas resolved into communes, the areas an
+ * account can be given) through its own port {@link vn.giamngheo.account.AccountAreas}, which the area feature
+ * implements, since {@code area} depends on this package for {@code Scope} and the caller (no cycle; decisions.md).
  */
-@ApplicationModule(displayName = "Accounts and scopes", allowedDependencies = { "area", "area::tree", "shared" })
+@ApplicationModule(displayName = "Accounts and scopes", allowedDependencies = { "shared" })
 package vn.giamngheo.account;
 
 import org.springframework.modulith.ApplicationModule;

@@ -10,7 +10,8 @@
  * <p>
  * Its API: this package; {@code household::events} ({@code HouseholdCategoryChanged}, published by the review's
  * approvals; {@code HouseholdsMerged}); {@code household::queries} ({@code HouseholdQueries}: the scoped search that
- * support's household lookup shares with the register's list, so both page and filter alike).
+ * support's household lookup shares with the register's list, so both page and filter alike;
+ * {@code RegisteredHouseholds}: one household as a {@code RegisteredHousehold} value, for the review entry form).
  */
 @ApplicationModule(displayName = "Household register",
 		allowedDependencies = { "account", "account::caller", "area", "area::tree", "poverty", "poverty::facts",

@@ -9,12 +9,12 @@
  * {@code province_approval_chain}, {@code province_plan_setting} and, on approval, {@code poverty_assessment}.
  * <p>
  * Its API: this package; {@code review::events}; {@code review::labels} ({@code TierLabels}: the district's or the
- * province's wording, which every page uses). The entry form reads the register's {@code Household} entity (listed
- * in {@code ModularityTests} until the register-to-facts mapping moves to core-domain).
+ * province's wording, which every page uses). The entry form is pre-filled from the register's
+ * {@code RegisteredHousehold} ({@code household::queries}), mapped by core-domain's {@code RegisterFacts}.
  */
 @ApplicationModule(displayName = "Annual and regular review",
 		allowedDependencies = { "account", "account::caller", "area", "area::tree", "audit::log", "household",
-				"household::events", "poverty", "poverty::facts", "poverty::standards", "poverty::calculator",
+				"household::events", "household::queries", "poverty", "poverty::facts", "poverty::standards", "poverty::calculator",
 				"shared" })
 package vn.giamngheo.review;
 

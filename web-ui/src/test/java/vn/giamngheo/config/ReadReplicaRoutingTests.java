@@ -90,7 +90,7 @@ class ReadReplicaRoutingTests {
 		// AreaQueries is @Transactional(readOnly = true): it finds the area only the replica has.
 		Long id = readOnly.execute(s -> new JdbcTemplate(dataSource).queryForObject(
 				"SELECT id FROM area WHERE code = 'replica-only'", Long.class));
-		assertThat(areas.get(id).getName()).isEqualTo("Tỉnh bản sao");
+		assertThat(areas.get(id).name()).isEqualTo("Tỉnh bản sao");
 	}
 
 	private static String server() {

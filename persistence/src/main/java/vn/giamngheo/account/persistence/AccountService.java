@@ -9,11 +9,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.giamngheo.account.AccountAreas;
+import vn.giamngheo.account.AccountAreas.Tier;
 import vn.giamngheo.account.Role;
 import vn.giamngheo.account.Scope;
-import vn.giamngheo.area.AreaLevel;
-import vn.giamngheo.area.persistence.Area;
-import vn.giamngheo.area.persistence.AreaRepository;
 
 /** Accounts, their lock-out after failed logins, and the scope each one works in. */
 @Service
@@ -22,9 +21,7 @@ public class AccountService {
 
 	private final AccountRepository accounts;
 
-	private final AreaRepository areas;
-
-	private final vn.giamngheo.area.persistence.AreaTree tree;
+	private final AccountAreas areas;
 
 	private final Clock clock;
 
@@ -32,12 +29,10 @@ public class AccountService {
 
 	private final LoginThrottle throttle;
 
-	public AccountService(AccountRepository accounts, AreaRepository areas, vn.giamngheo.area.persistence.AreaTree tree,
-			Clock clock, JdbcTemplate jdbc,
+	public AccountService(AccountRepository accounts, AccountAreas areas, Clock clock, JdbcTemplate jdbc,
 			LoginThrottle throttle) {
 		this.accounts = accounts;
 		this.areas = areas;
-		this.tree = tree;
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.throttle = throttle;
@@ -53,15 +48,14 @@ public class AccountService {
 		if (accounts.findByUsername(username).isPresent()) {
 			return Optional.of(Problem.USERNAME_TAKEN);
 		}
-		List<Area> chosen = areas.findAllById(areaIds);
+		List<Tier> chosen = List.copyOf(areas.tiersOf(areaIds).values());
 		if (role != Role.ADMIN && role != Role.DATA_PROTECTION_OFFICER && chosen.isEmpty()) {
 			return Optional.of(Problem.AREA_REQUIRED);
 		}
 		boolean fits = switch (role) {
-			case COMMUNE_OFFICIAL -> chosen.size() == 1 && chosen.get(0).getLevel() == AreaLevel.COMMUNE;
-			case DISTRICT_OFFICER -> chosen.stream()
-				.allMatch(a -> a.getLevel() == AreaLevel.DISTRICT || a.getLevel() == AreaLevel.COMMUNE);
-			case PROVINCIAL_VIEWER -> chosen.size() == 1 && chosen.get(0).getLevel() == AreaLevel.PROVINCE;
+			case COMMUNE_OFFICIAL -> chosen.size() == 1 && chosen.get(0) == Tier.COMMUNE;
+			case DISTRICT_OFFICER -> chosen.stream().allMatch(t -> t == Tier.DISTRICT || t == Tier.COMMUNE);
+			case PROVINCIAL_VIEWER -> chosen.size() == 1 && chosen.get(0) == Tier.PROVINCE;
 			case ADMIN, DATA_PROTECTION_OFFICER -> chosen.isEmpty();
 		};
 		if (!fits) {
@@ -85,7 +79,7 @@ public class AccountService {
 	@Transactional(readOnly = true)
 	public Scope scopeOf(Account account) {
 		Set<Long> roots = account.getAreaIds();
-		Set<Long> communes = roots.isEmpty() ? Set.of() : new HashSet<>(tree.communesUnder(roots));
+		Set<Long> communes = roots.isEmpty() ? Set.of() : new HashSet<>(areas.communesUnder(roots));
 		Long province = account.getRole() == Role.PROVINCIAL_VIEWER ? roots.iterator().next() : null;
 		return new Scope(account.getRole(), communes, province);
 	}

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -13,6 +14,8 @@ import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.account.Scope;
+import vn.giamngheo.area.AreaLevel;
+import vn.giamngheo.area.AreaView;
 import vn.giamngheo.shared.persistence.CacheConfiguration;
 
 /** Pick-lists and aggregated counts by area. Counts never name a person, so provincial viewers may read them. */
@@ -144,9 +147,76 @@ public class AreaQueries {
 				rs.getLong("near_poor"), rs.getLong("average_living"), rs.getLong("minority"));
 	}
 
-	/** One area; cached, since every page shows area names and the tree changes only by an administrator's import. */
+	/**
+	 * One area; cached, since every page shows area names, evicted by the writes that change units (an import, an end
+	 * date, a reform). Read with SQL into the value, not through the entity: a JDBC write earlier in the same
+	 * transaction (the reform's) is seen, which the persistence context's copy of the entity would hide.
+	 */
 	@Cacheable(CacheConfiguration.AREAS)
-	public Area get(long id) {
-		return areas.findById(id).orElseThrow(() -> new vn.giamngheo.shared.persistence.NotFoundException("area", id));
+	public AreaView get(long id) {
+		return find(id).orElseThrow(() -> new vn.giamngheo.shared.persistence.NotFoundException("area", id));
+	}
+
+	public Optional<AreaView> find(long id) {
+		return views("id = :id", new MapSqlParameterSource("id", id)).stream().findFirst();
+	}
+
+	/** The unit with this official code (the General Statistics Office's code), at any level. */
+	public Optional<AreaView> byCode(String code) {
+		return views("code = :code", new MapSqlParameterSource("code", code)).stream().findFirst();
+	}
+
+	/** The given units that exist, by name. */
+	public List<AreaView> all(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of() : views("id IN (:ids)", new MapSqlParameterSource("ids", ids));
+	}
+
+	/** Every unit of one level, ended ones included, by name. */
+	public List<AreaView> byLevel(AreaLevel level) {
+		return views("level = :level", new MapSqlParameterSource("level", level.name()));
+	}
+
+	/** The units directly under one, ended ones included, by name. */
+	public List<AreaView> children(long parentId) {
+		return views("parent_id = :parent", new MapSqlParameterSource("parent", parentId));
+	}
+
+	/** The reforms a unit took part in, as predecessor or successor (the area pages show them). */
+	public List<AreaSuccession> successionsOf(long areaId) {
+		return areas.findSuccessionsOf(areaId);
+	}
+
+	/** The unit directly above, if any. */
+	public Optional<AreaView> parentOf(long id) {
+		Long parent = get(id).parentId();
+		return parent == null ? Optional.empty() : find(parent);
+	}
+
+	/**
+	 * The province above a unit ({@link AreaTree#provinceOf}), or the unit itself when it has no parent. The tree
+	 * holds no villages, so a village asks from its commune.
+	 */
+	public AreaView provinceOf(long id) {
+		AreaView unit = get(id);
+		return get(tree.provinceOf(unit.level() == AreaLevel.VILLAGE && unit.parentId() != null ? unit.parentId() : id));
+	}
+
+	/** In the order of the entity's repository ({@code OrderByName}), which the pages showed before. */
+	private List<AreaView> views(String where, MapSqlParameterSource params) {
+		return jdbc.query("""
+				SELECT id, code, name, level, kind, parent_id, area_type, especially_difficult, program_135,
+				       ethnic_minority_region, valid_from, valid_to
+				FROM area WHERE\s""" + where + " ORDER BY name, id", params, (rs, i) -> {
+			long parent = rs.getLong("parent_id");
+			Long parentId = rs.wasNull() ? null : parent;
+			String type = rs.getString("area_type");
+			java.sql.Date to = rs.getDate("valid_to");
+			return new AreaView(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+					AreaLevel.valueOf(rs.getString("level")), vn.giamngheo.area.AreaKind.valueOf(rs.getString("kind")),
+					parentId, type == null ? null : vn.giamngheo.area.AreaType.valueOf(type),
+					rs.getBoolean("especially_difficult"), rs.getBoolean("program_135"),
+					rs.getBoolean("ethnic_minority_region"), rs.getDate("valid_from").toLocalDate(),
+					to == null ? null : to.toLocalDate());
+		});
 	}
 }

@@ -29,6 +29,9 @@ public class AreaSuccessions {
 	}
 
 	/** Ends an area on {@code lastDay} (no successor: e.g. dissolved), refusing a day before it began. */
+	// an ended unit or a moved village must not be read from the cache of AreaQueries.get
+	@org.springframework.cache.annotation.CacheEvict(cacheNames = { vn.giamngheo.shared.persistence.CacheConfiguration.AREAS,
+			vn.giamngheo.shared.persistence.CacheConfiguration.AREA_OPTIONS }, allEntries = true)
 	public void endDate(long areaId, LocalDate lastDay) {
 		Map<String, Object> area = area(areaId, "areaId");
 		if (lastDay == null || lastDay.isBefore(((java.sql.Date) area.get("valid_from")).toLocalDate())) {
@@ -42,6 +45,8 @@ public class AreaSuccessions {
 	 * {@code predecessors} are succeeded by {@code successor} from {@code effectiveOn}; returns how many households
 	 * moved to the successor.
 	 */
+	@org.springframework.cache.annotation.CacheEvict(cacheNames = { vn.giamngheo.shared.persistence.CacheConfiguration.AREAS,
+			vn.giamngheo.shared.persistence.CacheConfiguration.AREA_OPTIONS }, allEntries = true)
 	public int succeed(List<Long> predecessors, long successor, LocalDate effectiveOn, String legalBasis,
 			String user) {
 		Map<String, Object> next = area(successor, "successor");

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.account.Scope;
 import vn.giamngheo.area.AreaLevel;
-import vn.giamngheo.area.persistence.Area;
-import vn.giamngheo.area.persistence.AreaRepository;
+import vn.giamngheo.area.AreaView;
+import vn.giamngheo.area.persistence.AreaQueries;
 import vn.giamngheo.household.CitizenId;
 import vn.giamngheo.household.Relationship;
 import vn.giamngheo.household.persistence.duplicates.DuplicateFinder;
@@ -32,7 +32,7 @@ public class HouseholdService {
 
 	private final HouseholdChangeRepository changes;
 
-	private final AreaRepository areas;
+	private final AreaQueries areas;
 
 	private final Clock clock;
 
@@ -46,7 +46,7 @@ public class HouseholdService {
 	private final DuplicateFinder duplicates;
 
 	public HouseholdService(HouseholdRepository households, HouseholdMemberRepository members,
-			HouseholdChangeRepository changes, AreaRepository areas, Clock clock, DuplicateFinder duplicates) {
+			HouseholdChangeRepository changes, AreaQueries areas, Clock clock, DuplicateFinder duplicates) {
 		this.households = households;
 		this.members = members;
 		this.changes = changes;
@@ -71,14 +71,14 @@ public class HouseholdService {
 	/** Registers a household in a village of the caller's communes; a blank code gets the commune's next number. */
 	public long register(HouseholdCommand command, Scope scope, String user) {
 		requireHouseholdEditor(scope);
-		Area village = villageInScope(command.villageId(), scope);
-		String code = command.code() == null || command.code().isBlank() ? nextCode(village.getParentId())
+		AreaView village = villageInScope(command.villageId(), scope);
+		String code = command.code() == null || command.code().isBlank() ? nextCode(village.parentId())
 				: command.code().strip().toUpperCase(java.util.Locale.ROOT);
 		if (households.existsByCode(code)) {
 			throw new FieldProblem("code", uniqueness.codeRefusal(code, scope));
 		}
-		Household household = new Household(code, village.getParentId(), user, clock.instant());
-		household.apply(command, village.getParentId());
+		Household household = new Household(code, village.parentId(), user, clock.instant());
+		household.apply(command, village.parentId());
 		households.saveAndFlush(household);
 		record(household, user, "CREATED", Map.of());
 		return household.getId();
@@ -92,8 +92,8 @@ public class HouseholdService {
 		requireHouseholdEditor(scope);
 		Household household = get(id, scope);
 		checkVersion(household, expectedVersion);
-		Area village = villageInScope(command.villageId(), scope);
-		Map<String, String[]> changed = household.apply(command, village.getParentId());
+		AreaView village = villageInScope(command.villageId(), scope);
+		Map<String, String[]> changed = household.apply(command, village.parentId());
 		if (!changed.isEmpty()) {
 			household.touch(user, clock.instant());
 			households.saveAndFlush(household);
@@ -193,17 +193,17 @@ public class HouseholdService {
 		}
 	}
 
-	private Area villageInScope(Long villageId, Scope scope) {
-		Area village = villageId == null ? null : areas.findById(villageId).orElse(null);
-		if (village == null || village.getLevel() != AreaLevel.VILLAGE) {
+	private AreaView villageInScope(Long villageId, Scope scope) {
+		AreaView village = villageId == null ? null : areas.find(villageId).orElse(null);
+		if (village == null || village.level() != AreaLevel.VILLAGE) {
 			throw new FieldProblem("villageId", "household.village.required");
 		}
-		requireCovers(scope, village.getParentId());
+		requireCovers(scope, village.parentId());
 		return village;
 	}
 
 	private String nextCode(Long communeId) {
-		String communeCode = areas.findById(communeId).orElseThrow().getCode();
+		String communeCode = areas.get(communeId).code();
 		String last = households.findMaxCodeLike(communeCode + "-%").orElse(communeCode + "-00000");
 		int next = Integer.parseInt(last.substring(last.lastIndexOf('-') + 1).replaceAll("\\D", "0")) + 1;
 		return communeCode + "-" + String.format("%05d", next);

@@ -31,20 +31,20 @@ public class ApprovalChains {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final vn.giamngheo.area.persistence.AreaRepository areas;
+	private final vn.giamngheo.area.persistence.AreaQueries areas;
 
-	public ApprovalChains(NamedParameterJdbcTemplate jdbc, vn.giamngheo.area.persistence.AreaRepository areas) {
+	public ApprovalChains(NamedParameterJdbcTemplate jdbc, vn.giamngheo.area.persistence.AreaQueries areas) {
 		this.jdbc = jdbc;
 		this.areas = areas;
 	}
 
 	/** The province an area lies in (the root of its tree). */
 	public long provinceOf(long areaId) {
-		var current = areas.findById(areaId).orElseThrow();
-		while (current.getParentId() != null) {
-			current = areas.findById(current.getParentId()).orElseThrow();
+		var current = areas.get(areaId);
+		while (current.parentId() != null) {
+			current = areas.get(current.parentId());
 		}
-		return current.getId();
+		return current.id();
 	}
 
 	/** The chain of a province on a date. */

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.account.Scope;
-import vn.giamngheo.area.persistence.AreaRepository;
+import vn.giamngheo.area.persistence.AreaQueries;
 import vn.giamngheo.audit.persistence.AuditAction;
 import vn.giamngheo.audit.persistence.AuditEntry;
 import vn.giamngheo.audit.persistence.AuditLog;
@@ -42,14 +42,14 @@ public class LateEntries {
 
 	private final CampaignCommunes communes;
 
-	private final AreaRepository areas;
+	private final AreaQueries areas;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
 	public LateEntries(NamedParameterJdbcTemplate jdbc, ReviewCampaigns campaigns, CampaignCommunes communes,
-			AreaRepository areas, AuditLog audit, Clock clock) {
+			AreaQueries areas, AuditLog audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.campaigns = campaigns;
 		this.communes = communes;
@@ -93,7 +93,7 @@ public class LateEntries {
 		}
 		Set<Long> of = communes.of(campaign);
 		return scope.communeIds().containsAll(of) || campaigns.provinceOfItsCommunes(
-				areas.findById(campaign.areaId()).orElseThrow(), campaign.startsOn(), scope, List.copyOf(of));
+				areas.get(campaign.areaId()), campaign.startsOn(), scope, List.copyOf(of));
 	}
 
 	/**

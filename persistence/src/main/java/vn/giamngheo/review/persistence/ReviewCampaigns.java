@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.account.Scope;
 import vn.giamngheo.area.AreaLevel;
-import vn.giamngheo.area.persistence.Area;
-import vn.giamngheo.area.persistence.AreaRepository;
+import vn.giamngheo.area.AreaView;
+import vn.giamngheo.area.persistence.AreaQueries;
 import vn.giamngheo.poverty.PovertyStandard;
 import vn.giamngheo.poverty.persistence.PovertyStandardCatalog;
 import vn.giamngheo.review.persistence.ReviewRecords.Campaign;
@@ -30,7 +30,7 @@ public class ReviewCampaigns {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final AreaRepository areas;
+	private final AreaQueries areas;
 
 	private final PovertyStandardCatalog standards;
 
@@ -40,7 +40,7 @@ public class ReviewCampaigns {
 
 	private final vn.giamngheo.area.persistence.AreaTree tree;
 
-	public ReviewCampaigns(NamedParameterJdbcTemplate jdbc, AreaRepository areas, PovertyStandardCatalog standards,
+	public ReviewCampaigns(NamedParameterJdbcTemplate jdbc, AreaQueries areas, PovertyStandardCatalog standards,
 			ApprovalChains chains, CampaignCommunes communes, vn.giamngheo.area.persistence.AreaTree tree) {
 		this.jdbc = jdbc;
 		this.areas = areas;
@@ -87,12 +87,12 @@ public class ReviewCampaigns {
 		if (!scope.mayOpenReviews()) {
 			throw new OutOfScopeException("only district officers open reviews");
 		}
-		Area area = areas.findById(areaId).orElseThrow(() -> new FieldProblem("areaId", "review.campaign.area"));
+		AreaView area = areas.find(areaId).orElseThrow(() -> new FieldProblem("areaId", "review.campaign.area"));
 		Set<Long> under = tree.communesUnder(areaId);
 		if (endsOn.isBefore(startsOn)) {
 			throw new FieldProblem("endsOn", "review.campaign.endsBeforeStart");
 		}
-		if (under.isEmpty() || area.getLevel() == AreaLevel.VILLAGE
+		if (under.isEmpty() || area.level() == AreaLevel.VILLAGE
 				|| !scope.communeIds().containsAll(under) && !provinceOfItsCommunes(area, startsOn, scope, under)) {
 			throw new FieldProblem("areaId", "review.campaign.area");
 		}
@@ -140,14 +140,14 @@ public class ReviewCampaigns {
 	 * officer opens the review for the province's communes as a whole: it works with them directly, and each
 	 * commune's official still sees only their own list.
 	 */
-	public boolean provinceOfItsCommunes(Area area, LocalDate on, Scope scope, Collection<Long> communes) {
-		return area.getLevel() == AreaLevel.PROVINCE && !chains.chainOf(area.getId(), on).hasDistrict()
+	public boolean provinceOfItsCommunes(AreaView area, LocalDate on, Scope scope, Collection<Long> communes) {
+		return area.level() == AreaLevel.PROVINCE && !chains.chainOf(area.id(), on).hasDistrict()
 				&& communes.stream().anyMatch(scope.communeIds()::contains);
 	}
 
 	/** The province an area lies in (the root of its tree). */
-	public Area provinceOf(long areaId) {
-		return areas.findById(tree.provinceOf(areaId)).orElseThrow();
+	public AreaView provinceOf(long areaId) {
+		return areas.get(tree.provinceOf(areaId));
 	}
 
 	public List<Campaign> campaigns(Scope scope) {
@@ -183,10 +183,10 @@ public class ReviewCampaigns {
 	}
 
 	/** Communes of a campaign the caller may see. */
-	public List<Area> communesOf(Campaign campaign, Scope scope) {
+	public List<AreaView> communesOf(Campaign campaign, Scope scope) {
 		Set<Long> ids = new HashSet<>(communes.of(campaign));
 		ids.retainAll(scope.communeIds());
-		return areas.findByIdInOrderByName(ids);
+		return areas.all(ids);
 	}
 
 	public void requireCommune(Scope scope, long communeId, Campaign campaign) {
@@ -202,7 +202,7 @@ public class ReviewCampaigns {
 
 	/** The standard in force today for a commune, for a regular review outside any campaign. */
 	public PovertyStandard standardToday(long communeId, LocalDate today) {
-		return standards.standards().applicable(provinceCodeOf(areas.findById(communeId).orElseThrow()), today)
+		return standards.standards().applicable(provinceCodeOf(areas.get(communeId)), today)
 			.orElseThrow(() -> new FieldProblem("areaType", "review.noStandard"));
 	}
 
@@ -211,12 +211,12 @@ public class ReviewCampaigns {
 		return scope.mayListPeople() && communes.of(campaign).stream().anyMatch(scope.communeIds()::contains);
 	}
 
-	private String provinceCodeOf(Area area) {
-		Area current = area;
-		while (current.getParentId() != null) {
-			current = areas.findById(current.getParentId()).orElseThrow();
+	private String provinceCodeOf(AreaView area) {
+		AreaView current = area;
+		while (current.parentId() != null) {
+			current = areas.get(current.parentId());
 		}
-		return current.getCode();
+		return current.code();
 	}
 
 	private static final String CAMPAIGNS = """

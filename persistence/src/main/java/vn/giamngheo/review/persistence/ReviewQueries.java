@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.account.Scope;
-import vn.giamngheo.area.persistence.AreaRepository;
+import vn.giamngheo.area.persistence.AreaQueries;
 import vn.giamngheo.household.HouseholdCategory;
 import vn.giamngheo.poverty.PovertyCategory;
 import vn.giamngheo.review.CommuneReviewList;
@@ -35,13 +35,13 @@ public class ReviewQueries {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final AreaRepository areas;
+	private final AreaQueries areas;
 
 	private final ReviewCampaigns campaigns;
 
 	private final CommuneLists lists;
 
-	public ReviewQueries(NamedParameterJdbcTemplate jdbc, AreaRepository areas, ReviewCampaigns campaigns,
+	public ReviewQueries(NamedParameterJdbcTemplate jdbc, AreaQueries areas, ReviewCampaigns campaigns,
 			CommuneLists lists) {
 		this.jdbc = jdbc;
 		this.areas = areas;
@@ -121,7 +121,7 @@ public class ReviewQueries {
 	 */
 	public List<CommuneList> communeLists(long campaignId, Scope scope) {
 		Campaign campaign = campaigns.campaign(campaignId, scope);
-		List<Long> ids = campaigns.communesOf(campaign, scope).stream().map(a -> a.getId()).toList();
+		List<Long> ids = campaigns.communesOf(campaign, scope).stream().map(a -> a.id()).toList();
 		return ids.isEmpty() ? List.of() : headers(campaignId, ids);
 	}
 
@@ -155,7 +155,7 @@ public class ReviewQueries {
 				WHERE commune_id IN (:ids) GROUP BY commune_id""", p,
 				rs -> { households.put(rs.getLong("commune_id"), rs.getLong("n")); });
 		Map<Long, String> names = new java.util.HashMap<>();
-		areas.findAllById(communeIds).forEach(a -> names.put(a.getId(), a.getName()));
+		areas.all(communeIds).forEach(a -> names.put(a.id(), a.name()));
 		return communeIds.stream().map(id -> {
 			Map<String, Object> list = lists.getOrDefault(id, Map.of());
 			Number carried = (Number) list.get("carried_forward");
@@ -175,7 +175,7 @@ public class ReviewQueries {
 	public ApprovalPreview approvalPreview(long campaignId, long communeId, Scope scope) {
 		Campaign campaign = campaigns.campaignOf(campaignId, communeId, scope);
 		CommuneReviewList list = lists.read(campaign, communeId);
-		return new ApprovalPreview(campaignId, communeId, areas.findById(communeId).orElseThrow().getName(),
+		return new ApprovalPreview(campaignId, communeId, areas.get(communeId).name(),
 				list.locked(), list.reviews().size() + list.unreviewed().size(), list.reviews().size(),
 				list.notPosted(), list.countsByCategory(), list.unreviewed(), campaign.startsOn(), campaign.endsOn());
 	}

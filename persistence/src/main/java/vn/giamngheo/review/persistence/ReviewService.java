@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.giamngheo.account.Scope;
-import vn.giamngheo.area.persistence.Area;
+import vn.giamngheo.area.AreaView;
 import vn.giamngheo.review.ReviewAction;
 import vn.giamngheo.review.persistence.ReviewRecords.ApprovalPreview;
 import vn.giamngheo.review.persistence.ReviewRecords.Campaign;
@@ -60,7 +60,7 @@ public class ReviewService {
 		return campaigns.campaign(id, scope);
 	}
 
-	public List<Area> communesOf(Campaign campaign, Scope scope) {
+	public List<AreaView> communesOf(Campaign campaign, Scope scope) {
 		return campaigns.communesOf(campaign, scope);
 	}
 

@@ -178,7 +178,7 @@ class CampaignDatesAndCommunesTests {
 		assertThatThrownBy(() -> reviews.campaign(campaign, tree.officialOfOtherCommune()))
 			.isInstanceOf(OutOfScopeException.class);
 		assertThat(reviews.communesOf(reviews.campaign(campaign, tree.districtOfficer()), tree.districtOfficer()))
-			.extracting(a -> a.getId()).containsExactly(tree.commune().getId());
+			.extracting(a -> a.id()).containsExactly(tree.commune().getId());
 		assertThatThrownBy(() -> reviews.worklist(campaign, tree.otherCommune().getId(), tree.districtOfficer()))
 			.isInstanceOf(OutOfScopeException.class);
 		long other = household(tree.otherVillage(), tree.officialOfOtherCommune());

@@ -1,8 +1,6 @@
 package vn.giamngheo.account.web;
 
 import jakarta.validation.Valid;
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,11 +11,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.giamngheo.account.AccountAreas;
 import vn.giamngheo.account.Role;
 import vn.giamngheo.account.persistence.AccountService;
-import vn.giamngheo.area.AreaLevel;
-import vn.giamngheo.area.persistence.Area;
-import vn.giamngheo.area.persistence.AreaRepository;
 
 /** Administrators create accounts, give them their areas, unlock and disable them. */
 @Controller
@@ -28,11 +24,11 @@ class AccountController {
 
 	private final AccountService accounts;
 
-	private final AreaRepository areas;
+	private final AccountAreas areas;
 
 	private final PasswordEncoder passwords;
 
-	AccountController(AccountService accounts, AreaRepository areas, PasswordEncoder passwords) {
+	AccountController(AccountService accounts, AccountAreas areas, PasswordEncoder passwords) {
 		this.accounts = accounts;
 		this.areas = areas;
 		this.passwords = passwords;
@@ -41,9 +37,8 @@ class AccountController {
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("accounts", accounts.all());
-		model.addAttribute("areaNames", areas.findAll().stream()
-			.filter(a -> a.getLevel() != AreaLevel.VILLAGE)
-			.collect(java.util.stream.Collectors.toMap(Area::getId, Area::getName)));
+		model.addAttribute("areaNames", areas.assignable().stream()
+			.collect(java.util.stream.Collectors.toMap(AccountAreas.Assignable::id, AccountAreas.Assignable::name)));
 		return "accounts/list";
 	}
 
@@ -98,10 +93,7 @@ class AccountController {
 
 	private String form(Model model) {
 		model.addAttribute("roles", Role.values());
-		List<Area> choices = new ArrayList<>(areas.findByLevelOrderByName(AreaLevel.PROVINCE));
-		choices.addAll(areas.findByLevelOrderByName(AreaLevel.DISTRICT));
-		choices.addAll(areas.findByLevelOrderByName(AreaLevel.COMMUNE));
-		model.addAttribute("areaChoices", choices);
+		model.addAttribute("areaChoices", areas.assignable());
 		return FORM;
 	}
 }

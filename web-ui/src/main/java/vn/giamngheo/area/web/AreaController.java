@@ -14,9 +14,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.apache.commons.io.input.BOMInputStream;
 import vn.giamngheo.account.web.AppUser;
 import vn.giamngheo.area.AreaLevel;
-import vn.giamngheo.area.persistence.Area;
+import vn.giamngheo.area.AreaView;
 import vn.giamngheo.area.persistence.AreaImport;
-import vn.giamngheo.area.persistence.AreaRepository;
+import vn.giamngheo.area.persistence.AreaQueries;
 import vn.giamngheo.area.persistence.AreaSuccessions;
 import vn.giamngheo.shared.persistence.FieldProblem;
 
@@ -25,13 +25,13 @@ import vn.giamngheo.shared.persistence.FieldProblem;
 @RequestMapping("/areas")
 class AreaController {
 
-	private final AreaRepository areas;
+	private final AreaQueries areas;
 
 	private final AreaImport areaImport;
 
 	private final AreaSuccessions successions;
 
-	AreaController(AreaRepository areas, AreaImport areaImport, AreaSuccessions successions) {
+	AreaController(AreaQueries areas, AreaImport areaImport, AreaSuccessions successions) {
 		this.areas = areas;
 		this.areaImport = areaImport;
 		this.successions = successions;
@@ -68,12 +68,12 @@ class AreaController {
 					pattern = "dd/MM/yyyy", fallbackPatterns = "yyyy-MM-dd") java.time.LocalDate effectiveOn,
 			@RequestParam(defaultValue = "") String legalBasis, RedirectAttributes redirect, AppUser caller) {
 		try {
-			Area successor = areas.findByCode(successorCode.strip())
+			AreaView successor = areas.byCode(successorCode.strip())
 				.orElseThrow(() -> new FieldProblem("successorCode", "area.succession.error.unknown"));
-			int moved = successions.succeed(java.util.List.of(id), successor.getId(), effectiveOn, legalBasis,
+			int moved = successions.succeed(java.util.List.of(id), successor.id(), effectiveOn, legalBasis,
 					caller.getUsername());
 			redirect.addFlashAttribute("flash", "flash.areas.succeeded");
-			redirect.addFlashAttribute("flashArgs", java.util.List.of(successor.getName(), moved));
+			redirect.addFlashAttribute("flashArgs", java.util.List.of(successor.name(), moved));
 		}
 		catch (FieldProblem problem) {
 			redirect.addFlashAttribute("problem", problem.messageKey());
@@ -83,12 +83,12 @@ class AreaController {
 
 	@GetMapping
 	String tree(@RequestParam(required = false) Long parent, Model model) {
-		Area current = parent == null ? null : areas.findById(parent).orElse(null);
+		AreaView current = parent == null ? null : areas.find(parent).orElse(null);
 		model.addAttribute("current", current);
-		model.addAttribute("children", current == null ? areas.findByLevelOrderByName(AreaLevel.PROVINCE)
-				: areas.findByParentIdOrderByName(parent));
+		model.addAttribute("children", current == null ? areas.byLevel(AreaLevel.PROVINCE)
+				: areas.children(parent));
 		model.addAttribute("successions", current == null ? java.util.List.of()
-				: areas.findSuccessionsOf(parent).stream()
+				: areas.successionsOf(parent).stream()
 					.map(s -> new SuccessionLine(name(s.getPredecessorId()), name(s.getSuccessorId()),
 							s.getEffectiveOn()))
 					.toList());
@@ -96,7 +96,7 @@ class AreaController {
 	}
 
 	private String name(Long id) {
-		return areas.findById(id).map(a -> a.getName() + " (" + a.getCode() + ")").orElse("");
+		return areas.find(id).map(a -> a.name() + " (" + a.code() + ")").orElse("");
 	}
 
 	@GetMapping("/import")

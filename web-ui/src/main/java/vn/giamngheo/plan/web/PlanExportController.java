@@ -138,12 +138,12 @@ class PlanExportController {
 	/** The district's People's Committee, or after 1 Jul 2025 the provincial department. */
 	private OfficialDocument.Issuer issuer(Plan plan, LocalDate date) {
 		var area = areas.get(plan.areaId());
-		if (area.getLevel() == AreaLevel.PROVINCE) {
-			return OfficialDocument.Issuer.province(area.getName(), date);
+		if (area.level() == AreaLevel.PROVINCE) {
+			return OfficialDocument.Issuer.province(area.name(), date);
 		}
-		var parent = area.getParentId() == null ? null : areas.get(area.getParentId());
-		return OfficialDocument.Issuer.districtOrProvince("huyện", area.getName(),
-				parent == null ? null : parent.getName(), date);
+		var parent = area.parentId() == null ? null : areas.get(area.parentId());
+		return OfficialDocument.Issuer.districtOrProvince("huyện", area.name(),
+				parent == null ? null : parent.name(), date);
 	}
 
 	private List<String> headers(Locale locale) {

@@ -95,12 +95,12 @@ class PlanListController {
 	private List<AreaQueries.Option> areasFor(Scope scope) {
 		if (scope.role() == Role.COMMUNE_OFFICIAL && access.mayEdit(scope)) {
 			return scope.communeIds().stream().sorted().map(id -> areas.get(id))
-				.map(a -> new AreaQueries.Option(a.getId(), a.getName(), 0)).toList();
+				.map(a -> new AreaQueries.Option(a.id(), a.name(), 0)).toList();
 		}
 		if (scope.role() != Role.DISTRICT_OFFICER) {
 			return List.of();
 		}
-		return scope.communeIds().stream().map(id -> areas.get(id).getParentId()).distinct()
-			.map(id -> areas.get(id)).map(a -> new AreaQueries.Option(a.getId(), a.getName(), 0)).toList();
+		return scope.communeIds().stream().map(id -> areas.get(id).parentId()).distinct()
+			.map(id -> areas.get(id)).map(a -> new AreaQueries.Option(a.id(), a.name(), 0)).toList();
 	}
 }

@@ -29,8 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.giamngheo.account.Scope;
 import vn.giamngheo.area.AreaLevel;
-import vn.giamngheo.area.persistence.Area;
-import vn.giamngheo.area.persistence.AreaRepository;
+import vn.giamngheo.area.AreaView;
+import vn.giamngheo.area.persistence.AreaQueries;
 import vn.giamngheo.report.Figure;
 import vn.giamngheo.report.persistence.OfficialRows;
 import vn.giamngheo.report.persistence.ReportQueries;
@@ -56,13 +56,13 @@ class ReportApiController {
 
 	private final OfficialRows official;
 
-	private final AreaRepository areas;
+	private final AreaQueries areas;
 
 	private final vn.giamngheo.area.persistence.AreaTree tree;
 
 	private final MessageSource messages;
 
-	ReportApiController(ReportQueries reports, OfficialRows official, AreaRepository areas, MessageSource messages,
+	ReportApiController(ReportQueries reports, OfficialRows official, AreaQueries areas, MessageSource messages,
 			vn.giamngheo.area.persistence.AreaTree tree) {
 		this.tree = tree;
 		this.reports = reports;
@@ -114,9 +114,9 @@ class ReportApiController {
 		if (!geography.equals("then") && !geography.equals("now")) {
 			throw new Problem(HttpStatus.BAD_REQUEST, "report.api.geography", geography);
 		}
-		Area area = areas.findByCode(areaCode).filter(a -> a.getLevel() != AreaLevel.VILLAGE)
+		AreaView area = areas.byCode(areaCode).filter(a -> a.level() != AreaLevel.VILLAGE)
 			.orElseThrow(() -> new Problem(HttpStatus.NOT_FOUND, "report.api.area", areaCode));
-		Set<Long> communes = new TreeSet<>(tree.communesUnder(area.getId()));
+		Set<Long> communes = new TreeSet<>(tree.communesUnder(area.id()));
 		Set<Long> visible = new TreeSet<>(reports.communesOf(scope));
 		visible.addAll(official.predecessorsOf(visible));
 		if (communes.isEmpty() || !visible.containsAll(communes)) {
@@ -125,11 +125,11 @@ class ReportApiController {
 		ReportQueries.Report report = geography.equals("now") ? reports.byTodaysCommunes(y, communes)
 				: reports.ofCommunes(y, communes);
 		List<ReportApiAnswer> children = new ArrayList<>();
-		if (area.getLevel() == AreaLevel.PROVINCE && geography.equals("now")) {
+		if (area.level() == AreaLevel.PROVINCE && geography.equals("now")) {
 			// Today's tree: since the 2025 reform the province works with its communes directly.
 			report.rows().forEach(r -> children.add(node(r, y, List.of())));
 		}
-		else if (area.getLevel() == AreaLevel.PROVINCE) {
+		else if (area.level() == AreaLevel.PROVINCE) {
 			Map<Long, List<ReportQueries.AreaRow>> groups = new LinkedHashMap<>();
 			report.rows().forEach(r -> groups.computeIfAbsent(r.parentId(), k -> new ArrayList<>()).add(r));
 			for (var e : groups.entrySet()) {
@@ -138,24 +138,24 @@ class ReportApiController {
 					children.add(node(rows.get(0), y, List.of()));
 				}
 				else {
-					Area parent = areas.findById(e.getKey()).orElseThrow();
-					ReportQueries.AreaRow sum = ReportQueries.sum(parent.getId(), parent.getName(), parent.getCode(),
+					AreaView parent = areas.get(e.getKey());
+					ReportQueries.AreaRow sum = ReportQueries.sum(parent.id(), parent.name(), parent.code(),
 							rows, report.total().indicatorCount());
 					children.add(node(sum, y, rows.stream().map(r -> node(r, y, List.of())).toList()));
 				}
 			}
 		}
-		else if (!(report.rows().size() == 1 && report.rows().get(0).areaId() == area.getId())) {
+		else if (!(report.rows().size() == 1 && report.rows().get(0).areaId() == area.id())) {
 			report.rows().forEach(r -> children.add(node(r, y, List.of())));
 		}
-		ReportQueries.AreaRow total = ReportQueries.sum(area.getId(), area.getName(), area.getCode(), report.rows(),
+		ReportQueries.AreaRow total = ReportQueries.sum(area.id(), area.name(), area.code(), report.rows(),
 				report.total().indicatorCount());
 		return node(total, y, children);
 	}
 
 	private ReportApiAnswer node(ReportQueries.AreaRow row, int year, List<ReportApiAnswer> children) {
-		Area a = areas.findById(row.areaId()).orElseThrow();
-		return new ReportApiAnswer(new ReportApiAnswer.AreaRef(a.getCode(), a.getName(), a.getLevel().name()), year,
+		AreaView a = areas.get(row.areaId());
+		return new ReportApiAnswer(new ReportApiAnswer.AreaRef(a.code(), a.name(), a.level().name()), year,
 				row.status().name(),
 				new ReportApiAnswer.CoverageRef(row.coverage().communes(), row.coverage().approved(),
 						row.coverage().missing().stream().map(m -> m.code()).toList()),

@@ -132,37 +132,37 @@ class ReportContent {
 	 */
 	OfficialDocument.Issuer issuer(Scope scope, LocalDate date, Locale locale) {
 		if (scope.role() == Role.PROVINCIAL_VIEWER) {
-			return OfficialDocument.Issuer.province(areas.get(scope.provinceId()).getName(), date);
+			return OfficialDocument.Issuer.province(areas.get(scope.provinceId()).name(), date);
 		}
 		var commune = areas.get(scope.communeIds().iterator().next());
 		if (scope.role() != Role.DISTRICT_OFFICER) {
-			return OfficialDocument.Issuer.commune(kind(commune, locale), commune.getName());
+			return OfficialDocument.Issuer.commune(kind(commune, locale), commune.name());
 		}
-		var parent = commune.getParentId() == null ? null : areas.get(commune.getParentId());
-		if (parent == null || parent.getLevel() == vn.giamngheo.area.AreaLevel.PROVINCE) {
-			return OfficialDocument.Issuer.province(parent == null ? commune.getName() : parent.getName(), date);
+		var parent = commune.parentId() == null ? null : areas.get(commune.parentId());
+		if (parent == null || parent.level() == vn.giamngheo.area.AreaLevel.PROVINCE) {
+			return OfficialDocument.Issuer.province(parent == null ? commune.name() : parent.name(), date);
 		}
-		var province = parent.getParentId() == null ? null : areas.get(parent.getParentId());
-		return OfficialDocument.Issuer.districtOrProvince(kind(parent, locale), parent.getName(),
-				province == null ? null : province.getName(), date);
+		var province = parent.parentId() == null ? null : areas.get(parent.parentId());
+		return OfficialDocument.Issuer.districtOrProvince(kind(parent, locale), parent.name(),
+				province == null ? null : province.name(), date);
 	}
 
-	String kind(vn.giamngheo.area.persistence.Area area, Locale locale) {
-		return area.getKind() == null ? ""
-				: tables.m("kind." + area.getKind(), Locale.forLanguageTag("vi")).toLowerCase(Locale.forLanguageTag("vi"));
+	String kind(vn.giamngheo.area.AreaView area, Locale locale) {
+		return area.kind() == null ? ""
+				: tables.m("kind." + area.kind(), Locale.forLanguageTag("vi")).toLowerCase(Locale.forLanguageTag("vi"));
 	}
 
 	String heading(Scope scope, int year, Locale locale) {
 		String area;
 		if (scope.role() == Role.PROVINCIAL_VIEWER) {
-			area = areas.get(scope.provinceId()).getName();
+			area = areas.get(scope.provinceId()).name();
 		}
 		else if (scope.communeIds().size() == 1) {
-			area = areas.get(scope.communeIds().iterator().next()).getName();
+			area = areas.get(scope.communeIds().iterator().next()).name();
 		}
 		else {
-			area = scope.communeIds().stream().map(id -> areas.get(id).getParentId()).distinct()
-				.map(id -> areas.get(id).getName()).sorted().reduce((a, b) -> a + ", " + b).orElse("");
+			area = scope.communeIds().stream().map(id -> areas.get(id).parentId()).distinct()
+				.map(id -> areas.get(id).name()).sorted().reduce((a, b) -> a + ", " + b).orElse("");
 		}
 		return tables.m("report.heading", locale, area, year);
 	}

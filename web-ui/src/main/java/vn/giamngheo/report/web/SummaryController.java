@@ -40,7 +40,7 @@ class SummaryController {
 		String title;
 		if (scope.role() == Role.PROVINCIAL_VIEWER) {
 			rows = areas.countsByChild(scope.provinceId(), today, scope);
-			title = areas.get(scope.provinceId()).getName();
+			title = areas.get(scope.provinceId()).name();
 		}
 		else {
 			// A district officer's areas are one or more districts or communes; show the communes in scope.

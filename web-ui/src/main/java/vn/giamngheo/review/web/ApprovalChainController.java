@@ -13,8 +13,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.giamngheo.account.Scope;
 import vn.giamngheo.account.web.AppUser;
 import vn.giamngheo.area.AreaLevel;
-import vn.giamngheo.area.persistence.Area;
-import vn.giamngheo.area.persistence.AreaRepository;
+import vn.giamngheo.area.AreaView;
+import vn.giamngheo.area.persistence.AreaQueries;
 import vn.giamngheo.review.chain.ApprovalChain;
 import vn.giamngheo.review.persistence.ApprovalChains;
 import vn.giamngheo.shared.persistence.FieldProblem;
@@ -28,17 +28,17 @@ import vn.giamngheo.shared.persistence.FieldProblem;
 class ApprovalChainController {
 
 	/** A province with the chain it uses today and its recorded choices. */
-	record ProvinceRow(Area province, ApprovalChain today, List<ApprovalChains.Choice> choices,
+	record ProvinceRow(AreaView province, ApprovalChain today, List<ApprovalChains.Choice> choices,
 			boolean communeOwnsPlan) {
 	}
 
 	private final ApprovalChains chains;
 
-	private final AreaRepository areas;
+	private final AreaQueries areas;
 
 	private final Clock clock;
 
-	ApprovalChainController(ApprovalChains chains, AreaRepository areas, Clock clock) {
+	ApprovalChainController(ApprovalChains chains, AreaQueries areas, Clock clock) {
 		this.chains = chains;
 		this.areas = areas;
 		this.clock = clock;
@@ -47,10 +47,10 @@ class ApprovalChainController {
 	@GetMapping
 	String page(Model model) {
 		LocalDate today = LocalDate.now(clock);
-		List<ProvinceRow> rows = areas.findAll().stream().filter(a -> a.getLevel() == AreaLevel.PROVINCE)
-			.sorted(java.util.Comparator.comparing(Area::getCode))
-			.map(p -> new ProvinceRow(p, chains.chainOf(p.getId(), today), chains.choices(p.getId()),
-					chains.communeOwnsPlan(p.getId())))
+		List<ProvinceRow> rows = areas.byLevel(AreaLevel.PROVINCE).stream()
+			.sorted(java.util.Comparator.comparing(AreaView::code))
+			.map(p -> new ProvinceRow(p, chains.chainOf(p.id(), today), chains.choices(p.id()),
+					chains.communeOwnsPlan(p.id())))
 			.toList();
 		model.addAttribute("rows", rows);
 		model.addAttribute("chainIds", ApprovalChain.shippedIds());
@@ -80,9 +80,9 @@ class ApprovalChainController {
 	@PostMapping("/plan")
 	String plan(@RequestParam long provinceId, @RequestParam(defaultValue = "false") boolean communeOwnsPlan,
 			RedirectAttributes redirect, Scope scope, AppUser caller) {
-		Area province = areas.findById(provinceId).filter(a -> a.getLevel() == AreaLevel.PROVINCE)
+		AreaView province = areas.find(provinceId).filter(a -> a.level() == AreaLevel.PROVINCE)
 			.orElseThrow(() -> new vn.giamngheo.shared.persistence.OutOfScopeException("not a province"));
-		chains.setCommuneOwnsPlan(province.getId(), communeOwnsPlan, scope, caller.getUsername());
+		chains.setCommuneOwnsPlan(province.id(), communeOwnsPlan, scope, caller.getUsername());
 		redirect.addFlashAttribute("flash", "flash.approvalChain.planSaved");
 		return "redirect:/areas/approval-chains";
 	}

@@ -16,8 +16,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.giamngheo.account.Scope;
 import vn.giamngheo.account.web.AppUser;
 import vn.giamngheo.area.AreaLevel;
-import vn.giamngheo.area.persistence.Area;
-import vn.giamngheo.area.persistence.AreaRepository;
+import vn.giamngheo.area.AreaView;
+import vn.giamngheo.area.persistence.AreaQueries;
 import vn.giamngheo.area.persistence.AreaTree;
 import vn.giamngheo.review.persistence.ApprovalChains;
 import vn.giamngheo.review.persistence.ReviewService;
@@ -30,7 +30,7 @@ class CampaignListController {
 
 	private final ReviewService reviews;
 
-	private final AreaRepository areas;
+	private final AreaQueries areas;
 
 	private final AreaTree tree;
 
@@ -38,7 +38,7 @@ class CampaignListController {
 
 	private final ApprovalChains chains;
 
-	CampaignListController(ReviewService reviews, AreaRepository areas, AreaTree tree, Clock clock,
+	CampaignListController(ReviewService reviews, AreaQueries areas, AreaTree tree, Clock clock,
 			ApprovalChains chains) {
 		this.reviews = reviews;
 		this.areas = areas;
@@ -80,27 +80,27 @@ class CampaignListController {
 	}
 
 	/** Communes the caller may choose for a campaign: those of its scope, in Vietnamese order. */
-	private List<Area> choosableCommunes(Scope scope) {
+	private List<AreaView> choosableCommunes(Scope scope) {
 		java.util.Comparator<String> vietnamese = vn.giamngheo.shared.VietnameseText.order();
 		return !scope.mayOpenReviews() ? List.of()
-				: areas.findAllById(scope.communeIds()).stream()
-					.sorted(java.util.Comparator.comparing(Area::getName, vietnamese)).toList();
+				: areas.all(scope.communeIds()).stream()
+					.sorted(java.util.Comparator.comparing(AreaView::name, vietnamese)).toList();
 	}
 
 	/** Districts the caller may open a review for: those all of whose communes are in the caller's scope. */
-	private List<Area> districtsOfCaller(Scope scope) {
+	private List<AreaView> districtsOfCaller(Scope scope) {
 		if (!scope.mayOpenReviews()) {
 			return List.of();
 		}
 		Set<Long> parents = new java.util.HashSet<>();
-		areas.findAllById(scope.communeIds()).forEach(c -> parents.add(c.getParentId()));
-		return areas.findAllById(parents).stream()
-			.filter(a -> a.getLevel() == AreaLevel.DISTRICT || a.getLevel() == AreaLevel.PROVINCE)
-			.filter(a -> scope.communeIds().containsAll(tree.communesUnder(a.getId()))
+		areas.all(scope.communeIds()).forEach(c -> parents.add(c.parentId()));
+		return areas.all(parents).stream()
+			.filter(a -> a.level() == AreaLevel.DISTRICT || a.level() == AreaLevel.PROVINCE)
+			.filter(a -> scope.communeIds().containsAll(tree.communesUnder(a.id()))
 					// Two-level government: the province's officer opens the review for its communes.
-					|| a.getLevel() == AreaLevel.PROVINCE
-							&& !chains.chainOf(a.getId(), LocalDate.now(clock)).hasDistrict())
-			.sorted(java.util.Comparator.comparing(Area::getName))
+					|| a.level() == AreaLevel.PROVINCE
+							&& !chains.chainOf(a.id(), LocalDate.now(clock)).hasDistrict())
+			.sorted(java.util.Comparator.comparing(AreaView::name))
 			.toList();
 	}
 }

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.giamngheo.account.Scope;
-import vn.giamngheo.area.persistence.Area;
+import vn.giamngheo.area.AreaView;
 import vn.giamngheo.review.ReviewState;
 import vn.giamngheo.review.persistence.ReviewRecords.Campaign;
 import vn.giamngheo.review.persistence.ReviewService;
@@ -31,9 +31,9 @@ class CampaignProgressController {
 	String campaign(@PathVariable long id, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) String dir, Model model, Scope scope) {
 		Campaign campaign = reviews.campaign(id, scope);
-		List<Area> communes = reviews.communesOf(campaign, scope);
+		List<AreaView> communes = reviews.communesOf(campaign, scope);
 		if (communes.size() == 1) {
-			return "redirect:/reviews/campaigns/" + id + "/communes/" + communes.get(0).getId();
+			return "redirect:/reviews/campaigns/" + id + "/communes/" + communes.get(0).id();
 		}
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("lateEntries", lateEntries.windows(id));
@@ -45,8 +45,8 @@ class CampaignProgressController {
 		java.util.Map<Long, vn.giamngheo.review.persistence.ReviewRecords.CommuneList> lists = new java.util.HashMap<>();
 		reviews.communeLists(id, scope).forEach(l -> lists.put(l.communeId(), l));
 		List<ProgressRow> rows = communes.stream()
-			.sorted(java.util.Comparator.comparing(Area::getName, vietnamese).thenComparing(a -> a.getKind().name()))
-			.map(c -> ProgressRow.of(lists.get(c.getId()), c.getKind()))
+			.sorted(java.util.Comparator.comparing(AreaView::name, vietnamese).thenComparing(a -> a.kind().name()))
+			.map(c -> ProgressRow.of(lists.get(c.id()), c.kind()))
 			.toList();
 		// Sortable by a whitelisted column (issue 13); anything else keeps the Vietnamese order of names.
 		java.util.Comparator<ProgressRow> by = switch (sort == null ? "" : sort) {

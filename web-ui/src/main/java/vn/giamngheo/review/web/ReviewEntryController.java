@@ -18,9 +18,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.ObjectMapper;
 import vn.giamngheo.account.Scope;
 import vn.giamngheo.account.web.AppUser;
-import vn.giamngheo.area.persistence.AreaRepository;
-import vn.giamngheo.household.persistence.Household;
-import vn.giamngheo.household.persistence.HouseholdService;
+import vn.giamngheo.area.persistence.AreaQueries;
+import vn.giamngheo.household.RegisteredHousehold;
+import vn.giamngheo.household.persistence.RegisteredHouseholds;
 import vn.giamngheo.poverty.PovertyStandard;
 import vn.giamngheo.poverty.persistence.PovertyStandardCatalog;
 import vn.giamngheo.poverty.web.CalculatorForm;
@@ -45,9 +45,9 @@ class ReviewEntryController {
 
 	private final ReviewService reviews;
 
-	private final HouseholdService households;
+	private final RegisteredHouseholds households;
 
-	private final AreaRepository areas;
+	private final AreaQueries areas;
 
 	private final PovertyStandardCatalog standards;
 
@@ -59,7 +59,7 @@ class ReviewEntryController {
 
 	private final Clock clock;
 
-	ReviewEntryController(ReviewService reviews, HouseholdService households, AreaRepository areas,
+	ReviewEntryController(ReviewService reviews, RegisteredHouseholds households, AreaQueries areas,
 			PovertyStandardCatalog standards, FormEvaluator evaluator, CalculatorPickLists pickLists,
 			ObjectMapper json, Clock clock) {
 		this.reviews = reviews;
@@ -75,7 +75,7 @@ class ReviewEntryController {
 	@ModelAttribute
 	void context(@PathVariable long householdId, @RequestParam(required = false) Long campaign, Model model,
 			Scope scope) {
-		Household household = households.get(householdId, scope);
+		RegisteredHousehold household = households.get(householdId, scope);
 		model.addAttribute("reviewHousehold", household);
 		Campaign c = campaign == null ? null : reviews.campaign(campaign, scope);
 		model.addAttribute("reviewCampaign", c);
@@ -83,17 +83,17 @@ class ReviewEntryController {
 		model.addAttribute("formAction", "/reviews/households/" + householdId
 				+ (campaign == null ? "" : "?campaign=" + campaign));
 		model.addAttribute("reviewBackUrl", c == null ? "/households/" + householdId
-				: "/reviews/campaigns/" + c.id() + "/communes/" + household.getCommuneId());
+				: "/reviews/campaigns/" + c.id() + "/communes/" + household.communeId());
 		pickLists.addTo(model);
 	}
 
 	@GetMapping
 	String show(@PathVariable long householdId, @RequestParam(required = false) Long campaign, Model model,
 			Scope scope) {
-		Household household = (Household) model.getAttribute("reviewHousehold");
+		RegisteredHousehold household = (RegisteredHousehold) model.getAttribute("reviewHousehold");
 		Review existing = reviews.reviewOf(campaign, householdId, scope).orElse(null);
 		CalculatorForm form = existing != null ? fromJson(existing.factsJson())
-				: ReviewForms.fromRegister(household, areas.findById(household.getCommuneId()).orElseThrow(),
+				: ReviewForms.fromRegister(household, areas.get(household.communeId()),
 						LocalDate.now(clock));
 		model.addAttribute("form", form);
 		// -1: the form was made when the household had no review, which version 0 of a new review must not match.
@@ -121,7 +121,7 @@ class ReviewEntryController {
 					new org.springframework.validation.BeanPropertyBindingResult(form, "form"));
 			return PAGE;
 		}
-		Household household = (Household) model.getAttribute("reviewHousehold");
+		RegisteredHousehold household = (RegisteredHousehold) model.getAttribute("reviewHousehold");
 		Campaign c = (Campaign) model.getAttribute("reviewCampaign");
 		PovertyStandard standard = standard(c, household).orElse(null);
 		if (standard == null) {
@@ -154,19 +154,15 @@ class ReviewEntryController {
 		return PAGE;
 	}
 
-	private java.util.Optional<PovertyStandard> standard(Campaign c, Household household) {
+	private java.util.Optional<PovertyStandard> standard(Campaign c, RegisteredHousehold household) {
 		if (c != null) {
 			return standards.standards().find(c.standardId(), c.standardVersion());
 		}
-		return standards.standards().applicable(provinceCode(household.getCommuneId()), LocalDate.now(clock));
+		return standards.standards().applicable(provinceCode(household.communeId()), LocalDate.now(clock));
 	}
 
 	private String provinceCode(long areaId) {
-		var area = areas.findById(areaId).orElseThrow();
-		while (area.getParentId() != null) {
-			area = areas.findById(area.getParentId()).orElseThrow();
-		}
-		return area.getCode();
+		return areas.provinceOf(areaId).code();
 	}
 
 	private CalculatorForm fromJson(String stored) {

@@ -1,10 +1,9 @@
 package vn.giamngheo.review.web;
 
 import java.time.LocalDate;
-import vn.giamngheo.area.persistence.Area;
+import vn.giamngheo.area.AreaView;
 import vn.giamngheo.household.RegisterFacts;
-import vn.giamngheo.household.persistence.Household;
-import vn.giamngheo.household.persistence.HouseholdMember;
+import vn.giamngheo.household.RegisteredHousehold;
 import vn.giamngheo.poverty.web.CalculatorForm;
 
 /** Pre-fills a review from the register, so the official checks and corrects facts instead of typing them again. */
@@ -13,21 +12,21 @@ final class ReviewForms {
 	private ReviewForms() {
 	}
 
-	static CalculatorForm fromRegister(Household household, Area commune, LocalDate today) {
+	static CalculatorForm fromRegister(RegisteredHousehold household, AreaView commune, LocalDate today) {
 		CalculatorForm form = new CalculatorForm();
-		form.setArea(commune.getAreaType());
+		form.setArea(commune.areaType());
 		form.setReviewDate(today);
-		form.setMemberCount(Math.max(1, household.getMemberCount()));
-		for (HouseholdMember m : household.getMembers()) {
+		form.setMemberCount(Math.max(1, household.memberCount()));
+		for (RegisteredHousehold.Member m : household.members()) {
 			CalculatorForm.MemberRow row = new CalculatorForm.MemberRow();
-			row.setFullName(m.getFullName());
-			row.setDateOfBirth(m.getDateOfBirth());
-			row.setHealthInsurance(m.getHealthInsuranceCard() != null);
+			row.setFullName(m.fullName());
+			row.setDateOfBirth(m.dateOfBirth());
+			row.setHealthInsurance(m.healthInsured());
 			// one mapping of register values to facts, in core-domain (RegisterFacts), constant by constant
-			row.setAttendingSchool(RegisterFacts.attendingSchool(m.getSchooling()));
-			row.setHighestEducation(RegisterFacts.education(m.getEducationLevel()));
-			row.setEmployment(RegisterFacts.employment(m.getEmployment()));
-			row.setDisabled(RegisterFacts.disabled(m.getDisability()));
+			row.setAttendingSchool(RegisterFacts.attendingSchool(m.schooling()));
+			row.setHighestEducation(RegisterFacts.education(m.educationLevel()));
+			row.setEmployment(RegisterFacts.employment(m.employment()));
+			row.setDisabled(RegisterFacts.disabled(m.disability()));
 			form.getMembers().add(row);
 		}
 		if (form.getMembers().isEmpty()) {

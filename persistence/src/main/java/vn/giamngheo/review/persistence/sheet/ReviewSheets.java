@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.account.Scope;
 import vn.giamngheo.area.AreaType;
-import vn.giamngheo.area.persistence.AreaRepository;
+import vn.giamngheo.area.persistence.AreaQueries;
 import vn.giamngheo.poverty.PovertyStandard;
 import vn.giamngheo.poverty.persistence.PovertyStandardCatalog;
 import vn.giamngheo.review.ReviewState;
@@ -67,7 +67,7 @@ public class ReviewSheets {
 
 	private final ReviewService reviews;
 
-	private final AreaRepository areas;
+	private final AreaQueries areas;
 
 	private final PovertyStandardCatalog standards;
 
@@ -81,7 +81,7 @@ public class ReviewSheets {
 
 	private final vn.giamngheo.review.persistence.LateEntries lateEntries;
 
-	public ReviewSheets(NamedParameterJdbcTemplate jdbc, ReviewService reviews, AreaRepository areas,
+	public ReviewSheets(NamedParameterJdbcTemplate jdbc, ReviewService reviews, AreaQueries areas,
 			PovertyStandardCatalog standards, CommuneLists lists, SheetCheck checker, SheetWrite writer,
 			vn.giamngheo.review.persistence.CampaignCommunes communes,
 			vn.giamngheo.review.persistence.LateEntries lateEntries) {
@@ -113,7 +113,7 @@ public class ReviewSheets {
 	public SheetInfo info(long campaignId, long communeId, Scope scope) {
 		Campaign campaign = campaignFor(campaignId, communeId, scope);
 		PovertyStandard standard = standardOf(campaign);
-		return new SheetInfo(campaign, communeId, areas.findById(communeId).orElseThrow().getName(), standard,
+		return new SheetInfo(campaign, communeId, areas.get(communeId).name(), standard,
 				new SheetLayout(standard.indicatorCodes()));
 	}
 
@@ -121,8 +121,8 @@ public class ReviewSheets {
 	public SheetData sheet(long campaignId, long communeId, Scope scope) {
 		Campaign campaign = campaignFor(campaignId, communeId, scope);
 		PovertyStandard standard = standardOf(campaign);
-		var commune = areas.findById(communeId).orElseThrow();
-		AreaType communeType = commune.getAreaType() == null ? AreaType.RURAL : commune.getAreaType();
+		var commune = areas.get(communeId);
+		AreaType communeType = commune.areaType() == null ? AreaType.RURAL : commune.areaType();
 		List<PrefilledRow> rows = jdbc.query("""
 				SELECT h.id, h.code, h.head_name, v.name AS village, h.member_count, r.version, r.state, r.area_type,
 				       coalesce(r.monthly_income_per_capita, a.monthly_income_per_capita) AS income,
@@ -148,7 +148,7 @@ public class ReviewSheets {
 						known == null ? communeType : AreaType.valueOf(known), (Long) rs.getObject("income"),
 						deficiencies, rs.getString("state") == null ? null : ReviewState.valueOf(rs.getString("state")));
 			});
-		return new SheetData(campaign, communeId, commune.getName(), communeType, standard,
+		return new SheetData(campaign, communeId, commune.name(), communeType, standard,
 				new SheetLayout(standard.indicatorCodes()), rows);
 	}
 

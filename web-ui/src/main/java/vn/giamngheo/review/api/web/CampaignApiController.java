@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.giamngheo.account.Scope;
-import vn.giamngheo.area.persistence.AreaRepository;
 import vn.giamngheo.poverty.PovertyCategory;
 import vn.giamngheo.poverty.PovertyStandard;
 import vn.giamngheo.review.ReviewState;
@@ -49,19 +48,16 @@ class CampaignApiController {
 
 	private final ReviewProgress progress;
 
-	private final AreaRepository areas;
-
 	private final ReviewApiSupport support;
 
 	private final Clock clock;
 
 	CampaignApiController(ReviewService reviews, ReviewCampaigns campaigns, ApprovalChains chains,
-			ReviewProgress progress, AreaRepository areas, ReviewApiSupport support, Clock clock) {
+			ReviewProgress progress, ReviewApiSupport support, Clock clock) {
 		this.reviews = reviews;
 		this.campaigns = campaigns;
 		this.chains = chains;
 		this.progress = progress;
-		this.areas = areas;
 		this.support = support;
 		this.clock = clock;
 	}
@@ -87,7 +83,7 @@ class CampaignApiController {
 		ReviewProgress.CommuneRow commune = support.communeInScope(code, scope);
 		List<ReviewApiAnswers.Campaign> answer = new ArrayList<>();
 		for (Campaign c : reviews.campaigns(scope)) {
-			if (reviews.communesOf(c, scope).stream().anyMatch(a -> a.getId() == commune.id())) {
+			if (reviews.communesOf(c, scope).stream().anyMatch(a -> a.id() == commune.id())) {
 				answer.add(campaign(c, commune, scope));
 			}
 		}

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.giamngheo.account.Scope;
 import vn.giamngheo.account.web.AppUser;
-import vn.giamngheo.area.persistence.Area;
-import vn.giamngheo.area.persistence.AreaRepository;
+import vn.giamngheo.area.AreaView;
+import vn.giamngheo.area.persistence.AreaQueries;
 import vn.giamngheo.review.steps.StepRules;
 import vn.giamngheo.review.steps.StepsRefused;
 import vn.giamngheo.review.steps.persistence.RegularRoundRecords;
@@ -33,13 +33,13 @@ class DeadlinesController {
 
 	private final ReviewDeadlines deadlines;
 
-	private final AreaRepository areas;
+	private final AreaQueries areas;
 
 	private final RefusalPdf refusalPdf;
 
 	private final RegularRoundRecords round;
 
-	DeadlinesController(ReviewDeadlines deadlines, AreaRepository areas, RefusalPdf refusalPdf,
+	DeadlinesController(ReviewDeadlines deadlines, AreaQueries areas, RefusalPdf refusalPdf,
 			RegularRoundRecords round) {
 		this.deadlines = deadlines;
 		this.areas = areas;
@@ -53,13 +53,13 @@ class DeadlinesController {
 	}
 
 	private String render(Long commune, StepForm failed, Model model, Scope scope, AppUser caller) {
-		List<Area> communes = areas.findByIdInOrderByName(scope.communeIds());
+		List<AreaView> communes = areas.all(scope.communeIds());
 		if (communes.isEmpty()) {
 			throw new OutOfScopeException("no commune in scope");
 		}
-		long chosen = commune != null ? commune : communes.get(0).getId();
+		long chosen = commune != null ? commune : communes.get(0).id();
 		model.addAttribute("communes", communes);
-		model.addAttribute("commune", areas.findById(chosen).orElseThrow());
+		model.addAttribute("commune", areas.get(chosen));
 		model.addAttribute("applications", deadlines.regularApplications(chosen, scope));
 		model.addAttribute("round", round.round(chosen, scope));
 		model.addAttribute("mayWrite", vn.giamngheo.review.steps.persistence.ReviewStepRecords.mayWrite(scope, chosen));
