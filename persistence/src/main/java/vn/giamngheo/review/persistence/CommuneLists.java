@@ -1,11 +1,8 @@
 package vn.giamngheo.review.persistence;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -20,14 +17,14 @@ import vn.giamngheo.review.ListDecision;
 import vn.giamngheo.review.ReviewAction;
 import vn.giamngheo.review.ReviewState;
 import vn.giamngheo.review.persistence.ReviewRecords.Campaign;
-import vn.giamngheo.shared.persistence.ConcurrentEditException;
 
 /**
  * The one writer of a commune's list: loads the {@link CommuneReviewList} aggregate under the list's row lock
  * ({@code SELECT … FROM commune_review_list … FOR UPDATE}), stores what a step moved with its history, and publishes
- * the step's domain events for the listeners that apply their effects in the same transaction. Every write into a
- * campaign's reviews (a step, a review saved online, an Excel sheet) takes this lock first, so an approval and a
- * write can never interleave: whichever comes second sees what the first committed.
+ * the step's domain events for the listeners that apply their effects in the same transaction; the reviews and their
+ * history are written by {@link ReviewWriter}. Every write into a campaign's reviews (a step, a review saved online,
+ * an Excel sheet) takes this lock first, so an approval and a write can never interleave: whichever comes second
+ * sees what the first committed.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -41,8 +38,11 @@ public class CommuneLists {
 
 	private final java.time.Clock clock;
 
+	private final ReviewWriter writer;
+
 	public CommuneLists(NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher events, ApprovalChains chains,
-			java.time.Clock clock) {
+			java.time.Clock clock, ReviewWriter writer) {
+		this.writer = writer;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.chains = chains;
@@ -109,52 +109,8 @@ public class CommuneLists {
 		ListDecision decision = step.action() == ReviewAction.APPROVE ? list.decision() : null;
 		String note = reason != null ? reason.strip() : decision != null ? decision.number() : null;
 		List<Moved> moved = step.moved();
-		int[] counts = jdbc.getJdbcTemplate().batchUpdate("""
-				UPDATE household_review SET state = ?, return_reason = ?,
-				    decision_number = coalesce(?, decision_number), decision_date = coalesce(?, decision_date),
-				    updated_by = ?, updated_at = now(), version = version + 1
-				WHERE id = ? AND version = ?""", new BatchPreparedStatementSetter() {
-			@Override
-			public void setValues(PreparedStatement ps, int i) throws SQLException {
-				Moved m = moved.get(i);
-				ps.setString(1, m.to().name());
-				ps.setString(2, reason == null ? null : reason.strip());
-				ps.setString(3, decision == null ? null : decision.number());
-				ps.setObject(4, decision == null ? null : java.sql.Date.valueOf(decision.date()));
-				ps.setString(5, user);
-				ps.setLong(6, m.entry().reviewId());
-				ps.setLong(7, m.entry().version());
-			}
-
-			@Override
-			public int getBatchSize() {
-				return moved.size();
-			}
-		});
-		for (int i = 0; i < counts.length; i++) {
-			if (counts[i] == 0) {
-				throw new ConcurrentEditException(user);
-			}
-		}
-		jdbc.getJdbcTemplate().batchUpdate("""
-				INSERT INTO review_event (review_id, actor, action, from_state, to_state, note)
-				VALUES (?, ?, ?, ?, ?, ?)""", new BatchPreparedStatementSetter() {
-			@Override
-			public void setValues(PreparedStatement ps, int i) throws SQLException {
-				Moved m = moved.get(i);
-				ps.setLong(1, m.entry().reviewId());
-				ps.setString(2, user);
-				ps.setString(3, step.action().name());
-				ps.setString(4, m.entry().state().name());
-				ps.setString(5, m.to().name());
-				ps.setString(6, note);
-			}
-
-			@Override
-			public int getBatchSize() {
-				return moved.size();
-			}
-		});
+		writer.moveMany(moved, step.action(), reason == null ? null : reason.strip(),
+				decision == null ? null : decision.number(), decision == null ? null : decision.date(), note, user);
 		storeList(list, step.action(), note, user);
 		step.events().forEach(events::publishEvent);
 		return moved.size();
