@@ -5,17 +5,15 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import vn.giamngheo.household.HouseholdCategory;
-import vn.giamngheo.poverty.PovertyCategory;
 import vn.giamngheo.review.CommuneReviewList;
 import vn.giamngheo.review.CommuneReviewList.Moved;
 import vn.giamngheo.review.CommuneReviewList.Step;
 import vn.giamngheo.review.ListDecision;
 import vn.giamngheo.review.ReviewAction;
-import vn.giamngheo.review.ReviewState;
 import vn.giamngheo.review.persistence.ReviewRecords.Campaign;
 
 /**
@@ -40,10 +38,13 @@ public class CommuneLists {
 
 	private final ReviewWriter writer;
 
+	private final JdbcClient client;
+
 	public CommuneLists(NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher events, ApprovalChains chains,
 			java.time.Clock clock, ReviewWriter writer) {
 		this.writer = writer;
 		this.jdbc = jdbc;
+		this.client = JdbcClient.create(jdbc);
 		this.events = events;
 		this.chains = chains;
 		this.clock = clock;
@@ -73,23 +74,23 @@ public class CommuneLists {
 
 	private CommuneReviewList load(Campaign campaign, long communeId, Map<String, Object> row) {
 		MapSqlParameterSource p = new MapSqlParameterSource("c", campaign.id()).addValue("m", communeId);
-		List<CommuneReviewList.Entry> entries = jdbc.query("""
-				SELECT r.id, r.household_id, h.head_name, r.state, h.category AS recognised, r.previous_category,
-				       r.category, r.version
+		// Read into the aggregate's records by column name (issue 10, item 3).
+		List<CommuneReviewList.Entry> entries = client.sql("""
+				SELECT r.id AS review_id, r.household_id, h.head_name, r.state, h.category AS recognised,
+				       r.previous_category AS previous, r.category, r.version
 				FROM household_review r JOIN household h ON h.id = r.household_id
-				WHERE r.campaign_id = :c AND r.commune_id = :m ORDER BY h.sort_key, h.id""", p,
-				(rs, i) -> new CommuneReviewList.Entry(rs.getLong("id"), rs.getLong("household_id"),
-						rs.getString("head_name"), ReviewState.valueOf(rs.getString("state")),
-						HouseholdCategory.valueOf(rs.getString("recognised")),
-						HouseholdCategory.valueOf(rs.getString("previous_category")),
-						PovertyCategory.valueOf(rs.getString("category")), rs.getLong("version")));
-		List<CommuneReviewList.Unreviewed> unreviewed = jdbc.query("""
-				SELECT h.id, h.code, h.head_name, h.category FROM household h
+				WHERE r.campaign_id = :c AND r.commune_id = :m ORDER BY h.sort_key, h.id""")
+			.paramSource(p)
+			.query(CommuneReviewList.Entry.class)
+			.list();
+		List<CommuneReviewList.Unreviewed> unreviewed = client.sql("""
+				SELECT h.id AS household_id, h.code, h.head_name, h.category FROM household h
 				WHERE h.commune_id = :m AND NOT EXISTS (SELECT 1 FROM household_review r
 				                                        WHERE r.household_id = h.id AND r.campaign_id = :c)
-				ORDER BY h.sort_key, h.id""", p,
-				(rs, i) -> new CommuneReviewList.Unreviewed(rs.getLong("id"), rs.getString("code"),
-						rs.getString("head_name"), HouseholdCategory.valueOf(rs.getString("category"))));
+				ORDER BY h.sort_key, h.id""")
+			.paramSource(p)
+			.query(CommuneReviewList.Unreviewed.class)
+			.list();
 		java.sql.Date date = (java.sql.Date) row.get("decision_date");
 		ListDecision decision = row.get("decision_number") == null ? null
 				: new ListDecision((String) row.get("decision_number"), date == null ? null : date.toLocalDate(),
