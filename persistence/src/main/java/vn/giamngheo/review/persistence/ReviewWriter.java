@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -275,9 +276,9 @@ public class ReviewWriter {
 	}
 
 	/** One JDBC batch of all {@code rows}, each set by {@code setter}. */
-	private static <T> org.springframework.jdbc.core.BatchPreparedStatementSetter batch(List<T> rows,
+	private static <T> BatchPreparedStatementSetter batch(List<T> rows,
 			RowSetter<T> setter) {
-		return new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
+		return new BatchPreparedStatementSetter() {
 			@Override
 			public void setValues(PreparedStatement ps, int i) throws SQLException {
 				setter.set(ps, rows.get(i));
