@@ -276,8 +276,7 @@ public class ReviewWriter {
 	}
 
 	/** One JDBC batch of all {@code rows}, each set by {@code setter}. */
-	private static <T> BatchPreparedStatementSetter batch(List<T> rows,
-			RowSetter<T> setter) {
+	private static <T> BatchPreparedStatementSetter batch(List<T> rows, RowSetter<T> setter) {
 		return new BatchPreparedStatementSetter() {
 			@Override
 			public void setValues(PreparedStatement ps, int i) throws SQLException {
