@@ -1,33 +1,28 @@
 package vn.giamngheo.review.persistence;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import vn.giamngheo.household.HouseholdCategory;
-import vn.giamngheo.poverty.PovertyCategory;
 import vn.giamngheo.review.CommuneReviewList;
 import vn.giamngheo.review.CommuneReviewList.Moved;
 import vn.giamngheo.review.CommuneReviewList.Step;
 import vn.giamngheo.review.ListDecision;
 import vn.giamngheo.review.ReviewAction;
-import vn.giamngheo.review.ReviewState;
 import vn.giamngheo.review.persistence.ReviewRecords.Campaign;
-import vn.giamngheo.shared.persistence.ConcurrentEditException;
 
 /**
  * The one writer of a commune's list: loads the {@link CommuneReviewList} aggregate under the list's row lock
  * ({@code SELECT … FROM commune_review_list … FOR UPDATE}), stores what a step moved with its history, and publishes
- * the step's domain events for the listeners that apply their effects in the same transaction. Every write into a
- * campaign's reviews (a step, a review saved online, an Excel sheet) takes this lock first, so an approval and a
- * write can never interleave: whichever comes second sees what the first committed.
+ * the step's domain events for the listeners that apply their effects in the same transaction; the reviews and their
+ * history are written by {@link ReviewWriter}. Every write into a campaign's reviews (a step, a review saved online,
+ * an Excel sheet) takes this lock first, so an approval and a write can never interleave: whichever comes second
+ * sees what the first committed.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -41,9 +36,15 @@ public class CommuneLists {
 
 	private final java.time.Clock clock;
 
+	private final ReviewWriter writer;
+
+	private final JdbcClient client;
+
 	public CommuneLists(NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher events, ApprovalChains chains,
-			java.time.Clock clock) {
+			java.time.Clock clock, ReviewWriter writer) {
+		this.writer = writer;
 		this.jdbc = jdbc;
+		this.client = JdbcClient.create(jdbc);
 		this.events = events;
 		this.chains = chains;
 		this.clock = clock;
@@ -73,23 +74,23 @@ public class CommuneLists {
 
 	private CommuneReviewList load(Campaign campaign, long communeId, Map<String, Object> row) {
 		MapSqlParameterSource p = new MapSqlParameterSource("c", campaign.id()).addValue("m", communeId);
-		List<CommuneReviewList.Entry> entries = jdbc.query("""
-				SELECT r.id, r.household_id, h.head_name, r.state, h.category AS recognised, r.previous_category,
-				       r.category, r.version
+		// Read into the aggregate's records by column name (issue 10, item 3).
+		List<CommuneReviewList.Entry> entries = client.sql("""
+				SELECT r.id AS review_id, r.household_id, h.head_name, r.state, h.category AS recognised,
+				       r.previous_category AS previous, r.category, r.version
 				FROM household_review r JOIN household h ON h.id = r.household_id
-				WHERE r.campaign_id = :c AND r.commune_id = :m ORDER BY h.sort_key, h.id""", p,
-				(rs, i) -> new CommuneReviewList.Entry(rs.getLong("id"), rs.getLong("household_id"),
-						rs.getString("head_name"), ReviewState.valueOf(rs.getString("state")),
-						HouseholdCategory.valueOf(rs.getString("recognised")),
-						HouseholdCategory.valueOf(rs.getString("previous_category")),
-						PovertyCategory.valueOf(rs.getString("category")), rs.getLong("version")));
-		List<CommuneReviewList.Unreviewed> unreviewed = jdbc.query("""
-				SELECT h.id, h.code, h.head_name, h.category FROM household h
+				WHERE r.campaign_id = :c AND r.commune_id = :m ORDER BY h.sort_key, h.id""")
+			.paramSource(p)
+			.query(CommuneReviewList.Entry.class)
+			.list();
+		List<CommuneReviewList.Unreviewed> unreviewed = client.sql("""
+				SELECT h.id AS household_id, h.code, h.head_name, h.category FROM household h
 				WHERE h.commune_id = :m AND NOT EXISTS (SELECT 1 FROM household_review r
 				                                        WHERE r.household_id = h.id AND r.campaign_id = :c)
-				ORDER BY h.sort_key, h.id""", p,
-				(rs, i) -> new CommuneReviewList.Unreviewed(rs.getLong("id"), rs.getString("code"),
-						rs.getString("head_name"), HouseholdCategory.valueOf(rs.getString("category"))));
+				ORDER BY h.sort_key, h.id""")
+			.paramSource(p)
+			.query(CommuneReviewList.Unreviewed.class)
+			.list();
 		java.sql.Date date = (java.sql.Date) row.get("decision_date");
 		ListDecision decision = row.get("decision_number") == null ? null
 				: new ListDecision((String) row.get("decision_number"), date == null ? null : date.toLocalDate(),
@@ -109,52 +110,8 @@ public class CommuneLists {
 		ListDecision decision = step.action() == ReviewAction.APPROVE ? list.decision() : null;
 		String note = reason != null ? reason.strip() : decision != null ? decision.number() : null;
 		List<Moved> moved = step.moved();
-		int[] counts = jdbc.getJdbcTemplate().batchUpdate("""
-				UPDATE household_review SET state = ?, return_reason = ?,
-				    decision_number = coalesce(?, decision_number), decision_date = coalesce(?, decision_date),
-				    updated_by = ?, updated_at = now(), version = version + 1
-				WHERE id = ? AND version = ?""", new BatchPreparedStatementSetter() {
-			@Override
-			public void setValues(PreparedStatement ps, int i) throws SQLException {
-				Moved m = moved.get(i);
-				ps.setString(1, m.to().name());
-				ps.setString(2, reason == null ? null : reason.strip());
-				ps.setString(3, decision == null ? null : decision.number());
-				ps.setObject(4, decision == null ? null : java.sql.Date.valueOf(decision.date()));
-				ps.setString(5, user);
-				ps.setLong(6, m.entry().reviewId());
-				ps.setLong(7, m.entry().version());
-			}
-
-			@Override
-			public int getBatchSize() {
-				return moved.size();
-			}
-		});
-		for (int i = 0; i < counts.length; i++) {
-			if (counts[i] == 0) {
-				throw new ConcurrentEditException(user);
-			}
-		}
-		jdbc.getJdbcTemplate().batchUpdate("""
-				INSERT INTO review_event (review_id, actor, action, from_state, to_state, note)
-				VALUES (?, ?, ?, ?, ?, ?)""", new BatchPreparedStatementSetter() {
-			@Override
-			public void setValues(PreparedStatement ps, int i) throws SQLException {
-				Moved m = moved.get(i);
-				ps.setLong(1, m.entry().reviewId());
-				ps.setString(2, user);
-				ps.setString(3, step.action().name());
-				ps.setString(4, m.entry().state().name());
-				ps.setString(5, m.to().name());
-				ps.setString(6, note);
-			}
-
-			@Override
-			public int getBatchSize() {
-				return moved.size();
-			}
-		});
+		writer.moveMany(moved, step.action(), reason == null ? null : reason.strip(),
+				decision == null ? null : decision.number(), decision == null ? null : decision.date(), note, user);
 		storeList(list, step.action(), note, user);
 		step.events().forEach(events::publishEvent);
 		return moved.size();

@@ -16,7 +16,6 @@ import vn.giamngheo.poverty.QuickIdentification;
 import vn.giamngheo.review.Outcome;
 import vn.giamngheo.review.ReviewAction;
 import vn.giamngheo.review.ReviewProcedure;
-import vn.giamngheo.review.ReviewState;
 import vn.giamngheo.review.persistence.ReviewRecords.Campaign;
 import vn.giamngheo.review.persistence.ReviewRecords.Review;
 import vn.giamngheo.shared.persistence.ConcurrentEditException;
@@ -47,8 +46,12 @@ public class ReviewEntry {
 
 	private final ReviewClassifier classifier;
 
+	private final ReviewWriter writer;
+
 	public ReviewEntry(NamedParameterJdbcTemplate jdbc, ReviewCampaigns campaigns, ReviewQueries queries,
-			CommuneLists lists, Clock clock, LateEntries lateEntries, ReviewClassifier classifier) {
+			CommuneLists lists, Clock clock, LateEntries lateEntries, ReviewClassifier classifier,
+			ReviewWriter writer) {
+		this.writer = writer;
 		this.lateEntries = lateEntries;
 		this.classifier = classifier;
 		this.jdbc = jdbc;
@@ -104,45 +107,16 @@ public class ReviewEntry {
 		LocalDate periodStart = campaign != null ? campaign.startsOn() : LocalDate.now(clock);
 		Outcome outcome = Outcome.of(before, classification.category(),
 				wasEarlier(in.householdId(), "POOR", periodStart), wasEarlier(in.householdId(), "NEAR_POOR", periodStart));
-		MapSqlParameterSource p = new MapSqlParameterSource().addValue("campaign", in.campaignId())
-			.addValue("household", in.householdId()).addValue("commune", communeId)
-			.addValue("year", campaign != null ? campaign.year() : LocalDate.now(clock).getYear())
-			.addValue("areaType", in.areaType().name()).addValue("hhIncome", in.householdMonthlyIncome())
-			.addValue("members", in.memberCount()).addValue("income", classification.monthlyIncomePerCapita())
-			.addValue("b1", in.b1Points()).addValue("b2", in.b2Points()).addValue("facts", in.factsJson())
-			.addValue("entered", entered(in.enteredIndicators()))
-			.addValue("deficiencies", classification.deficiencyCodes().toArray(String[]::new))
-			.addValue("before", before.name()).addValue("category", classification.category().name())
-			.addValue("outcome", outcome.name()).addValue("sid", standard.id()).addValue("sv", standard.version())
-			.addValue("line", classification.incomeLine()).addValue("user", user)
-			.addValue("kind", campaign != null ? "PERIODIC" : "REGULAR");
+		String kind = campaign != null ? "PERIODIC" : "REGULAR";
+		int year = campaign != null ? campaign.year() : LocalDate.now(clock).getYear();
+		ReviewWriter.Entered entered = new ReviewWriter.Entered(in.campaignId(), kind, in.householdId(), communeId,
+				year, in, classification, standard, before, outcome);
 		if (existing == null) {
-			long id = jdbc.queryForObject("""
-					INSERT INTO household_review (campaign_id, kind, household_id, commune_id, year, state, area_type,
-					    household_monthly_income, member_count, monthly_income_per_capita, b1_points, b2_points, facts,
-					    entered_indicators, deficiencies, previous_category, category, outcome, standard_id,
-					    standard_version, income_line, created_by, updated_by)
-					VALUES (:campaign, :kind, :household, :commune, :year, 'DRAFT', :areaType, :hhIncome, :members,
-					    :income, :b1, :b2, :facts, :entered, :deficiencies, :before, :category, :outcome, :sid, :sv,
-					    :line, :user, :user) RETURNING id""", p, Long.class);
-			ReviewSteps.event(jdbc, id, user, ReviewAction.SAVE.name(), null, ReviewState.DRAFT, null);
-			return new Saved(id, classification);
+			return new Saved(writer.insertEntered(entered, user), classification);
 		}
 		Refusals.asFieldProblem(() -> ReviewSteps.require(ReviewProcedure.step(existing.state(), ReviewAction.SAVE,
 				scope.role(), null)));
-		int updated = jdbc.update("""
-				UPDATE household_review SET area_type = :areaType, household_monthly_income = :hhIncome,
-				    member_count = :members, monthly_income_per_capita = :income, b1_points = :b1, b2_points = :b2,
-				    facts = :facts, entered_indicators = :entered, deficiencies = :deficiencies, category = :category,
-				    outcome = :outcome, standard_id = :sid, standard_version = :sv, income_line = :line,
-				    updated_by = :user, updated_at = now(), version = version + 1
-				WHERE id = :id AND version = :version""", p.addValue("id", existing.id())
-			.addValue("version", in.expectedVersion()));
-		if (updated == 0) {
-			throw new ConcurrentEditException(existing.updatedBy());
-		}
-		ReviewSteps.event(jdbc, existing.id(), user, ReviewAction.SAVE.name(), existing.state(), existing.state(),
-				null);
+		writer.correctEntered(existing, in.expectedVersion(), entered, user);
 		return new Saved(existing.id(), classification);
 	}
 

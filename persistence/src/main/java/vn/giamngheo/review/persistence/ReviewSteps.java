@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +20,6 @@ import vn.giamngheo.review.ReviewState;
 import vn.giamngheo.review.event.HouseholdReviewApproved;
 import vn.giamngheo.review.persistence.ReviewRecords.Campaign;
 import vn.giamngheo.review.persistence.ReviewRecords.Review;
-import vn.giamngheo.shared.persistence.ConcurrentEditException;
 
 /**
  * The steps of the procedure (Decision 24/2021/QĐ-TTg, Art. 4 and 5): for a commune's whole list in an annual
@@ -62,10 +60,14 @@ public class ReviewSteps {
 	// law14: the regular round's meeting and posting a regular review's decision requires (Art. 5)
 	private final vn.giamngheo.review.steps.persistence.RegularRoundRecords regularRound;
 
+	private final ReviewWriter writer;
+
 	public ReviewSteps(NamedParameterJdbcTemplate jdbc, ReviewCampaigns campaigns, ReviewQueries queries,
 			CommuneLists lists, ApplicationEventPublisher events, Clock clock,
 			vn.giamngheo.review.steps.persistence.ReviewStepRecords recorded,
-			vn.giamngheo.review.steps.persistence.RegularRoundRecords regularRound, LateEntries lateEntries) {
+			vn.giamngheo.review.steps.persistence.RegularRoundRecords regularRound, LateEntries lateEntries,
+			ReviewWriter writer) {
+		this.writer = writer;
 		this.lateEntries = lateEntries;
 		this.recorded = recorded;
 		this.regularRound = regularRound;
@@ -141,20 +143,10 @@ public class ReviewSteps {
 			// steps 3–4 applied to the household before the chair decides (Art. 5, applying Art. 4(3)–(4))
 			Refusals.asFieldProblem(() -> regularRound.requireCovered(reviewId, decisionDate));
 		}
-		int updated = jdbc.update("""
-				UPDATE household_review SET state = :to, return_reason = :reason,
-				    decision_number = coalesce(:no, decision_number), decision_date = coalesce(:date, decision_date),
-				    updated_by = :user, updated_at = now(), version = version + 1
-				WHERE id = :id AND version = :version""", new MapSqlParameterSource("to", to.name())
-			.addValue("reason", reason == null ? null : reason.strip())
-			.addValue("no", action == ReviewAction.APPROVE ? decision.number() : null)
-			.addValue("date", action == ReviewAction.APPROVE ? decisionDate : null).addValue("user", user)
-			.addValue("id", reviewId).addValue("version", current.version()));
-		if (updated == 0) {
-			throw new ConcurrentEditException(current.updatedBy());
-		}
-		event(jdbc, reviewId, user, action.name(), current.state(), to,
-				reason != null ? reason.strip() : action == ReviewAction.APPROVE ? decision.number() : null);
+		boolean approve = action == ReviewAction.APPROVE;
+		String stripped = reason == null ? null : reason.strip();
+		writer.moveOne(current, action, to, stripped, approve ? decision.number() : null, approve ? decisionDate : null,
+				stripped != null ? stripped : approve ? decision.number() : null, user);
 		if (action == ReviewAction.APPROVE) {
 			HouseholdCategory recognised = HouseholdCategory.valueOf(jdbc.queryForObject(
 					"SELECT category FROM household WHERE id = :id", Map.of("id", current.householdId()),
@@ -183,14 +175,5 @@ public class ReviewSteps {
 			throw new ReviewRefused("action", refused.messageKey());
 		}
 		return ((ReviewProcedure.Step.Moved) step).to();
-	}
-
-	static void event(NamedParameterJdbcTemplate jdbc, long reviewId, String user, String action, ReviewState from,
-			ReviewState to, String note) {
-		jdbc.update("""
-				INSERT INTO review_event (review_id, actor, action, from_state, to_state, note)
-				VALUES (:id, :user, :action, :from, :to, :note)""", new MapSqlParameterSource("id", reviewId)
-			.addValue("user", user).addValue("action", action).addValue("from", from == null ? null : from.name())
-			.addValue("to", to.name()).addValue("note", note));
 	}
 }
