@@ -32,48 +32,49 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The module rules of src-docs/developer/architecture.md, checked on the compiled classes of all three modules
- * ({@code ModularityTests} checks the modules' dependencies; these are the rules Modulith has none for). Where a rule
- * still has exceptions, they are listed here one by one with the reason, and the test fails both on a new violation
- * and on a listed one that is gone, so the lists only shrink.
+ * The module rules of src-docs/developer/architecture.md, checked on the compiled classes
+ * of all three modules ({@code ModularityTests} checks the modules' dependencies; these
+ * are the rules Modulith has none for). Where a rule still has exceptions, they are
+ * listed here one by one with the reason, and the test fails both on a new violation and
+ * on a listed one that is gone, so the lists only shrink.
  */
 class ArchitectureTests {
 
 	/** Main classes only: the persistence test-jar's classes are tests too. */
 	private static final JavaClasses CLASSES = new ClassFileImporter()
-		.withImportOption(location -> new ImportOption.DoNotIncludeTests().includes(location)
-				&& !location.contains("-tests.jar"))
+		.withImportOption(
+				location -> new ImportOption.DoNotIncludeTests().includes(location) && !location.contains("-tests.jar"))
 		.importPackages("vn.giamngheo");
 
 	/**
-	 * Who writes which table: every table a main class writes with SQL ({@code INSERT INTO}, {@code UPDATE},
-	 * {@code DELETE FROM}, {@code COPY … (}, {@code TRUNCATE}) has one owning feature, and only that feature's
-	 * classes write it. The JPA entities' tables are owned by the entity's feature, and their repositories' writes
-	 * are checked by {@link #noFeatureWritesAnotherFeaturesTables}. src-docs/developer/architecture.md has this
-	 * table; a new table must be added to both.
+	 * Who writes which table: every table a main class writes with SQL
+	 * ({@code INSERT INTO}, {@code UPDATE}, {@code DELETE FROM}, {@code COPY … (},
+	 * {@code TRUNCATE}) has one owning feature, and only that feature's classes write it.
+	 * The JPA entities' tables are owned by the entity's feature, and their repositories'
+	 * writes are checked by {@link #noFeatureWritesAnotherFeaturesTables}.
+	 * src-docs/developer/architecture.md has this table; a new table must be added to
+	 * both.
 	 */
-	static final Map<String, String> TABLE_OWNERS = owners(Map.of(
-			"account", "account account_area login_throttle",
-			"area", "area area_succession",
-			"audit", "audit_event",
-			"household", "household household_member household_change household_submission household_merge "
+	static final Map<String, String> TABLE_OWNERS = owners(Map.of("account", "account account_area login_throttle",
+			"area", "area area_succession", "audit", "audit_event", "household",
+			"household household_member household_change household_submission household_merge "
 					+ "household_merge_step duplicate_candidate register_import register_import_commune",
-			"poverty", "poverty_standard poverty_standard_threshold",
-			"review", "review_campaign campaign_commune commune_review_list commune_review_list_event household_review "
+			"poverty", "poverty_standard poverty_standard_threshold", "review",
+			"review_campaign campaign_commune commune_review_list commune_review_list_event household_review "
 					+ "review_event review_application review_complaint review_meeting review_posting "
 					+ "review_decision_scan regular_review_meeting regular_review_posting review_late_entry "
 					+ "review_digest_recipient province_approval_chain province_plan_setting poverty_assessment",
-			"support", "support_program support_disbursement support_batch support_loan",
-			"plan", "plan plan_target target_allocation target_actual",
-			"report", "area_summary area_summary_ethnicity official_snapshot official_snapshot_ethnicity "
+			"support", "support_program support_disbursement support_batch support_loan", "plan",
+			"plan plan_target target_allocation target_actual", "report",
+			"area_summary area_summary_ethnicity official_snapshot official_snapshot_ethnicity "
 					+ "official_snapshot_household official_snapshot_movement"));
 
 	/**
-	 * Writes into another feature's table, each with its reason. The demo province ({@code vn.giamngheo.demo}) is
-	 * seed data and writes every feature's tables; it is not listed.
+	 * Writes into another feature's table, each with its reason. The demo province
+	 * ({@code vn.giamngheo.demo}) is seed data and writes every feature's tables; it is
+	 * not listed.
 	 */
-	private static final Map<String, String> FOREIGN_WRITES = Map.of(
-			"area.AreaSuccessions -> household",
+	private static final Map<String, String> FOREIGN_WRITES = Map.of("area.AreaSuccessions -> household",
 			"an area reform moves the households of a commune wholly taken over, in the reform's transaction",
 			"area.AreaSuccessions -> household_change", "the line in each moved household's history",
 			"household.HouseholdMerger -> household_review",
@@ -87,11 +88,14 @@ class ArchitectureTests {
 	private static final Pattern STRING_LITERAL = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"",
 			Pattern.DOTALL);
 
-	private static final Pattern WRITE = Pattern.compile(
-			"\\b(?:INSERT\\s+INTO|UPDATE|DELETE\\s+FROM|TRUNCATE(?:\\s+TABLE)?)\\s+([a-z_][a-z0-9_]*)\\b"
-					+ "|\\bCOPY\\s+([a-z_][a-z0-9_]*)\\s*\\(");
+	private static final Pattern WRITE = Pattern
+		.compile("\\b(?:INSERT\\s+INTO|UPDATE|DELETE\\s+FROM|TRUNCATE(?:\\s+TABLE)?)\\s+([a-z_][a-z0-9_]*)\\b"
+				+ "|\\bCOPY\\s+([a-z_][a-z0-9_]*)\\s*\\(");
 
-	/** core-domain packages are the feature packages themselves; adapters live in sub-packages. */
+	/**
+	 * core-domain packages are the feature packages themselves; adapters live in
+	 * sub-packages.
+	 */
 	private static final String[] ADAPTER_PACKAGES = { "..persistence..", "..web..", "vn.giamngheo.config..",
 			"vn.giamngheo.demo..", "vn.giamngheo.testsupport..", "vn.giamngheo" };
 
@@ -100,10 +104,11 @@ class ArchitectureTests {
 		noClasses().that()
 			.resideOutsideOfPackages(ADAPTER_PACKAGES)
 			.should()
-			.dependOnClassesThat(
-					resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.hibernate..", "jakarta.servlet..")
-						// the module declarations of package-info.java: annotations only, no Spring code runs
-						.and(not(resideInAPackage("org.springframework.modulith"))))
+			.dependOnClassesThat(resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.hibernate..",
+					"jakarta.servlet..")
+				// the module declarations of package-info.java: annotations only, no
+				// Spring code runs
+				.and(not(resideInAPackage("org.springframework.modulith"))))
 			.check(CLASSES);
 	}
 
@@ -137,7 +142,8 @@ class ArchitectureTests {
 			boolean controller = c.getPackageName().contains(".web") || c.isAnnotatedWith(Controller.class)
 					|| c.isAnnotatedWith(RestController.class);
 			if (controller) {
-				c.getDirectDependenciesFromSelf().stream()
+				c.getDirectDependenciesFromSelf()
+					.stream()
 					.map(d -> d.getTargetClass().getBaseComponentType())
 					.filter(t -> t.isAssignableTo(Repository.class))
 					.forEach(t -> found.add(name(c) + " -> " + name(t)));
@@ -150,20 +156,23 @@ class ArchitectureTests {
 	void repositoriesAndEntitiesAreNotUsedOutsideTheirFeature() {
 		Set<String> found = new TreeSet<>();
 		for (JavaClass c : CLASSES) {
-			c.getDirectDependenciesFromSelf().stream()
+			c.getDirectDependenciesFromSelf()
+				.stream()
 				.map(d -> d.getTargetClass().getBaseComponentType())
 				.filter(t -> t.getPackageName().startsWith("vn.giamngheo."))
 				.filter(t -> t.isAssignableTo(Repository.class) || t.isAnnotatedWith(Entity.class))
 				.filter(t -> !feature(t).equals(feature(c)))
 				.forEach(t -> found.add(name(c) + " -> " + name(t)));
 		}
-		// other features read the area tree as AreaView values (AreaQueries) and the register as RegisteredHousehold
+		// other features read the area tree as AreaView values (AreaQueries) and the
+		// register as RegisteredHousehold
 		assertThat(found).as("repositories and entities used outside their feature").isEmpty();
 	}
 
 	@Test
 	void noFeatureWritesAnotherFeaturesTables() throws IOException {
-		// JPA: no class saves or deletes through another feature's repository (no exception)
+		// JPA: no class saves or deletes through another feature's repository (no
+		// exception)
 		Set<String> jpa = new TreeSet<>();
 		for (JavaClass c : CLASSES) {
 			for (JavaMethodCall call : c.getMethodCallsFromSelf()) {
@@ -192,14 +201,15 @@ class ArchitectureTests {
 			}
 		}
 		assertThat(unowned).as("tables written without an owner in TABLE_OWNERS (and architecture.md)").isEmpty();
-		assertThat(foreign.keySet()).as("writes into another feature's table").containsExactlyInAnyOrderElementsOf(
-				FOREIGN_WRITES.keySet());
+		assertThat(foreign.keySet()).as("writes into another feature's table")
+			.containsExactlyInAnyOrderElementsOf(FOREIGN_WRITES.keySet());
 	}
 
 	/**
-	 * Issue 10, item 3: a review and its history have one writer, {@code ReviewWriter}, so every write of them takes
-	 * the optimistic-lock check and writes its event. The only other class whose SQL writes these tables is the
-	 * allowed cross-feature one of {@link #FOREIGN_WRITES} (the household merge; household cannot call review). A
+	 * Issue 10, item 3: a review and its history have one writer, {@code ReviewWriter},
+	 * so every write of them takes the optimistic-lock check and writes its event. The
+	 * only other class whose SQL writes these tables is the allowed cross-feature one of
+	 * {@link #FOREIGN_WRITES} (the household merge; household cannot call review). A
 	 * fifth writer, in review or anywhere, fails here.
 	 */
 	@Test
@@ -213,17 +223,18 @@ class ArchitectureTests {
 				(write[0].equals(writer) ? written : others).add(write[0] + " -> " + write[1]);
 			}
 		}
-		assertThat(written).as("the tables " + writer + " writes").containsExactlyInAnyOrder(
-				writer + " -> household_review", writer + " -> review_event");
+		assertThat(written).as("the tables " + writer + " writes")
+			.containsExactlyInAnyOrder(writer + " -> household_review", writer + " -> review_event");
 		assertThat(others).as("classes other than " + writer + " whose SQL writes a review or its events")
-			.containsExactlyInAnyOrderElementsOf(FOREIGN_WRITES.keySet().stream()
+			.containsExactlyInAnyOrderElementsOf(FOREIGN_WRITES.keySet()
+				.stream()
 				.filter(w -> tables.contains(w.substring(w.indexOf(" -> ") + 4)))
 				.toList());
 	}
 
 	/**
-	 * Every table written by a statement in a string literal of a main source: {writer, table}, the writer named
-	 * {@code feature.SimpleFileName}.
+	 * Every table written by a statement in a string literal of a main source: {writer,
+	 * table}, the writer named {@code feature.SimpleFileName}.
 	 */
 	private static List<String[]> sqlWrites() throws IOException {
 		List<String[]> writes = new ArrayList<>();
@@ -237,7 +248,8 @@ class ArchitectureTests {
 					while (literal.find()) {
 						Matcher write = WRITE.matcher(literal.group(1) != null ? literal.group(1) : literal.group(2));
 						while (write.find()) {
-							writes.add(new String[] { writer, write.group(1) != null ? write.group(1) : write.group(2) });
+							writes
+								.add(new String[] { writer, write.group(1) != null ? write.group(1) : write.group(2) });
 						}
 					}
 				}
@@ -272,10 +284,12 @@ class ArchitectureTests {
 	}
 
 	/**
-	 * Issue 10: a controller gets the caller as a {@code Scope} or {@code AppUser} parameter ({@code CallerArguments}),
-	 * never by a static look-up, so a method that uses the scope says so and a test can hand it one. The security
-	 * context itself is read only by the filter that ends stale sessions ({@code AccountSessionCheck}, before any
-	 * handler) and by row-level security's {@code LoggedInCaller} (config, where a transaction begins).
+	 * Issue 10: a controller gets the caller as a {@code Scope} or {@code AppUser}
+	 * parameter ({@code CallerArguments}), never by a static look-up, so a method that
+	 * uses the scope says so and a test can hand it one. The security context itself is
+	 * read only by the filter that ends stale sessions ({@code AccountSessionCheck},
+	 * before any handler) and by row-level security's {@code LoggedInCaller} (config,
+	 * where a transaction begins).
 	 */
 	@Test
 	void webClassesGetTheCallerFromTheirParameters() {
@@ -291,4 +305,5 @@ class ArchitectureTests {
 			.because("the caller comes in as a Scope or AppUser parameter (CallerArguments), resolved once per request")
 			.check(CLASSES);
 	}
+
 }

@@ -20,9 +20,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.giamngheo.demo.DemoData;
 
 /**
- * Base of the browser tests: the real application on a random port, the demo province loaded, and Debian's Chromium
- * driven by Playwright (no browser download; see src-docs/developer/testing.md). Without Chromium the tests are
- * skipped on a laptop but fail in CI, so coverage is never lost silently.
+ * Base of the browser tests: the real application on a random port, the demo province
+ * loaded, and Debian's Chromium driven by Playwright (no browser download; see
+ * src-docs/developer/testing.md). Without Chromium the tests are skipped on a laptop but
+ * fail in CI, so coverage is never lost silently.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "giamngheo.demo.enabled=true", "spring.thymeleaf.cache=true" })
@@ -31,12 +32,16 @@ public abstract class BrowserTest {
 	private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
 
 	/**
-	 * Screenshots for the user guide land under target/, so a test run never rewrites tracked files;
-	 * {@code src-docs/refresh-screenshots.sh} copies them into src-docs/images.
+	 * Screenshots for the user guide land under target/, so a test run never rewrites
+	 * tracked files; {@code src-docs/refresh-screenshots.sh} copies them into
+	 * src-docs/images.
 	 */
 	protected static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-	/** The desktop width the officers' office PCs have, and the tablet a commune official carries. */
+	/**
+	 * The desktop width the officers' office PCs have, and the tablet a commune official
+	 * carries.
+	 */
 	protected static final int DESKTOP_WIDTH = 1280, DESKTOP_HEIGHT = 860, TABLET_WIDTH = 768, TABLET_HEIGHT = 1024;
 
 	private static Playwright playwright;
@@ -50,8 +55,12 @@ public abstract class BrowserTest {
 
 	protected Page page;
 
-	/** What the pages this test visited showed that is a code or an unresolved key ({@link RawCode}, issue 13). */
+	/**
+	 * What the pages this test visited showed that is a code or an unresolved key
+	 * ({@link RawCode}, issue 13).
+	 */
 	private final List<String> rawCodes = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	/** The confirmation questions the page asked, in order; each was answered "OK". */
 	protected final List<String> dialogs = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -61,10 +70,11 @@ public abstract class BrowserTest {
 			if (System.getenv("CI") != null) {
 				throw new IllegalStateException("Chromium not found at " + CHROMIUM + "; CI must run browser tests");
 			}
-			Assumptions.abort("Chromium not found at " + CHROMIUM + ": browser tests skipped (apt-get install chromium)");
+			Assumptions
+				.abort("Chromium not found at " + CHROMIUM + ": browser tests skipped (apt-get install chromium)");
 		}
-		playwright = Playwright.create(new Playwright.CreateOptions()
-			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		browser = playwright.chromium()
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
 				.setHeadless(true)
@@ -82,11 +92,13 @@ public abstract class BrowserTest {
 
 	@BeforeEach
 	void openPage() {
-		context = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN").setViewportSize(DESKTOP_WIDTH, DESKTOP_HEIGHT));
+		context = browser.newContext(
+				new Browser.NewContextOptions().setLocale("vi-VN").setViewportSize(DESKTOP_WIDTH, DESKTOP_HEIGHT));
 		page = context.newPage();
 		page.setDefaultTimeout(15_000);
 		page.onLoad(p -> scan(p));
-		// Irreversible steps ask "Are you sure?" (issue 13): the tests answer yes and keep the question to check it.
+		// Irreversible steps ask "Are you sure?" (issue 13): the tests answer yes and
+		// keep the question to check it.
 		dialogs.clear();
 		page.onDialog(dialog -> {
 			dialogs.add(dialog.message());
@@ -98,11 +110,15 @@ public abstract class BrowserTest {
 	void closePage() {
 		scan(page);
 		context.close();
-		org.assertj.core.api.Assertions.assertThat(rawCodes).as("codes or message keys shown on the pages visited")
+		org.assertj.core.api.Assertions.assertThat(rawCodes)
+			.as("codes or message keys shown on the pages visited")
 			.isEmpty();
 	}
 
-	/** Reads the page as a person would; a page navigating away meanwhile is read on its next load. */
+	/**
+	 * Reads the page as a person would; a page navigating away meanwhile is read on its
+	 * next load.
+	 */
 	private void scan(Page p) {
 		try {
 			String url = p.url();
@@ -133,7 +149,10 @@ public abstract class BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
 	}
 
-	/** Switches the open page to the tablet size (768×1024); the next navigation lays out for it. */
+	/**
+	 * Switches the open page to the tablet size (768×1024); the next navigation lays out
+	 * for it.
+	 */
 	protected void useTabletViewport() {
 		page.setViewportSize(TABLET_WIDTH, TABLET_HEIGHT);
 	}
@@ -141,4 +160,5 @@ public abstract class BrowserTest {
 	protected void screenshot(String name) {
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
 	}
+
 }

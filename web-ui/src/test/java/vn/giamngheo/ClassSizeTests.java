@@ -16,10 +16,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * No class over about 250 lines in main code without a reason written in it (issue 10): every main .java source of
- * core-domain, persistence and web-ui over {@link #LIMIT} lines carries, in its class comment, a sentence starting
- * {@code Size:} that says why it stays that long. A class that grows past the limit without one fails the build;
- * split it by use case (src-docs/developer/architecture.md, "Small classes") or write the reason.
+ * No class over about 250 lines in main code without a reason written in it (issue 10):
+ * every main .java source of core-domain, persistence and web-ui over {@link #LIMIT}
+ * lines of code ({@link #codeLines}) carries, in its class comment, a sentence starting
+ * {@code Size:} that says why it stays that long. A class that grows past the limit
+ * without one fails the build; split it by use case (src-docs/developer/architecture.md,
+ * "Small classes") or write the reason.
  */
 class ClassSizeTests {
 
@@ -28,17 +30,24 @@ class ClassSizeTests {
 	static final List<String> MODULES = List.of("core-domain", "persistence", "web-ui");
 
 	/**
-	 * Files still over the limit while their split is under way. Empty: every long class is split or says why. Each
-	 * entry goes when its split lands (the second test fails for an entry no longer over the limit); never add a file
-	 * here to make the build pass: split it, or write its {@code Size:} reason.
+	 * Files still over the limit while their split is under way. Empty: every long class
+	 * is split or says why. Each entry goes when its split lands (the second test fails
+	 * for an entry no longer over the limit); never add a file here to make the build
+	 * pass: split it, or write its {@code Size:} reason.
 	 */
 	static final List<String> ALLOWED = List.of();
 
-	/** "Size:" opening a sentence: at the start of a line or paragraph, or after the previous sentence's end. */
+	/**
+	 * "Size:" opening a sentence: at the start of a line or paragraph, or after the
+	 * previous sentence's end.
+	 */
 	private static final Pattern SIZE_REASON = Pattern.compile("(^|[.!?]\\s+|<p>\\s*)Size:\\s+\\S+(\\s+\\S+){3,}",
 			Pattern.MULTILINE);
 
-	/** The first line of a top-level type, or of its annotations: the class comment is the Javadoc just above. */
+	/**
+	 * The first line of a top-level type, or of its annotations: the class comment is the
+	 * Javadoc just above.
+	 */
 	private static final Pattern TYPE_START = Pattern
 		.compile("^(@|((public|protected|private|abstract|final|sealed|non-sealed|static|strictfp)\\s+)*"
 				+ "(class|interface|enum|record|@interface)\\s)");
@@ -51,8 +60,8 @@ class ClassSizeTests {
 				offenders.put(file, lines);
 			}
 		});
-		offenders.forEach((file, lines) -> System.out.println("ClassSizeTests: " + file + " has " + lines
-				+ " lines and no \"Size:\" reason in its class comment"));
+		offenders.forEach((file, lines) -> System.out.println(
+				"ClassSizeTests: " + file + " has " + lines + " lines and no \"Size:\" reason in its class comment"));
 		assertThat(offenders)
 			.as("main classes over %d lines without a sentence starting \"Size:\" in their class comment: split them "
 					+ "by use case, or write the reason", LIMIT)
@@ -75,8 +84,8 @@ class ClassSizeTests {
 		Path dir = Files.createTempDirectory("class-size");
 		String body = "\tint x;\n".repeat(LIMIT);
 		Path without = Files.writeString(dir.resolve("Long.java"),
-				"package p;\n\n/** A long class. It says nothing about its length. */\npublic final class Long {\n" + body
-						+ "}\n");
+				"package p;\n\n/** A long class. It says nothing about its length. */\npublic final class Long {\n"
+						+ body + "}\n");
 		Path with = Files.writeString(dir.resolve("Reasoned.java"), """
 				package p;
 
@@ -97,6 +106,9 @@ class ClassSizeTests {
 		assertThat(hasSizeReason(with)).isTrue();
 		assertThat(hasSizeReason(inAMethod)).isFalse();
 		assertThat(classComment(List.of("package p;", "class NoComment {", "}"))).isEmpty();
+		assertThat(codeLines(List.of("package p;", "", "import java.util.List;", "/**", " * Why.", " */", "class C {",
+				"\t// a note", "\tint x; // counted", "\t/* one line */", "}")))
+			.isEqualTo(3);
 	}
 
 	/** The project's root: the tests run in web-ui/, so one level up. */
@@ -109,7 +121,10 @@ class ClassSizeTests {
 		return root;
 	}
 
-	/** Every main .java source of the three modules, relative to the root with '/', and its line count. */
+	/**
+	 * Every main .java source of the three modules, relative to the root with '/', and
+	 * its line count.
+	 */
 	static Map<String, Integer> sizes() throws IOException {
 		Path root = root();
 		Map<String, Integer> sizes = new TreeMap<>();
@@ -117,12 +132,39 @@ class ClassSizeTests {
 			try (Stream<Path> files = Files.walk(root.resolve(module).resolve("src/main/java"))) {
 				for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
 					sizes.put(root.relativize(file).toString().replace('\\', '/'),
-							Files.readAllLines(file, StandardCharsets.UTF_8).size());
+							codeLines(Files.readAllLines(file, StandardCharsets.UTF_8)));
 				}
 			}
 		}
 		assertThat(sizes).as("main sources found").hasSizeGreaterThan(100);
 		return sizes;
+	}
+
+	/**
+	 * Lines of code: not blank, not a comment, not the package or an import. Comments are
+	 * not counted because this codebase asks for them (why, and the decree or circular a
+	 * rule comes from) and the formatter wraps them at 90 columns; a class is long for
+	 * what it does, not for what it explains.
+	 */
+	static int codeLines(List<String> lines) {
+		int code = 0;
+		boolean inComment = false;
+		for (String raw : lines) {
+			String line = raw.strip();
+			if (inComment) {
+				inComment = !line.contains("*/");
+				continue;
+			}
+			if (line.startsWith("/*")) {
+				inComment = !line.contains("*/");
+				continue;
+			}
+			if (line.isEmpty() || line.startsWith("//") || line.startsWith("package ") || line.startsWith("import ")) {
+				continue;
+			}
+			code++;
+		}
+		return code;
 	}
 
 	static boolean hasSizeReason(Path file) {
@@ -136,7 +178,10 @@ class ClassSizeTests {
 		}
 	}
 
-	/** The Javadoc right before the first top-level type (or its annotations), as text without the stars. */
+	/**
+	 * The Javadoc right before the first top-level type (or its annotations), as text
+	 * without the stars.
+	 */
 	static Optional<String> classComment(List<String> lines) {
 		List<String> comment = null;
 		List<String> current = null;
@@ -170,9 +215,13 @@ class ClassSizeTests {
 		}
 		StringBuilder text = new StringBuilder();
 		for (String line : comment) {
-			text.append(line.strip().replaceFirst("^/\\*\\*", "").replaceFirst("\\*/$", "").replaceFirst("^\\*", "")
+			text.append(line.strip()
+				.replaceFirst("^/\\*\\*", "")
+				.replaceFirst("\\*/$", "")
+				.replaceFirst("^\\*", "")
 				.strip()).append('\n');
 		}
 		return Optional.of(text.toString().strip());
 	}
+
 }

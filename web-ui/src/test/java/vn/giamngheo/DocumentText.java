@@ -18,9 +18,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Reads generated documents back as a person would see them: a PDF's text (PDFBox, page by page), a workbook's text
- * cells, and a PDF's first page as a picture for the user guide (target/screenshots, copied by
- * src-docs/refresh-screenshots.sh).
+ * Reads generated documents back as a person would see them: a PDF's text (PDFBox, page
+ * by page), a workbook's text cells, and a PDF's first page as a picture for the user
+ * guide (target/screenshots, copied by src-docs/refresh-screenshots.sh).
  */
 public final class DocumentText {
 
@@ -91,4 +91,5 @@ public final class DocumentText {
 		}
 		return out.toString();
 	}
+
 }

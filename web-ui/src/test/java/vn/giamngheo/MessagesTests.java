@@ -31,13 +31,16 @@ class MessagesTests {
 		return properties;
 	}
 
-	/** All keys of one language, from every messages*_<language>.properties file there is. */
+	/**
+	 * All keys of one language, from every messages*_<language>.properties file there is.
+	 */
 	private static Set<String> keys(String bundle) throws IOException {
 		String language = bundle.substring(bundle.lastIndexOf('_') + 1);
 		Set<String> keys = new TreeSet<>();
 		try (Stream<Path> files = Files.list(Path.of("src/main/resources"))) {
-			for (Path file : files.filter(f -> f.getFileName().toString().matches("messages(_[a-z]+)*_" + language
-					+ "\\.properties")).toList()) {
+			for (Path file : files
+				.filter(f -> f.getFileName().toString().matches("messages(_[a-z]+)*_" + language + "\\.properties"))
+				.toList()) {
 				load(file.getFileName().toString()).stringPropertyNames().forEach(keys::add);
 			}
 		}
@@ -45,8 +48,8 @@ class MessagesTests {
 	}
 
 	/**
-	 * A key defined twice silently takes the last text: two features that chose the same key would show each other's
-	 * words (it happened to the area and register imports).
+	 * A key defined twice silently takes the last text: two features that chose the same
+	 * key would show each other's words (it happened to the area and register imports).
 	 */
 	@org.junit.jupiter.params.ParameterizedTest
 	@org.junit.jupiter.params.provider.ValueSource(strings = { "messages_vi.properties", "messages_en.properties" })
@@ -98,15 +101,19 @@ class MessagesTests {
 		for (Enum<?> e : vn.giamngheo.household.Ethnicity.values()) {
 			assertThat(vi).contains("ethnicity." + e.name());
 		}
-		Stream.of(vn.giamngheo.household.Relationship.values()).forEach(e -> assertThat(vi).contains("relationship." + e));
+		Stream.of(vn.giamngheo.household.Relationship.values())
+			.forEach(e -> assertThat(vi).contains("relationship." + e));
 		Stream.of(vn.giamngheo.household.Employment.values()).forEach(e -> assertThat(vi).contains("employment." + e));
-		Stream.of(vn.giamngheo.household.EducationLevel.values()).forEach(e -> assertThat(vi).contains("education." + e));
+		Stream.of(vn.giamngheo.household.EducationLevel.values())
+			.forEach(e -> assertThat(vi).contains("education." + e));
 		Stream.of(vn.giamngheo.household.Schooling.values()).forEach(e -> assertThat(vi).contains("schooling." + e));
 		Stream.of(vn.giamngheo.household.Disability.values()).forEach(e -> assertThat(vi).contains("disability." + e));
-		Stream.of(vn.giamngheo.household.HouseholdCategory.values()).forEach(e -> assertThat(vi).contains("category." + e));
+		Stream.of(vn.giamngheo.household.HouseholdCategory.values())
+			.forEach(e -> assertThat(vi).contains("category." + e));
 		Stream.of(vn.giamngheo.account.Role.values()).forEach(e -> assertThat(vi).contains("role." + e));
 		Stream.of(vn.giamngheo.area.AreaKind.values()).forEach(e -> assertThat(vi).contains("kind." + e));
 		Stream.of(vn.giamngheo.household.CitizenId.Problem.values())
 			.forEach(e -> assertThat(vi).contains("member.citizenId." + e));
 	}
+
 }

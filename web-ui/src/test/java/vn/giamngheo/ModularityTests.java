@@ -17,19 +17,25 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /**
- * Spring Modulith's verification of the feature modules (issue 10): each top-level package under
- * {@code vn.giamngheo} is a module whatever Maven module its classes come from, its sub-packages ({@code .persistence},
- * {@code .web}, …) are internal unless a {@code @NamedInterface} exposes a type, and each module's package-info.java
- * lists the modules (and named interfaces) it may depend on. {@code verify()} rejects cycles, uses of another
- * module's internals and dependencies not listed. The violations not yet fixed are listed, one by one, in
- * {@code modularity-residual-violations.txt}: a new one fails the build, and so does a listed one that is gone.
+ * Spring Modulith's verification of the feature modules (issue 10): each top-level
+ * package under {@code vn.giamngheo} is a module whatever Maven module its classes come
+ * from, its sub-packages ({@code .persistence}, {@code .web}, …) are internal unless a
+ * {@code @NamedInterface} exposes a type, and each module's package-info.java lists the
+ * modules (and named interfaces) it may depend on. {@code verify()} rejects cycles, uses
+ * of another module's internals and dependencies not listed. The violations not yet fixed
+ * are listed, one by one, in {@code modularity-residual-violations.txt}: a new one fails
+ * the build, and so does a listed one that is gone.
  * <p>
  * The test also writes Modulith's documentation (component diagrams, module canvases) to
- * {@code target/spring-modulith-docs}; {@code src-docs/refresh-module-docs.sh} copies it to src-docs.
+ * {@code target/spring-modulith-docs}; {@code src-docs/refresh-module-docs.sh} copies it
+ * to src-docs.
  */
 class ModularityTests {
 
-	/** The classes of all three Maven modules; the persistence test-jar's helpers are tests, not modules. */
+	/**
+	 * The classes of all three Maven modules; the persistence test-jar's helpers are
+	 * tests, not modules.
+	 */
 	static final ApplicationModules MODULES = ApplicationModules.of(GiamNgheoApplication.class,
 			location -> new ImportOption.DoNotIncludeTests().includes(location) && !location.contains("-tests.jar"));
 
@@ -42,7 +48,9 @@ class ModularityTests {
 
 	@Test
 	void everyViolationLeftIsListedAndEveryListedOneIsLeft() throws IOException {
-		Set<String> found = MODULES.detectViolations().getMessages().stream()
+		Set<String> found = MODULES.detectViolations()
+			.getMessages()
+			.stream()
 			.map(ModularityTests::name)
 			.collect(Collectors.toCollection(TreeSet::new));
 
@@ -55,7 +63,10 @@ class ModularityTests {
 		new Documenter(MODULES).writeDocumentation();
 	}
 
-	/** A violation's stable name: no line numbers, one name for the many accesses of one class to one type. */
+	/**
+	 * A violation's stable name: no line numbers, one name for the many accesses of one
+	 * class to one type.
+	 */
 	static String name(String message) {
 		String first = message.lines().findFirst().orElse("");
 		Matcher notExposed = NOT_EXPOSED.matcher(first);
@@ -83,4 +94,5 @@ class ModularityTests {
 				.collect(Collectors.toCollection(TreeSet::new));
 		}
 	}
+
 }

@@ -13,10 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds what must never reach a person (issue 13, item 6) in the text of a page or document: identifiers in
- * CONSTANT_CASE (enum constants such as HEALTH_INSURANCE), unresolved message keys (Thymeleaf's "??key_vi_VN??" or a
- * key of the bundle printed as is, "poverty.indicator.NUTRITION"), and years with a thousands separator ("năm
- * 2.026").
+ * Finds what must never reach a person (issue 13, item 6) in the text of a page or
+ * document: identifiers in CONSTANT_CASE (enum constants such as HEALTH_INSURANCE),
+ * unresolved message keys (Thymeleaf's "??key_vi_VN??" or a key of the bundle printed as
+ * is, "poverty.indicator.NUTRITION"), and years with a thousands separator ("năm 2.026").
  */
 public final class RawCode {
 
@@ -33,7 +33,10 @@ public final class RawCode {
 	private RawCode() {
 	}
 
-	/** What the text shows that it should not, each finding with a little context; empty when clean. */
+	/**
+	 * What the text shows that it should not, each finding with a little context; empty
+	 * when clean.
+	 */
 	public static List<String> in(String text) {
 		List<String> found = new ArrayList<>();
 		collect(CONSTANT.matcher(text), text, found);
@@ -49,11 +52,13 @@ public final class RawCode {
 	}
 
 	/**
-	 * The text a person reads on an HTML page: scripts, styles and tags removed (attribute values are not shown, except
-	 * titles, placeholders and labels for assistive technology), entities decoded.
+	 * The text a person reads on an HTML page: scripts, styles and tags removed
+	 * (attribute values are not shown, except titles, placeholders and labels for
+	 * assistive technology), entities decoded.
 	 */
 	public static String visible(String html) {
-		// Code shown as code (<code>, <pre>: file columns and settings in the user guide) is meant to be read as such.
+		// Code shown as code (<code>, <pre>: file columns and settings in the user guide)
+		// is meant to be read as such.
 		String s = html.replaceAll("(?is)<(script|style|template|code|pre)\\b.*?</\\1>", " ");
 		StringBuilder shown = new StringBuilder();
 		Matcher attr = Pattern.compile("(?i)\\s(?:title|placeholder|aria-label|alt)=\"([^\"]*)\"").matcher(s);
@@ -61,8 +66,12 @@ public final class RawCode {
 			shown.append(' ').append(attr.group(1));
 		}
 		s = s.replaceAll("(?s)<!--.*?-->", " ").replaceAll("(?s)<[^>]+>", " ");
-		return (s + shown).replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
-			.replace("&quot;", "\"").replace("&#39;", "'");
+		return (s + shown).replace("&nbsp;", " ")
+			.replace("&amp;", "&")
+			.replace("&lt;", "<")
+			.replace("&gt;", ">")
+			.replace("&quot;", "\"")
+			.replace("&#39;", "'");
 	}
 
 	private static void collect(Matcher m, String text, List<String> found) {
@@ -87,4 +96,5 @@ public final class RawCode {
 		}
 		return Set.copyOf(p.stringPropertyNames().stream().filter(k -> k.contains(".")).toList());
 	}
+
 }

@@ -12,9 +12,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What a new password must be: 10 to 128 characters, not one of the common passwords shipped with the application,
- * and not the user name. NIST SP 800-63B §5.1.1.2 asks for a length floor and a block-list rather than rules about
- * character classes, which people meet with "Password1!".
+ * What a new password must be: 10 to 128 characters, not one of the common passwords
+ * shipped with the application, and not the user name. NIST SP 800-63B §5.1.1.2 asks for
+ * a length floor and a block-list rather than rules about character classes, which people
+ * meet with "Password1!".
  */
 public final class PasswordPolicy {
 
@@ -22,9 +23,14 @@ public final class PasswordPolicy {
 
 	public static final int MAX_LENGTH = 128;
 
-	/** Why a password was refused; each has a message {@code password.<name>} in the bundles. */
+	/**
+	 * Why a password was refused; each has a message {@code password.<name>} in the
+	 * bundles.
+	 */
 	public enum Problem {
+
 		TOO_SHORT, TOO_LONG, COMMON, SAME_AS_USERNAME
+
 	}
 
 	private static final Set<String> COMMON = load();
@@ -43,7 +49,8 @@ public final class PasswordPolicy {
 		if (username != null && !username.isBlank() && lower.contains(username.strip().toLowerCase(Locale.ROOT))) {
 			return Optional.of(Problem.SAME_AS_USERNAME);
 		}
-		// "matkhau2026!" is as weak as "matkhau": drop the digits and symbols people add at the end.
+		// "matkhau2026!" is as weak as "matkhau": drop the digits and symbols people add
+		// at the end.
 		String stem = lower.replaceAll("[^\\p{L}]+$", "");
 		if (COMMON.contains(lower) || COMMON.contains(stem) || isOneRepeatedCharacter(lower)) {
 			return Optional.of(Problem.COMMON);
@@ -70,4 +77,5 @@ public final class PasswordPolicy {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -1,7 +1,11 @@
 package vn.giamngheo.area;
 
-/** The named kind of a unit within its tier: a commune-level unit is a xã, phường, thị trấn or đặc khu. */
+/**
+ * The named kind of a unit within its tier: a commune-level unit is a xã, phường, thị
+ * trấn or đặc khu.
+ */
 public enum AreaKind {
+
 	PROVINCE(AreaLevel.PROVINCE), // tỉnh
 	CENTRAL_CITY(AreaLevel.PROVINCE), // thành phố trực thuộc trung ương
 	DISTRICT(AreaLevel.DISTRICT), // huyện
@@ -26,4 +30,5 @@ public enum AreaKind {
 	public AreaLevel level() {
 		return level;
 	}
+
 }

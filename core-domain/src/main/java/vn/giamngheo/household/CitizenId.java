@@ -5,13 +5,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Checks a 12-digit personal identification number (số định danh cá nhân, printed on the CCCD card). Its structure
- * is set by Circular 59/2021/TT-BCA, Art. 7: three digits for the province where the birth was registered, one
- * digit for century and sex, two for the year of birth, six random digits.
+ * Checks a 12-digit personal identification number (số định danh cá nhân, printed on the
+ * CCCD card). Its structure is set by Circular 59/2021/TT-BCA, Art. 7: three digits for
+ * the province where the birth was registered, one digit for century and sex, two for the
+ * year of birth, six random digits.
  */
 public final class CitizenId {
 
-	/** Province codes of the 63 pre-2025 provinces used by numbers issued so far (Circular 59/2021/TT-BCA, annex). */
+	/**
+	 * Province codes of the 63 pre-2025 provinces used by numbers issued so far (Circular
+	 * 59/2021/TT-BCA, annex).
+	 */
 	private static final Set<String> PROVINCE_CODES = Set.of("001", "002", "004", "006", "008", "010", "011", "012",
 			"014", "015", "017", "019", "020", "022", "024", "025", "026", "027", "030", "031", "033", "034", "035",
 			"036", "037", "038", "040", "042", "044", "045", "046", "048", "049", "051", "052", "054", "056", "058",
@@ -20,15 +24,17 @@ public final class CitizenId {
 
 	/** Message keys, shown to the official in Vietnamese next to the field. */
 	public enum Problem {
+
 		NOT_TWELVE_DIGITS, UNKNOWN_PROVINCE, BIRTH_YEAR_MISMATCH, SEX_MISMATCH
+
 	}
 
 	private CitizenId() {
 	}
 
 	/**
-	 * @return the first problem found, or empty when the number is consistent with the sex and date of birth given
-	 * (either may be null, then it is not checked)
+	 * @return the first problem found, or empty when the number is consistent with the
+	 * sex and date of birth given (either may be null, then it is not checked)
 	 */
 	public static Optional<Problem> check(String number, Sex sex, LocalDate dateOfBirth) {
 		if (number == null || !number.matches("\\d{12}")) {
@@ -38,7 +44,8 @@ public final class CitizenId {
 			return Optional.of(Problem.UNKNOWN_PROVINCE);
 		}
 		int centurySex = number.charAt(3) - '0';
-		// 0/1: 20th century male/female, 2/3: 21st, 4/5: 22nd, ... ; an even digit is male.
+		// 0/1: 20th century male/female, 2/3: 21st, 4/5: 22nd, ... ; an even digit is
+		// male.
 		int century = 1900 + 100 * (centurySex / 2);
 		int year = century + Integer.parseInt(number.substring(4, 6));
 		if (dateOfBirth != null && dateOfBirth.getYear() != year) {
@@ -49,4 +56,5 @@ public final class CitizenId {
 		}
 		return Optional.empty();
 	}
+
 }

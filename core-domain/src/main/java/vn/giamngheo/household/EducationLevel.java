@@ -1,7 +1,10 @@
 package vn.giamngheo.household;
 
-/** Highest level completed (trình độ học vấn / chuyên môn), as the review forms ask it. */
+/**
+ * Highest level completed (trình độ học vấn / chuyên môn), as the review forms ask it.
+ */
 public enum EducationLevel {
+
 	NONE, PRIMARY, // tiểu học
 	LOWER_SECONDARY, // trung học cơ sở (THCS)
 	UPPER_SECONDARY, // trung học phổ thông (THPT)
@@ -9,4 +12,5 @@ public enum EducationLevel {
 	VOCATIONAL_INTERMEDIATE, // trung cấp
 	COLLEGE, // cao đẳng
 	UNIVERSITY // đại học trở lên
+
 }

@@ -4,9 +4,10 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The 54 ethnic groups of Vietnam with the codes of the General Statistics Office list (Decision 121-TCTK/PPCĐ of
- * 2 March 1979), which population registers still use. Ethnicity is sensitive personal data (Decree 13/2023/NĐ-CP,
- * Art. 2(4)); every read of it goes through the audited household pages.
+ * The 54 ethnic groups of Vietnam with the codes of the General Statistics Office list
+ * (Decision 121-TCTK/PPCĐ of 2 March 1979), which population registers still use.
+ * Ethnicity is sensitive personal data (Decree 13/2023/NĐ-CP, Art. 2(4)); every read of
+ * it goes through the audited household pages.
  */
 public enum Ethnicity {
 
@@ -39,7 +40,10 @@ public enum Ethnicity {
 		return vietnameseName;
 	}
 
-	/** Every group but Kinh is an ethnic minority (dân tộc thiểu số) for the programmes' targets. */
+	/**
+	 * Every group but Kinh is an ethnic minority (dân tộc thiểu số) for the programmes'
+	 * targets.
+	 */
 	public boolean isMinority() {
 		return this != KINH;
 	}
@@ -47,4 +51,5 @@ public enum Ethnicity {
 	public static Optional<Ethnicity> byCode(String code) {
 		return Arrays.stream(values()).filter(e -> e.code.equals(code)).findFirst();
 	}
+
 }

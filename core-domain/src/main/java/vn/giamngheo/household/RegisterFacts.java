@@ -4,11 +4,13 @@ import vn.giamngheo.poverty.PovertyCategory;
 import vn.giamngheo.poverty.facts.EmploymentStatus;
 
 /**
- * The one mapping from what the household register records to what the poverty rules read (the review's facts)
- * and back from a classification to the register's category. Each enum is mapped constant by constant, never by
- * name: the register and the rules are free to name or split their values differently (the register knows
- * "not of working age", the rules do not), and a constant added on either side fails to compile here instead of
- * failing at run time in {@code valueOf}. {@code RegisterFactsTests} covers every constant.
+ * The one mapping from what the household register records to what the poverty rules read
+ * (the review's facts) and back from a classification to the register's category. Each
+ * enum is mapped constant by constant, never by name: the register and the rules are free
+ * to name or split their values differently (the register knows "not of working age", the
+ * rules do not), and a constant added on either side fails to compile here instead of
+ * failing at run time in {@code valueOf}. {@code RegisterFactsTests} covers every
+ * constant.
  */
 public final class RegisterFacts {
 
@@ -25,12 +27,16 @@ public final class RegisterFacts {
 			case VOCATIONAL_ELEMENTARY -> vn.giamngheo.poverty.facts.EducationLevel.VOCATIONAL_ELEMENTARY;
 			case VOCATIONAL_INTERMEDIATE -> vn.giamngheo.poverty.facts.EducationLevel.VOCATIONAL_INTERMEDIATE;
 			case COLLEGE -> vn.giamngheo.poverty.facts.EducationLevel.COLLEGE;
-			// the register's "university or above" holds THPT, which is all ADULT_EDUCATION asks
+			// the register's "university or above" holds THPT, which is all
+			// ADULT_EDUCATION asks
 			case UNIVERSITY -> vn.giamngheo.poverty.facts.EducationLevel.UNIVERSITY;
 		};
 	}
 
-	/** Work status as EMPLOYMENT reads it; outside working age nobody is counted, whatever the register says. */
+	/**
+	 * Work status as EMPLOYMENT reads it; outside working age nobody is counted, whatever
+	 * the register says.
+	 */
 	public static EmploymentStatus employment(Employment employment) {
 		return switch (employment) {
 			case EMPLOYED_WITH_CONTRACT -> EmploymentStatus.EMPLOYED_WITH_CONTRACT;
@@ -57,7 +63,10 @@ public final class RegisterFacts {
 		};
 	}
 
-	/** The register's category for a classification's outcome: what an approved review writes to the household. */
+	/**
+	 * The register's category for a classification's outcome: what an approved review
+	 * writes to the household.
+	 */
 	public static HouseholdCategory category(PovertyCategory category) {
 		return switch (category) {
 			case POOR -> HouseholdCategory.POOR;
@@ -66,4 +75,5 @@ public final class RegisterFacts {
 			case NOT_POOR -> HouseholdCategory.NOT_POOR;
 		};
 	}
+
 }

@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A household as the register records it, for the features that read it without owning it (the review entry form
- * is pre-filled from it): a value, so that no other feature holds the register's JPA entities (issue 10).
- * {@link RegisterFacts} maps its members' values onto the poverty rules' facts.
+ * A household as the register records it, for the features that read it without owning it
+ * (the review entry form is pre-filled from it): a value, so that no other feature holds
+ * the register's JPA entities (issue 10). {@link RegisterFacts} maps its members' values
+ * onto the poverty rules' facts.
  */
 public record RegisteredHousehold(long id, String code, String headName, long communeId, int memberCount,
 		List<Member> members) {

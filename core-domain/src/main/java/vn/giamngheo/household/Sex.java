@@ -1,5 +1,7 @@
 package vn.giamngheo.household;
 
 public enum Sex {
+
 	MALE, FEMALE
+
 }

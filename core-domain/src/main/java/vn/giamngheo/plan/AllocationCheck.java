@@ -8,24 +8,33 @@ import java.util.Objects;
 /**
  * Whether the allocations of a target to communes add up to the district target.
  * <ul>
- * <li><b>Counts</b> ({@link TargetKind#COUNT_TO_REACH}) must add up exactly: Σ commune figures = district figure.</li>
- * <li><b>Rates and shares</b> are not added but averaged, weighted by each commune's base (its households for a
- * poverty rate, its Khmer households for the Khmer rate, the members of its poor and near-poor households for
- * insurance coverage, or the base entered with the allocation): the district figure implied by the allocations is
- * Σ(rate × base) / Σ base, computed exactly and rounded half-to-even to the two decimals plans use; it must equal the
- * district target. When no commune has a base, every commune weighs the same (the plain mean). So "every commune
- * 100%" always adds up to a 100% target, and a commune allowed a higher poverty rate must be offset by others.</li>
+ * <li><b>Counts</b> ({@link TargetKind#COUNT_TO_REACH}) must add up exactly: Σ commune
+ * figures = district figure.</li>
+ * <li><b>Rates and shares</b> are not added but averaged, weighted by each commune's base
+ * (its households for a poverty rate, its Khmer households for the Khmer rate, the
+ * members of its poor and near-poor households for insurance coverage, or the base
+ * entered with the allocation): the district figure implied by the allocations is Σ(rate
+ * × base) / Σ base, computed exactly and rounded half-to-even to the two decimals plans
+ * use; it must equal the district target. When no commune has a base, every commune
+ * weighs the same (the plain mean). So "every commune 100%" always adds up to a 100%
+ * target, and a commune allowed a higher poverty rate must be offset by others.</li>
  * </ul>
  */
 public final class AllocationCheck {
 
-	/** Decimals at which a rate allocation must match its district target, as the plans write rates. */
+	/**
+	 * Decimals at which a rate allocation must match its district target, as the plans
+	 * write rates.
+	 */
 	public static final int RATE_DECIMALS = 2;
 
 	private AllocationCheck() {
 	}
 
-	/** One commune's share: the figure allocated and, for rates, its base (may be null: unknown). */
+	/**
+	 * One commune's share: the figure allocated and, for rates, its base (may be null:
+	 * unknown).
+	 */
 	public record Share(long communeId, BigDecimal value, Long base) {
 		public Share {
 			Objects.requireNonNull(value, "value");
@@ -36,7 +45,8 @@ public final class AllocationCheck {
 	}
 
 	/**
-	 * @param implied the district figure the allocations add up to (rates rounded to {@link #RATE_DECIMALS})
+	 * @param implied the district figure the allocations add up to (rates rounded to
+	 * {@link #RATE_DECIMALS})
 	 * @param difference implied − target (zero when the allocations add up)
 	 */
 	public record Result(boolean addsUp, BigDecimal implied, BigDecimal difference, boolean weighted) {
@@ -68,4 +78,5 @@ public final class AllocationCheck {
 		return new Result(difference.signum() == 0, implied.stripTrailingZeros(), difference.stripTrailingZeros(),
 				weighted);
 	}
+
 }

@@ -9,13 +9,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The plan area's figure of an entered target, from what officers typed: a figure for the whole area, and each
- * commune's latest figure.
+ * The plan area's figure of an entered target, from what officers typed: a figure for the
+ * whole area, and each commune's latest figure.
  * <ul>
- * <li>The whole-area figure counts when it is at least as recent as the newest commune figure;</li>
- * <li>otherwise the commune figures are combined, dated by the newest of them: counts add up; rates and shares
- * average, weighted by each commune's base (from its allocation) when every commune has one, else plainly; a
- * weighted average of communes that all weigh nothing has no value (but still the date);</li>
+ * <li>The whole-area figure counts when it is at least as recent as the newest commune
+ * figure;</li>
+ * <li>otherwise the commune figures are combined, dated by the newest of them: counts add
+ * up; rates and shares average, weighted by each commune's base (from its allocation)
+ * when every commune has one, else plainly; a weighted average of communes that all weigh
+ * nothing has no value (but still the date);</li>
  * <li>with neither, there is no figure.</li>
  * </ul>
  */
@@ -28,8 +30,8 @@ public final class AreaActual {
 	}
 
 	/**
-	 * A figure and the day it stood. {@code value} is null only for communes whose weights are all zero: there are
-	 * figures of that day, but no average of them.
+	 * A figure and the day it stood. {@code value} is null only for communes whose
+	 * weights are all zero: there are figures of that day, but no average of them.
 	 */
 	public record Entered(BigDecimal value, LocalDate asOf) {
 		public Entered {
@@ -37,7 +39,10 @@ public final class AreaActual {
 		}
 	}
 
-	/** A commune's latest entered figure and its base (the weight of its rate; null when unknown). */
+	/**
+	 * A commune's latest entered figure and its base (the weight of its rate; null when
+	 * unknown).
+	 */
 	public record CommuneFigure(BigDecimal value, LocalDate asOf, Long base) {
 		public CommuneFigure {
 			Objects.requireNonNull(value, "value");
@@ -61,7 +66,10 @@ public final class AreaActual {
 		return Optional.of(new Entered(combine(kind, communes), newestCommune.get()));
 	}
 
-	/** The communes' figures as one: their sum for counts, their (weighted) mean for rates; null when unknown. */
+	/**
+	 * The communes' figures as one: their sum for counts, their (weighted) mean for
+	 * rates; null when unknown.
+	 */
 	public static BigDecimal combine(TargetKind kind, List<CommuneFigure> communes) {
 		if (kind.additive()) {
 			return communes.stream().map(CommuneFigure::value).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -76,4 +84,5 @@ public final class AreaActual {
 		}
 		return weights.signum() == 0 ? null : sum.divide(weights, RATE_SCALE, RoundingMode.HALF_EVEN);
 	}
+
 }

@@ -8,14 +8,17 @@ import vn.giamngheo.report.AreaFigures;
 import vn.giamngheo.report.Figure;
 
 /**
- * What the data says about a target whose figure the application holds ({@link TargetIndicator#computed()}): the
- * rate itself, in percent, and the base that weighs a commune's rate when rates are averaged.
+ * What the data says about a target whose figure the application holds
+ * ({@link TargetIndicator#computed()}): the rate itself, in percent, and the base that
+ * weighs a commune's rate when rates are averaged.
  * <ul>
- * <li>poverty rate = poor ÷ households; Khmer poverty rate = poor Khmer ÷ Khmer households; near-poverty rate =
- * near-poor ÷ households;</li>
- * <li>health-insurance coverage = insured members ÷ members of poor and near-poor households.</li>
+ * <li>poverty rate = poor ÷ households; Khmer poverty rate = poor Khmer ÷ Khmer
+ * households; near-poverty rate = near-poor ÷ households;</li>
+ * <li>health-insurance coverage = insured members ÷ members of poor and near-poor
+ * households.</li>
  * </ul>
- * A rate of an empty area (no households) is unknown (null), never 0%. Entered indicators have no data figure.
+ * A rate of an empty area (no households) is unknown (null), never 0%. Entered indicators
+ * have no data figure.
  */
 public final class IndicatorFigures {
 
@@ -25,7 +28,9 @@ public final class IndicatorFigures {
 	private IndicatorFigures() {
 	}
 
-	/** The indicator's figure for an area, in percent, or null when the data holds none. */
+	/**
+	 * The indicator's figure for an area, in percent, or null when the data holds none.
+	 */
 	public static BigDecimal actual(TargetIndicator indicator, AreaFigures f) {
 		if (f == null) {
 			return null;
@@ -40,7 +45,10 @@ public final class IndicatorFigures {
 		};
 	}
 
-	/** The whole of which the indicator is a share (its weight in an average of rates), or null when unknown. */
+	/**
+	 * The whole of which the indicator is a share (its weight in an average of rates), or
+	 * null when unknown.
+	 */
 	public static Long base(TargetIndicator indicator, AreaFigures f) {
 		if (f == null) {
 			return null;
@@ -53,12 +61,16 @@ public final class IndicatorFigures {
 		};
 	}
 
-	/** {@code part} of {@code whole} in percent, half-to-even at {@link #RATE_SCALE} decimals; null of nothing. */
+	/**
+	 * {@code part} of {@code whole} in percent, half-to-even at {@link #RATE_SCALE}
+	 * decimals; null of nothing.
+	 */
 	public static BigDecimal percent(long part, long whole) {
 		if (whole == 0) {
 			return null;
 		}
-		return BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
+		return BigDecimal.valueOf(part)
+			.multiply(BigDecimal.valueOf(100))
 			.divide(BigDecimal.valueOf(whole), RATE_SCALE, RoundingMode.HALF_EVEN);
 	}
 
@@ -69,4 +81,5 @@ public final class IndicatorFigures {
 		}
 		return AreaFigures.sum(List.copyOf(figures), figures.iterator().next().indicatorCount());
 	}
+
 }

@@ -9,24 +9,33 @@ import java.time.LocalDate;
  * <p>
  * <b>Achievement</b> (the "% of plan" officers report):
  * <ul>
- * <li>counts and shares: actual ÷ target (3.716 of 3.200 workers = 116,125% → "116,12%");</li>
- * <li>a rate to reach: (baseline − actual) ÷ (baseline − target), the part of the planned fall achieved;</li>
+ * <li>counts and shares: actual ÷ target (3.716 of 3.200 workers = 116,125% →
+ * "116,12%");</li>
+ * <li>a rate to reach: (baseline − actual) ÷ (baseline − target), the part of the planned
+ * fall achieved;</li>
  * <li>a reduction in points: (baseline − actual) ÷ planned points.</li>
  * </ul>
- * Without a baseline a rate target is achieved (100%) when actual ≤ the rate to reach, else 0%.
+ * Without a baseline a rate target is achieved (100%) when actual ≤ the rate to reach,
+ * else 0%.
  * <p>
- * <b>State</b>, with e = the share of the plan year elapsed on the day progress is looked at (day of year ÷ days in
- * year; 0 before the year, 1 after it) and a = achievement as a fraction:
+ * <b>State</b>, with e = the share of the plan year elapsed on the day progress is looked
+ * at (day of year ÷ days in year; 0 before the year, 1 after it) and a = achievement as a
+ * fraction:
  * <ul>
  * <li>ON_TRACK when a ≥ e (a target reached is always on track);</li>
- * <li>AT_RISK when e − 0,25 ≤ a &lt; e, i.e. less than a quarter of a year behind, and the year is not over;</li>
- * <li>BEHIND otherwise, which includes every unreached target once the year has ended;</li>
+ * <li>AT_RISK when e − 0,25 ≤ a &lt; e, i.e. less than a quarter of a year behind, and
+ * the year is not over;</li>
+ * <li>BEHIND otherwise, which includes every unreached target once the year has
+ * ended;</li>
  * <li>NO_DATA when there is no actual figure yet.</li>
  * </ul>
  */
 public final class Progress {
 
-	/** How far behind the elapsed share of the year a target may be and still be "at risk" rather than "behind". */
+	/**
+	 * How far behind the elapsed share of the year a target may be and still be "at risk"
+	 * rather than "behind".
+	 */
 	public static final BigDecimal AT_RISK_MARGIN = new BigDecimal("0.25");
 
 	private static final int SCALE = 12;
@@ -35,7 +44,8 @@ public final class Progress {
 	}
 
 	/**
-	 * @param achievement fraction of the plan achieved (1 = 100%), null when there is no actual
+	 * @param achievement fraction of the plan achieved (1 = 100%), null when there is no
+	 * actual
 	 */
 	public record Result(BigDecimal achievement, ProgressState state, BigDecimal elapsed) {
 
@@ -90,7 +100,10 @@ public final class Progress {
 		return ProgressState.BEHIND;
 	}
 
-	/** Share of {@code year} elapsed on {@code date}: 0 before it starts, 1 on 31/12 and after. */
+	/**
+	 * Share of {@code year} elapsed on {@code date}: 0 before it starts, 1 on 31/12 and
+	 * after.
+	 */
 	public static BigDecimal elapsed(int year, LocalDate date) {
 		if (date.getYear() < year) {
 			return BigDecimal.ZERO;
@@ -98,7 +111,8 @@ public final class Progress {
 		if (date.getYear() > year) {
 			return BigDecimal.ONE;
 		}
-		return BigDecimal.valueOf(date.getDayOfYear()).divide(BigDecimal.valueOf(date.lengthOfYear()), SCALE,
-				RoundingMode.HALF_EVEN);
+		return BigDecimal.valueOf(date.getDayOfYear())
+			.divide(BigDecimal.valueOf(date.lengthOfYear()), SCALE, RoundingMode.HALF_EVEN);
 	}
+
 }

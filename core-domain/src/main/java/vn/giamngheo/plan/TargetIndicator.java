@@ -1,21 +1,17 @@
 package vn.giamngheo.plan;
 
 /**
- * What a target measures. Some are computed from the data the application holds (the poverty rates from approved
- * reviews or the register, health-insurance coverage from members' cards); the others are entered by officers with
- * the date of the figure.
+ * What a target measures. Some are computed from the data the application holds (the
+ * poverty rates from approved reviews or the register, health-insurance coverage from
+ * members' cards); the others are entered by officers with the date of the figure.
  */
 public enum TargetIndicator {
-	POVERTY_RATE(TargetKind.REDUCTION_POINTS, true),
-	POVERTY_RATE_KHMER(TargetKind.REDUCTION_POINTS, true),
-	NEAR_POVERTY_RATE(TargetKind.RATE_TO_REACH, true),
-	HEALTH_INSURANCE_COVERAGE(TargetKind.COVERAGE_SHARE, true),
-	JOBS(TargetKind.COUNT_TO_REACH, false),
-	WORKERS_ABROAD(TargetKind.COUNT_TO_REACH, false),
-	REGULAR_EMPLOYMENT(TargetKind.COUNT_TO_REACH, false),
-	TRAINED_WORKERS_SHARE(TargetKind.COVERAGE_SHARE, false),
-	CERTIFIED_WORKERS_SHARE(TargetKind.COVERAGE_SHARE, false),
-	OTHER_COUNT(TargetKind.COUNT_TO_REACH, false),
+
+	POVERTY_RATE(TargetKind.REDUCTION_POINTS, true), POVERTY_RATE_KHMER(TargetKind.REDUCTION_POINTS, true),
+	NEAR_POVERTY_RATE(TargetKind.RATE_TO_REACH, true), HEALTH_INSURANCE_COVERAGE(TargetKind.COVERAGE_SHARE, true),
+	JOBS(TargetKind.COUNT_TO_REACH, false), WORKERS_ABROAD(TargetKind.COUNT_TO_REACH, false),
+	REGULAR_EMPLOYMENT(TargetKind.COUNT_TO_REACH, false), TRAINED_WORKERS_SHARE(TargetKind.COVERAGE_SHARE, false),
+	CERTIFIED_WORKERS_SHARE(TargetKind.COVERAGE_SHARE, false), OTHER_COUNT(TargetKind.COUNT_TO_REACH, false),
 	OTHER_SHARE(TargetKind.COVERAGE_SHARE, false);
 
 	private final TargetKind defaultKind;
@@ -36,7 +32,10 @@ public enum TargetIndicator {
 		return computed;
 	}
 
-	/** Whether {@code kind} makes sense for this indicator (a rate is never a count and vice versa). */
+	/**
+	 * Whether {@code kind} makes sense for this indicator (a rate is never a count and
+	 * vice versa).
+	 */
 	public boolean accepts(TargetKind kind) {
 		return switch (this) {
 			case POVERTY_RATE, POVERTY_RATE_KHMER, NEAR_POVERTY_RATE ->
@@ -44,4 +43,5 @@ public enum TargetIndicator {
 			default -> kind == defaultKind;
 		};
 	}
+
 }

@@ -7,13 +7,16 @@ import java.util.Objects;
 import vn.giamngheo.area.AreaType;
 
 /**
- * The classification rule of a standard version, from its income thresholds and the deficiency count that makes a
- * household poor (Decree 07/2021/NĐ-CP, Art. 3(1)(a)–(c); Decree 351/2025/NĐ-CP as reported; Decision
- * 59/2015/QĐ-TTg, Art. 2 for the absolute line):
+ * The classification rule of a standard version, from its income thresholds and the
+ * deficiency count that makes a household poor (Decree 07/2021/NĐ-CP, Art. 3(1)(a)–(c);
+ * Decree 351/2025/NĐ-CP as reported; Decision 59/2015/QĐ-TTg, Art. 2 for the absolute
+ * line):
  * <ol>
  * <li>income ≤ absolute poor line (if any) ⇒ POOR;</li>
- * <li>income ≤ income line and deficiencies ≥ minimum ⇒ POOR; fewer ⇒ NEAR_POOR ("and", not "or": README 1.2);</li>
- * <li>income ≤ average-living ceiling (if any) ⇒ AVERAGE_LIVING (income only, Decree 07, Art. 3(1)(c));</li>
+ * <li>income ≤ income line and deficiencies ≥ minimum ⇒ POOR; fewer ⇒ NEAR_POOR ("and",
+ * not "or": README 1.2);</li>
+ * <li>income ≤ average-living ceiling (if any) ⇒ AVERAGE_LIVING (income only, Decree 07,
+ * Art. 3(1)(c));</li>
  * <li>otherwise NOT_POOR, whatever the deficiencies.</li>
  * </ol>
  * Lines are inclusive: income equal to a line counts as at or below it.
@@ -54,4 +57,5 @@ final class CategoryRule {
 		}
 		return PovertyCategory.NOT_POOR;
 	}
+
 }

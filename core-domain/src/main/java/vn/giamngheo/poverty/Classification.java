@@ -8,24 +8,33 @@ import java.util.OptionalLong;
 import vn.giamngheo.area.AreaType;
 
 /**
- * Result of classifying one household, stamped with the standard id and version used (domain README 7.2 principle
- * 3). Deficiency codes are kept as a bit mask over the standard's indicator order; the code list and the
- * per-indicator results with their reasons are built only when asked for, so bulk classification stays cheap.
+ * Result of classifying one household, stamped with the standard id and version used
+ * (domain README 7.2 principle 3). Deficiency codes are kept as a bit mask over the
+ * standard's indicator order; the code list and the per-indicator results with their
+ * reasons are built only when asked for, so bulk classification stays cheap.
  */
 public final class Classification {
 
 	private final PovertyStandard standard;
+
 	private final AreaType area;
+
 	private final long monthlyIncomePerCapita;
+
 	private final PovertyCategory category;
+
 	private final long deficiencyMask;
+
 	private final IndicatorResultsSource resultsSource;
+
 	private List<IndicatorResult> indicatorResults;
 
 	/** Builds per-indicator results on demand. */
 	@FunctionalInterface
 	interface IndicatorResultsSource {
+
 		List<IndicatorResult> build();
+
 	}
 
 	Classification(PovertyStandard standard, AreaType area, long monthlyIncomePerCapita, PovertyCategory category,
@@ -86,7 +95,9 @@ public final class Classification {
 		return Collections.unmodifiableList(codes);
 	}
 
-	/** One result per indicator of the standard, in its order, with source and reasons. */
+	/**
+	 * One result per indicator of the standard, in its order, with source and reasons.
+	 */
 	public synchronized List<IndicatorResult> indicatorResults() {
 		if (indicatorResults == null) {
 			indicatorResults = List.copyOf(resultsSource.build());
@@ -96,8 +107,8 @@ public final class Classification {
 
 	@Override
 	public String toString() {
-		return "Classification[" + category + ", " + standardId() + " v" + standardVersion() + ", " + area
-				+ ", income=" + monthlyIncomePerCapita + ", line=" + incomeLine() + ", deficiencies="
-				+ deficiencyCodes() + "]";
+		return "Classification[" + category + ", " + standardId() + " v" + standardVersion() + ", " + area + ", income="
+				+ monthlyIncomePerCapita + ", line=" + incomeLine() + ", deficiencies=" + deficiencyCodes() + "]";
 	}
+
 }

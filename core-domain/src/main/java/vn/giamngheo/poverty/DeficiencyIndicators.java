@@ -13,9 +13,9 @@ import vn.giamngheo.poverty.rules.IndicatorRule;
 import vn.giamngheo.poverty.rules.IndicatorRules;
 
 /**
- * The indicator list of one standard version with the rule that derives each, made once for the version's
- * {@link IndicatorCutoffs}. Deficiencies are a bit mask over the list's order, so classifying a million households
- * allocates nothing per household.
+ * The indicator list of one standard version with the rule that derives each, made once
+ * for the version's {@link IndicatorCutoffs}. Deficiencies are a bit mask over the list's
+ * order, so classifying a million households allocates nothing per household.
  */
 final class DeficiencyIndicators {
 
@@ -29,7 +29,8 @@ final class DeficiencyIndicators {
 
 	/**
 	 * @param standard names the standard in refusals ("VN-2022-2025 v1")
-	 * @throws IllegalArgumentException on a duplicate or blank code, or a list of no or too many indicators
+	 * @throws IllegalArgumentException on a duplicate or blank code, or a list of no or
+	 * too many indicators
 	 */
 	DeficiencyIndicators(String standard, List<String> codes, IndicatorCutoffs cutoffs) {
 		this.standard = standard;
@@ -74,7 +75,10 @@ final class DeficiencyIndicators {
 		return i == null ? -1 : i;
 	}
 
-	/** The mask of deficient codes. @throws IllegalArgumentException on a code the standard does not define */
+	/**
+	 * The mask of deficient codes. @throws IllegalArgumentException on a code the
+	 * standard does not define
+	 */
 	long maskOf(Collection<String> deficient) {
 		long mask = 0;
 		for (String code : deficient) {
@@ -83,7 +87,10 @@ final class DeficiencyIndicators {
 		return mask;
 	}
 
-	/** The mask of entered codes and the mask of those entered as deficient: {@code [entered, deficient]}. */
+	/**
+	 * The mask of entered codes and the mask of those entered as deficient:
+	 * {@code [entered, deficient]}.
+	 */
 	long[] enteredMasks(Map<String, Boolean> entered) {
 		long enteredMask = 0;
 		long deficient = 0;
@@ -109,9 +116,10 @@ final class DeficiencyIndicators {
 	}
 
 	/**
-	 * Deficiencies derived by the rules from the facts, skipping the indicators in {@code skip} (entered ones).
-	 *
-	 * @throws IllegalArgumentException when an indicator must be derived but the facts are unknown or it has no rule
+	 * Deficiencies derived by the rules from the facts, skipping the indicators in
+	 * {@code skip} (entered ones).
+	 * @throws IllegalArgumentException when an indicator must be derived but the facts
+	 * are unknown or it has no rule
 	 */
 	long derivedMask(HouseholdFacts facts, long skip) {
 		long mask = 0;
@@ -126,8 +134,8 @@ final class DeficiencyIndicators {
 			}
 			IndicatorRule rule = rules[i];
 			if (rule == null) {
-				throw new IllegalArgumentException("indicator " + codes.get(i)
-						+ " has no derivation rule; enter it directly");
+				throw new IllegalArgumentException(
+						"indicator " + codes.get(i) + " has no derivation rule; enter it directly");
 			}
 			if (rule.isDeficient(facts)) {
 				mask |= bit;
@@ -136,7 +144,10 @@ final class DeficiencyIndicators {
 		return mask;
 	}
 
-	/** One result per indicator: entered ones as entered, the others explained by their rule. */
+	/**
+	 * One result per indicator: entered ones as entered, the others explained by their
+	 * rule.
+	 */
 	List<IndicatorResult> results(long entered, long enteredDeficient, HouseholdFacts facts) {
 		List<IndicatorResult> results = new ArrayList<>(codes.size());
 		for (int i = 0; i < codes.size(); i++) {
@@ -146,4 +157,5 @@ final class DeficiencyIndicators {
 		}
 		return results;
 	}
+
 }

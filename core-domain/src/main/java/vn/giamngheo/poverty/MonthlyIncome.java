@@ -1,9 +1,10 @@
 package vn.giamngheo.poverty;
 
 /**
- * Income conversions. Poverty lines are per person per month in whole đồng (Decree 07/2021/NĐ-CP, Art. 3(1)); the
- * review estimates income over the previous 12 months (Decision 24/2021/QĐ-TTg; domain README 2.3). All divisions
- * floor, so a household is never lifted above a line by rounding.
+ * Income conversions. Poverty lines are per person per month in whole đồng (Decree
+ * 07/2021/NĐ-CP, Art. 3(1)); the review estimates income over the previous 12 months
+ * (Decision 24/2021/QĐ-TTg; domain README 2.3). All divisions floor, so a household is
+ * never lifted above a line by rounding.
  */
 public final class MonthlyIncome {
 
@@ -27,7 +28,10 @@ public final class MonthlyIncome {
 		return annualIncome / MONTHS_PER_YEAR;
 	}
 
-	/** Annual household income to monthly per-capita income with a single floor (no double rounding). */
+	/**
+	 * Annual household income to monthly per-capita income with a single floor (no double
+	 * rounding).
+	 */
 	public static long perCapitaFromAnnual(long annualHouseholdIncome, int members) {
 		requireNonNegative(annualHouseholdIncome);
 		if (members < 1) {
@@ -41,4 +45,5 @@ public final class MonthlyIncome {
 			throw new IllegalArgumentException("income must not be negative, was " + income);
 		}
 	}
+
 }

@@ -14,14 +14,16 @@ import vn.giamngheo.area.AreaType;
 import vn.giamngheo.poverty.facts.HouseholdFacts;
 
 /**
- * A multidimensional poverty standard ("chuẩn nghèo đa chiều") as a versioned rule set: scope, validity, income
- * thresholds per area type, the indicator list with its {@link IndicatorCutoffs}, and the deficiency count that
- * makes a household poor (domain README 1.8, 7.2). Every number the classification uses is a field of the version,
- * so a stored new version changes the outcome without a code change. Immutable.
+ * A multidimensional poverty standard ("chuẩn nghèo đa chiều") as a versioned rule set:
+ * scope, validity, income thresholds per area type, the indicator list with its
+ * {@link IndicatorCutoffs}, and the deficiency count that makes a household poor (domain
+ * README 1.8, 7.2). Every number the classification uses is a field of the version, so a
+ * stored new version changes the outcome without a code change. Immutable.
  * <p>
- * The parts: {@link CategoryRule} (income and count → category), {@link DeficiencyIndicators} (the indicators and
- * their rules), {@link FormScoring} (forms B1/B2), {@link StandardBuilder} (construction and its checks). Money is
- * whole đồng per person per month.
+ * The parts: {@link CategoryRule} (income and count → category),
+ * {@link DeficiencyIndicators} (the indicators and their rules), {@link FormScoring}
+ * (forms B1/B2), {@link StandardBuilder} (construction and its checks). Money is whole
+ * đồng per person per month.
  */
 public final class PovertyStandard {
 
@@ -29,19 +31,31 @@ public final class PovertyStandard {
 	public static final int MAX_INDICATORS = 64;
 
 	private final String id;
+
 	private final int version;
+
 	private final String jurisdiction;
+
 	private final LocalDate validFrom;
+
 	private final LocalDate validTo;
+
 	private final StandardStatus status;
+
 	private final EnumMap<AreaType, AreaThresholds> thresholds;
+
 	private final int minDeficiencies;
+
 	private final Integer b2PointsPerDeficiency;
+
 	private final IndicatorCutoffs cutoffs;
+
 	private final String legalReference;
+
 	private final Set<String> unconfirmed;
 
 	private final DeficiencyIndicators indicators;
+
 	private final CategoryRule rule;
 
 	PovertyStandard(StandardBuilder b, DeficiencyIndicators indicators) {
@@ -69,11 +83,18 @@ public final class PovertyStandard {
 		return toBuilder(id, version);
 	}
 
-	/** A builder for a new standard or a new version that starts as a copy of this one. */
+	/**
+	 * A builder for a new standard or a new version that starts as a copy of this one.
+	 */
 	public StandardBuilder toBuilder(String newId, int newVersion) {
 		StandardBuilder b = new StandardBuilder(newId, newVersion);
-		b.jurisdiction(jurisdiction).valid(validFrom, validTo).status(status).indicators(indicators.codes())
-			.minDeficiencies(minDeficiencies).b2PointsPerDeficiency(b2PointsPerDeficiency).cutoffs(cutoffs)
+		b.jurisdiction(jurisdiction)
+			.valid(validFrom, validTo)
+			.status(status)
+			.indicators(indicators.codes())
+			.minDeficiencies(minDeficiencies)
+			.b2PointsPerDeficiency(b2PointsPerDeficiency)
+			.cutoffs(cutoffs)
 			.legalReference(legalReference);
 		thresholds.forEach(b::thresholds);
 		unconfirmed.forEach(b::unconfirmed);
@@ -137,7 +158,10 @@ public final class PovertyStandard {
 		return indicators.indexOf(indicatorCode);
 	}
 
-	/** How many deficient indicators make a household at or below the line poor rather than near-poor. */
+	/**
+	 * How many deficient indicators make a household at or below the line poor rather
+	 * than near-poor.
+	 */
 	public int minDeficiencies() {
 		return minDeficiencies;
 	}
@@ -146,7 +170,10 @@ public final class PovertyStandard {
 		return b2PointsPerDeficiency == null ? OptionalInt.empty() : OptionalInt.of(b2PointsPerDeficiency);
 	}
 
-	/** The ages, shares and areas at which the indicator rules of this version count a household deficient. */
+	/**
+	 * The ages, shares and areas at which the indicator rules of this version count a
+	 * household deficient.
+	 */
 	public IndicatorCutoffs cutoffs() {
 		return cutoffs;
 	}
@@ -155,7 +182,10 @@ public final class PovertyStandard {
 		return legalReference;
 	}
 
-	/** Notes naming the fields not yet verified against the official text (domain README 7.1). */
+	/**
+	 * Notes naming the fields not yet verified against the official text (domain README
+	 * 7.1).
+	 */
 	public Set<String> unconfirmed() {
 		return unconfirmed;
 	}
@@ -169,8 +199,8 @@ public final class PovertyStandard {
 
 	/**
 	 * Classifies from deficiency codes already determined (e.g. typed into form B2).
-	 *
-	 * @throws IllegalArgumentException on a negative income or a code this standard does not define
+	 * @throws IllegalArgumentException on a negative income or a code this standard does
+	 * not define
 	 */
 	public Classification classify(AreaType area, long monthlyIncomePerCapita, Set<String> deficiencyCodes) {
 		long mask = indicators.maskOf(deficiencyCodes);
@@ -180,12 +210,13 @@ public final class PovertyStandard {
 	}
 
 	/**
-	 * Classifies from review facts, deriving each indicator by its rule unless an officer entered it.
-	 *
-	 * @param facts              may be null only if every indicator is entered
-	 * @param enteredIndicators  code → deficient, entered directly; overrides the derivation
-	 * @throws IllegalArgumentException on a negative income, an entered code the standard does not define, or an
-	 *                                  indicator that can be neither derived nor was entered
+	 * Classifies from review facts, deriving each indicator by its rule unless an officer
+	 * entered it.
+	 * @param facts may be null only if every indicator is entered
+	 * @param enteredIndicators code → deficient, entered directly; overrides the
+	 * derivation
+	 * @throws IllegalArgumentException on a negative income, an entered code the standard
+	 * does not define, or an indicator that can be neither derived nor was entered
 	 */
 	public Classification classify(AreaType area, long monthlyIncomePerCapita, HouseholdFacts facts,
 			Map<String, Boolean> enteredIndicators) {
@@ -201,14 +232,16 @@ public final class PovertyStandard {
 		return Long.bitCount(indicators.derivedMask(facts, 0L));
 	}
 
-	/** Category from facts alone, without building a {@link Classification}; the bulk path (what-if, statistics). */
+	/**
+	 * Category from facts alone, without building a {@link Classification}; the bulk path
+	 * (what-if, statistics).
+	 */
 	public PovertyCategory categoryFromFacts(AreaType area, long monthlyIncomePerCapita, HouseholdFacts facts) {
 		return category(area, monthlyIncomePerCapita, deficiencyCount(facts));
 	}
 
 	/**
 	 * Score-based outcome of forms B1/B2 ({@link FormScoring}).
-	 *
 	 * @throws IllegalStateException if this standard has no scoring cut-offs
 	 */
 	public ScoringResult score(AreaType area, int b1Points, int b2Points) {
@@ -222,9 +255,9 @@ public final class PovertyStandard {
 		return o instanceof PovertyStandard s && s.id.equals(id) && s.version == version
 				&& s.jurisdiction.equals(jurisdiction) && s.validFrom.equals(validFrom) && s.validTo.equals(validTo)
 				&& s.status == status && s.thresholds.equals(thresholds) && s.indicatorCodes().equals(indicatorCodes())
-				&& s.minDeficiencies == minDeficiencies && Objects.equals(s.b2PointsPerDeficiency, b2PointsPerDeficiency)
-				&& s.cutoffs.equals(cutoffs) && s.legalReference.equals(legalReference)
-				&& s.unconfirmed.equals(unconfirmed);
+				&& s.minDeficiencies == minDeficiencies
+				&& Objects.equals(s.b2PointsPerDeficiency, b2PointsPerDeficiency) && s.cutoffs.equals(cutoffs)
+				&& s.legalReference.equals(legalReference) && s.unconfirmed.equals(unconfirmed);
 	}
 
 	@Override
@@ -237,4 +270,5 @@ public final class PovertyStandard {
 		return id + " v" + version + (isNational() ? "" : " [" + jurisdiction + "]") + " " + validFrom + ".." + validTo
 				+ " " + status;
 	}
+
 }

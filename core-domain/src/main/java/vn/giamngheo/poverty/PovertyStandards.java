@@ -21,12 +21,14 @@ import java.util.TreeMap;
 import vn.giamngheo.area.AreaType;
 
 /**
- * Registry of poverty standards: the national ones shipped with the code plus whatever other layers add (provincial
- * standards, corrected versions loaded from a database). Immutable; {@link #with} returns a new registry.
+ * Registry of poverty standards: the national ones shipped with the code plus whatever
+ * other layers add (provincial standards, corrected versions loaded from a database).
+ * Immutable; {@link #with} returns a new registry.
  * <p>
- * Selection (domain README 7.2 principle 1: by review date and household location, never "the current one"): among
- * ACTIVE standards covering the date, a standard of the household's province beats the national one (provinces may
- * set higher standards: README 1.6); for one id the highest version wins; DRAFT and RETIRED are never chosen.
+ * Selection (domain README 7.2 principle 1: by review date and household location, never
+ * "the current one"): among ACTIVE standards covering the date, a standard of the
+ * household's province beats the national one (provinces may set higher standards: README
+ * 1.6); for one id the highest version wins; DRAFT and RETIRED are never chosen.
  */
 public final class PovertyStandards {
 
@@ -36,7 +38,9 @@ public final class PovertyStandards {
 
 	private final List<PovertyStandard> standards;
 
-	/** @throws IllegalArgumentException if two standards share id and version */
+	/**
+	 * @throws IllegalArgumentException if two standards share id and version
+	 */
 	public PovertyStandards(Collection<PovertyStandard> standards) {
 		Map<String, PovertyStandard> seen = new HashMap<>();
 		for (PovertyStandard s : standards) {
@@ -56,7 +60,8 @@ public final class PovertyStandards {
 					throw new IllegalStateException("missing resource " + BUILT_IN_RESOURCE);
 				}
 				b = new PovertyStandards(parse(new InputStreamReader(in, StandardCharsets.UTF_8)));
-			} catch (IOException e) {
+			}
+			catch (IOException e) {
 				throw new UncheckedIOException(e);
 			}
 			builtIn = b;
@@ -64,7 +69,10 @@ public final class PovertyStandards {
 		return b;
 	}
 
-	/** A registry with {@code standard} added, replacing any standard with the same id and version. */
+	/**
+	 * A registry with {@code standard} added, replacing any standard with the same id and
+	 * version.
+	 */
 	public PovertyStandards with(PovertyStandard standard) {
 		List<PovertyStandard> copy = new ArrayList<>(standards.size() + 1);
 		for (PovertyStandard s : standards) {
@@ -86,8 +94,8 @@ public final class PovertyStandards {
 	}
 
 	/**
-	 * The standard to apply to a household in {@code provinceCode} (null or blank: national only) reviewed on
-	 * {@code date}.
+	 * The standard to apply to a household in {@code provinceCode} (null or blank:
+	 * national only) reviewed on {@code date}.
 	 */
 	public Optional<PovertyStandard> applicable(String provinceCode, LocalDate date) {
 		String province = provinceCode == null ? "" : provinceCode.trim();
@@ -112,17 +120,19 @@ public final class PovertyStandards {
 				highestVersionById.merge(s.id(), s, (a, b) -> a.version() >= b.version() ? a : b);
 			}
 		}
-		// Different ids overlapping on a date is a data error; pick the latest-starting one deterministically.
-		return highestVersionById.values().stream().max(Comparator.comparing(PovertyStandard::validFrom)
+		// Different ids overlapping on a date is a data error; pick the latest-starting
+		// one deterministically.
+		return highestVersionById.values()
+			.stream()
+			.max(Comparator.comparing(PovertyStandard::validFrom)
 				.thenComparing(PovertyStandard::id, Comparator.reverseOrder()));
 	}
 
 	// ---------------------------------------------------------------- data file
 
 	/**
-	 * Parses standards from the properties format of {@value #BUILT_IN_RESOURCE}, so other layers can ship provincial
-	 * standards the same way.
-	 *
+	 * Parses standards from the properties format of {@value #BUILT_IN_RESOURCE}, so
+	 * other layers can ship provincial standards the same way.
 	 * @throws IllegalArgumentException on a missing or malformed entry, naming the key
 	 */
 	public static List<PovertyStandard> parse(Reader reader) throws IOException {
@@ -131,13 +141,13 @@ public final class PovertyStandards {
 		List<PovertyStandard> result = new ArrayList<>();
 		for (String id : list(required(p, "standards"))) {
 			StandardBuilder b = PovertyStandard.builder(id, intValue(p, id + ".version"))
-					.jurisdiction(p.getProperty(id + ".jurisdiction", ""))
-					.validFrom(date(p, id + ".validFrom"))
-					.validTo(date(p, id + ".validTo"))
-					.status(StandardStatus.valueOf(required(p, id + ".status").trim()))
-					.indicators(list(required(p, id + ".indicators")))
-					.minDeficiencies(intValue(p, id + ".minDeficiencies"))
-					.legalReference(p.getProperty(id + ".legalReference", "").trim());
+				.jurisdiction(p.getProperty(id + ".jurisdiction", ""))
+				.validFrom(date(p, id + ".validFrom"))
+				.validTo(date(p, id + ".validTo"))
+				.status(StandardStatus.valueOf(required(p, id + ".status").trim()))
+				.indicators(list(required(p, id + ".indicators")))
+				.minDeficiencies(intValue(p, id + ".minDeficiencies"))
+				.legalReference(p.getProperty(id + ".legalReference", "").trim());
 			String b2 = optional(p, id + ".b2PointsPerDeficiency");
 			b.b2PointsPerDeficiency(b2 == null ? null : Integer.valueOf(b2));
 			for (AreaType area : AreaType.values()) {
@@ -149,7 +159,8 @@ public final class PovertyStandards {
 					b.thresholds(area, new AreaThresholds(absolute == null ? null : Long.valueOf(absolute),
 							Long.parseLong(required(p, prefix + "incomeLine")),
 							ceiling == null ? null : Long.valueOf(ceiling), b1 == null ? null : Integer.valueOf(b1)));
-				} catch (NumberFormatException e) {
+				}
+				catch (NumberFormatException e) {
 					throw new IllegalArgumentException(prefix + "*: " + e.getMessage(), e);
 				}
 			}
@@ -167,7 +178,9 @@ public final class PovertyStandards {
 		return result;
 	}
 
-	/** {@code <id>.cutoffs.<name>} keys; a cut-off not listed keeps its Decree 07 value. */
+	/**
+	 * {@code <id>.cutoffs.<name>} keys; a cut-off not listed keeps its Decree 07 value.
+	 */
 	private static IndicatorCutoffs cutoffs(Properties p, String id) {
 		Map<String, Number> values = new HashMap<>();
 		String prefix = id + ".cutoffs.";
@@ -175,7 +188,8 @@ public final class PovertyStandards {
 			if (key.startsWith(prefix)) {
 				String v = required(p, key);
 				try {
-					values.put(key.substring(prefix.length()), v.contains(".") ? Double.valueOf(v) : Integer.valueOf(v));
+					values.put(key.substring(prefix.length()),
+							v.contains(".") ? Double.valueOf(v) : Integer.valueOf(v));
 				}
 				catch (NumberFormatException e) {
 					throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
@@ -206,7 +220,8 @@ public final class PovertyStandards {
 	private static int intValue(Properties p, String key) {
 		try {
 			return Integer.parseInt(required(p, key));
-		} catch (NumberFormatException e) {
+		}
+		catch (NumberFormatException e) {
 			throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
 		}
 	}
@@ -214,7 +229,8 @@ public final class PovertyStandards {
 	private static LocalDate date(Properties p, String key) {
 		try {
 			return LocalDate.parse(required(p, key));
-		} catch (java.time.format.DateTimeParseException e) {
+		}
+		catch (java.time.format.DateTimeParseException e) {
 			throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
 		}
 	}
@@ -222,4 +238,5 @@ public final class PovertyStandards {
 	private static List<String> list(String csv) {
 		return Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
 	}
+
 }

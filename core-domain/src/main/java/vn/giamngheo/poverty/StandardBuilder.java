@@ -10,23 +10,36 @@ import java.util.Set;
 import vn.giamngheo.area.AreaType;
 
 /**
- * Builds a {@link PovertyStandard} and holds the checks a consistent standard passes: every refusal is an
- * {@link IllegalArgumentException} naming the standard and the field, which the admin form maps to the field.
+ * Builds a {@link PovertyStandard} and holds the checks a consistent standard passes:
+ * every refusal is an {@link IllegalArgumentException} naming the standard and the field,
+ * which the admin form maps to the field.
  */
 public final class StandardBuilder {
 
 	final String id;
+
 	final int version;
+
 	String jurisdiction = "";
+
 	LocalDate validFrom;
+
 	LocalDate validTo;
+
 	StandardStatus status = StandardStatus.ACTIVE;
+
 	final EnumMap<AreaType, AreaThresholds> thresholds = new EnumMap<>(AreaType.class);
+
 	List<String> indicatorCodes = List.of();
+
 	int minDeficiencies;
+
 	Integer b2PointsPerDeficiency;
+
 	IndicatorCutoffs cutoffs = IndicatorCutoffs.DECREE_07_2021;
+
 	String legalReference = "";
+
 	final Set<String> unconfirmed = new LinkedHashSet<>();
 
 	StandardBuilder(String id, int version) {
@@ -34,23 +47,80 @@ public final class StandardBuilder {
 		this.version = version;
 	}
 
-	public StandardBuilder jurisdiction(String provinceCodeOrBlank) { jurisdiction = provinceCodeOrBlank; return this; }
-	public StandardBuilder validFrom(LocalDate v) { validFrom = v; return this; }
-	public StandardBuilder validTo(LocalDate v) { validTo = v; return this; }
-	public StandardBuilder valid(LocalDate from, LocalDate to) { validFrom = from; validTo = to; return this; }
-	public StandardBuilder status(StandardStatus v) { status = v; return this; }
-	public StandardBuilder thresholds(AreaType area, AreaThresholds t) { thresholds.put(area, t); return this; }
-	public StandardBuilder indicators(List<String> codes) { indicatorCodes = List.copyOf(codes); return this; }
-	public StandardBuilder indicators(String... codes) { return indicators(List.of(codes)); }
-	public StandardBuilder minDeficiencies(int v) { minDeficiencies = v; return this; }
-	public StandardBuilder b2PointsPerDeficiency(Integer v) { b2PointsPerDeficiency = v; return this; }
-	/** The indicators' cut-offs; {@link IndicatorCutoffs#DECREE_07_2021} unless set. */
-	public StandardBuilder cutoffs(IndicatorCutoffs v) { cutoffs = Objects.requireNonNull(v, "cutoffs"); return this; }
-	public StandardBuilder legalReference(String v) { legalReference = v; return this; }
-	public StandardBuilder unconfirmed(String note) { unconfirmed.add(note); return this; }
-	public StandardBuilder clearUnconfirmed() { unconfirmed.clear(); return this; }
+	public StandardBuilder jurisdiction(String provinceCodeOrBlank) {
+		jurisdiction = provinceCodeOrBlank;
+		return this;
+	}
 
-	/** @throws IllegalArgumentException when the standard is inconsistent */
+	public StandardBuilder validFrom(LocalDate v) {
+		validFrom = v;
+		return this;
+	}
+
+	public StandardBuilder validTo(LocalDate v) {
+		validTo = v;
+		return this;
+	}
+
+	public StandardBuilder valid(LocalDate from, LocalDate to) {
+		validFrom = from;
+		validTo = to;
+		return this;
+	}
+
+	public StandardBuilder status(StandardStatus v) {
+		status = v;
+		return this;
+	}
+
+	public StandardBuilder thresholds(AreaType area, AreaThresholds t) {
+		thresholds.put(area, t);
+		return this;
+	}
+
+	public StandardBuilder indicators(List<String> codes) {
+		indicatorCodes = List.copyOf(codes);
+		return this;
+	}
+
+	public StandardBuilder indicators(String... codes) {
+		return indicators(List.of(codes));
+	}
+
+	public StandardBuilder minDeficiencies(int v) {
+		minDeficiencies = v;
+		return this;
+	}
+
+	public StandardBuilder b2PointsPerDeficiency(Integer v) {
+		b2PointsPerDeficiency = v;
+		return this;
+	}
+
+	/** The indicators' cut-offs; {@link IndicatorCutoffs#DECREE_07_2021} unless set. */
+	public StandardBuilder cutoffs(IndicatorCutoffs v) {
+		cutoffs = Objects.requireNonNull(v, "cutoffs");
+		return this;
+	}
+
+	public StandardBuilder legalReference(String v) {
+		legalReference = v;
+		return this;
+	}
+
+	public StandardBuilder unconfirmed(String note) {
+		unconfirmed.add(note);
+		return this;
+	}
+
+	public StandardBuilder clearUnconfirmed() {
+		unconfirmed.clear();
+		return this;
+	}
+
+	/**
+	 * @throws IllegalArgumentException when the standard is inconsistent
+	 */
 	public PovertyStandard build() {
 		if (id == null || id.isBlank()) {
 			throw new IllegalArgumentException("standard id must not be blank");
@@ -79,4 +149,5 @@ public final class StandardBuilder {
 		}
 		return new PovertyStandard(this, indicators);
 	}
+
 }

@@ -5,8 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Counts of households by (current category → category under another standard). Immutable; a {@link Counter}
- * gathers them one household at a time (the what-if page streams a million rows into a few of them).
+ * Counts of households by (current category → category under another standard).
+ * Immutable; a {@link Counter} gathers them one household at a time (the what-if page
+ * streams a million rows into a few of them).
  */
 public final class TransitionMatrix {
 
@@ -36,9 +37,11 @@ public final class TransitionMatrix {
 		public TransitionMatrix build() {
 			return new TransitionMatrix(counts);
 		}
+
 	}
 
 	private static final int N = PovertyCategory.values().length;
+
 	private final long[][] counts;
 
 	TransitionMatrix(long[][] counts) {
@@ -116,4 +119,5 @@ public final class TransitionMatrix {
 	public String toString() {
 		return Arrays.deepToString(counts);
 	}
+
 }

@@ -11,15 +11,18 @@ import java.util.TreeSet;
 import vn.giamngheo.area.AreaType;
 
 /**
- * "What if another standard applied?" — reclassifies stored outcomes under {@code target} and counts the changes per
- * area. Pure: nothing is stored (domain README 7.2 principle 2: a new standard never rewrites past results). The
- * what-if page ({@code WhatIfQueries}) streams the stored assessments into a {@link Tally}; {@link #reclassify} does
- * the same for a collection.
+ * "What if another standard applied?" — reclassifies stored outcomes under {@code target}
+ * and counts the changes per area. Pure: nothing is stored (domain README 7.2 principle
+ * 2: a new standard never rewrites past results). The what-if page
+ * ({@code WhatIfQueries}) streams the stored assessments into a {@link Tally};
+ * {@link #reclassify} does the same for a collection.
  * <p>
- * Deficiencies the target does not define (e.g. INFORMATION_ACCESS under 2027–2030) are dropped and reported in
- * {@link Result#droppedIndicators()}; indicators the target adds but that were never assessed count as not deficient,
- * so results are a lower bound of poverty under the target. The category is the target's own rule
- * ({@link PovertyStandard#category}), with the target's lines and minimum deficiency count.
+ * Deficiencies the target does not define (e.g. INFORMATION_ACCESS under 2027–2030) are
+ * dropped and reported in {@link Result#droppedIndicators()}; indicators the target adds
+ * but that were never assessed count as not deficient, so results are a lower bound of
+ * poverty under the target. The category is the target's own rule
+ * ({@link PovertyStandard#category}), with the target's lines and minimum deficiency
+ * count.
  */
 public final class WhatIf {
 
@@ -40,8 +43,8 @@ public final class WhatIf {
 	}
 
 	/**
-	 * Counts one household at a time, grouped by a key of the caller's (a commune id, a village name), in the order
-	 * the keys first come. Not thread-safe.
+	 * Counts one household at a time, grouped by a key of the caller's (a commune id, a
+	 * village name), in the order the keys first come. Not thread-safe.
 	 */
 	public static final class Tally<K> {
 
@@ -88,5 +91,7 @@ public final class WhatIf {
 		public Set<String> droppedIndicators() {
 			return Collections.unmodifiableSet(new TreeSet<>(dropped));
 		}
+
 	}
+
 }

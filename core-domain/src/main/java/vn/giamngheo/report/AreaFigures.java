@@ -6,9 +6,10 @@ import java.util.List;
 import vn.giamngheo.poverty.measures.Ratio;
 
 /**
- * The stored sums of one area (a commune, a district, a province) for one year: the {@link Figure}s and, per
- * indicator of the standard, how many poor and near-poor households lack it and how many multidimensionally poor
- * households lack it (the censored count of Alkire–Foster). Immutable; {@link #plus} adds disjoint areas.
+ * The stored sums of one area (a commune, a district, a province) for one year: the
+ * {@link Figure}s and, per indicator of the standard, how many poor and near-poor
+ * households lack it and how many multidimensionally poor households lack it (the
+ * censored count of Alkire–Foster). Immutable; {@link #plus} adds disjoint areas.
  */
 public final class AreaFigures {
 
@@ -117,4 +118,5 @@ public final class AreaFigures {
 	public String toString() {
 		return "AreaFigures" + Arrays.toString(figures);
 	}
+
 }

@@ -3,8 +3,8 @@ package vn.giamngheo.report;
 import java.util.List;
 
 /**
- * How many communes of an area have an approved list for a period, and which do not (by code and name), so that a
- * partial figure is never read as a total.
+ * How many communes of an area have an approved list for a period, and which do not (by
+ * code and name), so that a partial figure is never read as a total.
  */
 public record Coverage(int communes, int approved, List<Missing> missing) {
 
@@ -14,8 +14,8 @@ public record Coverage(int communes, int approved, List<Missing> missing) {
 	public Coverage {
 		missing = List.copyOf(missing);
 		if (approved < 0 || approved > communes || communes - approved != missing.size()) {
-			throw new IllegalArgumentException("coverage: " + approved + " of " + communes + " with "
-					+ missing.size() + " missing");
+			throw new IllegalArgumentException(
+					"coverage: " + approved + " of " + communes + " with " + missing.size() + " missing");
 		}
 	}
 

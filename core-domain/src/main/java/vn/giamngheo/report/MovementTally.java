@@ -4,15 +4,18 @@ import java.util.Objects;
 import vn.giamngheo.household.HouseholdCategory;
 
 /**
- * Counts the movement tables (poor and near-poor) of one area from each household's place at the start and at the
- * end of the period. Every household falls in exactly one cell of each table, so the tables reconcile by
- * construction and the tables of disjoint areas add up to the table of their union.
+ * Counts the movement tables (poor and near-poor) of one area from each household's place
+ * at the start and at the end of the period. Every household falls in exactly one cell of
+ * each table, so the tables reconcile by construction and the tables of disjoint areas
+ * add up to the table of their union.
  * <p>
- * A household's start is its category on the previous period's official list of the area's units ({@code null}
- * when it was not on the area's register then); its end is its category on this period's list ({@code null} when it
- * left the area). {@code elsewhereAtStart} says a household absent at the start stood on another area's list (it moved
- * in: an other increase, not a newly poor household); {@code wasOnListBefore} says it had been on the list in an
- * earlier period (re-poor, Decision 24/2021/QĐ-TTg reporting forms).
+ * A household's start is its category on the previous period's official list of the
+ * area's units ({@code null} when it was not on the area's register then); its end is its
+ * category on this period's list ({@code null} when it left the area).
+ * {@code elsewhereAtStart} says a household absent at the start stood on another area's
+ * list (it moved in: an other increase, not a newly poor household);
+ * {@code wasOnListBefore} says it had been on the list in an earlier period (re-poor,
+ * Decision 24/2021/QĐ-TTg reporting forms).
  */
 public final class MovementTally {
 
@@ -24,8 +27,8 @@ public final class MovementTally {
 
 	public MovementTally add(HouseholdCategory start, HouseholdCategory end, boolean elsewhereAtStart,
 			boolean wasOnListBefore, long households) {
-		count(poor, HouseholdCategory.POOR, HouseholdCategory.NEAR_POOR, start, end, elsewhereAtStart,
-				wasOnListBefore, households);
+		count(poor, HouseholdCategory.POOR, HouseholdCategory.NEAR_POOR, start, end, elsewhereAtStart, wasOnListBefore,
+				households);
 		count(nearPoor, HouseholdCategory.NEAR_POOR, HouseholdCategory.POOR, start, end, elsewhereAtStart,
 				wasOnListBefore, households);
 		return this;
@@ -82,4 +85,5 @@ public final class MovementTally {
 	public Tables tables() {
 		return new Tables(poor(), nearPoor());
 	}
+
 }

@@ -18,17 +18,23 @@ import vn.giamngheo.review.event.CommuneListApproved;
 import vn.giamngheo.review.event.CommuneListReopened;
 
 /**
- * A commune's list in an annual review campaign and every household review on it: the aggregate that decides each
- * step of Decision 24/2021/QĐ-TTg, Art. 4 for the whole list (submit, post, the chair's approval, the district's
- * consolidation and audited reopening) and for one household on it (submit, return). Each step applies
- * {@link ReviewProcedure}, changes this object and returns what moved and the domain events it caused; nothing here
- * touches a database. The persistence layer loads it under the list's row lock, so two steps never interleave.
+ * A commune's list in an annual review campaign and every household review on it: the
+ * aggregate that decides each step of Decision 24/2021/QĐ-TTg, Art. 4 for the whole list
+ * (submit, post, the chair's approval, the district's consolidation and audited
+ * reopening) and for one household on it (submit, return). Each step applies
+ * {@link ReviewProcedure}, changes this object and returns what moved and the domain
+ * events it caused; nothing here touches a database. The persistence layer loads it under
+ * the list's row lock, so two steps never interleave.
  *
- * <p>Once approved the list is locked: every write into it is refused until the district reopens it (Art. 4(5)).
- * How the reviews on it move through the procedure, within the chain's deadlines: {@link ListReviews}.
+ * <p>
+ * Once approved the list is locked: every write into it is refused until the district
+ * reopens it (Art. 4(5)). How the reviews on it move through the procedure, within the
+ * chain's deadlines: {@link ListReviews}.
  *
- * <p>Size: a little over 250 lines, because the aggregate keeps its six steps, their refusals and its state in one
- * class, so that every invariant of a list is checked in one place; what could move out (moving the reviews) did.
+ * <p>
+ * Size: a little over 250 lines, because the aggregate keeps its six steps, their
+ * refusals and its state in one class, so that every invariant of a list is checked in
+ * one place; what could move out (moving the reviews) did.
  */
 public final class CommuneReviewList {
 
@@ -37,7 +43,10 @@ public final class CommuneReviewList {
 			HouseholdCategory recognised, HouseholdCategory previous, PovertyCategory category, long version) {
 	}
 
-	/** A household of the commune with no review in the campaign: it keeps its category only if the chair says so. */
+	/**
+	 * A household of the commune with no review in the campaign: it keeps its category
+	 * only if the chair says so.
+	 */
 	public record Unreviewed(long householdId, String code, String headName, HouseholdCategory category) {
 	}
 
@@ -68,7 +77,10 @@ public final class CommuneReviewList {
 
 	private final ApprovalChain chain;
 
-	/** A list under the two-level chain (the chair decides, then the upper tier consolidates). */
+	/**
+	 * A list under the two-level chain (the chair decides, then the upper tier
+	 * consolidates).
+	 */
 	public CommuneReviewList(long campaignId, int year, long communeId, LocalDate periodStart, LocalDate periodEnd,
 			boolean locked, ListDecision decision, List<Entry> reviews, List<Unreviewed> unreviewed) {
 		this(campaignId, year, communeId, periodStart, periodEnd, locked, decision, reviews, unreviewed,
@@ -90,7 +102,10 @@ public final class CommuneReviewList {
 		this.unreviewed = List.copyOf(unreviewed);
 	}
 
-	/** Every write into the list (a review saved online, an Excel sheet, a step) asks this first. */
+	/**
+	 * Every write into the list (a review saved online, an Excel sheet, a step) asks this
+	 * first.
+	 */
 	public void requireOpen() {
 		if (locked) {
 			throw new ReviewRefused("action", "review.refused.locked");
@@ -98,8 +113,9 @@ public final class CommuneReviewList {
 	}
 
 	/**
-	 * The chair confirmed what a page showed: so many households never reviewed. If that number changed since (a
-	 * household registered or reviewed meanwhile), the confirmation no longer names what approval would lock.
+	 * The chair confirmed what a page showed: so many households never reviewed. If that
+	 * number changed since (a household registered or reviewed meanwhile), the
+	 * confirmation no longer names what approval would lock.
 	 */
 	public void requireUnreviewedAsConfirmed(Integer confirmed) {
 		if (confirmed != null && confirmed != unreviewed.size()) {
@@ -113,16 +129,20 @@ public final class CommuneReviewList {
 		return moveAll(ReviewAction.SUBMIT, Set.of(ReviewState.DRAFT, ReviewState.RETURNED), by, null, List.of());
 	}
 
-	/** The list was posted publicly and the village meetings agreed (≥ 50 % of attendees, Art. 4(3)–(4)). */
+	/**
+	 * The list was posted publicly and the village meetings agreed (≥ 50 % of attendees,
+	 * Art. 4(3)–(4)).
+	 */
 	public Step post(Role by) {
 		requireOpen();
 		return moveAll(ReviewAction.POST, Set.of(ReviewState.SUBMITTED), by, null, List.of());
 	}
 
 	/**
-	 * The chair's decision recognises the list (Art. 4(5)) and locks it. Refused while any review is still on its
-	 * way (a list is decided whole), when the list is already approved (its decision is never overwritten), and
-	 * when households of the commune were never reviewed, unless the chair chose to carry their category forward.
+	 * The chair's decision recognises the list (Art. 4(5)) and locks it. Refused while
+	 * any review is still on its way (a list is decided whole), when the list is already
+	 * approved (its decision is never overwritten), and when households of the commune
+	 * were never reviewed, unless the chair chose to carry their category forward.
 	 */
 	public Step approve(ListDecision decision, boolean carryForward, LocalDate today, Role by, String actor,
 			Instant now) {
@@ -136,9 +156,10 @@ public final class CommuneReviewList {
 			throw new ReviewRefused("action", "review.list.nothingTo.APPROVE");
 		}
 		if (reviews.stream().anyMatch(r -> r.state() != ready)) {
-			// Under Decision 24/2021 with a district the chair decides only after the district's opinion.
-			throw new ReviewRefused("action", ready == ReviewState.POSTED ? "review.list.notAllPosted"
-					: "review.list.districtOpinionMissing");
+			// Under Decision 24/2021 with a district the chair decides only after the
+			// district's opinion.
+			throw new ReviewRefused("action",
+					ready == ReviewState.POSTED ? "review.list.notAllPosted" : "review.list.districtOpinionMissing");
 		}
 		if (!unreviewed.isEmpty() && !carryForward) {
 			throw new ReviewRefused("carryForward", "review.list.unreviewedChoice");
@@ -147,8 +168,8 @@ public final class CommuneReviewList {
 		for (Entry r : reviews) {
 			HouseholdCategory to = RegisterFacts.category(r.category());
 			if (to != r.recognised()) {
-				events.add(new HouseholdCategoryChanged(r.householdId(), communeId, r.recognised(), to, "APPROVE",
-						actor));
+				events.add(
+						new HouseholdCategoryChanged(r.householdId(), communeId, r.recognised(), to, "APPROVE", actor));
 			}
 		}
 		events.add(new CommuneListApproved(campaignId, year, communeId, decision.number(), decision.date(),
@@ -160,12 +181,14 @@ public final class CommuneReviewList {
 	}
 
 	/**
-	 * The upper tier's step, where the chain puts it. Under Decision 24/2021 with a district it is the district
-	 * chair's opinion on the posted list, before the commune chair decides (Art. 4(5)); under the two-level chain
-	 * the province takes the approved list into its own and the list stays locked.
+	 * The upper tier's step, where the chain puts it. Under Decision 24/2021 with a
+	 * district it is the district chair's opinion on the posted list, before the commune
+	 * chair decides (Art. 4(5)); under the two-level chain the province takes the
+	 * approved list into its own and the list stays locked.
 	 */
 	public Step consolidate(Role by) {
-		ReviewState from = chain.step(ReviewAction.CONSOLIDATE).map(s -> s.from())
+		ReviewState from = chain.step(ReviewAction.CONSOLIDATE)
+			.map(s -> s.from())
 			.orElseThrow(() -> new ReviewRefused("action", "review.chain.notInChain"));
 		if (chain.decided(from) != locked) {
 			throw new ReviewRefused("action", locked ? "review.refused.locked" : "review.list.nothingTo.CONSOLIDATE");
@@ -176,7 +199,10 @@ public final class CommuneReviewList {
 		return moveAll(ReviewAction.CONSOLIDATE, Set.of(from), by, null, List.of());
 	}
 
-	/** The state every review must be in for the chair's decision: posted, or with the district's opinion. */
+	/**
+	 * The state every review must be in for the chair's decision: posted, or with the
+	 * district's opinion.
+	 */
 	private ReviewState approvableFrom() {
 		return chain.step(ReviewAction.APPROVE).map(s -> s.from()).orElse(ReviewState.POSTED);
 	}
@@ -186,8 +212,8 @@ public final class CommuneReviewList {
 	}
 
 	/**
-	 * The day the steps are taken: where the province enforces its chain's deadlines, a step after its deadline
-	 * (days from the campaign's last day) is refused.
+	 * The day the steps are taken: where the province enforces its chain's deadlines, a
+	 * step after its deadline (days from the campaign's last day) is refused.
 	 */
 	public CommuneReviewList on(LocalDate day) {
 		reviews.on(day);
@@ -195,8 +221,9 @@ public final class CommuneReviewList {
 	}
 
 	/**
-	 * The district reopens an approved list with a reason: its reviews go back to the commune and each household
-	 * takes back the category it had at the start of the period. The approval's record stays in the history.
+	 * The district reopens an approved list with a reason: its reviews go back to the
+	 * commune and each household takes back the category it had at the start of the
+	 * period. The approval's record stays in the history.
 	 */
 	public Step reopen(String reason, Role by, String actor, Instant now) {
 		if (!locked) {
@@ -216,7 +243,9 @@ public final class CommuneReviewList {
 		return step;
 	}
 
-	/** One household's step on an open list: submit it alone, or return it with a reason. */
+	/**
+	 * One household's step on an open list: submit it alone, or return it with a reason.
+	 */
 	public Step act(long reviewId, ReviewAction action, Role by, String reason) {
 		if (action != ReviewAction.SUBMIT && action != ReviewAction.RETURN) {
 			throw new ReviewRefused("action", "review.refused.listStep");
@@ -229,7 +258,10 @@ public final class CommuneReviewList {
 		return new Step(action, reviews.moveAll(action, from, by, reason), List.copyOf(events));
 	}
 
-	/** The categories the list will fix, for the confirmation that names what approval locks. */
+	/**
+	 * The categories the list will fix, for the confirmation that names what approval
+	 * locks.
+	 */
 	public Map<PovertyCategory, Long> countsByCategory() {
 		return reviews.countsByCategory();
 	}
@@ -262,8 +294,12 @@ public final class CommuneReviewList {
 		return unreviewed;
 	}
 
-	/** Reviews not yet ready for the chair (posted, or with the district's opinion): approval waits for them. */
+	/**
+	 * Reviews not yet ready for the chair (posted, or with the district's opinion):
+	 * approval waits for them.
+	 */
 	public long notPosted() {
 		return reviews.notReady(approvableFrom());
 	}
+
 }

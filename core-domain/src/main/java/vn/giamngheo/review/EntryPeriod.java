@@ -7,15 +7,19 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * When a campaign takes household reviews (issue 14, item 3: campaign dates are enforced). A review is entered or
- * changed only from the campaign's first day to its last (Decision 24/2021/QĐ-TTg, Art. 3: the periodic review runs
- * 1 September – 14 December unless the province fixes other dates). The officer who owns the campaign may grant a
- * late-entry window, for the whole campaign or one commune: from the day it is granted to its end, entry is open
- * whatever the campaign's dates.
+ * When a campaign takes household reviews (issue 14, item 3: campaign dates are
+ * enforced). A review is entered or changed only from the campaign's first day to its
+ * last (Decision 24/2021/QĐ-TTg, Art. 3: the periodic review runs 1 September – 14
+ * December unless the province fixes other dates). The officer who owns the campaign may
+ * grant a late-entry window, for the whole campaign or one commune: from the day it is
+ * granted to its end, entry is open whatever the campaign's dates.
  */
 public record EntryPeriod(LocalDate startsOn, LocalDate endsOn, List<LateEntry> lateEntries) {
 
-	/** A late-entry window, {@code from} the day it was granted {@code until} its end, for one commune or all (null). */
+	/**
+	 * A late-entry window, {@code from} the day it was granted {@code until} its end, for
+	 * one commune or all (null).
+	 */
 	public record LateEntry(Long communeId, LocalDate from, LocalDate until, String reason) {
 
 		public LateEntry {
@@ -47,7 +51,10 @@ public record EntryPeriod(LocalDate startsOn, LocalDate endsOn, List<LateEntry> 
 		return withinCampaign(on) || window(on, communeId).isPresent();
 	}
 
-	/** The window that opens entry on a day outside the campaign's dates (the one lasting longest), if any. */
+	/**
+	 * The window that opens entry on a day outside the campaign's dates (the one lasting
+	 * longest), if any.
+	 */
 	public Optional<LateEntry> window(LocalDate on, long communeId) {
 		if (withinCampaign(on)) {
 			return Optional.empty();

@@ -3,12 +3,14 @@ package vn.giamngheo.review;
 import java.time.LocalDate;
 
 /**
- * The commune chair's decision recognising a commune's list (Decision 24/2021/QĐ-TTg, Art. 4(5)): its number, its
- * date and who signed it, as printed on the decision.
+ * The commune chair's decision recognising a commune's list (Decision 24/2021/QĐ-TTg,
+ * Art. 4(5)): its number, its date and who signed it, as printed on the decision.
  */
 public record ListDecision(String number, LocalDate date, String signer) {
 
-	/** The stored columns' lengths (commune_review_list.decision_number, decision_signer). */
+	/**
+	 * The stored columns' lengths (commune_review_list.decision_number, decision_signer).
+	 */
 	public static final int NUMBER_LENGTH = 50;
 
 	public static final int SIGNER_LENGTH = 100;
@@ -19,8 +21,9 @@ public record ListDecision(String number, LocalDate date, String signer) {
 	}
 
 	/**
-	 * Refuses a decision that cannot be signed: missing parts, longer than the register keeps, dated in the future
-	 * (an official cannot sign tomorrow's decision today) or outside the campaign's period.
+	 * Refuses a decision that cannot be signed: missing parts, longer than the register
+	 * keeps, dated in the future (an official cannot sign tomorrow's decision today) or
+	 * outside the campaign's period.
 	 */
 	void check(LocalDate today, LocalDate periodStart, LocalDate periodEnd) {
 		checkNumber();
@@ -36,7 +39,10 @@ public record ListDecision(String number, LocalDate date, String signer) {
 		}
 	}
 
-	/** The decision on one household's regular review (Art. 5): a number and a date that is not in the future. */
+	/**
+	 * The decision on one household's regular review (Art. 5): a number and a date that
+	 * is not in the future.
+	 */
 	public void checkRegular(LocalDate today) {
 		checkNumber();
 		checkDate(today);

@@ -17,9 +17,10 @@ import vn.giamngheo.review.CommuneReviewList.Moved;
 import vn.giamngheo.review.chain.ApprovalChain;
 
 /**
- * The household reviews on one {@link CommuneReviewList} and how they move through {@link ReviewProcedure} under the
- * list's approval chain: all those in a state at once (a list step, within the chain's deadline where the province
- * enforces it) or one alone. Each move raises the review's version, as the stored row's does.
+ * The household reviews on one {@link CommuneReviewList} and how they move through
+ * {@link ReviewProcedure} under the list's approval chain: all those in a state at once
+ * (a list step, within the chain's deadline where the province enforces it) or one alone.
+ * Each move raises the review's version, as the stored row's does.
  */
 final class ListReviews implements Iterable<Entry> {
 
@@ -59,7 +60,10 @@ final class ListReviews implements Iterable<Entry> {
 		return List.copyOf(entries);
 	}
 
-	/** Moves every review in one of the {@code from} states; refused when the step is not allowed or moves none. */
+	/**
+	 * Moves every review in one of the {@code from} states; refused when the step is not
+	 * allowed or moves none.
+	 */
 	List<Moved> moveAll(ReviewAction action, Set<ReviewState> from, Role by, String reason) {
 		requireInTime(action, by);
 		ReviewState to = refuseUnless(ReviewProcedure.step(chain, from.iterator().next(), action, by, reason));
@@ -78,14 +82,19 @@ final class ListReviews implements Iterable<Entry> {
 
 	/** Moves one review of the list. */
 	Moved move(long reviewId, ReviewAction action, Role by, String reason) {
-		Entry entry = entries.stream().filter(r -> r.reviewId() == reviewId).findFirst()
+		Entry entry = entries.stream()
+			.filter(r -> r.reviewId() == reviewId)
+			.findFirst()
 			.orElseThrow(() -> new ReviewRefused("action", "review.refused.state"));
 		ReviewState to = refuseUnless(ReviewProcedure.step(chain, entry.state(), action, by, reason));
 		replace(entry, to);
 		return new Moved(entry, to);
 	}
 
-	/** The states the chain counts as decided (approved, or taken further by the upper tier). */
+	/**
+	 * The states the chain counts as decided (approved, or taken further by the upper
+	 * tier).
+	 */
 	Set<ReviewState> decided() {
 		Set<ReviewState> decided = EnumSet.noneOf(ReviewState.class);
 		for (ReviewState s : ReviewState.values()) {
@@ -130,4 +139,5 @@ final class ListReviews implements Iterable<Entry> {
 		}
 		return ((ReviewProcedure.Step.Moved) step).to();
 	}
+
 }

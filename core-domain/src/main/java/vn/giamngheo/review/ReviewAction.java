@@ -2,6 +2,7 @@ package vn.giamngheo.review;
 
 /** What a person can do to a review. */
 public enum ReviewAction {
+
 	SAVE, // lưu kết quả rà soát
 	SUBMIT, // xã gửi
 	POST, // xác nhận đã niêm yết và họp dân (≥ 50% đồng ý)
@@ -9,4 +10,5 @@ public enum ReviewAction {
 	CONSOLIDATE, // huyện tổng hợp
 	RETURN, // trả lại, kèm lý do
 	REOPEN // huyện mở lại danh sách đã phê duyệt, kèm lý do
+
 }

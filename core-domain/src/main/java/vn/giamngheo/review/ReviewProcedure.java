@@ -8,18 +8,22 @@ import vn.giamngheo.review.chain.ApprovalChain;
 import vn.giamngheo.review.chain.ChainStep;
 
 /**
- * The review procedure as a state machine: which action, by which role, leads from which state to which. A refusal
- * is an answer ({@link Step.Refused} with a message key), not an exception, so pages can show it next to the
- * button that was pressed.
+ * The review procedure as a state machine: which action, by which role, leads from which
+ * state to which. A refusal is an answer ({@link Step.Refused} with a message key), not
+ * an exception, so pages can show it next to the button that was pressed.
  *
- * <p>Steps follow Decision 24/2021/QĐ-TTg, Art. 4: the commune steering committee reviews (SAVE, SUBMIT); the village
- * meeting agrees and the list is posted (POST); the commune chair recognises the list by decision (APPROVE); the
- * district consolidates (CONSOLIDATE). Either level may return a review with a reason while it is in progress; once
- * approved, only the district may reopen it, which is recorded with its reason.
+ * <p>
+ * Steps follow Decision 24/2021/QĐ-TTg, Art. 4: the commune steering committee reviews
+ * (SAVE, SUBMIT); the village meeting agrees and the list is posted (POST); the commune
+ * chair recognises the list by decision (APPROVE); the district consolidates
+ * (CONSOLIDATE). Either level may return a review with a reason while it is in progress;
+ * once approved, only the district may reopen it, which is recorded with its reason.
  *
- * <p>The order of the list steps comes from the {@link ApprovalChain} the list runs: under Decision 24/2021 with a
- * district (to 30/06/2025) the district gives its opinion (CONSOLIDATE) before the chair decides (APPROVE); under the
- * two-level chain the chair decides and the province consolidates.
+ * <p>
+ * The order of the list steps comes from the {@link ApprovalChain} the list runs: under
+ * Decision 24/2021 with a district (to 30/06/2025) the district gives its opinion
+ * (CONSOLIDATE) before the chair decides (APPROVE); under the two-level chain the chair
+ * decides and the province consolidates.
  */
 public final class ReviewProcedure {
 
@@ -30,6 +34,7 @@ public final class ReviewProcedure {
 
 		record Refused(String messageKey) implements Step {
 		}
+
 	}
 
 	private static final Set<Role> BOTH = Set.of(Role.COMMUNE_OFFICIAL, Role.DISTRICT_OFFICER);
@@ -37,13 +42,17 @@ public final class ReviewProcedure {
 	private ReviewProcedure() {
 	}
 
-	/** The step under the two-level chain, whose order is the one this procedure always had. */
+	/**
+	 * The step under the two-level chain, whose order is the one this procedure always
+	 * had.
+	 */
 	public static Step step(ReviewState from, ReviewAction action, Role by, String reason) {
 		return step(ApprovalChain.twoLevel(), from, action, by, reason);
 	}
 
 	/**
-	 * @param chain the approval chain the list runs (its province's for the campaign's period)
+	 * @param chain the approval chain the list runs (its province's for the campaign's
+	 * period)
 	 * @param reason the reason given, required for RETURN and REOPEN
 	 * @return where the review goes, or why it may not
 	 */
@@ -60,9 +69,9 @@ public final class ReviewProcedure {
 				if (!(reopen ? Set.of(Role.DISTRICT_OFFICER) : BOTH).contains(by)) {
 					return new Step.Refused("review.refused.role");
 				}
-				// Returned while on its way (sent, posted, with the district); reopened only once decided.
-				boolean allowed = reopen ? chain.decided(from)
-						: chain.position(from) > 0 && !chain.decided(from);
+				// Returned while on its way (sent, posted, with the district); reopened
+				// only once decided.
+				boolean allowed = reopen ? chain.decided(from) : chain.position(from) > 0 && !chain.decided(from);
 				if (!allowed) {
 					return new Step.Refused(refusedState(chain, from));
 				}
@@ -86,7 +95,10 @@ public final class ReviewProcedure {
 		return chain.decided(from) ? "review.refused.locked" : "review.refused.state";
 	}
 
-	/** The actions a role may take on a review in a state, for showing only the buttons that will work. */
+	/**
+	 * The actions a role may take on a review in a state, for showing only the buttons
+	 * that will work.
+	 */
 	public static Set<ReviewAction> available(ReviewState state, Role role) {
 		return available(ApprovalChain.twoLevel(), state, role);
 	}
@@ -112,4 +124,5 @@ public final class ReviewProcedure {
 			default -> chain.step(action).map(ChainStep::to);
 		};
 	}
+
 }

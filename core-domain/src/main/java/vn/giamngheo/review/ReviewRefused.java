@@ -1,8 +1,9 @@
 package vn.giamngheo.review;
 
 /**
- * A step of the review procedure was refused: the message key names why, the field where the web layer shows it.
- * A refusal is an expected answer (a locked list, a decision dated in the future), so it carries no stack trace.
+ * A step of the review procedure was refused: the message key names why, the field where
+ * the web layer shows it. A refusal is an expected answer (a locked list, a decision
+ * dated in the future), so it carries no stack trace.
  */
 public class ReviewRefused extends RuntimeException {
 
@@ -23,4 +24,5 @@ public class ReviewRefused extends RuntimeException {
 	public String messageKey() {
 		return messageKey;
 	}
+
 }

@@ -5,10 +5,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Reads a number as a Vietnamese officer types it: dots group thousands and a comma starts the decimals
- * ("1.500.000", "2,5", "67,67%", "500.000 đ"). One rule for every form, so "500.000" means five hundred thousand in
- * support as it does in plans. A lone dot followed by anything but three digits ("2.5") is read as a decimal point,
- * because that is what a calculator or a spreadsheet in English produced; "2.500" is always two thousand five hundred.
+ * Reads a number as a Vietnamese officer types it: dots group thousands and a comma
+ * starts the decimals ("1.500.000", "2,5", "67,67%", "500.000 đ"). One rule for every
+ * form, so "500.000" means five hundred thousand in support as it does in plans. A lone
+ * dot followed by anything but three digits ("2.5") is read as a decimal point, because
+ * that is what a calculator or a spreadsheet in English produced; "2.500" is always two
+ * thousand five hundred.
  */
 public final class GroupedNumber {
 
@@ -40,7 +42,10 @@ public final class GroupedNumber {
 		return Optional.empty();
 	}
 
-	/** A whole number ("500.000" → 500000); empty when the text has decimals or is not a number. */
+	/**
+	 * A whole number ("500.000" → 500000); empty when the text has decimals or is not a
+	 * number.
+	 */
 	public static Optional<Long> parseWhole(String text) {
 		return parse(text).flatMap(n -> {
 			try {
@@ -51,4 +56,5 @@ public final class GroupedNumber {
 			}
 		});
 	}
+
 }

@@ -7,8 +7,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Folds Vietnamese text for search and builds sort keys, so that "nguyen van a" finds "Nguyễn Văn A" and a list
- * sorts by given name (tên) the way commune officials read their registers.
+ * Folds Vietnamese text for search and builds sort keys, so that "nguyen van a" finds
+ * "Nguyễn Văn A" and a list sorts by given name (tên) the way commune officials read
+ * their registers.
  */
 public final class VietnameseText {
 
@@ -19,7 +20,10 @@ public final class VietnameseText {
 	private VietnameseText() {
 	}
 
-	/** Lower case, no diacritics, "đ" as "d", single spaces. Null becomes the empty string. */
+	/**
+	 * Lower case, no diacritics, "đ" as "d", single spaces. Null becomes the empty
+	 * string.
+	 */
 	public static String fold(String text) {
 		if (text == null) {
 			return "";
@@ -32,8 +36,9 @@ public final class VietnameseText {
 	}
 
 	/**
-	 * Vietnamese registers are ordered by given name, then by family and middle names: "Nguyễn Văn An" sorts as
-	 * "An Nguyễn Văn". The database compares these keys with an ICU Vietnamese collation.
+	 * Vietnamese registers are ordered by given name, then by family and middle names:
+	 * "Nguyễn Văn An" sorts as "An Nguyễn Văn". The database compares these keys with an
+	 * ICU Vietnamese collation.
 	 */
 	public static String sortKey(String fullName) {
 		String name = normalizeName(fullName);
@@ -44,7 +49,10 @@ public final class VietnameseText {
 		return name.substring(lastSpace + 1) + " " + name.substring(0, lastSpace);
 	}
 
-	/** Trims, collapses inner spaces and composes the text (NFC), as typed names arrive in either form. */
+	/**
+	 * Trims, collapses inner spaces and composes the text (NFC), as typed names arrive in
+	 * either form.
+	 */
 	public static String normalizeName(String name) {
 		if (name == null) {
 			return "";
@@ -53,13 +61,15 @@ public final class VietnameseText {
 	}
 
 	/**
-	 * Vietnamese alphabetical order for names sorted in Java (the database sorts with its ICU "vietnamese"
-	 * collation): "Đ" after "D", "Ô" after "O", tones as secondary differences, so "Định An" follows "Đôn Xuân"
-	 * only where the alphabet says so. A fresh comparator each call: Collator is not thread-safe.
+	 * Vietnamese alphabetical order for names sorted in Java (the database sorts with its
+	 * ICU "vietnamese" collation): "Đ" after "D", "Ô" after "O", tones as secondary
+	 * differences, so "Định An" follows "Đôn Xuân" only where the alphabet says so. A
+	 * fresh comparator each call: Collator is not thread-safe.
 	 */
 	public static Comparator<String> order() {
 		Collator collator = Collator.getInstance(Locale.forLanguageTag("vi-VN"));
 		collator.setStrength(Collator.TERTIARY);
 		return (a, b) -> collator.compare(normalizeName(a), normalizeName(b));
 	}
+
 }

@@ -19,9 +19,13 @@ public final class Vnd {
 		return amount == null ? "" : format(amount.longValue());
 	}
 
-	/** Groups thousands with dots and uses a comma for decimals, as in the seed reports ("1.938 hộ", "4,47%"). */
+	/**
+	 * Groups thousands with dots and uses a comma for decimals, as in the seed reports
+	 * ("1.938 hộ", "4,47%").
+	 */
 	public static String grouped(long number) {
-		// Every count of every page comes through here: grouped by hand, not by a DecimalFormat (JFR: a new format
+		// Every count of every page comes through here: grouped by hand, not by a
+		// DecimalFormat (JFR: a new format
 		// per number was 13% of the province summary's CPU).
 		if (number == Long.MIN_VALUE) {
 			return formatter("#,##0").format(number);
@@ -44,18 +48,22 @@ public final class Vnd {
 	}
 
 	/**
-	 * Part of a whole in percent, computed exactly and rounded half-to-even: 3,716 of 3,200 workers is 116.125%, which
-	 * the district report writes as "116,12%".
+	 * Part of a whole in percent, computed exactly and rounded half-to-even: 3,716 of
+	 * 3,200 workers is 116.125%, which the district report writes as "116,12%".
 	 */
 	public static String percent(long part, long whole, int decimals) {
 		if (whole == 0) {
 			return "–";
 		}
-		return percent(BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
+		return percent(BigDecimal.valueOf(part)
+			.multiply(BigDecimal.valueOf(100))
 			.divide(BigDecimal.valueOf(whole), decimals + 6, RoundingMode.HALF_EVEN), decimals);
 	}
 
-	/** A decimal with exactly {@code decimals} places, rounded half-to-even: "67,67", "3.716". */
+	/**
+	 * A decimal with exactly {@code decimals} places, rounded half-to-even: "67,67",
+	 * "3.716".
+	 */
 	public static String decimal(BigDecimal value, int decimals) {
 		return formatter(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals))
 			.format(value.setScale(decimals, RoundingMode.HALF_EVEN));
@@ -71,7 +79,10 @@ public final class Vnd {
 		return formatter(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals)).format(rounded) + "%";
 	}
 
-	/** One format per pattern and thread (a DecimalFormat is not thread-safe; building one parses its pattern). */
+	/**
+	 * One format per pattern and thread (a DecimalFormat is not thread-safe; building one
+	 * parses its pattern).
+	 */
 	private static final ThreadLocal<java.util.Map<String, DecimalFormat>> FORMATS = ThreadLocal
 		.withInitial(java.util.HashMap::new);
 
@@ -85,4 +96,5 @@ public final class Vnd {
 		symbols.setDecimalSeparator(',');
 		return new DecimalFormat(pattern, symbols);
 	}
+
 }

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds "hưởng trùng chính sách": the same benefit twice for the same household or person in the same period. A
- * duplicate is blocked unless an officer overrides it with a reason that is kept with the record.
+ * Finds "hưởng trùng chính sách": the same benefit twice for the same household or person
+ * in the same period. A duplicate is blocked unless an officer overrides it with a reason
+ * that is kept with the record.
  */
 public final class Duplicates {
 
@@ -20,8 +21,8 @@ public final class Duplicates {
 	}
 
 	/**
-	 * Splits a bulk list: the grants that may be recorded, in order, and the ones that would duplicate a recorded grant
-	 * or an earlier grant of the same list.
+	 * Splits a bulk list: the grants that may be recorded, in order, and the ones that
+	 * would duplicate a recorded grant or an earlier grant of the same list.
 	 */
 	public static Split split(List<Grant> candidates, List<Grant> existing) {
 		Set<Grant> seen = new HashSet<>(existing.stream().filter(g -> g.periodKey() != null).toList());
@@ -40,4 +41,5 @@ public final class Duplicates {
 
 	public record Split(List<Grant> accepted, List<Grant> duplicates) {
 	}
+
 }

@@ -9,13 +9,15 @@ import java.util.stream.Collectors;
 import vn.giamngheo.household.HouseholdCategory;
 
 /**
- * Who a program is for, as the district officer keeps it in the catalogue: a household qualifies if its category is
- * listed, or it has one of the flags, or it left the poor/near-poor list no more than {@code escapedWithinYears} years
- * before the date of the support. A program that lists nothing is open to every household.
+ * Who a program is for, as the district officer keeps it in the catalogue: a household
+ * qualifies if its category is listed, or it has one of the flags, or it left the
+ * poor/near-poor list no more than {@code escapedWithinYears} years before the date of
+ * the support. A program that lists nothing is open to every household.
  *
  * @param categories categories that qualify
  * @param flags flags that qualify on their own (any one is enough)
- * @param escapedWithinYears 0 for none; 3 for "hộ mới thoát nghèo" (Decision 28/2015/QĐ-TTg)
+ * @param escapedWithinYears 0 for none; 3 for "hộ mới thoát nghèo" (Decision
+ * 28/2015/QĐ-TTg)
  */
 public record Eligibility(Set<HouseholdCategory> categories, Set<HouseholdFlag> flags, int escapedWithinYears) {
 
@@ -49,7 +51,9 @@ public record Eligibility(Set<HouseholdCategory> categories, Set<HouseholdFlag> 
 		return categories.isEmpty() && flags.isEmpty() && escapedWithinYears == 0;
 	}
 
-	/** Empty when the household qualifies on {@code on}; otherwise the reason it does not. */
+	/**
+	 * Empty when the household qualifies on {@code on}; otherwise the reason it does not.
+	 */
 	public Optional<Ineligibility> check(HouseholdProfile household, LocalDate on) {
 		if (isOpen() || categories.contains(household.category())
 				|| household.flags().stream().anyMatch(flags::contains) || escapedRecently(household, on)) {
@@ -59,8 +63,8 @@ public record Eligibility(Set<HouseholdCategory> categories, Set<HouseholdFlag> 
 			return Optional.of(new Ineligibility("support.ineligible.escapedTooLongAgo",
 					List.of(household.escapedOn(), escapedWithinYears)));
 		}
-		return Optional.of(new Ineligibility("support.ineligible.category",
-				List.of(household.category().name(), describe())));
+		return Optional
+			.of(new Ineligibility("support.ineligible.category", List.of(household.category().name(), describe())));
 	}
 
 	private boolean escapedRecently(HouseholdProfile household, LocalDate on) {
@@ -68,7 +72,10 @@ public record Eligibility(Set<HouseholdCategory> categories, Set<HouseholdFlag> 
 				&& household.escapedOn().plusYears(escapedWithinYears).isAfter(on);
 	}
 
-	/** Codes of what qualifies, for the reason shown ("POOR, NEAR_POOR, ESCAPED_3"), translated by the web layer. */
+	/**
+	 * Codes of what qualifies, for the reason shown ("POOR, NEAR_POOR, ESCAPED_3"),
+	 * translated by the web layer.
+	 */
 	public List<String> describe() {
 		List<String> parts = categories.stream().sorted().map(Enum::name).collect(Collectors.toList());
 		flags.stream().sorted().map(f -> "FLAG_" + f.name()).forEach(parts::add);

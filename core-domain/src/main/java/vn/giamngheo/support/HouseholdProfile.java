@@ -9,7 +9,8 @@ import vn.giamngheo.household.HouseholdCategory;
  *
  * @param category the category on the current approved list
  * @param flags the household's characteristics
- * @param escapedOn when the household last left the poor or near-poor list, or null if it never did
+ * @param escapedOn when the household last left the poor or near-poor list, or null if it
+ * never did
  */
 public record HouseholdProfile(HouseholdCategory category, Set<HouseholdFlag> flags, LocalDate escapedOn) {
 

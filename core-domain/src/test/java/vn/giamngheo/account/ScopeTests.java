@@ -20,4 +20,5 @@ class ScopeTests {
 		assertThat(scope.mayListPeople()).isFalse();
 		assertThat(scope.covers(7L)).isFalse();
 	}
+
 }

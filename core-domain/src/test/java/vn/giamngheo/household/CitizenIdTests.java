@@ -23,4 +23,5 @@ class CitizenIdTests {
 	void checksTheStructureOfCircular59(String number, Sex sex, LocalDate born, CitizenId.Problem expected) {
 		assertThat(CitizenId.check(number, sex, born).orElse(null)).isEqualTo(expected);
 	}
+
 }

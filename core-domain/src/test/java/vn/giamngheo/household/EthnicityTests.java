@@ -19,4 +19,5 @@ class EthnicityTests {
 		assertThat(Ethnicity.KINH.isMinority()).isFalse();
 		assertThat(Ethnicity.KHMER.isMinority()).isTrue();
 	}
+
 }

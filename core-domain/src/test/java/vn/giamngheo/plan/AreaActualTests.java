@@ -11,8 +11,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Table-driven: a whole-area figure ("value@date", "-" for none) and commune figures ("value@date:base", base "-" =
- * unknown, separated by spaces) → the area's figure and its date ("-" when there is none).
+ * Table-driven: a whole-area figure ("value@date", "-" for none) and commune figures
+ * ("value@date:base", base "-" = unknown, separated by spaces) → the area's figure and
+ * its date ("-" when there is none).
  */
 class AreaActualTests {
 
@@ -25,9 +26,11 @@ class AreaActualTests {
 			// ... an older one gives way to the communes.
 			"COUNT_TO_REACH, 300@2023-06-30, 110@2023-09-30:- 125@2023-09-15:-, 235, 2023-09-30",
 			"COVERAGE_SHARE, 66.10@2023-09-30, -, 66.10, 2023-09-30",
-			// Rates average weighted by base when every commune has one: (60 × 100 + 80 × 300) / 400 = 75.
+			// Rates average weighted by base when every commune has one: (60 × 100 + 80 ×
+			// 300) / 400 = 75.
 			"COVERAGE_SHARE, -, 60@2023-09-30:100 80@2023-09-30:300, 75, 2023-09-30",
-			// One commune without a base: every commune weighs the same, (60 + 80) / 2 = 70.
+			// One commune without a base: every commune weighs the same, (60 + 80) / 2 =
+			// 70.
 			"COVERAGE_SHARE, -, 60@2023-09-30:100 80@2023-09-30:-, 70, 2023-09-30",
 			// Kept at ten decimals, half-to-even: (1 + 2 + 2) / 3.
 			"REDUCTION_POINTS, -, 1@2023-09-30:- 2@2023-09-30:- 2@2023-09-30:-, 1.6666666667, 2023-09-30",
@@ -71,4 +74,5 @@ class AreaActualTests {
 		}
 		return list;
 	}
+
 }

@@ -12,11 +12,14 @@ class ProgressTests {
 
 	@ParameterizedTest(name = "{0} target {1} baseline {2} actual {3} on {4} -> {5}% {6}")
 	@CsvSource(nullValues = "-", value = {
-			// Trảng Bàng 2023 (seed 001): 3,716 of 3,200 workers = 116.125% -> "116,12%" (half-even), reached.
+			// Trảng Bàng 2023 (seed 001): 3,716 of 3,200 workers = 116.125% -> "116,12%"
+			// (half-even), reached.
 			"COUNT_TO_REACH, 3200, -, 3716, 2023-12-31, 116.12, ON_TRACK",
-			// 2,400 of 3,000 by 30 September (74.8% of the year gone): 80% achieved, on track.
+			// 2,400 of 3,000 by 30 September (74.8% of the year gone): 80% achieved, on
+			// track.
 			"COUNT_TO_REACH, 3000, -, 2400, 2023-09-30, 80.00, ON_TRACK",
-			// 90 of 140 abroad by 15 October (78.9% gone): 64.29% is less than a quarter behind, at risk.
+			// 90 of 140 abroad by 15 October (78.9% gone): 64.29% is less than a quarter
+			// behind, at risk.
 			"COUNT_TO_REACH, 140, -, 90, 2023-10-15, 64.29, AT_RISK",
 			// 40 of 140 by 15 October: far behind.
 			"COUNT_TO_REACH, 140, -, 40, 2023-10-15, 28.57, BEHIND",
@@ -27,7 +30,8 @@ class ProgressTests {
 			// Coverage share 98% of a 100% target at mid-year.
 			"COVERAGE_SHARE, 100, -, 98, 2023-07-02, 98.00, ON_TRACK",
 			"COVERAGE_SHARE, 100, -, 70, 2023-12-31, 70.00, BEHIND",
-			// Trà Cú: poverty 4.47% at the end of 2022, reduce by 1.71 points; at 3.19% that is 1.28/1.71 = 74.85%.
+			// Trà Cú: poverty 4.47% at the end of 2022, reduce by 1.71 points; at 3.19%
+			// that is 1.28/1.71 = 74.85%.
 			"REDUCTION_POINTS, 1.71, 4.47, 3.19, 2023-12-31, 74.85, BEHIND",
 			"REDUCTION_POINTS, 1.71, 4.47, 2.76, 2023-12-31, 100.00, ON_TRACK",
 			"REDUCTION_POINTS, 1.71, 4.47, 3.19, 2023-09-30, 74.85, ON_TRACK",
@@ -37,8 +41,8 @@ class ProgressTests {
 			// Without a baseline a rate is simply reached (100%) or not (0%).
 			"RATE_TO_REACH, 2.76, -, 2.70, 2023-12-31, 100.00, ON_TRACK",
 			"RATE_TO_REACH, 2.76, -, 2.80, 2023-06-30, 0.00, BEHIND" })
-	void achievementAndState(TargetKind kind, BigDecimal target, BigDecimal baseline, BigDecimal actual,
-			LocalDate on, BigDecimal percent, ProgressState state) {
+	void achievementAndState(TargetKind kind, BigDecimal target, BigDecimal baseline, BigDecimal actual, LocalDate on,
+			BigDecimal percent, ProgressState state) {
 		Progress.Result result = Progress.of(kind, target, baseline, actual, 2023, on);
 		assertThat(result.percent(2)).isEqualByComparingTo(percent);
 		assertThat(result.state()).isEqualTo(state);
@@ -55,4 +59,5 @@ class ProgressTests {
 		assertThat(Progress.of(TargetKind.COUNT_TO_REACH, BigDecimal.TEN, null, null, 2023, LocalDate.of(2023, 6, 1))
 			.state()).isEqualTo(ProgressState.NO_DATA);
 	}
+
 }

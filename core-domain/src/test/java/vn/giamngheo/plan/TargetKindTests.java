@@ -21,4 +21,5 @@ class TargetKindTests {
 	void aFigureIsNeverNegativeAndAPercentageNeverAboveHundred(TargetKind kind, BigDecimal value, boolean admitted) {
 		assertThat(kind.admits(value)).isEqualTo(admitted);
 	}
+
 }

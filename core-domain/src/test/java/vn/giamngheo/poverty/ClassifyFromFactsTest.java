@@ -18,13 +18,18 @@ import vn.giamngheo.poverty.facts.WaterSource;
 class ClassifyFromFactsTest {
 
 	private static final PovertyStandard STANDARD = PovertyStandards.builtIn()
-			.applicableNational(LocalDate.of(2025, 10, 15)).orElseThrow();
+		.applicableNational(LocalDate.of(2025, 10, 15))
+		.orElseThrow();
 
 	/** Three deficiencies: health insurance, water, sanitation. */
 	private static HouseholdFacts threeDeficiencies() {
-		return household(aged("Nguyễn Văn A", 45).build(), aged("Nguyễn Văn B", 8).healthInsuranceCard(false)
-				.attending(vn.giamngheo.poverty.facts.EducationLevel.PRIMARY).build())
-				.waterSource(WaterSource.SURFACE_WATER).latrine(LatrineType.NONE).build();
+		return household(aged("Nguyễn Văn A", 45).build(),
+				aged("Nguyễn Văn B", 8).healthInsuranceCard(false)
+					.attending(vn.giamngheo.poverty.facts.EducationLevel.PRIMARY)
+					.build())
+			.waterSource(WaterSource.SURFACE_WATER)
+			.latrine(LatrineType.NONE)
+			.build();
 	}
 
 	@Test
@@ -62,24 +67,30 @@ class ClassifyFromFactsTest {
 	@Test
 	void withoutFactsEveryIndicatorMustBeEntered() {
 		assertThatThrownBy(() -> STANDARD.classify(AreaType.RURAL, 1, null, Map.of(Indicator.NUTRITION, true)))
-				.isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be entered");
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("must be entered");
 	}
 
 	@Test
 	void rejectsAnEnteredIndicatorTheStandardDoesNotDefine() {
 		assertThatThrownBy(() -> STANDARD.classify(AreaType.RURAL, 1, Households.wellOff(),
-				Map.of(Indicator.WASTE_TREATMENT, true))).isInstanceOf(IllegalArgumentException.class)
-				.hasMessageContaining("WASTE_TREATMENT");
+				Map.of(Indicator.WASTE_TREATMENT, true)))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("WASTE_TREATMENT");
 	}
 
 	@Test
 	void anIndicatorWithoutARuleMustBeEntered() {
-		PovertyStandard provincial = STANDARD.toBuilder("HCM", 1).jurisdiction("79")
-				.indicators(Indicator.HOUSING_AREA, "SOCIAL_INSURANCE").minDeficiencies(1).build();
+		PovertyStandard provincial = STANDARD.toBuilder("HCM", 1)
+			.jurisdiction("79")
+			.indicators(Indicator.HOUSING_AREA, "SOCIAL_INSURANCE")
+			.minDeficiencies(1)
+			.build();
 		assertThatThrownBy(() -> provincial.classify(AreaType.URBAN, 1, Households.wellOff(), Map.of()))
-				.isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SOCIAL_INSURANCE");
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("SOCIAL_INSURANCE");
 		assertThat(provincial.classify(AreaType.URBAN, 1, Households.wellOff(), Map.of("SOCIAL_INSURANCE", true))
-				.category()).isEqualTo(PovertyCategory.POOR);
+			.category()).isEqualTo(PovertyCategory.POOR);
 	}
 
 	@Test
@@ -89,4 +100,5 @@ class ClassifyFromFactsTest {
 		assertThat(STANDARD.deficiencyCount(facts)).isEqualTo(3);
 		assertThat(STANDARD.deficiencyCount(Households.wellOff())).isZero();
 	}
+
 }

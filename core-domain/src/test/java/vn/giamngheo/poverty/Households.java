@@ -18,7 +18,10 @@ public final class Households {
 		return MemberFacts.builder(name, REVIEW_DATE.minusYears(age));
 	}
 
-	/** Someone turning {@code age + 1} tomorrow: the oldest one can be while still {@code age}. */
+	/**
+	 * Someone turning {@code age + 1} tomorrow: the oldest one can be while still
+	 * {@code age}.
+	 */
 	public static MemberFacts.Builder agedDayBeforeBirthday(String name, int age) {
 		return MemberFacts.builder(name, REVIEW_DATE.minusYears(age + 1).plusDays(1));
 	}
@@ -31,4 +34,5 @@ public final class Households {
 	public static HouseholdFacts wellOff() {
 		return household(aged("Trần Văn A", 40).build(), aged("Lê Thị B", 38).build()).build();
 	}
+
 }

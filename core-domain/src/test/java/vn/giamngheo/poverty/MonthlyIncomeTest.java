@@ -23,10 +23,14 @@ class MonthlyIncomeTest {
 
 	@Test
 	void annualPerCapitaRoundsOnlyOnce() {
-		// 71,999,999 / 12 / 4 floored twice = 1,499,999; once = 1,499,999 as well, but 12·4 = 48 must divide once:
+		// 71,999,999 / 12 / 4 floored twice = 1,499,999; once = 1,499,999 as well, but
+		// 12·4 = 48 must divide once:
 		assertThat(MonthlyIncome.perCapitaFromAnnual(72_000_000, 4)).isEqualTo(1_500_000);
 		assertThat(MonthlyIncome.perCapitaFromAnnual(71_999_999, 4)).isEqualTo(1_499_999);
-		assertThat(MonthlyIncome.perCapitaFromAnnual(95, 2)).isEqualTo(3); // 95/24 = 3.96; floor(floor(95/12)/2) = 3
+		assertThat(MonthlyIncome.perCapitaFromAnnual(95, 2)).isEqualTo(3); // 95/24 =
+																			// 3.96;
+																			// floor(floor(95/12)/2)
+																			// = 3
 	}
 
 	@Test
@@ -35,4 +39,5 @@ class MonthlyIncomeTest {
 		assertThatThrownBy(() -> MonthlyIncome.perCapita(1, 0)).isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> MonthlyIncome.fromAnnual(-12)).isInstanceOf(IllegalArgumentException.class);
 	}
+
 }

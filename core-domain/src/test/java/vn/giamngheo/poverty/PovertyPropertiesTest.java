@@ -55,7 +55,7 @@ class PovertyPropertiesTest {
 			@ForAll @LongRange(min = 1, max = 5_000_000) long above, @ForAll @IntRange(max = 10) int deficiencies) {
 		long income = s.incomeLine(area) + above;
 		assertThat(s.category(area, income, deficiencies)).isEqualTo(s.category(area, income, 0))
-				.isIn(PovertyCategory.AVERAGE_LIVING, PovertyCategory.NOT_POOR);
+			.isIn(PovertyCategory.AVERAGE_LIVING, PovertyCategory.NOT_POOR);
 	}
 
 	/** One household: deficiency mask over 12 indicators, members, area index. */
@@ -64,8 +64,10 @@ class PovertyPropertiesTest {
 
 	@Provide
 	Arbitrary<List<Household>> households() {
-		Arbitrary<Household> h = Combinators.combine(Arbitraries.longs().between(0, (1L << 12) - 1),
-				Arbitraries.integers().between(1, 9), Arbitraries.integers().between(0, 5)).as(Household::new);
+		Arbitrary<Household> h = Combinators
+			.combine(Arbitraries.longs().between(0, (1L << 12) - 1), Arbitraries.integers().between(1, 9),
+					Arbitraries.integers().between(0, 5))
+			.as(Household::new);
 		return h.list().ofMinSize(1).ofMaxSize(200);
 	}
 
@@ -89,7 +91,8 @@ class PovertyPropertiesTest {
 		Ratio weightedSum = Ratio.ZERO;
 		for (PovertyMeasures.Accumulator part : parts.values()) {
 			PovertyMeasures m = part.measures(weighting);
-			weightedSum = weightedSum.plus(Ratio.of(m.population(), all.population()).times(m.adjustedHeadcountRatio()));
+			weightedSum = weightedSum
+				.plus(Ratio.of(m.population(), all.population()).times(m.adjustedHeadcountRatio()));
 		}
 		assertThat(weightedSum).isEqualTo(all.adjustedHeadcountRatio());
 		assertThat(all.adjustedHeadcountRatio()).isEqualTo(all.headcountRatio().times(all.intensity()));
@@ -115,4 +118,5 @@ class PovertyPropertiesTest {
 	Arbitrary<Long> subsetSeeds() {
 		return Arbitraries.longs().between(0, (1L << 12) - 1);
 	}
+
 }

@@ -24,27 +24,22 @@ class StandardSelectionTest {
 
 	/** A Tây Ninh-style provincial standard with a higher rural line. */
 	private static PovertyStandard provincial(String id, int version, StandardStatus status, long ruralLine) {
-		return national2022().toBuilder(id, version).clearUnconfirmed().jurisdiction("72")
-				.valid(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31)).status(status)
-				.thresholds(AreaType.RURAL, AreaThresholds.line(ruralLine).withAverageLivingCeiling(ruralLine * 2))
-				.build();
+		return national2022().toBuilder(id, version)
+			.clearUnconfirmed()
+			.jurisdiction("72")
+			.valid(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31))
+			.status(status)
+			.thresholds(AreaType.RURAL, AreaThresholds.line(ruralLine).withAverageLivingCeiling(ruralLine * 2))
+			.build();
 	}
 
 	@ParameterizedTest(name = "{0} ⇒ {1}")
-	@CsvSource({
-			"2015-12-31, ",
-			"2016-01-01, VN-2016-2020",
-			"2021-06-30, VN-2016-2020",
-			"2021-12-31, VN-2016-2020",
-			"2022-01-01, VN-2022-2025",
-			"2026-07-01, VN-2022-2025",
-			"2026-12-31, VN-2022-2025",
-			"2027-01-01, VN-2027-2030",
-			"2030-12-31, VN-2027-2030",
-			"2031-01-01, ",
-	})
+	@CsvSource({ "2015-12-31, ", "2016-01-01, VN-2016-2020", "2021-06-30, VN-2016-2020", "2021-12-31, VN-2016-2020",
+			"2022-01-01, VN-2022-2025", "2026-07-01, VN-2022-2025", "2026-12-31, VN-2022-2025",
+			"2027-01-01, VN-2027-2030", "2030-12-31, VN-2027-2030", "2031-01-01, ", })
 	void selectsTheNationalStandardByReviewDate(LocalDate date, String expectedId) {
-		assertThat(BUILT_IN.applicable(null, date).map(PovertyStandard::id)).isEqualTo(java.util.Optional.ofNullable(expectedId));
+		assertThat(BUILT_IN.applicable(null, date).map(PovertyStandard::id))
+			.isEqualTo(java.util.Optional.ofNullable(expectedId));
 	}
 
 	@Test
@@ -52,7 +47,8 @@ class StandardSelectionTest {
 		PovertyStandards registry = BUILT_IN.with(provincial("TN-2024", 1, StandardStatus.ACTIVE, 1_800_000));
 
 		assertThat(registry.applicable("72", LocalDate.of(2024, 5, 1)).orElseThrow().id()).isEqualTo("TN-2024");
-		// another province, or a date outside the provincial validity, falls back to the national standard
+		// another province, or a date outside the provincial validity, falls back to the
+		// national standard
 		assertThat(registry.applicable("01", LocalDate.of(2024, 5, 1)).orElseThrow().id()).isEqualTo("VN-2022-2025");
 		assertThat(registry.applicable("72", LocalDate.of(2026, 5, 1)).orElseThrow().id()).isEqualTo("VN-2022-2025");
 		assertThat(registry.applicable(null, LocalDate.of(2024, 5, 1)).orElseThrow().id()).isEqualTo("VN-2022-2025");
@@ -61,19 +57,20 @@ class StandardSelectionTest {
 	@Test
 	void draftAndRetiredStandardsAreNeverChosen() {
 		PovertyStandards registry = BUILT_IN.with(provincial("TN-2024", 1, StandardStatus.DRAFT, 1_800_000))
-				.with(provincial("TN-2024", 2, StandardStatus.RETIRED, 1_900_000));
+			.with(provincial("TN-2024", 2, StandardStatus.RETIRED, 1_900_000));
 
 		assertThat(registry.applicable("72", LocalDate.of(2024, 5, 1)).orElseThrow().id()).isEqualTo("VN-2022-2025");
-		PovertyStandards onlyDraft = new PovertyStandards(List.of(national2022().toBuilder().status(StandardStatus.DRAFT).build()));
+		PovertyStandards onlyDraft = new PovertyStandards(
+				List.of(national2022().toBuilder().status(StandardStatus.DRAFT).build()));
 		assertThat(onlyDraft.applicable(null, LocalDate.of(2024, 5, 1))).isEmpty();
 	}
 
 	@Test
 	void highestActiveVersionOfAStandardWins() {
 		PovertyStandards registry = BUILT_IN.with(provincial("TN-2024", 1, StandardStatus.ACTIVE, 1_800_000))
-				.with(provincial("TN-2024", 3, StandardStatus.ACTIVE, 1_900_000))
-				.with(provincial("TN-2024", 2, StandardStatus.ACTIVE, 1_850_000))
-				.with(provincial("TN-2024", 4, StandardStatus.DRAFT, 2_500_000));
+			.with(provincial("TN-2024", 3, StandardStatus.ACTIVE, 1_900_000))
+			.with(provincial("TN-2024", 2, StandardStatus.ACTIVE, 1_850_000))
+			.with(provincial("TN-2024", 4, StandardStatus.DRAFT, 2_500_000));
 
 		PovertyStandard chosen = registry.applicable("72", LocalDate.of(2025, 1, 1)).orElseThrow();
 		assertThat(chosen.version()).isEqualTo(3);
@@ -85,7 +82,7 @@ class StandardSelectionTest {
 	void rejectsTwoStandardsWithTheSameIdAndVersion() {
 		PovertyStandard s = national2022();
 		assertThatThrownBy(() -> new PovertyStandards(List.of(s, s))).isInstanceOf(IllegalArgumentException.class)
-				.hasMessageContaining("VN-2022-2025");
+			.hasMessageContaining("VN-2022-2025");
 	}
 
 	@Test
@@ -114,12 +111,14 @@ class StandardSelectionTest {
 		assertThat(s.indicatorCodes()).containsExactly("EMPLOYMENT", "HOUSING_AREA", "SOCIAL_INSURANCE");
 		assertThat(s.unconfirmed()).containsExactly("first", "second");
 		assertThat(s.classify(AreaType.URBAN, 3_000_000, java.util.Set.of("SOCIAL_INSURANCE", "EMPLOYMENT")).category())
-				.isEqualTo(PovertyCategory.POOR);
+			.isEqualTo(PovertyCategory.POOR);
 	}
 
 	@Test
 	void namesTheBadKeyOfAMalformedDataFile() {
 		assertThatThrownBy(() -> PovertyStandards.parse(new StringReader("standards=X\nX.version=one\n")))
-				.isInstanceOf(IllegalArgumentException.class).hasMessageContaining("X.version");
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("X.version");
 	}
+
 }

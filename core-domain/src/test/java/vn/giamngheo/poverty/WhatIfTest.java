@@ -13,17 +13,20 @@ import vn.giamngheo.area.AreaType;
 class WhatIfTest {
 
 	private static final PovertyStandard NEXT = PovertyStandards.builtIn()
-			.applicableNational(LocalDate.of(2027, 6, 1)).orElseThrow();
+		.applicableNational(LocalDate.of(2027, 6, 1))
+		.orElseThrow();
 
 	@Test
 	void countsCategoryChangesPerAreaUnderTheNextStandard() {
 		Set<String> three = Set.of(Indicator.EMPLOYMENT, Indicator.NUTRITION, Indicator.SANITATION);
 		List<WhatIfHousehold> households = List.of(
-				// near-poor at 1.6M today? No: 1.6M rural is average living under Decree 07; under 2.2M it becomes poor
+				// near-poor at 1.6M today? No: 1.6M rural is average living under Decree
+				// 07; under 2.2M it becomes poor
 				new WhatIfHousehold("h1", "xa-A", AreaType.RURAL, 1_600_000, three, PovertyCategory.AVERAGE_LIVING),
 				new WhatIfHousehold("h2", "xa-A", AreaType.RURAL, 1_600_000, Set.of(), PovertyCategory.AVERAGE_LIVING),
 				new WhatIfHousehold("h3", "xa-A", AreaType.URBAN, 5_000_000, Set.of(), PovertyCategory.NOT_POOR),
-				// INFORMATION_ACCESS does not exist from 2027: poor with three becomes near-poor with two
+				// INFORMATION_ACCESS does not exist from 2027: poor with three becomes
+				// near-poor with two
 				new WhatIfHousehold("h4", "xa-B", AreaType.RURAL, 1_000_000,
 						Set.of(Indicator.EMPLOYMENT, Indicator.NUTRITION, Indicator.INFORMATION_ACCESS),
 						PovertyCategory.POOR));
@@ -42,4 +45,5 @@ class WhatIfTest {
 		assertThat(r.droppedIndicators()).containsExactly(Indicator.INFORMATION_ACCESS);
 		assertThat(r.targetStandardId()).isEqualTo("VN-2027-2030");
 	}
+
 }

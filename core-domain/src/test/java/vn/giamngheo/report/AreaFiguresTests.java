@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import vn.giamngheo.poverty.measures.PovertyMeasures;
 import vn.giamngheo.poverty.measures.Weighting;
 
-/** Stored sums reproduce the Alkire–Foster measures exactly, and add up from communes to districts to the province. */
+/**
+ * Stored sums reproduce the Alkire–Foster measures exactly, and add up from communes to
+ * districts to the province.
+ */
 class AreaFiguresTests {
 
 	private static final int D = 12;
@@ -61,7 +64,8 @@ class AreaFiguresTests {
 		assertThat(province.intensity()).isEqualTo(measures.intensity());
 		assertThat(province.adjustedHeadcount()).isEqualTo(measures.adjustedHeadcountRatio());
 		for (int j = 0; j < D; j++) {
-			assertThat(vn.giamngheo.poverty.measures.Ratio.of(province.censored(j), province.get(Figure.MPI_HOUSEHOLDS)))
+			assertThat(
+					vn.giamngheo.poverty.measures.Ratio.of(province.censored(j), province.get(Figure.MPI_HOUSEHOLDS)))
 				.isEqualTo(measures.indicatorResults().get(j).censoredHeadcountRatio());
 		}
 	}
@@ -77,4 +81,5 @@ class AreaFiguresTests {
 		assertThat(AreaFigures.sum(List.of(x, y), D).get(Figure.POOR)).isEqualTo(7);
 		assertThat(x.plus(y)).isEqualTo(y.plus(x));
 	}
+
 }

@@ -13,9 +13,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import vn.giamngheo.household.HouseholdCategory;
 
 /**
- * Random histories of a province (households recognised, moving between communes, leaving, appearing, over several
- * periods): every commune's tables reconcile with the lists they were counted from, the province's table is the sum
- * of its communes', its start is the previous period's end, and moves inside the province cancel out.
+ * Random histories of a province (households recognised, moving between communes,
+ * leaving, appearing, over several periods): every commune's tables reconcile with the
+ * lists they were counted from, the province's table is the sum of its communes', its
+ * start is the previous period's end, and moves inside the province cancel out.
  */
 class MovementPropertyTests {
 
@@ -47,7 +48,8 @@ class MovementPropertyTests {
 			for (var e : current.entrySet()) {
 				int r = random.nextInt(100);
 				if (r < 5) {
-					continue; // moved out of the province, died, merged into another household
+					continue; // moved out of the province, died, merged into another
+								// household
 				}
 				int commune = r < 12 ? random.nextInt(communes) : e.getValue().commune();
 				HouseholdCategory category = r < 50 ? CATEGORIES[random.nextInt(4)] : e.getValue().category();
@@ -86,16 +88,19 @@ class MovementPropertyTests {
 				assertThat(t.nearPoor().end()).isEqualTo(count(end, commune, HouseholdCategory.NEAR_POOR));
 				units.add(t);
 			}
-			MovementTally.Tables province = units.stream().reduce(MovementTally.Tables.EMPTY,
-					MovementTally.Tables::plus);
+			MovementTally.Tables province = units.stream()
+				.reduce(MovementTally.Tables.EMPTY, MovementTally.Tables::plus);
 			assertThat(province.poor().start()).isEqualTo(count(start, -1, HouseholdCategory.POOR));
 			assertThat(province.poor().end()).isEqualTo(count(end, -1, HouseholdCategory.POOR));
 			assertThat(province.poor())
 				.isEqualTo(Movement.sum(units.stream().map(MovementTally.Tables::poor).toList()));
-			// A household that moved between communes leaves one and enters another: province-wide they cancel.
-			long movedPoor = end.entrySet().stream().filter(e -> start.containsKey(e.getKey())
-					&& start.get(e.getKey()).commune() != e.getValue().commune()
-					&& e.getValue().category() == HouseholdCategory.POOR).count();
+			// A household that moved between communes leaves one and enters another:
+			// province-wide they cancel.
+			long movedPoor = end.entrySet()
+				.stream()
+				.filter(e -> start.containsKey(e.getKey()) && start.get(e.getKey()).commune() != e.getValue().commune()
+						&& e.getValue().category() == HouseholdCategory.POOR)
+				.count();
 			assertThat(province.poor().otherIn()).isEqualTo(movedPoor);
 		}
 	}
@@ -111,7 +116,10 @@ class MovementPropertyTests {
 	}
 
 	private static long count(Map<Integer, Place> list, int commune, HouseholdCategory category) {
-		return list.values().stream().filter(p -> (commune < 0 || p.commune() == commune) && p.category() == category)
+		return list.values()
+			.stream()
+			.filter(p -> (commune < 0 || p.commune() == commune) && p.category() == category)
 			.count();
 	}
+
 }

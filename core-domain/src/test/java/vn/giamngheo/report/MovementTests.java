@@ -10,16 +10,20 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.giamngheo.household.HouseholdCategory;
 
-/** Where each kind of household history lands in the poor and near-poor movement tables. */
+/**
+ * Where each kind of household history lands in the poor and near-poor movement tables.
+ */
 class MovementTests {
 
 	static final HouseholdCategory P = HouseholdCategory.POOR, N = HouseholdCategory.NEAR_POOR,
 			A = HouseholdCategory.AVERAGE_LIVING, X = HouseholdCategory.NOT_POOR;
 
-	/** start, end, moved in from elsewhere, was on the list before, expected poor table, expected near-poor table. */
+	/**
+	 * start, end, moved in from elsewhere, was on the list before, expected poor table,
+	 * expected near-poor table.
+	 */
 	static Stream<Arguments> histories() {
-		return Stream.of(
-				Arguments.of(P, P, false, false, new Movement(1, 0, 0, 0, 0, 0, 0, 1), Movement.EMPTY),
+		return Stream.of(Arguments.of(P, P, false, false, new Movement(1, 0, 0, 0, 0, 0, 0, 1), Movement.EMPTY),
 				Arguments.of(P, A, false, false, new Movement(1, 1, 0, 0, 0, 0, 0, 0), Movement.EMPTY),
 				Arguments.of(P, X, false, false, new Movement(1, 1, 0, 0, 0, 0, 0, 0), Movement.EMPTY),
 				Arguments.of(P, N, false, false, new Movement(1, 0, 0, 0, 1, 0, 0, 0),
@@ -35,7 +39,8 @@ class MovementTests {
 				Arguments.of(N, null, false, false, Movement.EMPTY, new Movement(1, 0, 0, 0, 0, 0, 1, 0)),
 				// Moved in from another commune's list: an other increase.
 				Arguments.of(null, P, true, false, new Movement(0, 0, 0, 0, 0, 1, 0, 1), Movement.EMPTY),
-				// A new household (split off, or never on a list) recognised poor: newly poor.
+				// A new household (split off, or never on a list) recognised poor: newly
+				// poor.
 				Arguments.of(null, P, false, false, new Movement(0, 0, 1, 0, 0, 0, 0, 1), Movement.EMPTY),
 				Arguments.of(A, X, false, false, Movement.EMPTY, Movement.EMPTY),
 				Arguments.of(null, null, true, false, Movement.EMPTY, Movement.EMPTY));
@@ -77,4 +82,5 @@ class MovementTests {
 			.isEqualTo(new Coverage(4, 3, partial.missing()));
 		assertThatThrownBy(() -> new Coverage(3, 2, java.util.List.of())).isInstanceOf(IllegalArgumentException.class);
 	}
+
 }

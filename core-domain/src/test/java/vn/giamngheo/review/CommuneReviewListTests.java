@@ -75,12 +75,11 @@ class CommuneReviewListTests {
 		var list = posted();
 		list.approve(DECISION, false, TODAY, COMMUNE, "xa", NOW);
 		var other = new ListDecision("99/QĐ-UBND", LocalDate.of(2026, 12, 1), "Người khác");
-		assertThatThrownBy(() -> list.approve(other, true, TODAY, COMMUNE, "xa", NOW))
-			.isInstanceOfSatisfying(ReviewRefused.class,
-					r -> assertThat(r.messageKey()).isEqualTo("review.list.alreadyApproved"));
+		assertThatThrownBy(() -> list.approve(other, true, TODAY, COMMUNE, "xa", NOW)).isInstanceOfSatisfying(
+				ReviewRefused.class, r -> assertThat(r.messageKey()).isEqualTo("review.list.alreadyApproved"));
 		assertThat(list.decision()).isEqualTo(DECISION);
-		for (Runnable write : List.<Runnable>of(list::requireOpen, () -> list.submit(COMMUNE),
-				() -> list.post(COMMUNE), () -> list.act(1, ReviewAction.RETURN, COMMUNE, "sai"))) {
+		for (Runnable write : List.<Runnable>of(list::requireOpen, () -> list.submit(COMMUNE), () -> list.post(COMMUNE),
+				() -> list.act(1, ReviewAction.RETURN, COMMUNE, "sai"))) {
 			assertThatThrownBy(write::run).isInstanceOfSatisfying(ReviewRefused.class,
 					r -> assertThat(r.messageKey()).isEqualTo("review.refused.locked"));
 		}
@@ -90,9 +89,8 @@ class CommuneReviewListTests {
 	void approvalWaitsForEveryReviewToBePosted() {
 		var list = list(false, List.of(), entry(1, ReviewState.POSTED, HouseholdCategory.POOR, PovertyCategory.POOR),
 				entry(2, ReviewState.DRAFT, HouseholdCategory.POOR, PovertyCategory.POOR));
-		assertThatThrownBy(() -> list.approve(DECISION, true, TODAY, COMMUNE, "xa", NOW))
-			.isInstanceOfSatisfying(ReviewRefused.class,
-					r -> assertThat(r.messageKey()).isEqualTo("review.list.notAllPosted"));
+		assertThatThrownBy(() -> list.approve(DECISION, true, TODAY, COMMUNE, "xa", NOW)).isInstanceOfSatisfying(
+				ReviewRefused.class, r -> assertThat(r.messageKey()).isEqualTo("review.list.notAllPosted"));
 		assertThat(list.locked()).isFalse();
 	}
 
@@ -101,8 +99,7 @@ class CommuneReviewListTests {
 		var unreviewed = List.of(new Unreviewed(500, "X-1", "Sơn Thị Pha", HouseholdCategory.NEAR_POOR));
 		var stop = list(false, unreviewed, entry(1, ReviewState.POSTED, HouseholdCategory.POOR, PovertyCategory.POOR));
 		assertThatThrownBy(() -> stop.approve(DECISION, false, TODAY, COMMUNE, "xa", NOW))
-			.isInstanceOfSatisfying(ReviewRefused.class,
-					r -> assertThat(r.field()).isEqualTo("carryForward"));
+			.isInstanceOfSatisfying(ReviewRefused.class, r -> assertThat(r.field()).isEqualTo("carryForward"));
 		var carry = list(false, unreviewed, entry(1, ReviewState.POSTED, HouseholdCategory.POOR, PovertyCategory.POOR));
 		var step = carry.approve(DECISION, true, TODAY, COMMUNE, "xa", NOW);
 		assertThat(step.events()).noneMatch(e -> e instanceof HouseholdCategoryChanged c && c.householdId() == 500);
@@ -129,14 +126,13 @@ class CommuneReviewListTests {
 			"12/QĐ, 2026-12-02, Trần Văn Ba, decisionDate, review.decision.dateInFuture", //
 			"12/QĐ, 2099-12-01, Trần Văn Ba, decisionDate, review.decision.dateInFuture", //
 			"12/QĐ, 2026-08-31, Trần Văn Ba, decisionDate, review.decision.dateOutsideCampaign" })
-	void aDecisionThatCannotBeSignedIsRefused(String number, LocalDate date, String signer, String field,
-			String key) {
+	void aDecisionThatCannotBeSignedIsRefused(String number, LocalDate date, String signer, String field, String key) {
 		var list = posted();
-		assertThatThrownBy(() -> list.approve(new ListDecision(number, date, signer), false, TODAY, COMMUNE, "xa",
-				NOW)).isInstanceOfSatisfying(ReviewRefused.class, r -> {
-					assertThat(r.field()).isEqualTo(field);
-					assertThat(r.messageKey()).isEqualTo(key);
-				});
+		assertThatThrownBy(() -> list.approve(new ListDecision(number, date, signer), false, TODAY, COMMUNE, "xa", NOW))
+			.isInstanceOfSatisfying(ReviewRefused.class, r -> {
+				assertThat(r.field()).isEqualTo(field);
+				assertThat(r.messageKey()).isEqualTo(key);
+			});
 		assertThat(list.locked()).isFalse();
 	}
 
@@ -147,12 +143,10 @@ class CommuneReviewListTests {
 					r -> assertThat(r.messageKey()).isEqualTo("review.refused.role"));
 		var list = posted();
 		list.approve(DECISION, false, TODAY, COMMUNE, "xa", NOW);
-		assertThatThrownBy(() -> list.reopen("sai sót", COMMUNE, "xa", NOW))
-			.isInstanceOfSatisfying(ReviewRefused.class,
-					r -> assertThat(r.messageKey()).isEqualTo("review.refused.role"));
-		assertThatThrownBy(() -> list.reopen(" ", DISTRICT, "huyen", NOW))
-			.isInstanceOfSatisfying(ReviewRefused.class,
-					r -> assertThat(r.messageKey()).isEqualTo("review.refused.reasonRequired"));
+		assertThatThrownBy(() -> list.reopen("sai sót", COMMUNE, "xa", NOW)).isInstanceOfSatisfying(ReviewRefused.class,
+				r -> assertThat(r.messageKey()).isEqualTo("review.refused.role"));
+		assertThatThrownBy(() -> list.reopen(" ", DISTRICT, "huyen", NOW)).isInstanceOfSatisfying(ReviewRefused.class,
+				r -> assertThat(r.messageKey()).isEqualTo("review.refused.reasonRequired"));
 	}
 
 	@Test
@@ -164,14 +158,12 @@ class CommuneReviewListTests {
 						PovertyCategory.POOR, 5));
 		var step = approved.reopen("Sai thu nhập", DISTRICT, "huyen", NOW);
 		assertThat(step.moved()).hasSize(2).allMatch(m -> m.to() == ReviewState.RETURNED);
-		assertThat(step.events()).containsExactly(
-				new HouseholdCategoryChanged(101, 9, HouseholdCategory.POOR, HouseholdCategory.NOT_POOR, "REOPEN",
-						"huyen"),
+		assertThat(step.events()).containsExactly(new HouseholdCategoryChanged(101, 9, HouseholdCategory.POOR,
+				HouseholdCategory.NOT_POOR, "REOPEN", "huyen"),
 				new CommuneListReopened(7, 2026, 9, "Sai thu nhập", "huyen", NOW));
 		assertThat(approved.locked()).isFalse();
-		assertThatThrownBy(() -> approved.reopen("lại", DISTRICT, "huyen", NOW))
-			.isInstanceOfSatisfying(ReviewRefused.class,
-					r -> assertThat(r.messageKey()).isEqualTo("review.list.nothingTo.REOPEN"));
+		assertThatThrownBy(() -> approved.reopen("lại", DISTRICT, "huyen", NOW)).isInstanceOfSatisfying(
+				ReviewRefused.class, r -> assertThat(r.messageKey()).isEqualTo("review.list.nothingTo.REOPEN"));
 	}
 
 	@Test
@@ -179,11 +171,10 @@ class CommuneReviewListTests {
 		var list = posted();
 		var step = list.act(1, ReviewAction.RETURN, DISTRICT, "Thiếu giấy tờ");
 		assertThat(step.moved()).singleElement().satisfies(m -> assertThat(m.to()).isEqualTo(ReviewState.RETURNED));
-		assertThatThrownBy(() -> list.act(2, ReviewAction.APPROVE, COMMUNE, null))
-			.isInstanceOfSatisfying(ReviewRefused.class,
-					r -> assertThat(r.messageKey()).isEqualTo("review.refused.listStep"));
-		assertThatThrownBy(() -> list.approve(DECISION, false, TODAY, COMMUNE, "xa", NOW))
-			.isInstanceOfSatisfying(ReviewRefused.class,
-					r -> assertThat(r.messageKey()).isEqualTo("review.list.notAllPosted"));
+		assertThatThrownBy(() -> list.act(2, ReviewAction.APPROVE, COMMUNE, null)).isInstanceOfSatisfying(
+				ReviewRefused.class, r -> assertThat(r.messageKey()).isEqualTo("review.refused.listStep"));
+		assertThatThrownBy(() -> list.approve(DECISION, false, TODAY, COMMUNE, "xa", NOW)).isInstanceOfSatisfying(
+				ReviewRefused.class, r -> assertThat(r.messageKey()).isEqualTo("review.list.notAllPosted"));
 	}
+
 }

@@ -14,8 +14,9 @@ class EntryPeriodTests {
 	private static final long COMMUNE = 7;
 
 	/**
-	 * The campaign runs 01/09/2031 – 14/12/2031. {@code windows}: "-" for none, else {@code commune@from..until}
-	 * joined by "+", where commune "*" means every commune of the campaign.
+	 * The campaign runs 01/09/2031 – 14/12/2031. {@code windows}: "-" for none, else
+	 * {@code commune@from..until} joined by "+", where commune "*" means every commune of
+	 * the campaign.
 	 */
 	@ParameterizedTest(name = "{0} with windows {1}: open = {2}")
 	@CsvSource(delimiter = '|', textBlock = """
@@ -36,8 +37,8 @@ class EntryPeriodTests {
 			2031-08-31 | *@2031-09-01..2032-12-31              | false
 			2031-10-01 | 8@2031-09-01..2031-09-02              | true
 			""")
-	void a_review_is_entered_within_the_campaign_dates_or_a_late_window_of_its_commune(LocalDate on,
-			String windows, boolean open) {
+	void a_review_is_entered_within_the_campaign_dates_or_a_late_window_of_its_commune(LocalDate on, String windows,
+			boolean open) {
 		assertThat(period(windows).isOpen(on, COMMUNE)).isEqualTo(open);
 	}
 
@@ -46,7 +47,8 @@ class EntryPeriodTests {
 		EntryPeriod period = period("7@2031-12-01..2031-12-31+*@2031-12-01..2032-01-05+8@2031-12-01..2032-02-01");
 		assertThat(period.window(LocalDate.of(2031, 12, 1), COMMUNE)).isEmpty();
 		assertThat(period.window(LocalDate.of(2031, 12, 20), COMMUNE)).get()
-			.extracting(EntryPeriod.LateEntry::until).isEqualTo(LocalDate.of(2032, 1, 5));
+			.extracting(EntryPeriod.LateEntry::until)
+			.isEqualTo(LocalDate.of(2032, 1, 5));
 		assertThat(period.window(LocalDate.of(2032, 1, 20), COMMUNE)).isEmpty();
 		assertThat(period.window(LocalDate.of(2032, 1, 20), 8)).isPresent();
 	}
@@ -63,4 +65,5 @@ class EntryPeriodTests {
 		}
 		return new EntryPeriod(LocalDate.of(2031, 9, 1), LocalDate.of(2031, 12, 14), list);
 	}
+
 }

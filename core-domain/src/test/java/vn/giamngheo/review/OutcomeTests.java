@@ -36,4 +36,5 @@ class OutcomeTests {
 	void onlyLeavingTheListsStartsTheNewlyEscapedPeriod(Outcome outcome, boolean left) {
 		assertThat(outcome.leftTheList()).isEqualTo(left);
 	}
+
 }

@@ -57,4 +57,5 @@ class ReviewProcedureTests {
 			.containsExactlyInAnyOrder(ReviewAction.CONSOLIDATE, ReviewAction.REOPEN);
 		assertThat(ReviewProcedure.available(ReviewState.APPROVED, Role.COMMUNE_OFFICIAL)).isEmpty();
 	}
+
 }

@@ -35,4 +35,5 @@ class GroupedNumberTests {
 		assertThat(GroupedNumber.parse("1,500,000")).isEmpty();
 		assertThat(GroupedNumber.parseWhole("2,5")).isEmpty();
 	}
+
 }

@@ -34,10 +34,11 @@ class VietnameseTextTests {
 
 	@org.junit.jupiter.api.Test
 	void namesSortInTheVietnameseAlphabetNotByCodePoint() {
-		java.util.List<String> names = new java.util.ArrayList<>(
-				java.util.List.of("Đôn Xuân", "Ân Hòa", "Tập Sơn", "Định An", "Dân Thành", "An Quảng Hữu", "Ngãi Xuyên"));
+		java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of("Đôn Xuân", "Ân Hòa", "Tập Sơn",
+				"Định An", "Dân Thành", "An Quảng Hữu", "Ngãi Xuyên"));
 		names.sort(VietnameseText.order());
 		org.assertj.core.api.Assertions.assertThat(names)
 			.containsExactly("An Quảng Hữu", "Ân Hòa", "Dân Thành", "Định An", "Đôn Xuân", "Ngãi Xuyên", "Tập Sơn");
 	}
+
 }

@@ -16,9 +16,10 @@ class VndTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "0|0", "7|7", "999|999", "1000|1.000", "12345|12.345", "1500000|1.500.000",
-			"-1234567|-1.234.567", "-999|-999", "9223372036854775807|9.223.372.036.854.775.807",
-			"-9223372036854775808|-9.223.372.036.854.775.808" })
+	@CsvSource(delimiter = '|',
+			value = { "0|0", "7|7", "999|999", "1000|1.000", "12345|12.345", "1500000|1.500.000", "-1234567|-1.234.567",
+					"-999|-999", "9223372036854775807|9.223.372.036.854.775.807",
+					"-9223372036854775808|-9.223.372.036.854.775.808" })
 	void groupsThousandsWithDotsWhateverTheNumberOfDigits(long number, String written) {
 		assertThat(Vnd.grouped(number)).isEqualTo(written);
 	}
@@ -38,4 +39,5 @@ class VndTests {
 		assertThat(Vnd.quantity(new java.math.BigDecimal("98670"))).isEqualTo("98.670");
 		assertThat(Vnd.quantity(new java.math.BigDecimal("2.50"))).isEqualTo("2,5");
 	}
+
 }

@@ -11,10 +11,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DuplicatesTests {
 
 	@ParameterizedTest(name = "{0} {1} -> {2}")
-	@CsvSource(nullValues = "-", value = { "YEAR, 2024-03-05, 2024", "QUARTER, 2024-03-31, 2024-Q1",
-			"QUARTER, 2024-04-01, 2024-Q2", "MONTH, 2024-02-29, 2024-02", "ONCE, 2010-01-01, ONCE",
-			"TET_SEASON, 2023-12-28, TET-2024", "TET_SEASON, 2024-02-05, TET-2024", "TET_SEASON, 2024-09-30, TET-2024",
-			"TET_SEASON, 2024-10-01, TET-2025", "NONE, 2024-01-01, -" })
+	@CsvSource(nullValues = "-",
+			value = { "YEAR, 2024-03-05, 2024", "QUARTER, 2024-03-31, 2024-Q1", "QUARTER, 2024-04-01, 2024-Q2",
+					"MONTH, 2024-02-29, 2024-02", "ONCE, 2010-01-01, ONCE", "TET_SEASON, 2023-12-28, TET-2024",
+					"TET_SEASON, 2024-02-05, TET-2024", "TET_SEASON, 2024-09-30, TET-2024",
+					"TET_SEASON, 2024-10-01, TET-2025", "NONE, 2024-01-01, -" })
 	void namesThePeriodADateFallsIn(DuplicatePeriod period, LocalDate date, String key) {
 		assertThat(period.key(date)).isEqualTo(key);
 	}
@@ -52,4 +53,5 @@ class DuplicatesTests {
 		assertThat(split.accepted()).extracting(Grant::householdId).containsExactly(2L, 3L);
 		assertThat(split.duplicates()).extracting(Grant::householdId).containsExactly(1L, 2L);
 	}
+
 }

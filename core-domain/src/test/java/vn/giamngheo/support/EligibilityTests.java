@@ -37,7 +37,8 @@ class EligibilityTests {
 			"ELECTRICITY, NOT_POOR, SOCIAL_PROTECTION, -, true", "ELECTRICITY, NOT_POOR, NO_LABOUR_CAPACITY, -, false",
 			"TUITION, NEAR_POOR, -, -, true", "POOR_LOAN, NEAR_POOR, -, -, false",
 			"NEAR_POOR_LOAN, NEAR_POOR, -, -, true",
-			// newly escaped: within 3 years of the support date, not on the anniversary, not in the future
+			// newly escaped: within 3 years of the support date, not on the anniversary,
+			// not in the future
 			"ESCAPED_LOAN, AVERAGE_LIVING, -, 2021-02-02, true", "ESCAPED_LOAN, AVERAGE_LIVING, -, 2021-02-01, false",
 			"ESCAPED_LOAN, NOT_POOR, -, 2023-12-31, true", "ESCAPED_LOAN, NOT_POOR, -, 2024-02-02, false",
 			"ESCAPED_LOAN, NOT_POOR, -, -, false", "ESCAPED_LOAN, POOR, -, -, false",
@@ -58,13 +59,13 @@ class EligibilityTests {
 		});
 		var late = SupportPolicies.NEWLY_ESCAPED_LOAN
 			.check(HouseholdProfile.of(HouseholdCategory.NOT_POOR).escaped(LocalDate.of(2019, 12, 31)), ON);
-		assertThat(late).hasValueSatisfying(r -> assertThat(r.messageKey())
-			.isEqualTo("support.ineligible.escapedTooLongAgo"));
+		assertThat(late)
+			.hasValueSatisfying(r -> assertThat(r.messageKey()).isEqualTo("support.ineligible.escapedTooLongAgo"));
 	}
 
 	@Test
 	void refusesAnEscapePeriodOutOfRange() {
-		assertThatThrownBy(() -> Eligibility.open().withEscapedWithin(11))
-			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> Eligibility.open().withEscapedWithin(11)).isInstanceOf(IllegalArgumentException.class);
 	}
+
 }

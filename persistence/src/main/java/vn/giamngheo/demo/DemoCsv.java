@@ -7,7 +7,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import org.postgresql.PGConnection;
 
-/** The demo's bulk rows: CSV text written line by line and copied in with PostgreSQL COPY. */
+/**
+ * The demo's bulk rows: CSV text written line by line and copied in with PostgreSQL COPY.
+ */
 final class DemoCsv {
 
 	private DemoCsv() {
@@ -36,4 +38,5 @@ final class DemoCsv {
 		}
 		out.write('\n');
 	}
+
 }

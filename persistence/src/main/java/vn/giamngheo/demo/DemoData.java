@@ -16,11 +16,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Generates a realistic demo province of any size: districts, communes, villages, accounts for every role and
- * households with members, in the proportions the seed reports give (about 4.5% poor and 6% near-poor households in
- * Trà Cú, 60% of them Khmer). The same seed always gives the same data. Rows go in with PostgreSQL COPY so that a
- * million households load in about a minute. The tree and accounts are {@link DemoTree}, this year's campaign
- * {@link DemoCampaign}; the rows go through {@link DemoCsv}.
+ * Generates a realistic demo province of any size: districts, communes, villages,
+ * accounts for every role and households with members, in the proportions the seed
+ * reports give (about 4.5% poor and 6% near-poor households in Trà Cú, 60% of them
+ * Khmer). The same seed always gives the same data. Rows go in with PostgreSQL COPY so
+ * that a million households load in about a minute. The tree and accounts are
+ * {@link DemoTree}, this year's campaign {@link DemoCampaign}; the rows go through
+ * {@link DemoCsv}.
  */
 @Service
 public class DemoData {
@@ -56,7 +58,8 @@ public class DemoData {
 	}
 
 	/**
-	 * @param districts how many districts (the first two are Trà Cú and Cầu Ngang with their real commune names)
+	 * @param districts how many districts (the first two are Trà Cú and Cầu Ngang with
+	 * their real commune names)
 	 * @param households how many households in all, spread over the communes
 	 * @param seed the random seed
 	 */
@@ -67,11 +70,14 @@ public class DemoData {
 	}
 
 	public boolean isLoaded() {
-		return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM area WHERE code = ?)",
-				Boolean.class, PROVINCE_CODE));
+		return Boolean.TRUE.equals(
+				jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM area WHERE code = ?)", Boolean.class, PROVINCE_CODE));
 	}
 
-	/** Loads the demo province unless it is there already; {@code hasher} hashes the demo password. */
+	/**
+	 * Loads the demo province unless it is there already; {@code hasher} hashes the demo
+	 * password.
+	 */
 	@Transactional
 	public void load(Spec spec, Function<String, String> hasher) {
 		if (isLoaded()) {
@@ -84,8 +90,10 @@ public class DemoData {
 		DemoTree.Built tree = new DemoTree(jdbc, hash).build(spec.districts(), random);
 		long province = tree.province();
 		List<HouseholdWriter.Commune> communes = tree.communes();
-		// Maintaining the trigram index row by row makes a million-household load take many minutes; building it
-		// once afterwards takes seconds. DDL is transactional in PostgreSQL, so a failed load leaves it in place.
+		// Maintaining the trigram index row by row makes a million-household load take
+		// many minutes; building it
+		// once afterwards takes seconds. DDL is transactional in PostgreSQL, so a failed
+		// load leaves it in place.
 		boolean large = spec.households() > 50_000;
 		if (large) {
 			jdbc.execute("DROP INDEX household_search");
@@ -103,10 +111,12 @@ public class DemoData {
 		vn.giamngheo.support.persistence.DemoSupport.write(jdbc, spec.seed(), LocalDate.now(clock));
 		jdbc.execute("ANALYZE household");
 		jdbc.execute("ANALYZE household_member");
-		// After ANALYZE: the official record's per-commune queries need the planner to know the tables' sizes.
+		// After ANALYZE: the official record's per-commune queries need the planner to
+		// know the tables' sizes.
 		jdbc.execute("ANALYZE poverty_assessment");
 		DemoOfficialRecord.write(jdbc, record.getObject(), spec.seed());
-		// After the official 2023 and 2024 lists: the 2025 reform leaves them on the old units.
+		// After the official 2023 and 2024 lists: the 2025 reform leaves them on the old
+		// units.
 		if (spec.districts() >= 2) {
 			DemoReform.apply(jdbc, successions, province, hash);
 		}
@@ -116,14 +126,16 @@ public class DemoData {
 	}
 
 	/**
-	 * Vacuums the freshly loaded tables so that PostgreSQL's visibility map is set and counts can be answered from
-	 * indexes, as autovacuum would do on a working database. VACUUM cannot run inside a transaction, so this is a
-	 * separate call after {@link #load}.
+	 * Vacuums the freshly loaded tables so that PostgreSQL's visibility map is set and
+	 * counts can be answered from indexes, as autovacuum would do on a working database.
+	 * VACUUM cannot run inside a transaction, so this is a separate call after
+	 * {@link #load}.
 	 */
 	public void vacuum() {
 		jdbc.execute("VACUUM ANALYZE household");
 		jdbc.execute("VACUUM ANALYZE household_member");
-		// Issue 12: never analysed before, the planner took 764,000 disbursements for 343 and sorted them on disk.
+		// Issue 12: never analysed before, the planner took 764,000 disbursements for 343
+		// and sorted them on disk.
 		jdbc.execute("VACUUM ANALYZE support_disbursement");
 		jdbc.execute("VACUUM ANALYZE poverty_assessment");
 	}
@@ -131,4 +143,5 @@ public class DemoData {
 	private Connection connection() {
 		return DataSourceUtils.getConnection(dataSource);
 	}
+
 }

@@ -5,14 +5,17 @@ import java.util.random.RandomGenerator;
 import vn.giamngheo.household.Ethnicity;
 import vn.giamngheo.household.Sex;
 
-/** Plausible names for Kinh, Khmer and Hoa people of the Mekong delta, as the seed reports' districts have them. */
+/**
+ * Plausible names for Kinh, Khmer and Hoa people of the Mekong delta, as the seed
+ * reports' districts have them.
+ */
 final class DemoNames {
 
 	private static final List<String> KINH_FAMILY = List.of("Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Phan",
 			"Trương", "Bùi", "Đặng", "Đỗ", "Ngô", "Hồ", "Dương", "Lý", "Đoàn", "Châu", "Lâm", "Tô", "Mai");
 
-	private static final List<String> KINH_MALE = List.of("An", "Bình", "Cường", "Dũng", "Đức", "Hải", "Hùng",
-			"Khánh", "Lộc", "Minh", "Nam", "Phúc", "Quang", "Sơn", "Tài", "Thành", "Tuấn", "Vinh", "Hiếu", "Toàn");
+	private static final List<String> KINH_MALE = List.of("An", "Bình", "Cường", "Dũng", "Đức", "Hải", "Hùng", "Khánh",
+			"Lộc", "Minh", "Nam", "Phúc", "Quang", "Sơn", "Tài", "Thành", "Tuấn", "Vinh", "Hiếu", "Toàn");
 
 	private static final List<String> KINH_FEMALE = List.of("Hoa", "Lan", "Mai", "Hạnh", "Hương", "Thảo", "Tâm",
 			"Trang", "Nga", "Yến", "Thủy", "Diễm", "Phượng", "Loan", "Ngọc", "Kiều", "Nhung", "Vân", "Xuân", "Hằng");
@@ -58,4 +61,5 @@ final class DemoNames {
 	static <T> T pick(List<T> list, RandomGenerator random) {
 		return list.get(random.nextInt(list.size()));
 	}
+
 }

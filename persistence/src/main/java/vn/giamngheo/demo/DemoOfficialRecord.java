@@ -7,9 +7,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.giamngheo.report.persistence.OfficialRecord;
 
 /**
- * The demo's official past: every commune's approved lists of 2023 and 2024, as if they had been approved in this
- * system. The register holds the 2024 lists; the 2023 lists differ from them the way a year of reviews does (some
- * households escaped in 2024, some became poor or near-poor), drawn from the seed so the same seed gives the same past.
+ * The demo's official past: every commune's approved lists of 2023 and 2024, as if they
+ * had been approved in this system. The register holds the 2024 lists; the 2023 lists
+ * differ from them the way a year of reviews does (some households escaped in 2024, some
+ * became poor or near-poor), drawn from the seed so the same seed gives the same past.
  */
 final class DemoOfficialRecord {
 
@@ -20,7 +21,8 @@ final class DemoOfficialRecord {
 		List<Object[]> communes = jdbc.query("SELECT id, name FROM area WHERE level = 'COMMUNE' ORDER BY id",
 				(rs, i) -> new Object[] { rs.getLong(1), rs.getString(2) });
 		jdbc.execute("CREATE TEMP TABLE demo_register_category ON COMMIT DROP AS SELECT id, category FROM household");
-		// 2023: a few of today's households stood elsewhere. setseed makes random() repeatable for the demo seed.
+		// 2023: a few of today's households stood elsewhere. setseed makes random()
+		// repeatable for the demo seed.
 		jdbc.execute("SELECT setseed(" + (Math.floorMod(seed, 1000) / 1000.0) + ")");
 		jdbc.update("""
 				UPDATE household h SET category = CASE
@@ -44,4 +46,5 @@ final class DemoOfficialRecord {
 					decided.atTime(9, 0).toInstant(ZoneOffset.ofHours(7)));
 		}
 	}
+
 }

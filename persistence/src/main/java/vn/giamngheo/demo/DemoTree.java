@@ -10,9 +10,10 @@ import vn.giamngheo.area.AreaType;
 import vn.giamngheo.shared.VietnameseText;
 
 /**
- * The demo province's tree and accounts: the province, its districts (the first two are Trà Cú and Cầu Ngang with
- * their real commune names), their townships and communes with five to eight villages each, and an account for every
- * role (a commune official for each commune of the first two districts).
+ * The demo province's tree and accounts: the province, its districts (the first two are
+ * Trà Cú and Cầu Ngang with their real commune names), their townships and communes with
+ * five to eight villages each, and an account for every role (a commune official for each
+ * commune of the first two districts).
  */
 final class DemoTree {
 
@@ -49,8 +50,8 @@ final class DemoTree {
 				String name = names.get(c);
 				String code = district.code() + String.format("%02d", c + 1);
 				AreaType type = township ? AreaType.URBAN : AreaType.RURAL;
-				long communeId = area(code, name, township ? AreaKind.TOWNSHIP : AreaKind.COMMUNE, districtId,
-						type, DemoGeography.ESPECIALLY_DIFFICULT.contains(name));
+				long communeId = area(code, name, township ? AreaKind.TOWNSHIP : AreaKind.COMMUNE, districtId, type,
+						DemoGeography.ESPECIALLY_DIFFICULT.contains(name));
 				if (d < 2) {
 					account("xa." + slug(name) + (township ? ".tt" : ""), "Cán bộ " + (township ? "TT " : "xã ") + name,
 							"COMMUNE_OFFICIAL", communeId);
@@ -66,8 +67,8 @@ final class DemoTree {
 					villageNames.add(village);
 				}
 				double khmerShare = d == 0 ? 0.62 : d == 1 ? 0.45 : 0.3;
-				communes.add(new HouseholdWriter.Commune(communeId, code, (township ? "thị trấn " : "xã ") + name,
-						type, villageIds, villageNames, khmerShare));
+				communes.add(new HouseholdWriter.Commune(communeId, code, (township ? "thị trấn " : "xã ") + name, type,
+						villageIds, villageNames, khmerShare));
 			}
 		}
 		return new Built(province, communes);
@@ -110,4 +111,5 @@ final class DemoTree {
 	static String slug(String name) {
 		return VietnameseText.fold(name).replace(" ", "");
 	}
+
 }

@@ -72,21 +72,20 @@ final class HouseholdWriter {
 		}
 	}
 
-	private void household(long id, Commune commune, StringWriter households, StringWriter members)
-			throws IOException {
+	private void household(long id, Commune commune, StringWriter households, StringWriter members) throws IOException {
 		double e = random.nextDouble();
 		Ethnicity ethnicity = e < commune.khmerShare() ? Ethnicity.KHMER
 				: e < commune.khmerShare() + 0.02 ? Ethnicity.HOA : Ethnicity.KINH;
 		double c = random.nextDouble() * (ethnicity == Ethnicity.KHMER ? 0.85 : 1.1);
-		HouseholdCategory category = c < 0.045 ? HouseholdCategory.POOR
-				: c < 0.105 ? HouseholdCategory.NEAR_POOR
-						: c < 0.185 ? HouseholdCategory.AVERAGE_LIVING : HouseholdCategory.NOT_POOR;
+		HouseholdCategory category = c < 0.045 ? HouseholdCategory.POOR : c < 0.105 ? HouseholdCategory.NEAR_POOR
+				: c < 0.185 ? HouseholdCategory.AVERAGE_LIVING : HouseholdCategory.NOT_POOR;
 		boolean poor = category == HouseholdCategory.POOR;
 		int village = random.nextInt(commune.villageIds().size());
 		Sex headSex = random.nextInt(10) < 7 ? Sex.MALE : Sex.FEMALE;
 		int headAge = 22 + random.nextInt(60);
 		String head = DemoNames.name(ethnicity, headSex, random);
-		String code = commune.code() + "-" + String.format("%05d", householdCounters.merge(commune.id(), 1, Integer::sum));
+		String code = commune.code() + "-"
+				+ String.format("%05d", householdCounters.merge(commune.id(), 1, Integer::sum));
 		String address = "Tổ " + (1 + random.nextInt(12)) + ", " + commune.villageNames().get(village) + ", "
 				+ commune.name();
 		StringBuilder names = new StringBuilder(head);
@@ -132,17 +131,16 @@ final class HouseholdWriter {
 		String citizenId = age >= 14 ? citizenId(sex, born) : null;
 		boolean insured = category == HouseholdCategory.POOR || age < 6 ? random.nextInt(100) < 97
 				: random.nextInt(100) < 85;
-		String card = insured ? cardPrefix(category, age) + "4" + "84" + String.format("%010d", random.nextLong(10_000_000_000L))
+		String card = insured
+				? cardPrefix(category, age) + "4" + "84" + String.format("%010d", random.nextLong(10_000_000_000L))
 				: null;
 		Schooling schooling = age < 3 ? Schooling.NOT_SCHOOL_AGE
 				: age < 16 ? (random.nextInt(100) < 94 ? Schooling.ATTENDING : Schooling.NOT_ATTENDING)
 						: age < 19 ? (random.nextInt(100) < 65 ? Schooling.ATTENDING : Schooling.DROPPED_OUT)
 								: Schooling.NOT_SCHOOL_AGE;
 		EducationLevel education = age < 7 ? EducationLevel.NONE
-				: age < 12 ? EducationLevel.PRIMARY
-						: age < 16 ? EducationLevel.PRIMARY
-								: EducationLevel.values()[Math.min(EducationLevel.values().length - 1,
-										random.nextInt(age > 50 ? 3 : 6))];
+				: age < 12 ? EducationLevel.PRIMARY : age < 16 ? EducationLevel.PRIMARY : EducationLevel.values()[Math
+					.min(EducationLevel.values().length - 1, random.nextInt(age > 50 ? 3 : 6))];
 		Employment employment = age < 15 || age > 60 ? Employment.NOT_WORKING_AGE : employment();
 		String disability = random.nextInt(100) < 3 ? (random.nextBoolean() ? "MILD" : "SEVERE") : "NONE";
 		DemoCsv.csv(out, household, name, born, sex.name(), ethnicity.name(), citizenId, relationship.name(), card,
@@ -152,22 +150,28 @@ final class HouseholdWriter {
 	private Employment employment() {
 		int r = random.nextInt(100);
 		return r < 50 ? Employment.SELF_EMPLOYED
-				: r < 70 ? Employment.EMPLOYED_WITH_CONTRACT
-						: r < 85 ? Employment.EMPLOYED_WITHOUT_CONTRACT
-								: r < 90 ? Employment.UNEMPLOYED : Employment.NOT_IN_LABOUR_FORCE;
+				: r < 70 ? Employment.EMPLOYED_WITH_CONTRACT : r < 85 ? Employment.EMPLOYED_WITHOUT_CONTRACT
+						: r < 90 ? Employment.UNEMPLOYED : Employment.NOT_IN_LABOUR_FORCE;
 	}
 
-	/** Health-insurance cards show the beneficiary group: HN poor, CN near-poor, TE children under 6, GD household. */
+	/**
+	 * Health-insurance cards show the beneficiary group: HN poor, CN near-poor, TE
+	 * children under 6, GD household.
+	 */
 	private static String cardPrefix(HouseholdCategory category, int age) {
-		return age < 6 ? "TE" : category == HouseholdCategory.POOR ? "HN"
-				: category == HouseholdCategory.NEAR_POOR ? "CN" : "GD";
+		return age < 6 ? "TE"
+				: category == HouseholdCategory.POOR ? "HN" : category == HouseholdCategory.NEAR_POOR ? "CN" : "GD";
 	}
 
-	/** A number consistent with Circular 59/2021/TT-BCA: Trà Vinh's code 084, century and sex, year, serial. */
+	/**
+	 * A number consistent with Circular 59/2021/TT-BCA: Trà Vinh's code 084, century and
+	 * sex, year, serial.
+	 */
 	private String citizenId(Sex sex, LocalDate born) {
 		int centurySex = 2 * ((born.getYear() - 1900) / 100) + (sex == Sex.MALE ? 0 : 1);
 		String prefix = "084" + centurySex + String.format("%02d", born.getYear() % 100);
 		int serial = citizenIdCounters.merge(prefix, 1, Integer::sum);
 		return prefix + String.format("%06d", serial);
 	}
+
 }

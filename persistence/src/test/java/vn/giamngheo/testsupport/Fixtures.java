@@ -21,7 +21,9 @@ import vn.giamngheo.household.Sex;
 import vn.giamngheo.household.persistence.HouseholdCommand;
 import vn.giamngheo.household.persistence.MemberCommand;
 
-/** A small province built per test: two communes with a village each, and scopes for them. */
+/**
+ * A small province built per test: two communes with a village each, and scopes for them.
+ */
 @Component
 public class Fixtures {
 
@@ -37,8 +39,9 @@ public class Fixtures {
 	}
 
 	/**
-	 * Gives a household a recognised category as an approved review would have, for tests about what follows from
-	 * a category (support, reports). No service does this: the category changes only through the review procedure.
+	 * Gives a household a recognised category as an approved review would have, for tests
+	 * about what follows from a category (support, reports). No service does this: the
+	 * category changes only through the review procedure.
 	 */
 	public void recognise(long householdId, HouseholdCategory category) {
 		jdbc.update("UPDATE household SET category = ? WHERE id = ?", category.name(), householdId);
@@ -64,11 +67,11 @@ public class Fixtures {
 		LocalDate from = LocalDate.of(2020, 1, 1);
 		Area province = areas.save(new Area(p, "Tỉnh thử " + p, AreaKind.PROVINCE, null, null, from));
 		Area district = areas.save(new Area(p + "D", "Huyện thử", AreaKind.DISTRICT, province.getId(), null, from));
-		Area commune = areas.save(new Area(p + "C1", "Ngãi Xuyên", AreaKind.COMMUNE, district.getId(), AreaType.RURAL,
-				from));
+		Area commune = areas
+			.save(new Area(p + "C1", "Ngãi Xuyên", AreaKind.COMMUNE, district.getId(), AreaType.RURAL, from));
 		Area village = areas.save(new Area(p + "C1V1", "Ấp Chợ", AreaKind.HAMLET, commune.getId(), null, from));
-		Area other = areas.save(new Area(p + "C2", "Kim Sơn", AreaKind.COMMUNE, district.getId(), AreaType.RURAL,
-				from));
+		Area other = areas
+			.save(new Area(p + "C2", "Kim Sơn", AreaKind.COMMUNE, district.getId(), AreaType.RURAL, from));
 		Area otherVillage = areas.save(new Area(p + "C2V1", "Ấp Leng", AreaKind.HAMLET, other.getId(), null, from));
 		return new Tree(province, district, commune, village, other, otherVillage);
 	}
@@ -83,4 +86,5 @@ public class Fixtures {
 		return new MemberCommand(name, born, sex, Ethnicity.KHMER, citizenId, relationship, null, Disability.NONE,
 				Schooling.NOT_SCHOOL_AGE, EducationLevel.PRIMARY, Employment.SELF_EMPLOYED);
 	}
+
 }

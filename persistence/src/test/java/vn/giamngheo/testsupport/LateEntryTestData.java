@@ -3,16 +3,21 @@ package vn.giamngheo.testsupport;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Campaign dates are enforced on review entry (issue 14, item 3). Tests that review households in campaigns of past
- * or future years let the campaign take entries today through a late-entry window of the whole campaign, as its
- * owner would grant one: written directly, opening on 01/01/2000 and lasting to 31/12/2100, whatever the test clock.
+ * Campaign dates are enforced on review entry (issue 14, item 3). Tests that review
+ * households in campaigns of past or future years let the campaign take entries today
+ * through a late-entry window of the whole campaign, as its owner would grant one:
+ * written directly, opening on 01/01/2000 and lasting to 31/12/2100, whatever the test
+ * clock.
  */
 public final class LateEntryTestData {
 
 	private LateEntryTestData() {
 	}
 
-	/** Lets every commune of the campaign enter reviews on any day; does nothing when the test did so already. */
+	/**
+	 * Lets every commune of the campaign enter reviews on any day; does nothing when the
+	 * test did so already.
+	 */
 	public static long allowEntry(JdbcTemplate jdbc, long campaignId) {
 		jdbc.update("""
 				INSERT INTO review_late_entry (campaign_id, opens_on, until, reason, granted_by)
@@ -21,4 +26,5 @@ public final class LateEntryTestData {
 				campaignId, campaignId);
 		return campaignId;
 	}
+
 }

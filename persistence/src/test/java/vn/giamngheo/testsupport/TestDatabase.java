@@ -11,10 +11,11 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
- * The PostgreSQL database one test run uses: a Testcontainers PostgreSQL where a Docker engine answers, otherwise a
- * fresh database on the server named by the environment (PGHOST, PGPORT, PGUSER, PGPASSWORD; default
- * 127.0.0.1:5432, postgres), created for this run and dropped when the JVM exits. A developer's working database is
- * never touched, and a run with neither fails with a message saying what to start.
+ * The PostgreSQL database one test run uses: a Testcontainers PostgreSQL where a Docker
+ * engine answers, otherwise a fresh database on the server named by the environment
+ * (PGHOST, PGPORT, PGUSER, PGPASSWORD; default 127.0.0.1:5432, postgres), created for
+ * this run and dropped when the JVM exits. A developer's working database is never
+ * touched, and a run with neither fails with a message saying what to start.
  */
 public final class TestDatabase {
 
@@ -36,9 +37,10 @@ public final class TestDatabase {
 	private static final java.util.Map<String, Coordinates> siblings = new java.util.HashMap<>();
 
 	/**
-	 * A database of its own beside the run's one, on the same server, for a test class whose committed rows must not
-	 * reach the other tests ({@code @SpringBootTest(properties = "giamngheo.test.own-database=<name>")}); created
-	 * once per name and dropped when the JVM exits, like the run's database.
+	 * A database of its own beside the run's one, on the same server, for a test class
+	 * whose committed rows must not reach the other tests
+	 * ({@code @SpringBootTest(properties = "giamngheo.test.own-database=<name>")});
+	 * created once per name and dropped when the JVM exits, like the run's database.
 	 */
 	public static synchronized Coordinates sibling(String label) {
 		if (!label.matches("[a-z0-9_-]+")) {
@@ -114,8 +116,9 @@ public final class TestDatabase {
 	}
 
 	/**
-	 * Uses the driver directly rather than DriverManager, which only offers drivers of the caller's class loader:
-	 * benchmarks run in isolated class loaders one after another.
+	 * Uses the driver directly rather than DriverManager, which only offers drivers of
+	 * the caller's class loader: benchmarks run in isolated class loaders one after
+	 * another.
 	 */
 	private static Connection connect(String url, String user, String password) throws SQLException {
 		java.util.Properties properties = new java.util.Properties();
@@ -127,4 +130,5 @@ public final class TestDatabase {
 	private static String env(String name, String fallback) {
 		return Objects.requireNonNullElse(System.getenv(name), fallback);
 	}
+
 }

@@ -3,9 +3,10 @@ package vn.giamngheo.testsupport;
 import vn.giamngheo.demo.DemoData;
 
 /**
- * The demo province that persistence tests load into the run's database. It is loaded once per run by whichever test
- * needs it first, so every such test asks for the same size: a seed-sized Trà Cú (about 43,000 households, as in the
- * 2023 plan) and its neighbour.
+ * The demo province that persistence tests load into the run's database. It is loaded
+ * once per run by whichever test needs it first, so every such test asks for the same
+ * size: a seed-sized Trà Cú (about 43,000 households, as in the 2023 plan) and its
+ * neighbour.
  */
 public final class TestDemo {
 
@@ -19,4 +20,5 @@ public final class TestDemo {
 			demo.load(SPEC, password -> "{noop}" + password);
 		}
 	}
+
 }

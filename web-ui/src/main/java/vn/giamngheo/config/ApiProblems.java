@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
-/** The JSON API's 403 as an RFC 9457 problem detail, in Vietnamese unless the caller asks for English. */
+/**
+ * The JSON API's 403 as an RFC 9457 problem detail, in Vietnamese unless the caller asks
+ * for English.
+ */
 final class ApiProblems implements AccessDeniedHandler {
 
 	@Override
@@ -21,8 +24,10 @@ final class ApiProblems implements AccessDeniedHandler {
 		String title = english ? "Forbidden" : "Không có quyền truy cập";
 		String detail = english ? "Your role may not use this part of the API."
 				: "Vai trò của bạn không được dùng phần này của API.";
-		response.getWriter().write("{\"type\":\"urn:giamngheo:problem:forbidden\",\"title\":\"" + title
-				+ "\",\"status\":403,\"detail\":\"" + detail + "\",\"instance\":\""
-				+ request.getRequestURI().replace("\"", "") + "\"}");
+		response.getWriter()
+			.write("{\"type\":\"urn:giamngheo:problem:forbidden\",\"title\":\"" + title
+					+ "\",\"status\":403,\"detail\":\"" + detail + "\",\"instance\":\""
+					+ request.getRequestURI().replace("\"", "") + "\"}");
 	}
+
 }

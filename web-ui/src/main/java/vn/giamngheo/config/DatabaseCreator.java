@@ -12,9 +12,11 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the application's PostgreSQL database on first start if it does not exist, so that one command runs the app
- * on a fresh machine. Runs once the datasource settings are bound and before the pool or Flyway connect. Production
- * turns it off ({@code giamngheo.database.create-if-missing=false}) and creates the database with its owner.
+ * Creates the application's PostgreSQL database on first start if it does not exist, so
+ * that one command runs the app on a fresh machine. Runs once the datasource settings are
+ * bound and before the pool or Flyway connect. Production turns it off
+ * ({@code giamngheo.database.create-if-missing=false}) and creates the database with its
+ * owner.
  */
 @Component
 @ConditionalOnProperty(name = "giamngheo.database.create-if-missing", havingValue = "true", matchIfMissing = true)
@@ -41,7 +43,8 @@ class DatabaseCreator implements BeanPostProcessor {
 		java.util.Properties credentials = new java.util.Properties();
 		credentials.setProperty("user", user == null ? "" : user);
 		credentials.setProperty("password", password == null ? "" : password);
-		// The driver itself, not DriverManager, which sees only drivers of the caller's class loader.
+		// The driver itself, not DriverManager, which sees only drivers of the caller's
+		// class loader.
 		try (Connection c = new org.postgresql.Driver().connect(withoutParams.substring(0, slash + 1) + "postgres",
 				credentials); Statement s = c.createStatement()) {
 			try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
@@ -53,8 +56,10 @@ class DatabaseCreator implements BeanPostProcessor {
 			log.info("Created database {}", name);
 		}
 		catch (SQLException ex) {
-			// The pool will report the real problem (server down, wrong password) with its own message.
+			// The pool will report the real problem (server down, wrong password) with
+			// its own message.
 			log.warn("Could not check or create database {}: {}", name, ex.getMessage());
 		}
 	}
+
 }

@@ -7,7 +7,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import vn.giamngheo.demo.DemoData;
 
-/** Loads the demo province at start-up when {@code giamngheo.demo.enabled=true} (the README's run command sets it). */
+/**
+ * Loads the demo province at start-up when {@code giamngheo.demo.enabled=true} (the
+ * README's run command sets it).
+ */
 @Component
 @ConditionalOnProperty(name = "giamngheo.demo.enabled", havingValue = "true")
 class DemoDataRunner implements ApplicationRunner {
@@ -32,4 +35,5 @@ class DemoDataRunner implements ApplicationRunner {
 			demo.vacuum();
 		}
 	}
+
 }

@@ -25,10 +25,12 @@ import org.springframework.web.servlet.ModelAndView;
 import vn.giamngheo.shared.persistence.ConcurrentEditException;
 
 /**
- * The last line against HTTP 500 (issue 11, finding 7): what a controller did not catch itself becomes a page or an
- * RFC 9457 problem that says what to do, never a stack trace, SQL or path. Two saves of one record at once (the
- * optimistic lock, or a unique index that a parallel insert reached first) are a 409 "reload and try again"; a value
- * of the wrong type or a missing one is a 400; an upload over the limit is a 413. Each is logged for the operator.
+ * The last line against HTTP 500 (issue 11, finding 7): what a controller did not catch
+ * itself becomes a page or an RFC 9457 problem that says what to do, never a stack trace,
+ * SQL or path. Two saves of one record at once (the optimistic lock, or a unique index
+ * that a parallel insert reached first) are a 409 "reload and try again"; a value of the
+ * wrong type or a missing one is a 400; an upload over the limit is a 413. Each is logged
+ * for the operator.
  */
 @ControllerAdvice(basePackages = "vn.giamngheo")
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -107,5 +109,7 @@ class FailureAdvice {
 		static String of(String key, boolean english) {
 			return (english ? EN : VI).getString(key);
 		}
+
 	}
+
 }

@@ -7,8 +7,9 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
 
 /**
- * Part of readiness: the schema is at the version this build expects (no pending or failed migration). A node whose
- * database is behind must not take traffic; Spring Boot has a Flyway endpoint but no health indicator for it.
+ * Part of readiness: the schema is at the version this build expects (no pending or
+ * failed migration). A node whose database is behind must not take traffic; Spring Boot
+ * has a Flyway endpoint but no health indicator for it.
  */
 @Component("flywayHealthIndicator")
 class FlywayHealth extends AbstractHealthIndicator {
@@ -35,4 +36,5 @@ class FlywayHealth extends AbstractHealthIndicator {
 			builder.up();
 		}
 	}
+
 }

@@ -8,8 +8,9 @@ import vn.giamngheo.account.web.AppUser;
 import vn.giamngheo.shared.persistence.rowsecurity.RowSecurity;
 
 /**
- * The caller whose communes a transaction's row-level security admits (issue 10): the logged-in user of this
- * thread, or none (system work: login, schedulers, the demo loader, event listeners of another thread).
+ * The caller whose communes a transaction's row-level security admits (issue 10): the
+ * logged-in user of this thread, or none (system work: login, schedulers, the demo
+ * loader, event listeners of another thread).
  */
 @Component
 class LoggedInCaller implements RowSecurity.Caller {
@@ -19,4 +20,5 @@ class LoggedInCaller implements RowSecurity.Caller {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		return auth != null && auth.getPrincipal() instanceof AppUser user ? user.getScope() : null;
 	}
+
 }

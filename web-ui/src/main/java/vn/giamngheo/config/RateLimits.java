@@ -15,9 +15,10 @@ import java.util.concurrent.TimeUnit;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Token buckets per client address: one for login attempts, one for the JSON API. A bucket refills evenly over a
- * minute; past it the answer is 429 with Retry-After. Buckets live in a bounded cache (at most 100,000 addresses,
- * forgotten after 10 idle minutes), so a flood of addresses cannot grow memory without end.
+ * Token buckets per client address: one for login attempts, one for the JSON API. A
+ * bucket refills evenly over a minute; past it the answer is 429 with Retry-After.
+ * Buckets live in a bounded cache (at most 100,000 addresses, forgotten after 10 idle
+ * minutes), so a flood of addresses cannot grow memory without end.
  */
 class RateLimits extends OncePerRequestFilter {
 
@@ -32,7 +33,9 @@ class RateLimits extends OncePerRequestFilter {
 
 	private final String onlyPostsTo;
 
-	/** @param onlyPostsTo when not null, only POSTs to this path count (the login form) */
+	/**
+	 * @param onlyPostsTo when not null, only POSTs to this path count (the login form)
+	 */
 	RateLimits(String name, int perMinute, String onlyPostsTo) {
 		this.name = name;
 		this.perMinute = perMinute;
@@ -48,9 +51,10 @@ class RateLimits extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Bucket bucket = buckets.get(request.getRemoteAddr(), k -> Bucket.builder()
-			.addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
-			.build());
+		Bucket bucket = buckets.get(request.getRemoteAddr(),
+				k -> Bucket.builder()
+					.addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
+					.build());
 		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
 		if (probe.isConsumed()) {
 			chain.doFilter(request, response);
@@ -66,15 +70,17 @@ class RateLimits extends OncePerRequestFilter {
 				: "Quá nhiều yêu cầu; hãy thử lại sau " + seconds + " giây.";
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			response.setContentType("application/problem+json");
-			response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + (english ? "Too many requests"
-					: "Quá nhiều yêu cầu") + "\",\"status\":429,\"detail\":\"" + detail + "\",\"limit\":\"" + name
-					+ "\"}");
+			response.getWriter()
+				.write("{\"type\":\"about:blank\",\"title\":\"" + (english ? "Too many requests" : "Quá nhiều yêu cầu")
+						+ "\",\"status\":429,\"detail\":\"" + detail + "\",\"limit\":\"" + name + "\"}");
 		}
 		else {
 			response.setContentType("text/html");
-			response.getWriter().write("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>429</title>"
-					+ "</head><body><h1>" + detail + "</h1><p><a href=\"" + request.getContextPath()
-					+ "/login\">Đăng nhập</a></p></body></html>");
+			response.getWriter()
+				.write("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>429</title>"
+						+ "</head><body><h1>" + detail + "</h1><p><a href=\"" + request.getContextPath()
+						+ "/login\">Đăng nhập</a></p></body></html>");
 		}
 	}
+
 }

@@ -12,17 +12,22 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
 
 /**
- * A read replica for reading (issue 12, src-docs/developer/scaling.md): when {@code GIAMNGHEO_DB_REPLICA_URL} is set,
- * every read-only transaction ({@code @Transactional(readOnly = true)}: lists, summaries, reports, exports) takes its
+ * A read replica for reading (issue 12, src-docs/developer/scaling.md): when
+ * {@code GIAMNGHEO_DB_REPLICA_URL} is set, every read-only transaction
+ * ({@code @Transactional(readOnly = true)}: lists, summaries, reports, exports) takes its
  * connection from the replica and every other transaction from the primary. Spring's
- * {@link LazyConnectionDataSourceProxy} does the routing: it fetches the real connection only once the transaction's
- * read-only flag is known. Unset, the application has the one DataSource Spring Boot configures.
+ * {@link LazyConnectionDataSourceProxy} does the routing: it fetches the real connection
+ * only once the transaction's read-only flag is known. Unset, the application has the one
+ * DataSource Spring Boot configures.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("!'${giamngheo.db.replica-url:}'.isBlank()")
 class ReadReplicaConfiguration {
 
-	/** The primary, configured exactly as Spring Boot would ({@code spring.datasource.*} and its Hikari settings). */
+	/**
+	 * The primary, configured exactly as Spring Boot would ({@code spring.datasource.*}
+	 * and its Hikari settings).
+	 */
 	@Bean
 	@ConfigurationProperties("spring.datasource.hikari")
 	HikariDataSource primaryDataSource(DataSourceProperties properties) {
@@ -47,4 +52,5 @@ class ReadReplicaConfiguration {
 		routing.setReadOnlyDataSource(replica);
 		return routing;
 	}
+
 }

@@ -15,9 +15,10 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses an upload over the limit before anything reads it, with a 413 in Vietnamese (a page, or a problem for the
- * API) instead of Tomcat's English one or a CSRF refusal (issue 11, finding 7). The multipart limits in
- * application.properties stay as the second line for uploads that do not announce their length.
+ * Refuses an upload over the limit before anything reads it, with a 413 in Vietnamese (a
+ * page, or a problem for the API) instead of Tomcat's English one or a CSRF refusal
+ * (issue 11, finding 7). The multipart limits in application.properties stay as the
+ * second line for uploads that do not announce their length.
  */
 @Configuration(proxyBeanMethods = false)
 class UploadLimit {
@@ -57,18 +58,22 @@ class UploadLimit {
 			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")
 					|| (request.getHeader("X-Requested-With") != null)) {
 				response.setContentType("application/problem+json");
-				response.getWriter().write("{\"type\":\"urn:giamngheo:problem:413\",\"title\":\"" + title
-						+ "\",\"status\":413,\"detail\":\"" + text + "\"}");
+				response.getWriter()
+					.write("{\"type\":\"urn:giamngheo:problem:413\",\"title\":\"" + title
+							+ "\",\"status\":413,\"detail\":\"" + text + "\"}");
 			}
 			else {
 				response.setContentType("text/html");
-				response.getWriter().write("<!DOCTYPE html><html lang=\"" + (english ? "en" : "vi")
-						+ "\"><head><meta charset=\"utf-8\"><title>" + title + "</title>"
-						+ "<link rel=\"stylesheet\" href=\"" + request.getContextPath() + "/css/app.css\"></head>"
-						+ "<body><main class=\"container\"><h1>" + title + "</h1><p>" + text + "</p><p><a href=\""
-						+ request.getContextPath() + "/\">" + FailureAdvice.Texts.of("error.back", english)
-						+ "</a></p></main></body></html>");
+				response.getWriter()
+					.write("<!DOCTYPE html><html lang=\"" + (english ? "en" : "vi")
+							+ "\"><head><meta charset=\"utf-8\"><title>" + title + "</title>"
+							+ "<link rel=\"stylesheet\" href=\"" + request.getContextPath() + "/css/app.css\"></head>"
+							+ "<body><main class=\"container\"><h1>" + title + "</h1><p>" + text + "</p><p><a href=\""
+							+ request.getContextPath() + "/\">" + FailureAdvice.Texts.of("error.back", english)
+							+ "</a></p></main></body></html>");
 			}
 		}
+
 	}
+
 }

@@ -8,9 +8,10 @@ import org.aspectj.lang.annotation.Aspect;
 import org.springframework.stereotype.Component;
 
 /**
- * Micrometer timers on the use cases an operator watches (issue 11 §2): a review saved, a commune list approved, an
- * import written (review sheet, area CSV), a report or summary built. Pointcuts name the service methods, so the
- * services themselves stay free of metrics code. Exported as {@code giamngheo_*_seconds} on /actuator/prometheus.
+ * Micrometer timers on the use cases an operator watches (issue 11 §2): a review saved, a
+ * commune list approved, an import written (review sheet, area CSV), a report or summary
+ * built. Pointcuts name the service methods, so the services themselves stay free of
+ * metrics code. Exported as {@code giamngheo_*_seconds} on /actuator/prometheus.
  */
 @Aspect
 @Component
@@ -58,4 +59,5 @@ class UseCaseTimers {
 			sample.stop(Timer.builder(name).tag("use_case", what).tag("outcome", outcome).register(registry));
 		}
 	}
+
 }

@@ -15,9 +15,10 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import vn.giamngheo.shared.Languages;
 
 /**
- * Vietnamese first: pages are in Vietnamese unless the user picks English with {@code ?lang=en}; the choice is kept
- * in a cookie. There is deliberately no messages.properties, so a missing Vietnamese key shows as a key, not as
- * English, and the i18n test catches it.
+ * Vietnamese first: pages are in Vietnamese unless the user picks English with
+ * {@code ?lang=en}; the choice is kept in a cookie. There is deliberately no
+ * messages.properties, so a missing Vietnamese key shows as a key, not as English, and
+ * the i18n test catches it.
  */
 @Configuration(proxyBeanMethods = false)
 public class WebConfiguration implements WebMvcConfigurer {
@@ -43,10 +44,12 @@ public class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Static files live under three prefixes only ({@code spring.web.resources.add-mappings=false} turns off Boot's
-	 * catch-all {@code /**} handler). With the catch-all, every {@code @{…}} link a page renders — twenty row links
-	 * on a household list — went through the resource resolvers and a missed class-path look-up: the widest tower of
-	 * the load test's flame graph (src-docs/developer/benchmarks.md). Now links to pages never reach them.
+	 * Static files live under three prefixes only
+	 * ({@code spring.web.resources.add-mappings=false} turns off Boot's catch-all
+	 * {@code /**} handler). With the catch-all, every {@code @{…}} link a page renders —
+	 * twenty row links on a household list — went through the resource resolvers and a
+	 * missed class-path look-up: the widest tower of the load test's flame graph
+	 * (src-docs/developer/benchmarks.md). Now links to pages never reach them.
 	 */
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
@@ -57,8 +60,10 @@ public class WebConfiguration implements WebMvcConfigurer {
 			.setCacheControl(week)
 			.resourceChain(true)
 			.addResolver(new org.springframework.web.servlet.resource.LiteWebJarsResourceResolver());
-		// A resource chain caches each link's resolution: without it every <link>/<script> of every page asked the
-		// class loader for the file inside the nested jar again (JFR: 15% of the household list's CPU under load).
+		// A resource chain caches each link's resolution: without it every
+		// <link>/<script> of every page asked the
+		// class loader for the file inside the nested jar again (JFR: 15% of the
+		// household list's CPU under load).
 		registry.addResourceHandler("/css/**")
 			.addResourceLocations("classpath:/static/css/")
 			.setCacheControl(week)
@@ -69,15 +74,19 @@ public class WebConfiguration implements WebMvcConfigurer {
 			.resourceChain(true);
 	}
 
-	/** Money and quantity fields marked {@code @Grouped} accept "500.000" in every form (issue 13). */
+	/**
+	 * Money and quantity fields marked {@code @Grouped} accept "500.000" in every form
+	 * (issue 13).
+	 */
 	@Override
 	public void addFormatters(org.springframework.format.FormatterRegistry registry) {
 		registry.addFormatterForFieldAnnotation(new vn.giamngheo.shared.web.GroupedFormatterFactory());
 	}
 
 	/**
-	 * {@code Scope} and {@code AppUser} parameters of controller methods are the logged-in caller's (issue 10): the
-	 * one way a request's scope reaches the services ({@code CallerArguments}).
+	 * {@code Scope} and {@code AppUser} parameters of controller methods are the
+	 * logged-in caller's (issue 10): the one way a request's scope reaches the services
+	 * ({@code CallerArguments}).
 	 */
 	@Override
 	public void addArgumentResolvers(
@@ -92,4 +101,5 @@ public class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
 	}
+
 }

@@ -12,7 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.giamngheo.demo.DemoData;
 
-/** What the HTTP benchmarks share: logging in as a demo account through the real form, and printing timings. */
+/**
+ * What the HTTP benchmarks share: logging in as a demo account through the real form, and
+ * printing timings.
+ */
 final class BenchHttp {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -20,18 +23,25 @@ final class BenchHttp {
 	private BenchHttp() {
 	}
 
-	/** A client with the session of a demo account, logged in with the login page's CSRF token. */
+	/**
+	 * A client with the session of a demo account, logged in with the login page's CSRF
+	 * token.
+	 */
 	static HttpClient loggedIn(String base, String username) throws Exception {
-		HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
-		String login = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
+		HttpClient client = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NORMAL)
+			.connectTimeout(Duration.ofSeconds(5))
+			.build();
+		String login = client
+			.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
 		Matcher m = CSRF.matcher(login);
 		if (!m.find()) {
 			throw new IllegalStateException("No CSRF token on the login page");
 		}
-		String form = "username=" + username + "&password=" + URLEncoder.encode(DemoData.PASSWORD,
-				StandardCharsets.UTF_8) + "&_csrf=" + m.group(1);
+		String form = "username=" + username + "&password="
+				+ URLEncoder.encode(DemoData.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + m.group(1);
 		client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form))
@@ -47,8 +57,9 @@ final class BenchHttp {
 	}
 
 	/**
-	 * Times one GET: 30 warm-up requests, then 100 timed ones, each checked for status 200 and, for HTML pages, for a
-	 * marker that shows the real page rendered (not the login page or an error). Returns the sorted durations in ns.
+	 * Times one GET: 30 warm-up requests, then 100 timed ones, each checked for status
+	 * 200 and, for HTML pages, for a marker that shows the real page rendered (not the
+	 * login page or an error). Returns the sorted durations in ns.
 	 */
 	static long[] time(HttpClient client, String url, String htmlMarker) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(url)).build();
@@ -69,7 +80,8 @@ final class BenchHttp {
 		boolean html = response.headers().firstValue("Content-Type").orElse("").startsWith("text/html");
 		String body = html ? new String(response.body(), StandardCharsets.UTF_8) : "";
 		if (response.statusCode() != 200 || (html && !body.contains(htmlMarker))) {
-			java.nio.file.Path saved = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "bench-failure.html");
+			java.nio.file.Path saved = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
+					"bench-failure.html");
 			try {
 				java.nio.file.Files.writeString(saved, body);
 			}
@@ -80,4 +92,5 @@ final class BenchHttp {
 					+ " (body in " + saved + ")");
 		}
 	}
+
 }

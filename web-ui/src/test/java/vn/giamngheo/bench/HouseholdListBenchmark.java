@@ -9,20 +9,23 @@ import vn.giamngheo.GiamNgheoApplication;
 import vn.giamngheo.testsupport.TestDatabase;
 
 /**
- * Times the household list's first page over real HTTP, with the demo province grown to a million households (the
- * figure issue 2 names: under 200 ms). Run with {@code ./mvnw -pl web-ui -am -Pbench -DskipTests verify}; set
- * {@code -Dbench.households=N} for another size. It prints median, 95th percentile and maximum per scenario. A
- * fresh database is created for the run and dropped at the end.
+ * Times the household list's first page over real HTTP, with the demo province grown to a
+ * million households (the figure issue 2 names: under 200 ms). Run with
+ * {@code ./mvnw -pl web-ui -am -Pbench -DskipTests verify}; set
+ * {@code -Dbench.households=N} for another size. It prints median, 95th percentile and
+ * maximum per scenario. A fresh database is created for the run and dropped at the end.
  */
 public final class HouseholdListBenchmark {
 
 	private static final String MARKER = "data-testid=\"total\"";
 
 	public static void main(String[] args) throws Exception {
-		// The benchmarks run one after another in Maven's JVM; Tomcat may register its URL handler only once per JVM.
+		// The benchmarks run one after another in Maven's JVM; Tomcat may register its
+		// URL handler only once per JVM.
 		org.apache.catalina.webresources.TomcatURLStreamHandlerFactory.disable();
 		int households = Integer.getInteger("bench.households", 1_000_000);
-		// -Dbench.db.url=jdbc:postgresql://localhost:5432/giamngheo_bench keeps the loaded province between runs.
+		// -Dbench.db.url=jdbc:postgresql://localhost:5432/giamngheo_bench keeps the
+		// loaded province between runs.
 		String reuse = System.getProperty("bench.db.url");
 		TestDatabase.Coordinates db = reuse != null ? new TestDatabase.Coordinates(reuse, "postgres", "")
 				: TestDatabase.get();
@@ -47,8 +50,7 @@ public final class HouseholdListBenchmark {
 				BenchHttp.report(scenario.getKey(), BenchHttp.time(district, base + scenario.getValue(), MARKER));
 			}
 			HttpClient commune = BenchHttp.loggedIn(base, "xa.ngaixuyen");
-			BenchHttp.report("commune official, first page",
-					BenchHttp.time(commune, base + "/households", MARKER));
+			BenchHttp.report("commune official, first page", BenchHttp.time(commune, base + "/households", MARKER));
 			BenchHttp.report("commune official, search 'thach'",
 					BenchHttp.time(commune, base + "/households?q=thach", MARKER));
 		}
@@ -56,4 +58,5 @@ public final class HouseholdListBenchmark {
 			app.close();
 		}
 	}
+
 }

@@ -11,18 +11,20 @@ import vn.giamngheo.report.persistence.AreaSummaries;
 import vn.giamngheo.testsupport.TestDatabase;
 
 /**
- * Times the province's reports over real HTTP with the demo province grown to a million households (issue 6: the
- * province summary opens in under 300 ms), plus the full rebuild of the stored sums and the refresh of one commune
- * that the review feature calls after an approval. Run with {@code ./mvnw -pl web-ui -am -Pbench -DskipTests verify}
- * (it runs after the household-list benchmark); {@code -Dbench.households=N} for another size. A fresh database is
- * created for the run and dropped at the end.
+ * Times the province's reports over real HTTP with the demo province grown to a million
+ * households (issue 6: the province summary opens in under 300 ms), plus the full rebuild
+ * of the stored sums and the refresh of one commune that the review feature calls after
+ * an approval. Run with {@code ./mvnw -pl web-ui -am -Pbench -DskipTests verify} (it runs
+ * after the household-list benchmark); {@code -Dbench.households=N} for another size. A
+ * fresh database is created for the run and dropped at the end.
  */
 public final class ProvinceSummaryBenchmark {
 
 	private static final String MARKER = "Tổng cộng";
 
 	public static void main(String[] args) throws Exception {
-		// The benchmarks run one after another in Maven's JVM; Tomcat may register its URL handler only once per JVM.
+		// The benchmarks run one after another in Maven's JVM; Tomcat may register its
+		// URL handler only once per JVM.
 		org.apache.catalina.webresources.TomcatURLStreamHandlerFactory.disable();
 		int households = Integer.getInteger("bench.households", 1_000_000);
 		TestDatabase.Coordinates db = TestDatabase.get();
@@ -44,8 +46,9 @@ public final class ProvinceSummaryBenchmark {
 			System.out.printf("%nFull rebuild of area_summary (%d rows): %.1f s%n",
 					jdbc.queryForObject("SELECT count(*) FROM area_summary", Long.class),
 					(System.nanoTime() - start) / 1e9);
-			long commune = jdbc.queryForObject("SELECT commune_id FROM household GROUP BY commune_id "
-					+ "ORDER BY count(*) DESC LIMIT 1", Long.class);
+			long commune = jdbc.queryForObject(
+					"SELECT commune_id FROM household GROUP BY commune_id " + "ORDER BY count(*) DESC LIMIT 1",
+					Long.class);
 			long[] refresh = new long[10];
 			for (int i = 0; i < refresh.length; i++) {
 				long t = System.nanoTime();
@@ -70,4 +73,5 @@ public final class ProvinceSummaryBenchmark {
 			app.close();
 		}
 	}
+
 }

@@ -32,21 +32,23 @@ import vn.giamngheo.shared.VietnameseText;
 import vn.giamngheo.testsupport.TestDatabase;
 
 /**
- * Times the register import of issue 15 over real HTTP: a CSV of {@code -Dbench.importHouseholds} households
- * (default 100,000, about 350,000 people) for the communes of the demo district, posted by the district officer to
- * {@code POST /api/v1/households/import} as a dry run and then as a write (check again, COPY, duplicate search, all
- * in one transaction). In the same run and on the same tables, the same rows are first written by a bare PostgreSQL
- * COPY (then rolled back), the yardstick of the issue: the import must be within 3× of it, and under 60 s. Run it
- * with {@code MAVEN_OPTS=-Xmx512m} so that the whole application, file included, stays in 512 MB of heap; the peak
- * heap after collections is printed.
+ * Times the register import of issue 15 over real HTTP: a CSV of
+ * {@code -Dbench.importHouseholds} households (default 100,000, about 350,000 people) for
+ * the communes of the demo district, posted by the district officer to
+ * {@code POST /api/v1/households/import} as a dry run and then as a write (check again,
+ * COPY, duplicate search, all in one transaction). In the same run and on the same
+ * tables, the same rows are first written by a bare PostgreSQL COPY (then rolled back),
+ * the yardstick of the issue: the import must be within 3× of it, and under 60 s. Run it
+ * with {@code MAVEN_OPTS=-Xmx512m} so that the whole application, file included, stays in
+ * 512 MB of heap; the peak heap after collections is printed.
  */
 public final class RegisterImportBenchmark {
 
 	private static final String[] FAMILY = { "Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Thạch", "Kim", "Sơn",
 			"Danh", "Lâm", "Triệu", "Dương", "Ngô", "Đặng", "Bùi", "Tăng", "Châu", "Lý", "Hồ" };
 
-	private static final String[] MIDDLE = { "Văn", "Thị", "Minh", "Hoàng", "Thanh", "Ngọc", "Hữu", "Kim", "Sa",
-			"Đức", "Quốc", "Bảo" };
+	private static final String[] MIDDLE = { "Văn", "Thị", "Minh", "Hoàng", "Thanh", "Ngọc", "Hữu", "Kim", "Sa", "Đức",
+			"Quốc", "Bảo" };
 
 	private static final String[] GIVEN = { "An", "Ân", "Bình", "Chi", "Dũng", "Hà", "Hải", "Hạnh", "Hòa", "Hùng",
 			"Khánh", "Lan", "Linh", "Long", "Mai", "Minh", "Nam", "Nga", "Nhân", "Phúc", "Phương", "Quang", "Sang",
@@ -65,7 +67,8 @@ public final class RegisterImportBenchmark {
 		ConfigurableApplicationContext app = SpringApplication.run(GiamNgheoApplication.class, "--server.port=0",
 				"--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.username(),
 				"--spring.datasource.password=" + db.password(), "--giamngheo.demo.enabled=true",
-				"--giamngheo.demo.households=2000", "--giamngheo.demo.districts=1", "--logging.level.root=WARN", "--logging.level.vn.giamngheo.household=INFO");
+				"--giamngheo.demo.households=2000", "--giamngheo.demo.districts=1", "--logging.level.root=WARN",
+				"--logging.level.vn.giamngheo.household=INFO");
 		try {
 			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
 			List<Place> places = jdbc.query("""
@@ -87,7 +90,8 @@ public final class RegisterImportBenchmark {
 			csvBytes = null;
 			jdbc.execute("ANALYZE");
 
-			// The yardstick: the same rows COPYed into the same tables, rolled back so the import finds them free.
+			// The yardstick: the same rows COPYed into the same tables, rolled back so
+			// the import finds them free.
 			DataSource dataSource = app.getBean(DataSource.class);
 			double copySeconds;
 			try (Connection c = dataSource.getConnection()) {
@@ -97,8 +101,9 @@ public final class RegisterImportBenchmark {
 				copy.copyIn("COPY household (id, code, commune_id, village_id, address, head_name, ethnicity, phone, "
 						+ "member_count, search_text, sort_key, created_by, updated_by) FROM STDIN (FORMAT csv)",
 						new ByteArrayInputStream(copyHouseholds.toByteArray()));
-				copy.copyIn("COPY household_member (household_id, full_name, date_of_birth, sex, ethnicity, citizen_id, "
-						+ "relationship, health_insurance_card) FROM STDIN (FORMAT csv)",
+				copy.copyIn(
+						"COPY household_member (household_id, full_name, date_of_birth, sex, ethnicity, citizen_id, "
+								+ "relationship, health_insurance_card) FROM STDIN (FORMAT csv)",
 						new ByteArrayInputStream(copyMembers.toByteArray()));
 				copySeconds = (System.nanoTime() - t0) / 1e9;
 				c.rollback();
@@ -123,11 +128,11 @@ public final class RegisterImportBenchmark {
 			if (dry.statusCode() != 200 || write.statusCode() != 200 || written != households
 					|| writtenMembers != members) {
 				throw new IllegalStateException("Import failed: " + dry.statusCode() + " " + write.statusCode() + " "
-						+ written + "/" + writtenMembers + " " + write.body().substring(0, Math.min(2000,
-								write.body().length())));
+						+ written + "/" + writtenMembers + " "
+						+ write.body().substring(0, Math.min(2000, write.body().length())));
 			}
-			Map<String, Object> duplicates = jdbc.queryForMap(
-					"SELECT count(*) AS pairs FROM duplicate_candidate WHERE found_by = 'IMPORT'");
+			Map<String, Object> duplicates = jdbc
+				.queryForMap("SELECT count(*) AS pairs FROM duplicate_candidate WHERE found_by = 'IMPORT'");
 			double importSeconds = (t3 - t2) / 1e9;
 			System.out.printf("%nRegister import over HTTP (CSV, %,d bytes): %,d households, %,d members%n",
 					file.length, households, members);
@@ -140,7 +145,8 @@ public final class RegisterImportBenchmark {
 			System.out.printf("  dry run (read, check)              %7.2f s%n", (t2 - t1) / 1e9);
 			System.out.printf("  import (check, COPY, duplicates)   %7.2f s  = %.2f × COPY (targets: < 60 s, < 3×)%n",
 					importSeconds, importSeconds / copySeconds);
-			System.out.printf("  duplicate pairs raised             %,d%n", ((Number) duplicates.get("pairs")).longValue());
+			System.out.printf("  duplicate pairs raised             %,d%n",
+					((Number) duplicates.get("pairs")).longValue());
 			System.out.printf("  heap: ran within -Xmx %,d MB; sum of heap pool peaks during the import %,d MB%n",
 					Runtime.getRuntime().maxMemory() / (1024 * 1024), peak / (1024 * 1024));
 		}
@@ -154,18 +160,23 @@ public final class RegisterImportBenchmark {
 		String boundary = "----gn" + System.nanoTime();
 		ByteArrayOutputStream body = new ByteArrayOutputStream(file.length + 512);
 		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"so-ho.csv\"\r\n"
-				+ "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+				+ "Content-Type: text/csv\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 		body.write(file);
 		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		String auth = Base64.getEncoder()
 			.encodeToString(("huyen.tracu:" + DemoData.PASSWORD).getBytes(StandardCharsets.UTF_8));
 		return client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/households/import?dryRun=" + dryRun))
-			.header("Authorization", "Basic " + auth).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
-				HttpResponse.BodyHandlers.ofString());
+			.header("Authorization", "Basic " + auth)
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** The rows as the template has them, and as COPY lines for the yardstick (same values, ids from 1). */
+	/**
+	 * The rows as the template has them, and as COPY lines for the yardstick (same
+	 * values, ids from 1).
+	 */
 	private static int generate(int households, List<Place> places, Writer csv, Writer copyHouseholds,
 			Writer copyMembers) throws IOException {
 		SplittableRandom random = new SplittableRandom(15);
@@ -198,20 +209,55 @@ public final class RegisterImportBenchmark {
 					int centurySex = 2 * ((born.getYear() - 1900) / 100) + (female ? 1 : 0);
 					citizenId = "084" + centurySex + String.format("%02d", born.getYear() % 100)
 							+ String.format("%06d", 500_000 + ++serial);
-					if (serial >= 500_000) { // above the demo generator's numbers, which count from 1
+					if (serial >= 500_000) { // above the demo generator's numbers, which
+												// count from 1
 						citizenId = "";
 					}
 				}
-				String card = random.nextInt(10) < 8 ? "GD484" + String.format("%010d", random.nextLong(10_000_000_000L))
-						: "";
-				csv.write(new StringBuilder().append(code).append(',').append(place.commune()).append(',').append(place.village()).append(",\"")
-					.append(address).append("\",").append(phone).append(',').append(relationship).append(',')
-					.append(name).append(',').append(DATE.format(born)).append(',').append(female ? "Nữ" : "Nam")
-					.append(',').append(ethnicity).append(',').append(citizenId).append(',').append(card).append('\n').toString());
-				copyMembers.write(new StringBuilder().append(id).append(",\"").append(name).append("\",").append(born).append(',')
-					.append(female ? "FEMALE" : "MALE").append(',').append(ethnicity.toUpperCase()).append(',')
-					.append(citizenId).append(',').append(m == 0 ? "HEAD" : m == 1 ? "SPOUSE" : "CHILD").append(',')
-					.append(card).append('\n').toString());
+				String card = random.nextInt(10) < 8
+						? "GD484" + String.format("%010d", random.nextLong(10_000_000_000L)) : "";
+				csv.write(new StringBuilder().append(code)
+					.append(',')
+					.append(place.commune())
+					.append(',')
+					.append(place.village())
+					.append(",\"")
+					.append(address)
+					.append("\",")
+					.append(phone)
+					.append(',')
+					.append(relationship)
+					.append(',')
+					.append(name)
+					.append(',')
+					.append(DATE.format(born))
+					.append(',')
+					.append(female ? "Nữ" : "Nam")
+					.append(',')
+					.append(ethnicity)
+					.append(',')
+					.append(citizenId)
+					.append(',')
+					.append(card)
+					.append('\n')
+					.toString());
+				copyMembers.write(new StringBuilder().append(id)
+					.append(",\"")
+					.append(name)
+					.append("\",")
+					.append(born)
+					.append(',')
+					.append(female ? "FEMALE" : "MALE")
+					.append(',')
+					.append(ethnicity.toUpperCase())
+					.append(',')
+					.append(citizenId)
+					.append(',')
+					.append(m == 0 ? "HEAD" : m == 1 ? "SPOUSE" : "CHILD")
+					.append(',')
+					.append(card)
+					.append('\n')
+					.toString());
 				if (m == 0) {
 					head = name;
 				}
@@ -219,11 +265,29 @@ public final class RegisterImportBenchmark {
 				members++;
 			}
 			String search = VietnameseText.fold(head + " " + code + " " + address + " " + String.join(" ", names));
-			copyHouseholds.write(new StringBuilder().append(id).append(",\"").append(code).append("\",").append(place.communeId()).append(',')
-				.append(place.villageId()).append(",\"").append(address).append("\",\"").append(head).append("\",")
-				.append(ethnicity.toUpperCase()).append(',').append(phone).append(',').append(size).append(",\"")
-				.append(search.length() > 600 ? search.substring(0, 600) : search).append("\",\"")
-				.append(VietnameseText.sortKey(head)).append("\",bench,bench\n").toString());
+			copyHouseholds.write(new StringBuilder().append(id)
+				.append(",\"")
+				.append(code)
+				.append("\",")
+				.append(place.communeId())
+				.append(',')
+				.append(place.villageId())
+				.append(",\"")
+				.append(address)
+				.append("\",\"")
+				.append(head)
+				.append("\",")
+				.append(ethnicity.toUpperCase())
+				.append(',')
+				.append(phone)
+				.append(',')
+				.append(size)
+				.append(",\"")
+				.append(search.length() > 600 ? search.substring(0, 600) : search)
+				.append("\",\"")
+				.append(VietnameseText.sortKey(head))
+				.append("\",bench,bench\n")
+				.toString());
 		}
 		return members;
 	}
@@ -236,7 +300,10 @@ public final class RegisterImportBenchmark {
 		}
 	}
 
-	/** Sum of the heap pools' peaks since the reset (an upper bound of the live heap at any moment). */
+	/**
+	 * Sum of the heap pools' peaks since the reset (an upper bound of the live heap at
+	 * any moment).
+	 */
 	private static long peakHeap() {
 		long peak = 0;
 		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -246,4 +313,5 @@ public final class RegisterImportBenchmark {
 		}
 		return peak;
 	}
+
 }

@@ -28,11 +28,12 @@ import vn.giamngheo.review.persistence.sheet.SheetLayout;
 import vn.giamngheo.testsupport.TestDatabase;
 
 /**
- * Times the Excel round trip of issue 4 over real HTTP: a commune sheet of 10,000 households (the figure the issue
- * names: checked and written in under 10 s). The demo district of Trà Cú is generated with
- * {@code -Dbench.households} households (default 10,000), all of them are put in Ngãi Xuyên, a fresh campaign is
- * opened, and the commune official downloads the sheet, fills in every household (income and deficiencies), uploads
- * it (dry run) and confirms (one transaction). Run alone with
+ * Times the Excel round trip of issue 4 over real HTTP: a commune sheet of 10,000
+ * households (the figure the issue names: checked and written in under 10 s). The demo
+ * district of Trà Cú is generated with {@code -Dbench.households} households (default
+ * 10,000), all of them are put in Ngãi Xuyên, a fresh campaign is opened, and the commune
+ * official downloads the sheet, fills in every household (income and deficiencies),
+ * uploads it (dry run) and confirms (one transaction). Run alone with
  * {@code ./mvnw -o -pl web-ui test-compile exec:java -Dexec.mainClass=vn.giamngheo.bench.ReviewSheetBenchmark
  * -Dexec.classpathScope=test}, or with the others through {@code -Pbench}.
  */
@@ -43,7 +44,8 @@ public final class ReviewSheetBenchmark {
 	private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([0-9a-f]+)\"");
 
 	public static void main(String[] args) throws Exception {
-		// The benchmarks run one after another in Maven's JVM; Tomcat may register its URL handler only once per JVM.
+		// The benchmarks run one after another in Maven's JVM; Tomcat may register its
+		// URL handler only once per JVM.
 		org.apache.catalina.webresources.TomcatURLStreamHandlerFactory.disable();
 		int households = Integer.getInteger("bench.households", 10_000);
 		TestDatabase.Coordinates db = TestDatabase.get();
@@ -66,35 +68,45 @@ public final class ReviewSheetBenchmark {
 			int inCommune = jdbc.queryForObject("SELECT count(*) FROM household WHERE commune_id = ?", Integer.class,
 					commune);
 			var scope = ((AppUser) app.getBean(UserDetailsService.class).loadUserByUsername("huyen.tracu")).getScope();
-			long campaign = app.getBean(ReviewService.class).openCampaign(2025, district, LocalDate.of(2025, 9, 1),
-					LocalDate.of(2025, 12, 14), scope, "huyen.tracu");
-			// Campaign dates are enforced on entry (issue 14): the 2025 campaign takes the sheet through a window.
+			long campaign = app.getBean(ReviewService.class)
+				.openCampaign(2025, district, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 12, 14), scope,
+						"huyen.tracu");
+			// Campaign dates are enforced on entry (issue 14): the 2025 campaign takes
+			// the sheet through a window.
 			vn.giamngheo.testsupport.LateEntryTestData.allowEntry(jdbc, campaign);
 			String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
 			String sheetBase = base + "/reviews/campaigns/" + campaign + "/communes/" + commune;
 			HttpClient client = loggedIn(base, "xa.ngaixuyen");
 
 			long t0 = System.nanoTime();
-			byte[] sheet = client.send(HttpRequest.newBuilder(URI.create(sheetBase + "/sheet.xlsx")).build(),
-					HttpResponse.BodyHandlers.ofByteArray()).body();
+			byte[] sheet = client
+				.send(HttpRequest.newBuilder(URI.create(sheetBase + "/sheet.xlsx")).build(),
+						HttpResponse.BodyHandlers.ofByteArray())
+				.body();
 			long t1 = System.nanoTime();
 			byte[] filled = fill(sheet);
-			String page = client.send(HttpRequest.newBuilder(URI.create(sheetBase + "/upload")).build(),
-					HttpResponse.BodyHandlers.ofString()).body();
+			String page = client
+				.send(HttpRequest.newBuilder(URI.create(sheetBase + "/upload")).build(),
+						HttpResponse.BodyHandlers.ofString())
+				.body();
 			String csrf = find(CSRF, page);
 
 			long t2 = System.nanoTime();
 			String boundary = "----gn" + System.nanoTime();
-			String checked = client.send(HttpRequest.newBuilder(URI.create(sheetBase + "/upload"))
-				.header("Content-Type", "multipart/form-data; boundary=" + boundary).header("X-CSRF-TOKEN", csrf)
-				.POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, filled))).build(),
-					HttpResponse.BodyHandlers.ofString()).body();
+			String checked = client
+				.send(HttpRequest.newBuilder(URI.create(sheetBase + "/upload"))
+					.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+					.header("X-CSRF-TOKEN", csrf)
+					.POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, filled)))
+					.build(), HttpResponse.BodyHandlers.ofString())
+				.body();
 			long t3 = System.nanoTime();
 			String token = find(TOKEN, checked);
-			HttpResponse<String> confirmed = client.send(HttpRequest.newBuilder(URI.create(sheetBase + "/upload/confirm"))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString("token=" + token + "&_csrf=" + csrf)).build(),
-					HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> confirmed = client
+				.send(HttpRequest.newBuilder(URI.create(sheetBase + "/upload/confirm"))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString("token=" + token + "&_csrf=" + csrf))
+					.build(), HttpResponse.BodyHandlers.ofString());
 			long t4 = System.nanoTime();
 			int written = jdbc.queryForObject("SELECT count(*) FROM household_review WHERE campaign_id = ?",
 					Integer.class, campaign);
@@ -116,7 +128,10 @@ public final class ReviewSheetBenchmark {
 		}
 	}
 
-	/** Fills every household: an income and X on a few indicators, varied so every category occurs. */
+	/**
+	 * Fills every household: an income and X on a few indicators, varied so every
+	 * category occurs.
+	 */
 	private static byte[] fill(byte[] xlsx) throws Exception {
 		try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
 				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -147,22 +162,28 @@ public final class ReviewSheetBenchmark {
 	private static String find(Pattern pattern, String html) {
 		Matcher m = pattern.matcher(html);
 		if (!m.find()) {
-			throw new IllegalStateException("Not found: " + pattern + " in "
-					+ html.substring(0, Math.min(html.length(), 2000)));
+			throw new IllegalStateException(
+					"Not found: " + pattern + " in " + html.substring(0, Math.min(html.length(), 2000)));
 		}
 		return m.group(1);
 	}
 
 	private static HttpClient loggedIn(String base, String username) throws Exception {
-		HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
-		String login = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
-		String form = "username=" + username + "&password=" + URLEncoder.encode(DemoData.PASSWORD,
-				StandardCharsets.UTF_8) + "&_csrf=" + find(CSRF, login);
+		HttpClient client = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NORMAL)
+			.connectTimeout(Duration.ofSeconds(5))
+			.build();
+		String login = client
+			.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
+		String form = "username=" + username + "&password="
+				+ URLEncoder.encode(DemoData.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + find(CSRF, login);
 		client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.discarding());
 		return client;
 	}
+
 }

@@ -29,8 +29,7 @@ class RateLimitsTests {
 		assertThat(refused.getContentAsString()).contains("Quá nhiều yêu cầu");
 		assertThat(send(limits, "POST", "/login", "10.1.1.2").getStatus()).as("another address").isEqualTo(200);
 		assertThat(send(limits, "GET", "/login", "10.1.1.1").getStatus()).as("the page itself").isEqualTo(200);
-		assertThat(send(limits, "POST", "/households/new", "10.1.1.1").getStatus()).as("other forms")
-			.isEqualTo(200);
+		assertThat(send(limits, "POST", "/households/new", "10.1.1.1").getStatus()).as("other forms").isEqualTo(200);
 	}
 
 	@Test
@@ -41,4 +40,5 @@ class RateLimitsTests {
 		assertThat(refused.getStatus()).isEqualTo(429);
 		assertThat(refused.getContentType()).startsWith("application/problem+json");
 	}
+
 }

@@ -20,9 +20,10 @@ import vn.giamngheo.area.persistence.AreaQueries;
 import vn.giamngheo.testsupport.TestDatabase;
 
 /**
- * Issue 12: with {@code GIAMNGHEO_DB_REPLICA_URL} set, read-only transactions reach the replica and all others the
- * primary. The "replica" is a second database of the same server, migrated by the test so that it has the schema;
- * what each transaction reads tells which database it reached.
+ * Issue 12: with {@code GIAMNGHEO_DB_REPLICA_URL} set, read-only transactions reach the
+ * replica and all others the primary. The "replica" is a second database of the same
+ * server, migrated by the test so that it has the schema; what each transaction reads
+ * tells which database it reached.
  */
 @SpringBootTest
 class ReadReplicaRoutingTests {
@@ -36,12 +37,16 @@ class ReadReplicaRoutingTests {
 			c.createStatement().execute("DROP DATABASE IF EXISTS " + REPLICA + " WITH (FORCE)");
 			c.createStatement().execute("CREATE DATABASE " + REPLICA + " ENCODING 'UTF8' TEMPLATE template0");
 		}
-		Flyway.configure().dataSource(url, TestDatabase.get().username(), TestDatabase.get().password())
-			.locations("classpath:db/migration").load().migrate();
+		Flyway.configure()
+			.dataSource(url, TestDatabase.get().username(), TestDatabase.get().password())
+			.locations("classpath:db/migration")
+			.load()
+			.migrate();
 		// Only in the replica: a province the primary does not have.
 		try (Connection c = new org.postgresql.Driver().connect(url, credentials())) {
-			c.createStatement().execute("INSERT INTO area (code, name, level, kind, valid_from) "
-					+ "VALUES ('replica-only', 'Tỉnh bản sao', 'PROVINCE', 'PROVINCE', DATE '2025-07-01')");
+			c.createStatement()
+				.execute("INSERT INTO area (code, name, level, kind, valid_from) "
+						+ "VALUES ('replica-only', 'Tỉnh bản sao', 'PROVINCE', 'PROVINCE', DATE '2025-07-01')");
 		}
 		registry.add("giamngheo.db.replica-url", () -> url);
 	}
@@ -73,8 +78,8 @@ class ReadReplicaRoutingTests {
 
 		String written = readWrite.execute(s -> jdbc.queryForObject("SELECT current_database()", String.class));
 		String read = readOnly.execute(s -> jdbc.queryForObject("SELECT current_database()", String.class));
-		Boolean readOnlyConnection = readOnly.execute(s -> jdbc.queryForObject(
-				"SELECT current_setting('transaction_read_only') = 'on'", Boolean.class));
+		Boolean readOnlyConnection = readOnly
+			.execute(s -> jdbc.queryForObject("SELECT current_setting('transaction_read_only') = 'on'", Boolean.class));
 		assertThat(written).isEqualTo(primary);
 		assertThat(read).isEqualTo(REPLICA);
 		assertThat(readOnlyConnection).isTrue();
@@ -82,14 +87,15 @@ class ReadReplicaRoutingTests {
 
 	@Test
 	void theApplicationsReadOnlyQueriesReadTheReplica() {
-		long replicaOnly = new JdbcTemplate(dataSource).queryForObject(
-				"SELECT count(*) FROM area WHERE code = 'replica-only'", Long.class);
+		long replicaOnly = new JdbcTemplate(dataSource)
+			.queryForObject("SELECT count(*) FROM area WHERE code = 'replica-only'", Long.class);
 		assertThat(replicaOnly).as("outside a read-only transaction: the primary").isZero();
 		TransactionTemplate readOnly = new TransactionTemplate(transactions);
 		readOnly.setReadOnly(true);
-		// AreaQueries is @Transactional(readOnly = true): it finds the area only the replica has.
-		Long id = readOnly.execute(s -> new JdbcTemplate(dataSource).queryForObject(
-				"SELECT id FROM area WHERE code = 'replica-only'", Long.class));
+		// AreaQueries is @Transactional(readOnly = true): it finds the area only the
+		// replica has.
+		Long id = readOnly.execute(s -> new JdbcTemplate(dataSource)
+			.queryForObject("SELECT id FROM area WHERE code = 'replica-only'", Long.class));
 		assertThat(areas.get(id).name()).isEqualTo("Tỉnh bản sao");
 	}
 
@@ -103,4 +109,5 @@ class ReadReplicaRoutingTests {
 		p.setProperty("password", TestDatabase.get().password());
 		return p;
 	}
+
 }

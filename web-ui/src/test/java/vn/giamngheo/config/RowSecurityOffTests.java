@@ -17,7 +17,10 @@ import vn.giamngheo.account.Role;
 import vn.giamngheo.account.Scope;
 import vn.giamngheo.account.web.AppUser;
 
-/** The emergency switch: {@code GIAMNGHEO_DB_ROW_SECURITY=false} leaves a logged-in caller's transactions as they were. */
+/**
+ * The emergency switch: {@code GIAMNGHEO_DB_ROW_SECURITY=false} leaves a logged-in
+ * caller's transactions as they were.
+ */
 @SpringBootTest(properties = "giamngheo.db.row-security=false")
 @org.springframework.test.annotation.DirtiesContext
 class RowSecurityOffTests {
@@ -37,8 +40,9 @@ class RowSecurityOffTests {
 	void switchedOffTheCallersTransactionKeepsTheConnectionsAccountAndSetsNoCommunes() {
 		AppUser official = new AppUser(1, "xa.thu", "-", true, true, "Thử",
 				new Scope(Role.COMMUNE_OFFICIAL, Set.of(-1L), null));
-		SecurityContextHolder.getContext().setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(official, null, official.getAuthorities()));
+		SecurityContextHolder.getContext()
+			.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(official, null, official.getAuthorities()));
 		String seen = new TransactionTemplate(transactions).execute(s -> jdbc.queryForObject(
 				"SELECT current_user || '/' || coalesce(current_setting('giamngheo.communes', true), '')",
 				String.class));
@@ -46,4 +50,5 @@ class RowSecurityOffTests {
 		assertThat(((JpaTransactionManager) transactions).getJpaDialect().getClass().getSimpleName())
 			.isNotEqualTo("ScopedJpaDialect");
 	}
+
 }

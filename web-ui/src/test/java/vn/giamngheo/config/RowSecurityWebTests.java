@@ -17,8 +17,9 @@ import vn.giamngheo.account.web.AppUser;
 import vn.giamngheo.shared.persistence.rowsecurity.RowSecurity;
 
 /**
- * The backstop in the running application (issue 10): a transaction begun while a commune official is logged in
- * sees only their commune's households, whatever its SQL says; with nobody logged in the same SQL sees every commune.
+ * The backstop in the running application (issue 10): a transaction begun while a commune
+ * official is logged in sees only their commune's households, whatever its SQL says; with
+ * nobody logged in the same SQL sees every commune.
  */
 @SpringBootTest(properties = "giamngheo.demo.enabled=true")
 @AutoConfigureMockMvc
@@ -79,11 +80,12 @@ class RowSecurityWebTests {
 		logIn("huyen.tracu");
 		AppUser officer = (AppUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
 		long inScope = jdbc.queryForObject("SELECT count(*) FROM household WHERE commune_id = ANY (?::bigint[])",
-				Long.class, "{" + String.join(",", officer.getScope().communeIds().stream().map(String::valueOf)
-					.toList()) + "}");
+				Long.class,
+				"{" + String.join(",", officer.getScope().communeIds().stream().map(String::valueOf).toList()) + "}");
 		assertThat(inTransaction("SELECT count(*) FROM household")).isEqualTo(inScope).isPositive();
 		SecurityContextHolder.clearContext();
 		logIn("admin");
 		assertThat(inTransaction("SELECT count(*) FROM household")).isEqualTo(all);
 	}
+
 }

@@ -25,7 +25,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.giamngheo.demo.DemoData;
 
-/** Access is enforced on the server: grants and denials for every role, and the login protections. */
+/**
+ * Access is enforced on the server: grants and denials for every role, and the login
+ * protections.
+ */
 @SpringBootTest(properties = "giamngheo.demo.enabled=true")
 @AutoConfigureMockMvc
 class SecurityTests {
@@ -61,8 +64,7 @@ class SecurityTests {
 
 	@Test
 	void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
-		mvc.perform(get("/households")).andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/households")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
 	}
 
 	@Nested
@@ -101,10 +103,14 @@ class SecurityTests {
 		void communeOfficialCannotEditAnotherCommunesHouseholdByPostingTheForm() throws Exception {
 			long other = householdIn("Kim Sơn");
 			String before = jdbc.queryForObject("SELECT address FROM household WHERE id = ?", String.class, other);
-			mvc.perform(post("/households/" + other + "/edit").with(as("xa.ngaixuyen")).with(csrf())
-				.param("villageId", "1").param("address", "Đổi trái phép").param("headName", "Ai Đó")
-				.param("ethnicity", "KINH").param("category", "POOR").param("version", "0"))
-				.andExpect(status().isForbidden());
+			mvc.perform(post("/households/" + other + "/edit").with(as("xa.ngaixuyen"))
+				.with(csrf())
+				.param("villageId", "1")
+				.param("address", "Đổi trái phép")
+				.param("headName", "Ai Đó")
+				.param("ethnicity", "KINH")
+				.param("category", "POOR")
+				.param("version", "0")).andExpect(status().isForbidden());
 			assertThat(jdbc.queryForObject("SELECT address FROM household WHERE id = ?", String.class, other))
 				.isEqualTo(before);
 		}
@@ -115,9 +121,10 @@ class SecurityTests {
 					SELECT count(*) FROM household h JOIN area c ON c.id = h.commune_id
 					WHERE c.name = 'Ngãi Xuyên' AND c.kind = 'COMMUNE'""", Long.class);
 			mvc.perform(get("/households").with(as("xa.ngaixuyen")))
-				.andExpect(content().string(org.hamcrest.Matchers.containsString(
-						"Tổng số: " + vn.giamngheo.shared.Vnd.grouped(ngaiXuyen) + " hộ")));
+				.andExpect(content().string(org.hamcrest.Matchers
+					.containsString("Tổng số: " + vn.giamngheo.shared.Vnd.grouped(ngaiXuyen) + " hộ")));
 		}
+
 	}
 
 	@Nested
@@ -166,5 +173,7 @@ class SecurityTests {
 			mvc.perform(post("/api/v1/poverty/classify").contentType("application/json").content("{}"))
 				.andExpect(status().isUnauthorized());
 		}
+
 	}
+
 }

@@ -12,7 +12,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Static files are served from their three prefixes, version-less webjar paths included, and cached by browsers. */
+/**
+ * Static files are served from their three prefixes, version-less webjar paths included,
+ * and cached by browsers.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class StaticResourcesTests {
@@ -35,4 +38,5 @@ class StaticResourcesTests {
 	void nothingElseOnTheClassPathIsServed(String path) throws Exception {
 		mvc.perform(get(path)).andExpect(status().is(Matchers.not(200)));
 	}
+
 }

@@ -25,10 +25,11 @@ import vn.giamngheo.demo.DemoData;
 import vn.giamngheo.testsupport.TestDatabase;
 
 /**
- * Issue 12: with {@code GIAMNGHEO_SESSION_STORE=jdbc} two app nodes on two ports share one PostgreSQL and its
- * sessions, so a user logged in on node A is logged in on node B (a round-robin load balancer needs no sticky
- * sessions). Both nodes run in this JVM as separate Spring applications with their own Tomcat, pools and caches; they
- * share nothing but the database.
+ * Issue 12: with {@code GIAMNGHEO_SESSION_STORE=jdbc} two app nodes on two ports share
+ * one PostgreSQL and its sessions, so a user logged in on node A is logged in on node B
+ * (a round-robin load balancer needs no sticky sessions). Both nodes run in this JVM as
+ * separate Spring applications with their own Tomcat, pools and caches; they share
+ * nothing but the database.
  */
 class TwoNodeSessionTests {
 
@@ -69,8 +70,8 @@ class TwoNodeSessionTests {
 		credentials.setProperty("password", TestDatabase.get().password());
 		try (Connection c = new org.postgresql.Driver().connect(dbUrl.replaceAll("/[^/]+$", "/postgres"),
 				credentials)) {
-			c.createStatement().execute("DROP DATABASE IF EXISTS " + dbUrl.substring(dbUrl.lastIndexOf('/') + 1)
-					+ " WITH (FORCE)");
+			c.createStatement()
+				.execute("DROP DATABASE IF EXISTS " + dbUrl.substring(dbUrl.lastIndexOf('/') + 1) + " WITH (FORCE)");
 		}
 	}
 
@@ -80,8 +81,9 @@ class TwoNodeSessionTests {
 		HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
 		String a = base(nodeA);
 		String b = base(nodeB);
-		String login = browser.send(HttpRequest.newBuilder(URI.create(a + "/login")).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
+		String login = browser
+			.send(HttpRequest.newBuilder(URI.create(a + "/login")).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
 		Matcher csrf = CSRF.matcher(login);
 		assertThat(csrf.find()).isTrue();
 		HttpResponse<Void> loggedIn = browser.send(HttpRequest.newBuilder(URI.create(a + "/login"))
@@ -92,12 +94,16 @@ class TwoNodeSessionTests {
 		assertThat(loggedIn.statusCode()).isEqualTo(302);
 		assertThat(loggedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
 
-		HttpCookie session = cookies.getCookieStore().getCookies().stream()
+		HttpCookie session = cookies.getCookieStore()
+			.getCookies()
+			.stream()
 			.filter(c -> c.getName().equals("SESSION"))
 			.findFirst()
-			.orElseThrow(() -> new AssertionError("no Spring Session cookie: " + cookies.getCookieStore().getCookies()));
-		assertThat(new JdbcTemplate(nodeA.getBean(javax.sql.DataSource.class)).queryForObject(
-				"SELECT count(*) FROM spring_session WHERE principal_name = 'huyen.tracu'", Long.class)).isEqualTo(1);
+			.orElseThrow(
+					() -> new AssertionError("no Spring Session cookie: " + cookies.getCookieStore().getCookies()));
+		assertThat(new JdbcTemplate(nodeA.getBean(javax.sql.DataSource.class))
+			.queryForObject("SELECT count(*) FROM spring_session WHERE principal_name = 'huyen.tracu'", Long.class))
+			.isEqualTo(1);
 
 		// Node B has never seen this user: only the cookie from node A, sent by hand.
 		HttpClient other = HttpClient.newBuilder().build();
@@ -115,4 +121,5 @@ class TwoNodeSessionTests {
 	private static String base(ConfigurableApplicationContext node) {
 		return "http://localhost:" + node.getEnvironment().getProperty("local.server.port");
 	}
+
 }

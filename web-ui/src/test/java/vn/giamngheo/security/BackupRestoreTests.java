@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The backup procedure of src-docs/developer/operations.md, run for real: pg_dump of a working database, pg_restore
- * into a fresh one, and the application started on the restored copy (schema valid, accounts and audit kept, the
- * audit still append-only).
+ * The backup procedure of src-docs/developer/operations.md, run for real: pg_dump of a
+ * working database, pg_restore into a fresh one, and the application started on the
+ * restored copy (schema valid, accounts and audit kept, the audit still append-only).
  */
 class BackupRestoreTests {
 
@@ -27,12 +27,12 @@ class BackupRestoreTests {
 		Path dump = Files.createTempFile("giamngheo", ".dump");
 		try (FreshApplication source = new FreshApplication("giamngheo_backup_src");
 				FreshApplication restored = new FreshApplication("giamngheo_backup_dst")) {
-			var context = source.start(Map.of("giamngheo.admin.username", "quantri.sao",
-					"giamngheo.admin.password", "Sao-Luu-Moi-Dem-2026"));
+			var context = source.start(Map.of("giamngheo.admin.username", "quantri.sao", "giamngheo.admin.password",
+					"Sao-Luu-Moi-Dem-2026"));
 			assertThat(Http.location(new Http(source.port()).login("quantri.sao", "Sao-Luu-Moi-Dem-2026")))
 				.endsWith("/");
-			long audits = context.getBean(JdbcTemplate.class).queryForObject("SELECT count(*) FROM audit_event",
-					Long.class);
+			long audits = context.getBean(JdbcTemplate.class)
+				.queryForObject("SELECT count(*) FROM audit_event", Long.class);
 			assertThat(audits).isPositive();
 			context.close();
 
@@ -43,11 +43,11 @@ class BackupRestoreTests {
 
 			var copy = restored.start(Map.of("giamngheo.database.create-if-missing", "false"));
 			JdbcTemplate jdbc = copy.getBean(JdbcTemplate.class);
-			assertThat(jdbc.queryForObject("SELECT count(*) FROM account WHERE username = 'quantri.sao'",
-					Integer.class)).isEqualTo(1);
+			assertThat(
+					jdbc.queryForObject("SELECT count(*) FROM account WHERE username = 'quantri.sao'", Integer.class))
+				.isEqualTo(1);
 			assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event", Long.class)).isEqualTo(audits);
-			assertThatThrownBy(() -> jdbc.update("DELETE FROM audit_event"))
-				.hasStackTraceContaining("append-only");
+			assertThatThrownBy(() -> jdbc.update("DELETE FROM audit_event")).hasStackTraceContaining("append-only");
 			assertThat(new Http(restored.port()).get("/actuator/health/readiness").statusCode()).isEqualTo(200);
 		}
 		finally {
@@ -68,4 +68,5 @@ class BackupRestoreTests {
 		assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
 		assertThat(process.exitValue()).as(String.join(" ", command) + ": " + output).isZero();
 	}
+
 }

@@ -13,8 +13,9 @@ import vn.giamngheo.GiamNgheoApplication;
 import vn.giamngheo.testsupport.TestDatabase;
 
 /**
- * The whole application started as a province would start it: on a database of its own (created by the app on the
- * same PostgreSQL as the test run's, dropped afterwards), with the given environment, on a random port.
+ * The whole application started as a province would start it: on a database of its own
+ * (created by the app on the same PostgreSQL as the test run's, dropped afterwards), with
+ * the given environment, on a random port.
  */
 final class FreshApplication implements AutoCloseable {
 
@@ -43,8 +44,11 @@ final class FreshApplication implements AutoCloseable {
 				"spring.datasource.username", server.username(), "spring.datasource.password", server.password(),
 				"server.port", "0", "giamngheo.database.create-if-missing", "true", "giamngheo.demo.enabled", "false"));
 		properties.putAll(environment);
-		// As command-line arguments: they win over application.properties, as the environment does in production.
-		String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+		// As command-line arguments: they win over application.properties, as the
+		// environment does in production.
+		String[] args = properties.entrySet()
+			.stream()
+			.map(e -> "--" + e.getKey() + "=" + e.getValue())
 			.toArray(String[]::new);
 		context = new SpringApplicationBuilder(GiamNgheoApplication.class).run(args);
 		return context;
@@ -59,8 +63,8 @@ final class FreshApplication implements AutoCloseable {
 	}
 
 	void execute(String sql) throws SQLException {
-		try (Connection c = DriverManager.getConnection(serverUrl() + "postgres", server.username(),
-				server.password()); Statement s = c.createStatement()) {
+		try (Connection c = DriverManager.getConnection(serverUrl() + "postgres", server.username(), server.password());
+				Statement s = c.createStatement()) {
 			s.execute(sql);
 		}
 	}
@@ -72,4 +76,5 @@ final class FreshApplication implements AutoCloseable {
 		}
 		execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
 	}
+
 }

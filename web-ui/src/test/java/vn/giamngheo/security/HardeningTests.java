@@ -20,7 +20,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.giamngheo.demo.DemoData;
 
-/** Issue 11 §2 and §4: health open, operations closed, the headers, no leak of internals. */
+/**
+ * Issue 11 §2 and §4: health open, operations closed, the headers, no leak of internals.
+ */
 @SpringBootTest(properties = "giamngheo.demo.enabled=true")
 @AutoConfigureMockMvc
 class HardeningTests {
@@ -46,14 +48,18 @@ class HardeningTests {
 				LIMIT 1""");
 		String day = ((java.sql.Date) cell.get("disbursed_on")).toLocalDate()
 			.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-		var request = get("/support/totals").param("from", day).param("to", day)
-			.param("commune", cell.get("commune_id").toString()).param("program", cell.get("program_id").toString());
+		var request = get("/support/totals").param("from", day)
+			.param("to", day)
+			.param("commune", cell.get("commune_id").toString())
+			.param("program", cell.get("program_id").toString());
 		mvc.perform(request.with(user(users.loadUserByUsername("so.travinh"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("không được hiện riêng")))
 			.andExpect(content().string(not(containsString("data-amount="))));
-		mvc.perform(get("/support/totals").param("from", day).param("to", day)
-			.param("commune", cell.get("commune_id").toString()).param("program", cell.get("program_id").toString())
+		mvc.perform(get("/support/totals").param("from", day)
+			.param("to", day)
+			.param("commune", cell.get("commune_id").toString())
+			.param("program", cell.get("program_id").toString())
 			.with(user(users.loadUserByUsername("huyen.tracu"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-amount=")));
@@ -112,8 +118,7 @@ class HardeningTests {
 	@ValueSource(strings = { "/v3/api-docs", "/swagger-ui/index.html" })
 	void theApiDescriptionIsBehindLogin(String path) throws Exception {
 		mvc.perform(get(path)).andExpect(status().is3xxRedirection());
-		mvc.perform(get("/v3/api-docs").with(user(users.loadUserByUsername("huyen.tracu"))))
-			.andExpect(status().isOk());
+		mvc.perform(get("/v3/api-docs").with(user(users.loadUserByUsername("huyen.tracu")))).andExpect(status().isOk());
 	}
 
 	@Test
@@ -135,4 +140,5 @@ class HardeningTests {
 			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
 			.andExpect(content().string(not(containsString("Exception"))));
 	}
+
 }

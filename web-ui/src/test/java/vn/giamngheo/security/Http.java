@@ -13,13 +13,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** A browser-like HTTP client over a real socket: its own cookies, CSRF token taken from the page, no redirects. */
+/**
+ * A browser-like HTTP client over a real socket: its own cookies, CSRF token taken from
+ * the page, no redirects.
+ */
 final class Http {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
-	private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-		.followRedirects(HttpClient.Redirect.NEVER).build();
+	private final HttpClient client = HttpClient.newBuilder()
+		.cookieHandler(new CookieManager())
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
 
 	private final String base;
 
@@ -38,18 +43,22 @@ final class Http {
 		String page = get(formPage).body();
 		Matcher m = CSRF.matcher(page);
 		String token = m.find() ? m.group(1) : "";
-		String body = fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+		String body = fields.entrySet()
+			.stream()
+			.map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
 			.collect(Collectors.joining("&")) + "&_csrf=" + enc(token);
 		return client.send(HttpRequest.newBuilder(URI.create(base + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** Posts the given body with the CSRF token already in it (for a form sent twice). */
 	HttpResponse<String> postRaw(String path, String body) throws IOException, InterruptedException {
 		return client.send(HttpRequest.newBuilder(URI.create(base + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
@@ -63,7 +72,9 @@ final class Http {
 	}
 
 	static String form(Map<String, String> fields) {
-		return fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+		return fields.entrySet()
+			.stream()
+			.map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
 			.collect(Collectors.joining("&"));
 	}
 
@@ -78,4 +89,5 @@ final class Http {
 	private static String enc(String s) {
 		return URLEncoder.encode(s, StandardCharsets.UTF_8);
 	}
+
 }

@@ -47,7 +47,8 @@ class LoginSecurityTests {
 		long communeId = jdbc.queryForObject("SELECT id FROM area WHERE name = ? AND kind = 'COMMUNE' LIMIT 1",
 				Long.class, commune);
 		assertThat(accounts.create(name, passwords.encode(DemoData.PASSWORD), "Cán bộ thử", Role.COMMUNE_OFFICIAL,
-				Set.of(communeId))).isEmpty();
+				Set.of(communeId)))
+			.isEmpty();
 		return name;
 	}
 
@@ -76,8 +77,7 @@ class LoginSecurityTests {
 		Integer failures = jdbc.queryForObject(
 				"SELECT failures FROM login_throttle WHERE username = ? AND client_address = '127.0.0.1'",
 				Integer.class, name);
-		assertThat(failures).as("failures after the right password are all counted")
-			.isGreaterThanOrEqualTo(1);
+		assertThat(failures).as("failures after the right password are all counted").isGreaterThanOrEqualTo(1);
 	}
 
 	@Test
@@ -91,8 +91,7 @@ class LoginSecurityTests {
 			.endsWith("/login?error");
 		assertThat(throttle.isBlocked(name, "127.0.0.1")).isTrue();
 		assertThat(throttle.isBlocked(name, "192.0.2.10")).as("the owner's own address is not locked").isFalse();
-		assertThat(accounts.find(name).orElseThrow().getLockedUntil()).as("no hard lock an attacker controls")
-			.isNull();
+		assertThat(accounts.find(name).orElseThrow().getLockedUntil()).as("no hard lock an attacker controls").isNull();
 	}
 
 	@Test
@@ -147,4 +146,5 @@ class LoginSecurityTests {
 		again.login(name, "Tam-Thoi-Dat-Lai-1");
 		assertThat(Http.location(again.get("/households"))).endsWith("/account/password");
 	}
+
 }

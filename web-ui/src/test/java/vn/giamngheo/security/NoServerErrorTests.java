@@ -22,7 +22,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.giamngheo.demo.DemoData;
 
-/** Issue 11, finding 7: inputs and races that used to end in HTTP 500, sent over real HTTP in parallel. */
+/**
+ * Issue 11, finding 7: inputs and races that used to end in HTTP 500, sent over real HTTP
+ * in parallel.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "giamngheo.demo.enabled=true", "giamngheo.rate-limit.login-per-minute=0" })
 class NoServerErrorTests {
@@ -41,9 +44,10 @@ class NoServerErrorTests {
 
 	@Test
 	void tenSimultaneousEditsOfOneHouseholdSaveOnceAndTellTheOthersItChanged() throws Exception {
-		Map<String, Object> h = jdbc.queryForMap("""
-				SELECT h.id, h.village_id, h.address, h.head_name, h.ethnicity, h.category, h.version
-				FROM household h JOIN area c ON c.id = h.commune_id WHERE c.name = 'Hàm Giang' ORDER BY h.id LIMIT 1""");
+		Map<String, Object> h = jdbc.queryForMap(
+				"""
+						SELECT h.id, h.village_id, h.address, h.head_name, h.ethnicity, h.category, h.version
+						FROM household h JOIN area c ON c.id = h.commune_id WHERE c.name = 'Hàm Giang' ORDER BY h.id LIMIT 1""");
 		long id = ((Number) h.get("id")).longValue();
 		ExecutorService pool = Executors.newFixedThreadPool(10);
 		CountDownLatch start = new CountDownLatch(1);
@@ -90,9 +94,9 @@ class NoServerErrorTests {
 				SELECT h.village_id FROM household h JOIN area c ON c.id = h.commune_id
 				WHERE c.name = 'Hàm Giang' ORDER BY h.id LIMIT 1""", Long.class);
 		String head = "Thạch Thị Gửi Hai Lần";
-		String body = Http.form(Map.of("villageId", "" + village, "address", "Ấp thử", "headName", head,
-				"ethnicity", "KHMER", "category", "NOT_REVIEWED", "version", "0", "submissionToken", token.group(1),
-				"_csrf", Http.csrf(page)));
+		String body = Http.form(Map.of("villageId", "" + village, "address", "Ấp thử", "headName", head, "ethnicity",
+				"KHMER", "category", "NOT_REVIEWED", "version", "0", "submissionToken", token.group(1), "_csrf",
+				Http.csrf(page)));
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		CountDownLatch start = new CountDownLatch(1);
 		List<Future<HttpResponse<String>>> answers = new ArrayList<>();
@@ -125,9 +129,11 @@ class NoServerErrorTests {
 
 		plan.put("year", "abc");
 		HttpResponse<String> notANumber = browser.post("/plans", "/plans", plan);
-		// Issue 13: a year that is no number is a message next to the field, with what was typed kept, not a 400 page.
+		// Issue 13: a year that is no number is a message next to the field, with what
+		// was typed kept, not a 400 page.
 		assertThat(notANumber.statusCode()).isEqualTo(302);
-		assertThat(browser.get("/plans").body()).contains("Năm kế hoạch phải từ 2016 đến 2100.").contains("01/KH-UBND")
+		assertThat(browser.get("/plans").body()).contains("Năm kế hoạch phải từ 2016 đến 2100.")
+			.contains("01/KH-UBND")
 			.doesNotContain("Exception");
 
 		plan.put("year", "2026");
@@ -143,18 +149,22 @@ class NoServerErrorTests {
 		byte[] big = new byte[21 * 1024 * 1024];
 		String boundary = "----giamngheo";
 		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.xlsx\"\r\n"
-				+ "Content-Type: application/octet-stream\r\n\r\n").getBytes();
+				+ "Content-Type: application/octet-stream\r\n\r\n")
+			.getBytes();
 		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes();
 		byte[] body = new byte[head.length + big.length + tail.length];
 		System.arraycopy(head, 0, body, 0, head.length);
 		System.arraycopy(tail, 0, body, head.length + big.length, tail.length);
-		HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(URI.create("http://x/reviews/campaigns/1/communes/1/upload"))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			// As the page sends it: the server takes larger bodies for the register import, so the sheet's own
-			// 20 MB cap answers, after the CSRF check.
-			.header("X-CSRF-TOKEN", Http.csrf(browser.get("/households").body()))
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+		HttpResponse<String> answer = browser
+			.send(HttpRequest.newBuilder(URI.create("http://x/reviews/campaigns/1/communes/1/upload"))
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				// As the page sends it: the server takes larger bodies for the register
+				// import, so the sheet's own
+				// 20 MB cap answers, after the CSRF check.
+				.header("X-CSRF-TOKEN", Http.csrf(browser.get("/households").body()))
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
 		assertThat(answer.statusCode()).isEqualTo(413);
 		assertThat(answer.body()).contains("Tệp quá lớn").contains("20 MB");
 	}
+
 }

@@ -23,8 +23,9 @@ import vn.giamngheo.review.persistence.ReviewService;
 import vn.giamngheo.review.sheet.ReviewTestData;
 
 /**
- * Every role against the pages, exports and API of the Kim Sơn commune official's data (Trà Cú district), and the
- * administrators' pages: each call must be refused, and the refusal must name nobody from Kim Sơn.
+ * Every role against the pages, exports and API of the Kim Sơn commune official's data
+ * (Trà Cú district), and the administrators' pages: each call must be refused, and the
+ * refusal must name nobody from Kim Sơn.
  */
 @SpringBootTest(properties = "giamngheo.demo.enabled=true")
 @AutoConfigureMockMvc
@@ -54,9 +55,10 @@ class RoleMatrixTests {
 		long campaign = ReviewTestData.campaign(jdbc, users, reviews, 2028);
 		String list = "/reviews/campaigns/" + campaign + "/communes/" + commune;
 		List<String> people = List.of("/households/" + household, "/households/" + household + "/edit",
-				"/households/" + household + "/members/new", "/households/" + household + "/members/" + member + "/edit",
-				"/support/households/" + household, "/reviews/households/" + household, list + "/sheet.xlsx",
-				list + "/list.xlsx", list + "/list.pdf", list + "/upload");
+				"/households/" + household + "/members/new",
+				"/households/" + household + "/members/" + member + "/edit", "/support/households/" + household,
+				"/reviews/households/" + household, list + "/sheet.xlsx", list + "/list.xlsx", list + "/list.pdf",
+				list + "/upload");
 		List<Arguments> cases = new ArrayList<>();
 		for (String other : List.of("xa.ngaixuyen", "huyen.caungang", "so.travinh", "admin")) {
 			for (String path : people) {
@@ -91,9 +93,11 @@ class RoleMatrixTests {
 	@ParameterizedTest(name = "{0} on the audit API is refused")
 	@org.junit.jupiter.params.provider.ValueSource(strings = { "xa.kimson", "huyen.tracu", "so.travinh" })
 	void theAuditApiIsForAdministratorsOnly(String username) throws Exception {
-		var answer = mvc.perform(get("/api/v1/audit").with(httpBasic(username, DemoData.PASSWORD))).andReturn()
+		var answer = mvc.perform(get("/api/v1/audit").with(httpBasic(username, DemoData.PASSWORD)))
+			.andReturn()
 			.getResponse();
 		assertThat(answer.getStatus()).isEqualTo(403);
 		assertThat(answer.getContentType()).startsWith("application/problem+json");
 	}
+
 }

@@ -16,7 +16,10 @@ import vn.giamngheo.account.Role;
 import vn.giamngheo.account.persistence.AccountService;
 import vn.giamngheo.demo.DemoData;
 
-/** An administrator resets a password, the officer must choose a new one, and the audit page shows what happened. */
+/**
+ * An administrator resets a password, the officer must choose a new one, and the audit
+ * page shows what happened.
+ */
 class SecurityBrowserTests extends BrowserTest {
 
 	@Autowired
@@ -49,14 +52,17 @@ class SecurityBrowserTests extends BrowserTest {
 		loginAs(name, "Tam-Thoi-Dat-Lai-" + width);
 		assertThat(page.getByTestId("must-change")).isVisible();
 		page.navigate(url("/households"));
-		assertThat(page.getByTestId("must-change")).isVisible(); // nothing else opens before the change
+		assertThat(page.getByTestId("must-change")).isVisible(); // nothing else opens
+																	// before the change
 		page.getByLabel("Mật khẩu hiện tại").fill("Tam-Thoi-Dat-Lai-" + width);
 		page.getByLabel("Mật khẩu mới", new Page.GetByLabelOptions().setExact(true)).fill("matkhau2026");
 		page.getByLabel("Nhập lại mật khẩu mới").fill("matkhau2026");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu mật khẩu mới")).click();
-		assertThat(page.getByTestId("password-error")).hasText("Mật khẩu này quá phổ biến, dễ bị đoán. Hãy chọn mật khẩu khác.");
+		assertThat(page.getByTestId("password-error"))
+			.hasText("Mật khẩu này quá phổ biến, dễ bị đoán. Hãy chọn mật khẩu khác.");
 		page.getByLabel("Mật khẩu hiện tại").fill("Tam-Thoi-Dat-Lai-" + width);
-		page.getByLabel("Mật khẩu mới", new Page.GetByLabelOptions().setExact(true)).fill("Cau Ke mua nuoc noi " + width);
+		page.getByLabel("Mật khẩu mới", new Page.GetByLabelOptions().setExact(true))
+			.fill("Cau Ke mua nuoc noi " + width);
 		page.getByLabel("Nhập lại mật khẩu mới").fill("Cau Ke mua nuoc noi " + width);
 		if (width > 1000) {
 			screenshot("doi-mat-khau.png");
@@ -81,4 +87,5 @@ class SecurityBrowserTests extends BrowserTest {
 			screenshot("nhat-ky-truy-cap.png");
 		}
 	}
+
 }

@@ -30,9 +30,10 @@ import vn.giamngheo.household.persistence.HouseholdService;
 import vn.giamngheo.testsupport.Fixtures;
 
 /**
- * Issue 13, "one form behaviour everywhere", at the office PC's width (1366×900) and the commune tablet's
- * (768×1024): Enter in the review form keeps every member, the plan form keeps what was typed and shows all its
- * errors at once, and the bulk Tết preview counts what is ticked and writes exactly that.
+ * Issue 13, "one form behaviour everywhere", at the office PC's width (1366×900) and the
+ * commune tablet's (768×1024): Enter in the review form keeps every member, the plan form
+ * keeps what was typed and shows all its errors at once, and the bulk Tết preview counts
+ * what is ticked and writes exactly that.
  */
 class OneFormBehaviourBrowserTests extends BrowserTest {
 
@@ -86,10 +87,13 @@ class OneFormBehaviourBrowserTests extends BrowserTest {
 		assertThat(income).hasValue("4.500.000");
 		org.assertj.core.api.Assertions.assertThat(page.url()).contains("/reviews/households/");
 
-		// The live result stays in view while the officer works at the bottom of the form.
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu kết quả rà soát")).scrollIntoViewIfNeeded();
+		// The live result stays in view while the officer works at the bottom of the
+		// form.
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu kết quả rà soát"))
+			.scrollIntoViewIfNeeded();
 		var box = page.getByTestId("result-panel").boundingBox();
-		// (Sticky within its column: near the end of the form it may ride up a little, never out of sight.)
+		// (Sticky within its column: near the end of the form it may ride up a little,
+		// never out of sight.)
 		org.assertj.core.api.Assertions.assertThat(box.y).isLessThan((double) height - 200);
 		org.assertj.core.api.Assertions.assertThat(box.y + box.height).isGreaterThan(300.0);
 		screenshot("bieu-mau-ra-soat-enter" + suffix(width) + ".png");
@@ -127,13 +131,15 @@ class OneFormBehaviourBrowserTests extends BrowserTest {
 	@ParameterizedTest(name = "{0}×{1}")
 	@CsvSource({ "1366, 900", "768, 1024" })
 	void untickingOneOfFourHouseholdsUpdatesTheTotalsAndExactlyThreeAreWritten(int width, int height) {
-		// A commune of its own, with names no other test uses (Fixtures' trees reuse "Ngãi Xuyên").
+		// A commune of its own, with names no other test uses (Fixtures' trees reuse
+		// "Ngãi Xuyên").
 		String p = "U" + width;
 		LocalDate from = LocalDate.of(2020, 1, 1);
 		Area province = areas.save(new Area(p, "Tỉnh thử " + p, AreaKind.PROVINCE, null, null, from));
-		Area district = areas.save(new Area(p + "D", "Huyện thử " + p, AreaKind.DISTRICT, province.getId(), null, from));
-		Area commune = areas.save(new Area(p + "C", "Xã thử " + p, AreaKind.COMMUNE, district.getId(), AreaType.RURAL,
-				from));
+		Area district = areas
+			.save(new Area(p + "D", "Huyện thử " + p, AreaKind.DISTRICT, province.getId(), null, from));
+		Area commune = areas
+			.save(new Area(p + "C", "Xã thử " + p, AreaKind.COMMUNE, district.getId(), AreaType.RURAL, from));
 		Area village = areas.save(new Area(p + "CV", "Ấp thử " + p, AreaKind.HAMLET, commune.getId(), null, from));
 		Scope official = new Scope(Role.COMMUNE_OFFICIAL, Set.of(commune.getId()), null);
 		Fixtures fixtures = new Fixtures(areas, jdbc);
@@ -146,17 +152,20 @@ class OneFormBehaviourBrowserTests extends BrowserTest {
 		String user = "ux13.bulk" + width;
 		accounts.create(user, passwords.encode(DemoData.PASSWORD), "Cán bộ thử " + width, Role.COMMUNE_OFFICIAL,
 				Set.of(commune.getId()));
-		String tet = String.valueOf(jdbc.queryForObject("SELECT id FROM support_program WHERE code = 'TET'", Long.class));
+		String tet = String
+			.valueOf(jdbc.queryForObject("SELECT id FROM support_program WHERE code = 'TET'", Long.class));
 
 		page.setViewportSize(width, height);
 		loginAs(user);
 		page.navigate(url("/support/bulk"));
 		page.locator("#communeId").selectOption(String.valueOf(commune.getId()));
-		// Near-poor households: the provincial summary test counts the poor of the whole database.
+		// Near-poor households: the provincial summary test counts the poor of the whole
+		// database.
 		page.locator("input[name=categories][value=POOR]").uncheck();
 		page.locator("input[name=categories][value=NEAR_POOR]").check();
 		page.getByLabel("Chương trình, chính sách").selectOption(tet);
-		// "500.000" is accepted here as in plans: one parser for grouped numbers in every form.
+		// "500.000" is accepted here as in plans: one parser for grouped numbers in every
+		// form.
 		page.getByLabel("Số tiền (đồng)").fill("500.000");
 		page.getByLabel("Nguồn kinh phí").selectOption("COMMUNE_BUDGET");
 		page.getByLabel("Căn cứ (số quyết định, kế hoạch)").fill("QĐ 13/QĐ-UBND");
@@ -182,8 +191,9 @@ class OneFormBehaviourBrowserTests extends BrowserTest {
 		org.assertj.core.api.Assertions.assertThat(dialogs).hasSize(1);
 		org.assertj.core.api.Assertions.assertThat(dialogs.get(0)).contains("Ghi nhận hỗ trợ cho các hộ đã chọn");
 		org.assertj.core.api.Assertions.assertThat(jdbc.queryForList(
-				"SELECT household_id FROM support_disbursement WHERE commune_id = ? ORDER BY household_id",
-				Long.class, commune.getId()))
+				"SELECT household_id FROM support_disbursement WHERE commune_id = ? ORDER BY household_id", Long.class,
+				commune.getId()))
 			.containsExactly(ids.get(0), ids.get(2), ids.get(3));
 	}
+
 }

@@ -29,13 +29,17 @@ import vn.giamngheo.review.sheet.ReviewTestData;
 import vn.giamngheo.shared.VietnameseText;
 
 /**
- * Issue 13, "tables an Excel user expects", the rest of it: the household list sorted on the server by a column,
- * the other tables sorted in the browser (numbers as numbers, names in Vietnamese order, the total row in place),
- * and the review list's "select all" with a bulk submit that names each household it refused.
+ * Issue 13, "tables an Excel user expects", the rest of it: the household list sorted on
+ * the server by a column, the other tables sorted in the browser (numbers as numbers,
+ * names in Vietnamese order, the total row in place), and the review list's "select all"
+ * with a bulk submit that names each household it refused.
  */
 class SortingAndBulkBrowserTests extends BrowserTest {
 
-	/** The shared campaign of Trà Cú; this class adds reviews only in a commune no other 2024 test reads. */
+	/**
+	 * The shared campaign of Trà Cú; this class adds reviews only in a commune no other
+	 * 2024 test reads.
+	 */
 	private static final int YEAR = 2024;
 
 	/** Communes whose lists other tests read or change. */
@@ -160,12 +164,16 @@ class SortingAndBulkBrowserTests extends BrowserTest {
 		largestFirst.sort(Comparator.reverseOrder());
 		Assertions.assertThat(counts).isEqualTo(largestFirst);
 
-		// Names in Vietnamese order: "Đ" after "D", "Ô" after "O", tones after the base letter.
+		// Names in Vietnamese order: "Đ" after "D", "Ô" after "O", tones after the base
+		// letter.
 		Locator area = table.locator("thead th").first();
 		area.getByRole(AriaRole.BUTTON).click();
 		assertThat(area).hasAttribute("aria-sort", "ascending");
-		List<String> names = table.locator("tbody tr td:nth-child(1)").allTextContents().stream()
-			.map(String::strip).toList();
+		List<String> names = table.locator("tbody tr td:nth-child(1)")
+			.allTextContents()
+			.stream()
+			.map(String::strip)
+			.toList();
 		List<String> vietnamese = new ArrayList<>(names);
 		vietnamese.sort(VietnameseText.order());
 		Assertions.assertThat(names).isEqualTo(vietnamese);
@@ -190,7 +198,8 @@ class SortingAndBulkBrowserTests extends BrowserTest {
 		String username = (String) official.get("username");
 		long commune = ((Number) official.get("commune")).longValue();
 		var scope = ReviewTestData.scopeOf(users, username);
-		// Three households not reviewed yet in this campaign; each width takes its own three.
+		// Three households not reviewed yet in this campaign; each width takes its own
+		// three.
 		List<Long> households = jdbc.queryForList("""
 				SELECT h.id FROM household h WHERE h.commune_id = ? AND NOT EXISTS (
 				    SELECT 1 FROM household_review r WHERE r.household_id = h.id AND r.campaign_id = ?)
@@ -202,8 +211,8 @@ class SortingAndBulkBrowserTests extends BrowserTest {
 		}
 		List<Long> ids = new ArrayList<>();
 		for (long household : households) {
-			ids.add(reviews.save(new ReviewInput(campaign, household, null, -1, AreaType.RURAL, null, null,
-					4_000_000L, null, null, null, entered, "{}"), scope, username));
+			ids.add(reviews.save(new ReviewInput(campaign, household, null, -1, AreaType.RURAL, null, null, 4_000_000L,
+					null, null, null, entered, "{}"), scope, username));
 		}
 		// The third was submitted already: submitting it again is refused.
 		reviews.act(ids.get(2), ReviewAction.SUBMIT, null, null, null, scope, username);
@@ -215,7 +224,8 @@ class SortingAndBulkBrowserTests extends BrowserTest {
 		page.navigate(url("/reviews/campaigns/" + campaign + "/communes/" + commune));
 		Locator button = page.getByTestId("bulk-submit");
 		assertThat(button).isDisabled();
-		// "Chọn tất cả" ticks every row that has a review, and a second click clears them.
+		// "Chọn tất cả" ticks every row that has a review, and a second click clears
+		// them.
 		page.getByTestId("select-all").check();
 		Locator ticks = page.getByTestId("worklist").locator("tbody input[name=reviewId]");
 		Assertions.assertThat(ticks.count()).isGreaterThanOrEqualTo(3);
@@ -241,8 +251,9 @@ class SortingAndBulkBrowserTests extends BrowserTest {
 		assertThat(refusals.locator("li")).containsText(refusedCode);
 		assertThat(refusals.locator("li")).containsText("Bước này không áp dụng cho trạng thái hiện tại của hồ sơ.");
 		for (long id : ids) {
-			Assertions.assertThat(jdbc.queryForObject("SELECT state FROM household_review WHERE id = ?",
-					String.class, id)).isEqualTo("SUBMITTED");
+			Assertions
+				.assertThat(jdbc.queryForObject("SELECT state FROM household_review WHERE id = ?", String.class, id))
+				.isEqualTo("SUBMITTED");
 		}
 		screenshot("gui-cac-ho-da-chon-ket-qua" + suffix(width) + ".png");
 	}
@@ -258,14 +269,18 @@ class SortingAndBulkBrowserTests extends BrowserTest {
 		loginAs("xa.kimson");
 		page.navigate(url("/households"));
 		String csrf = page.locator("form[action$='/logout'] input[name=_csrf]").inputValue();
-		com.microsoft.playwright.APIResponse answer = page.request().post(url("/reviews/campaigns/" + campaign + "/communes/" + ngaiXuyen
-				+ "/submit-selected"), com.microsoft.playwright.options.RequestOptions.create()
-			.setForm(com.microsoft.playwright.options.FormData.create().set("_csrf", csrf)
-				.set("reviewId", draft.isEmpty() ? "1" : String.valueOf(draft.get(0))))
-			.setMaxRedirects(0));
+		com.microsoft.playwright.APIResponse answer = page.request()
+			.post(url("/reviews/campaigns/" + campaign + "/communes/" + ngaiXuyen + "/submit-selected"),
+					com.microsoft.playwright.options.RequestOptions.create()
+						.setForm(com.microsoft.playwright.options.FormData.create()
+							.set("_csrf", csrf)
+							.set("reviewId", draft.isEmpty() ? "1" : String.valueOf(draft.get(0))))
+						.setMaxRedirects(0));
 		Assertions.assertThat(answer.status()).isIn(403, 404);
 		Assertions.assertThat(jdbc.queryForList("""
 				SELECT id FROM household_review WHERE campaign_id = ? AND commune_id = ? AND state = 'DRAFT'""",
-				Long.class, campaign, ngaiXuyen)).isEqualTo(draft);
+				Long.class, campaign, ngaiXuyen))
+			.isEqualTo(draft);
 	}
+
 }

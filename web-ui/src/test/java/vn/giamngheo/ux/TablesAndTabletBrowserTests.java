@@ -23,9 +23,10 @@ import vn.giamngheo.review.sheet.ReviewTestData;
 import vn.giamngheo.shared.VietnameseText;
 
 /**
- * Issue 13, "tables an Excel user expects" and "tablet first", at 1366×900 and 768×1024: the campaign progress
- * page, the review list's search, status filter and sorting, the household look-up (scoped to the caller's
- * communes), the folding menu, tables that scroll in their box, touch-size controls and the print layout.
+ * Issue 13, "tables an Excel user expects" and "tablet first", at 1366×900 and 768×1024:
+ * the campaign progress page, the review list's search, status filter and sorting, the
+ * household look-up (scoped to the caller's communes), the folding menu, tables that
+ * scroll in their box, touch-size controls and the print layout.
  */
 class TablesAndTabletBrowserTests extends BrowserTest {
 
@@ -86,7 +87,8 @@ class TablesAndTabletBrowserTests extends BrowserTest {
 		assertThat(table.locator("tbody [role=progressbar]")).hasCount(names.size());
 		assertThat(table.locator("tbody [data-testid=percent]").first()).containsText("%");
 
-		// Sorted by "Chưa rà soát", largest first after a second click, with htmx swapping only the table.
+		// Sorted by "Chưa rà soát", largest first after a second click, with htmx
+		// swapping only the table.
 		Locator byNotReviewed = page.locator("th.sortable", new Page.LocatorOptions().setHasText("Chưa rà soát"));
 		byNotReviewed.locator("a").click();
 		assertThat(page.locator("th.sortable", new Page.LocatorOptions().setHasText("Chưa rà soát")))
@@ -113,8 +115,8 @@ class TablesAndTabletBrowserTests extends BrowserTest {
 	@CsvSource({ "1366, 900", "768, 1024" })
 	void theReviewListIsSearchedWithoutDiacriticsFilteredByStatusAndSortedByAColumn(int width, int height) {
 		long campaign = ReviewTestData.campaign(jdbc, users, reviews, YEAR);
-		Map<String, Object> commune = jdbc.queryForMap(
-				"SELECT id FROM area WHERE name = 'Ngãi Xuyên' AND level = 'COMMUNE' AND code LIKE '84%'");
+		Map<String, Object> commune = jdbc
+			.queryForMap("SELECT id FROM area WHERE name = 'Ngãi Xuyên' AND level = 'COMMUNE' AND code LIKE '84%'");
 		String head = jdbc.queryForObject("""
 				SELECT head_name FROM household WHERE commune_id = ? AND head_name ~ '[^a-zA-Z ]'
 				ORDER BY id LIMIT 1""", String.class, commune.get("id"));
@@ -135,7 +137,8 @@ class TablesAndTabletBrowserTests extends BrowserTest {
 			Assertions.assertThat(VietnameseText.fold(row.textContent())).contains(typed);
 		}
 		assertThat(page.getByTestId("worklist-total")).containsText("Tổng: " + rows.count() + " hộ");
-		// htmx replaced the table and put the search in the address, so a reload or a shared link shows the same.
+		// htmx replaced the table and put the search in the address, so a reload or a
+		// shared link shows the same.
 		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*q=.*"));
 
 		page.getByLabel("Tìm theo tên chủ hộ, mã hộ, ấp").fill("");
@@ -182,7 +185,8 @@ class TablesAndTabletBrowserTests extends BrowserTest {
 		Map<String, Object> mine = jdbc.queryForMap("""
 				SELECT h.code, h.head_name FROM household h JOIN area c ON c.id = h.commune_id
 				WHERE c.name = 'Ngãi Xuyên' AND c.code LIKE '84%' ORDER BY h.id OFFSET 5 LIMIT 1""");
-		// A head of Kim Sơn whose name no household of Ngãi Xuyên has: the look-up must not name them.
+		// A head of Kim Sơn whose name no household of Ngãi Xuyên has: the look-up must
+		// not name them.
 		String theirs = jdbc.queryForObject("""
 				SELECT h.head_name FROM household h JOIN area c ON c.id = h.commune_id
 				WHERE c.name = 'Kim Sơn' AND c.code LIKE '84%' AND NOT EXISTS (
@@ -194,8 +198,8 @@ class TablesAndTabletBrowserTests extends BrowserTest {
 		page.navigate(url("/support/new"));
 		Locator code = page.getByLabel("Mã hộ");
 		code.pressSequentially(VietnameseText.fold((String) mine.get("head_name")));
-		Locator match = page.getByTestId("lookup-list").getByRole(AriaRole.OPTION,
-				new Locator.GetByRoleOptions().setName((String) mine.get("head_name")));
+		Locator match = page.getByTestId("lookup-list")
+			.getByRole(AriaRole.OPTION, new Locator.GetByRoleOptions().setName((String) mine.get("head_name")));
 		assertThat(match.first()).isVisible();
 		screenshot("ho-tro-tim-ho-theo-ten" + suffix(width) + ".png");
 		match.first().click();
@@ -203,8 +207,9 @@ class TablesAndTabletBrowserTests extends BrowserTest {
 
 		code.fill("");
 		String folded = VietnameseText.fold(theirs);
-		page.waitForResponse(r -> r.url().contains("/support/lookup") && java.net.URLDecoder
-			.decode(r.url(), java.nio.charset.StandardCharsets.UTF_8).contains(folded), () -> code.pressSequentially(folded));
+		page.waitForResponse(r -> r.url().contains("/support/lookup")
+				&& java.net.URLDecoder.decode(r.url(), java.nio.charset.StandardCharsets.UTF_8).contains(folded),
+				() -> code.pressSequentially(folded));
 		assertThat(page.locator("#householdCode-lookup")).not().containsText("Kim Sơn");
 	}
 
@@ -214,14 +219,14 @@ class TablesAndTabletBrowserTests extends BrowserTest {
 				SELECT h.head_name FROM household h JOIN area c ON c.id = h.commune_id
 				WHERE c.name = 'Kim Sơn' AND c.code LIKE '84%' ORDER BY h.id LIMIT 1""", String.class);
 		loginAs("xa.kimson");
-		page.navigate(url("/support/lookup?householdCode=" + java.net.URLEncoder.encode(kimSonHead,
-				java.nio.charset.StandardCharsets.UTF_8)));
+		page.navigate(url("/support/lookup?householdCode="
+				+ java.net.URLEncoder.encode(kimSonHead, java.nio.charset.StandardCharsets.UTF_8)));
 		Assertions.assertThat(page.content()).contains(kimSonHead);
 
 		logOut();
 		loginAs("xa.ngaixuyen");
-		page.navigate(url("/support/lookup?householdCode=" + java.net.URLEncoder.encode(kimSonHead,
-				java.nio.charset.StandardCharsets.UTF_8)));
+		page.navigate(url("/support/lookup?householdCode="
+				+ java.net.URLEncoder.encode(kimSonHead, java.nio.charset.StandardCharsets.UTF_8)));
 		Assertions.assertThat(page.content()).doesNotContain("Kim Sơn");
 
 		logOut();
@@ -236,8 +241,8 @@ class TablesAndTabletBrowserTests extends BrowserTest {
 		page.setViewportSize(width, height);
 		loginAs("huyen.tracu");
 		page.navigate(url("/reports"));
-		Locator households = page.locator("#main-nav").getByRole(AriaRole.LINK,
-				new Locator.GetByRoleOptions().setName("Báo cáo").setExact(true));
+		Locator households = page.locator("#main-nav")
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Báo cáo").setExact(true));
 		if (width < 992) {
 			assertThat(page.getByTestId("nav-toggle")).isVisible();
 			assertThat(households).isHidden();
@@ -250,7 +255,8 @@ class TablesAndTabletBrowserTests extends BrowserTest {
 			assertThat(page.getByTestId("nav-toggle")).isHidden();
 			assertThat(households).isVisible();
 		}
-		for (Locator control : page.locator("main .btn:visible, main .form-select:visible, main .form-control:visible").all()) {
+		for (Locator control : page.locator("main .btn:visible, main .form-select:visible, main .form-control:visible")
+			.all()) {
 			Assertions.assertThat(control.boundingBox().height).isGreaterThanOrEqualTo(44.0);
 		}
 		assertThat(page.getByTestId("print")).isVisible();
@@ -258,4 +264,5 @@ class TablesAndTabletBrowserTests extends BrowserTest {
 		assertThat(page.locator("nav.navbar")).isHidden();
 		assertThat(page.getByTestId("print")).isHidden();
 	}
+
 }

@@ -10,9 +10,10 @@ import vn.giamngheo.household.Sex;
 import vn.giamngheo.shared.VietnameseText;
 
 /**
- * Checks one row of an import file on its own, every cell, and reads it. All problems of the row are reported, not
- * the first, so the official fixes a file in one go. Rules across rows (one head, the household's cells the same on
- * each of its rows) and against the register (codes and citizen IDs taken, communes in scope) are the importer's.
+ * Checks one row of an import file on its own, every cell, and reads it. All problems of
+ * the row are reported, not the first, so the official fixes a file in one go. Rules
+ * across rows (one head, the household's cells the same on each of its rows) and against
+ * the register (codes and citizen IDs taken, communes in scope) are the importer's.
  */
 public final class RegisterRowRules {
 
@@ -52,7 +53,8 @@ public final class RegisterRowRules {
 		}
 		String phone = RegisterValues.digits(cells[RegisterColumn.PHONE.ordinal()]);
 		if (!phone.isEmpty() && !PHONE.matcher(phone).matches()) {
-			problems.add(new RowProblem(RegisterColumn.PHONE, "import.error.phone", cells[RegisterColumn.PHONE.ordinal()]));
+			problems
+				.add(new RowProblem(RegisterColumn.PHONE, "import.error.phone", cells[RegisterColumn.PHONE.ordinal()]));
 		}
 		Relationship relationship = parsed(cells, RegisterColumn.RELATIONSHIP, problems, "import.error.relationship",
 				RegisterValues::relationship);
@@ -77,9 +79,11 @@ public final class RegisterRowRules {
 				RegisterValues::ethnicity);
 		String citizenId = RegisterValues.digits(cells[RegisterColumn.CITIZEN_ID.ordinal()]);
 		if (!citizenId.isEmpty()) {
-			// Circular 59/2021/TT-BCA, Art. 7: the number carries the century, sex and year of birth.
-			CitizenId.check(citizenId, sex, born).ifPresent(p -> problems.add(new RowProblem(RegisterColumn.CITIZEN_ID,
-					"import.error.citizenId." + p.name(), cells[RegisterColumn.CITIZEN_ID.ordinal()])));
+			// Circular 59/2021/TT-BCA, Art. 7: the number carries the century, sex and
+			// year of birth.
+			CitizenId.check(citizenId, sex, born)
+				.ifPresent(p -> problems.add(new RowProblem(RegisterColumn.CITIZEN_ID,
+						"import.error.citizenId." + p.name(), cells[RegisterColumn.CITIZEN_ID.ordinal()])));
 		}
 		String card = cells[RegisterColumn.HEALTH_INSURANCE_CARD.ordinal()].replace(" ", "").toUpperCase(Locale.ROOT);
 		if (!card.isEmpty() && !CARD.matcher(card).matches()) {
@@ -111,4 +115,5 @@ public final class RegisterRowRules {
 		}
 		return result;
 	}
+
 }

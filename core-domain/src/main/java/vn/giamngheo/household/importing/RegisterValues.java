@@ -14,9 +14,10 @@ import vn.giamngheo.household.Sex;
 import vn.giamngheo.shared.VietnameseText;
 
 /**
- * Reads the cells of the import template as registers write them: relationships and sexes in Vietnamese, ethnic
- * groups by their Vietnamese names (or their statistics codes), dates as dd/MM/yyyy. Compared without case or
- * diacritics, since files typed without Vietnamese input say "Chu ho" and "Nu".
+ * Reads the cells of the import template as registers write them: relationships and sexes
+ * in Vietnamese, ethnic groups by their Vietnamese names (or their statistics codes),
+ * dates as dd/MM/yyyy. Compared without case or diacritics, since files typed without
+ * Vietnamese input say "Chu ho" and "Nu".
  */
 public final class RegisterValues {
 
@@ -24,7 +25,10 @@ public final class RegisterValues {
 
 	private static final Pattern DIGIT_SEPARATORS = Pattern.compile("[\\s.\\-()]");
 
-	/** The few spellings a file uses, each folded once rather than on each of its 350,000 rows. */
+	/**
+	 * The few spellings a file uses, each folded once rather than on each of its 350,000
+	 * rows.
+	 */
 	private static final Map<String, Optional<Relationship>> SEEN_RELATIONSHIPS = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private static final Map<String, Optional<Ethnicity>> SEEN_ETHNICITIES = new java.util.concurrent.ConcurrentHashMap<>();
@@ -71,7 +75,10 @@ public final class RegisterValues {
 		Arrays.stream(names).forEach(n -> RELATIONSHIPS.put(key(n), r));
 	}
 
-	/** Folded, and without the spaces, hyphens and slashes that files put in names differently. */
+	/**
+	 * Folded, and without the spaces, hyphens and slashes that files put in names
+	 * differently.
+	 */
 	private static String key(String text) {
 		return KEY_SEPARATORS.matcher(VietnameseText.fold(text)).replaceAll("");
 	}
@@ -113,7 +120,10 @@ public final class RegisterValues {
 		return seen;
 	}
 
-	/** dd/MM/yyyy (also d/M/yyyy, with dots or hyphens), or yyyy-MM-dd as some exports write it. */
+	/**
+	 * dd/MM/yyyy (also d/M/yyyy, with dots or hyphens), or yyyy-MM-dd as some exports
+	 * write it.
+	 */
 	public static Optional<LocalDate> date(String text) {
 		String t = text.strip();
 		try {
@@ -134,8 +144,12 @@ public final class RegisterValues {
 		return Optional.empty();
 	}
 
-	/** Digits only, as the register stores it: "0912 345 678" and "0912.345.678" become "0912345678". */
+	/**
+	 * Digits only, as the register stores it: "0912 345 678" and "0912.345.678" become
+	 * "0912345678".
+	 */
 	public static String digits(String text) {
 		return text.isEmpty() ? text : DIGIT_SEPARATORS.matcher(text).replaceAll("");
 	}
+
 }

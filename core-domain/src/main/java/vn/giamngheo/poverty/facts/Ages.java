@@ -2,7 +2,10 @@ package vn.giamngheo.poverty.facts;
 
 import java.time.LocalDate;
 
-/** Age in completed years ("tuổi tròn"), computed without allocating so that classifying stays cheap. */
+/**
+ * Age in completed years ("tuổi tròn"), computed without allocating so that classifying
+ * stays cheap.
+ */
 public final class Ages {
 
 	private Ages() {
@@ -17,4 +20,5 @@ public final class Ages {
 		}
 		return years;
 	}
+
 }

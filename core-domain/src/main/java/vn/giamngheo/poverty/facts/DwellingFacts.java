@@ -1,7 +1,8 @@
 package vn.giamngheo.poverty.facts;
 
 /**
- * The dwelling's three main structures ("ba kết cấu chính": tường, khung–cột, mái) and its floor area.
+ * The dwelling's three main structures ("ba kết cấu chính": tường, khung–cột, mái) and
+ * its floor area.
  *
  * @param floorAreaSquareMetres total usable floor area in m²
  */

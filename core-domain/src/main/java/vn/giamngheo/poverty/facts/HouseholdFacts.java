@@ -7,15 +7,16 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Facts gathered in a review from which the deficiency indicators are derived. Ages are taken on
- * {@code reviewDate}.
+ * Facts gathered in a review from which the deficiency indicators are derived. Ages are
+ * taken on {@code reviewDate}.
  *
- * @param wasteTreatedHygienically household waste is collected or treated hygienically (Decree 351/2025 draft; thresholds
- *                                 unverified)
+ * @param wasteTreatedHygienically household waste is collected or treated hygienically
+ * (Decree 351/2025 draft; thresholds unverified)
  */
 public record HouseholdFacts(LocalDate reviewDate, List<MemberFacts> members, DwellingFacts dwelling,
-		WaterSource waterSource, LatrineType latrine, boolean anyoneUsesTelecom, Set<InformationDevice> informationDevices,
-		boolean receivesLoudspeakerBroadcast, boolean wasteTreatedHygienically) {
+		WaterSource waterSource, LatrineType latrine, boolean anyoneUsesTelecom,
+		Set<InformationDevice> informationDevices, boolean receivesLoudspeakerBroadcast,
+		boolean wasteTreatedHygienically) {
 
 	public HouseholdFacts {
 		Objects.requireNonNull(reviewDate, "reviewDate");
@@ -50,39 +51,89 @@ public record HouseholdFacts(LocalDate reviewDate, List<MemberFacts> members, Dw
 		return b;
 	}
 
-	/** Defaults describe a household with no dwelling, water, sanitation or information deficiency. */
+	/**
+	 * Defaults describe a household with no dwelling, water, sanitation or information
+	 * deficiency.
+	 */
 	public static final class Builder {
+
 		private final LocalDate reviewDate;
+
 		private List<MemberFacts> members = List.of();
+
 		private DwellingFacts dwelling = new DwellingFacts(true, true, true, 100.0);
+
 		private WaterSource waterSource = WaterSource.PIPED;
+
 		private LatrineType latrine = LatrineType.SEPTIC_TANK;
+
 		private boolean anyoneUsesTelecom = true;
+
 		private Set<InformationDevice> informationDevices = EnumSet.of(InformationDevice.TELEVISION);
+
 		private boolean receivesLoudspeakerBroadcast = true;
+
 		private boolean wasteTreatedHygienically = true;
 
 		private Builder(LocalDate reviewDate) {
 			this.reviewDate = reviewDate;
 		}
 
-		public Builder members(List<MemberFacts> v) { members = v; return this; }
-		public Builder members(MemberFacts... v) { members = List.of(v); return this; }
-		public Builder dwelling(DwellingFacts v) { dwelling = v; return this; }
-		public Builder floorArea(double squareMetres) {
-			dwelling = new DwellingFacts(dwelling.wallsDurable(), dwelling.frameDurable(), dwelling.roofDurable(), squareMetres);
+		public Builder members(List<MemberFacts> v) {
+			members = v;
 			return this;
 		}
-		public Builder waterSource(WaterSource v) { waterSource = v; return this; }
-		public Builder latrine(LatrineType v) { latrine = v; return this; }
-		public Builder anyoneUsesTelecom(boolean v) { anyoneUsesTelecom = v; return this; }
-		public Builder informationDevices(Set<InformationDevice> v) { informationDevices = v; return this; }
-		public Builder receivesLoudspeakerBroadcast(boolean v) { receivesLoudspeakerBroadcast = v; return this; }
-		public Builder wasteTreatedHygienically(boolean v) { wasteTreatedHygienically = v; return this; }
+
+		public Builder members(MemberFacts... v) {
+			members = List.of(v);
+			return this;
+		}
+
+		public Builder dwelling(DwellingFacts v) {
+			dwelling = v;
+			return this;
+		}
+
+		public Builder floorArea(double squareMetres) {
+			dwelling = new DwellingFacts(dwelling.wallsDurable(), dwelling.frameDurable(), dwelling.roofDurable(),
+					squareMetres);
+			return this;
+		}
+
+		public Builder waterSource(WaterSource v) {
+			waterSource = v;
+			return this;
+		}
+
+		public Builder latrine(LatrineType v) {
+			latrine = v;
+			return this;
+		}
+
+		public Builder anyoneUsesTelecom(boolean v) {
+			anyoneUsesTelecom = v;
+			return this;
+		}
+
+		public Builder informationDevices(Set<InformationDevice> v) {
+			informationDevices = v;
+			return this;
+		}
+
+		public Builder receivesLoudspeakerBroadcast(boolean v) {
+			receivesLoudspeakerBroadcast = v;
+			return this;
+		}
+
+		public Builder wasteTreatedHygienically(boolean v) {
+			wasteTreatedHygienically = v;
+			return this;
+		}
 
 		public HouseholdFacts build() {
 			return new HouseholdFacts(reviewDate, members, dwelling, waterSource, latrine, anyoneUsesTelecom,
 					informationDevices, receivesLoudspeakerBroadcast, wasteTreatedHygienically);
 		}
+
 	}
 }

@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * What a reviewer records about one household member (form B2 of Circular 07/2021/TT-BLĐTBXH; weak).
+ * What a reviewer records about one household member (form B2 of Circular
+ * 07/2021/TT-BLĐTBXH; weak).
  *
- * @param levelAttended                 level currently attended when {@code schooling} is ATTENDING, else null
+ * @param levelAttended level currently attended when {@code schooling} is ATTENDING, else
+ * null
  * @param receivesMonthlySocialAllowance trợ cấp xã hội hàng tháng (old age or disability)
- * @param malnourished                  stunted (height-for-age) or underweight (weight-for-age)
+ * @param malnourished stunted (height-for-age) or underweight (weight-for-age)
  */
 public record MemberFacts(String fullName, LocalDate dateOfBirth, boolean hasHealthInsuranceCard,
 		SchoolingStatus schooling, EducationLevel levelAttended, EducationLevel highestEducation,
@@ -47,17 +49,30 @@ public record MemberFacts(String fullName, LocalDate dateOfBirth, boolean hasHea
 		return b;
 	}
 
-	/** Defaults describe a member with no deficiency: insured, not studying, THPT, employed with contract. */
+	/**
+	 * Defaults describe a member with no deficiency: insured, not studying, THPT,
+	 * employed with contract.
+	 */
 	public static final class Builder {
+
 		private String fullName;
+
 		private LocalDate dateOfBirth;
+
 		private boolean hasHealthInsuranceCard = true;
+
 		private SchoolingStatus schooling = SchoolingStatus.NOT_ATTENDING;
+
 		private EducationLevel levelAttended;
+
 		private EducationLevel highestEducation = EducationLevel.UPPER_SECONDARY;
+
 		private EmploymentStatus employment = EmploymentStatus.EMPLOYED_WITH_CONTRACT;
+
 		private boolean disabled;
+
 		private boolean receivesMonthlySocialAllowance;
+
 		private boolean malnourished;
 
 		private Builder(String fullName, LocalDate dateOfBirth) {
@@ -65,20 +80,62 @@ public record MemberFacts(String fullName, LocalDate dateOfBirth, boolean hasHea
 			this.dateOfBirth = dateOfBirth;
 		}
 
-		public Builder fullName(String v) { fullName = v; return this; }
-		public Builder dateOfBirth(LocalDate v) { dateOfBirth = v; return this; }
-		public Builder healthInsuranceCard(boolean v) { hasHealthInsuranceCard = v; return this; }
-		public Builder attending(EducationLevel level) { schooling = SchoolingStatus.ATTENDING; levelAttended = level; return this; }
-		public Builder notAttending() { schooling = SchoolingStatus.NOT_ATTENDING; levelAttended = null; return this; }
-		public Builder highestEducation(EducationLevel v) { highestEducation = v; return this; }
-		public Builder employment(EmploymentStatus v) { employment = v; return this; }
-		public Builder disabled(boolean v) { disabled = v; return this; }
-		public Builder monthlySocialAllowance(boolean v) { receivesMonthlySocialAllowance = v; return this; }
-		public Builder malnourished(boolean v) { malnourished = v; return this; }
+		public Builder fullName(String v) {
+			fullName = v;
+			return this;
+		}
+
+		public Builder dateOfBirth(LocalDate v) {
+			dateOfBirth = v;
+			return this;
+		}
+
+		public Builder healthInsuranceCard(boolean v) {
+			hasHealthInsuranceCard = v;
+			return this;
+		}
+
+		public Builder attending(EducationLevel level) {
+			schooling = SchoolingStatus.ATTENDING;
+			levelAttended = level;
+			return this;
+		}
+
+		public Builder notAttending() {
+			schooling = SchoolingStatus.NOT_ATTENDING;
+			levelAttended = null;
+			return this;
+		}
+
+		public Builder highestEducation(EducationLevel v) {
+			highestEducation = v;
+			return this;
+		}
+
+		public Builder employment(EmploymentStatus v) {
+			employment = v;
+			return this;
+		}
+
+		public Builder disabled(boolean v) {
+			disabled = v;
+			return this;
+		}
+
+		public Builder monthlySocialAllowance(boolean v) {
+			receivesMonthlySocialAllowance = v;
+			return this;
+		}
+
+		public Builder malnourished(boolean v) {
+			malnourished = v;
+			return this;
+		}
 
 		public MemberFacts build() {
 			return new MemberFacts(fullName, dateOfBirth, hasHealthInsuranceCard, schooling, levelAttended,
 					highestEducation, employment, disabled, receivesMonthlySocialAllowance, malnourished);
 		}
+
 	}
 }

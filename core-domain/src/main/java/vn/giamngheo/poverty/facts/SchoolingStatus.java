@@ -1,6 +1,8 @@
 package vn.giamngheo.poverty.facts;
 
 public enum SchoolingStatus {
+
 	ATTENDING, // đang đi học (including vocational training)
 	NOT_ATTENDING
+
 }

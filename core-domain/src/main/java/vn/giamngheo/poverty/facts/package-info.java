@@ -1,4 +1,7 @@
-/** A household's and its members' facts as the indicator rules read them: the classification's input. */
+/**
+ * A household's and its members' facts as the indicator rules read them: the
+ * classification's input.
+ */
 @NamedInterface("facts")
 package vn.giamngheo.poverty.facts;
 

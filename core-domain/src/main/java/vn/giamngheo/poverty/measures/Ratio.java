@@ -5,8 +5,9 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 
 /**
- * An exact non-negative fraction, normalised so that equal values are {@code equals}. Poverty measures are kept as
- * ratios of integer sums so aggregated figures match exactly; rounding happens only when displaying.
+ * An exact non-negative fraction, normalised so that equal values are {@code equals}.
+ * Poverty measures are kept as ratios of integer sums so aggregated figures match
+ * exactly; rounding happens only when displaying.
  */
 public record Ratio(BigInteger numerator, BigInteger denominator) implements Comparable<Ratio> {
 
@@ -30,7 +31,10 @@ public record Ratio(BigInteger numerator, BigInteger denominator) implements Com
 		}
 	}
 
-	/** {@code numerator / denominator}, or zero when the denominator is zero (an empty population has no poverty). */
+	/**
+	 * {@code numerator / denominator}, or zero when the denominator is zero (an empty
+	 * population has no poverty).
+	 */
 	public static Ratio of(long numerator, long denominator) {
 		return of(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
 	}

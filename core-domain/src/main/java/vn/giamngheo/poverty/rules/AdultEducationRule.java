@@ -10,14 +10,17 @@ import vn.giamngheo.poverty.facts.HouseholdFacts;
 import vn.giamngheo.poverty.facts.MemberFacts;
 
 /**
- * ADULT_EDUCATION (Trình độ giáo dục của người lớn): deficient when a member aged 16–30 is not studying and
+ * ADULT_EDUCATION (Trình độ giáo dục của người lớn): deficient when a member aged 16–30
+ * is not studying and
  * <ul>
- * <li>aged 16–17 (the ages are the standard's {@link IndicatorCutoffs}): has not finished lower secondary (THCS);</li>
- * <li>aged 18–30: holds neither upper secondary (THPT) nor a vocational qualification.</li>
+ * <li>aged 16–17 (the ages are the standard's {@link IndicatorCutoffs}): has not finished
+ * lower secondary (THCS);</li>
+ * <li>aged 18–30: holds neither upper secondary (THPT) nor a vocational
+ * qualification.</li>
  * </ul>
- * Source: Decree 07/2021/NĐ-CP annex, indicator 5. Definition <b>weak</b> (a personal study note; domain README
- * 1.5). Enterprise-certified on-the-job training is meant to count but is not captured separately: record it as
- * VOCATIONAL_ELEMENTARY.
+ * Source: Decree 07/2021/NĐ-CP annex, indicator 5. Definition <b>weak</b> (a personal
+ * study note; domain README 1.5). Enterprise-certified on-the-job training is meant to
+ * count but is not captured separately: record it as VOCATIONAL_ELEMENTARY.
  */
 public final class AdultEducationRule implements IndicatorRule {
 
@@ -63,4 +66,5 @@ public final class AdultEducationRule implements IndicatorRule {
 		}
 		return reasons;
 	}
+
 }

@@ -10,12 +10,13 @@ import vn.giamngheo.poverty.facts.HouseholdFacts;
 import vn.giamngheo.poverty.facts.MemberFacts;
 
 /**
- * CHILD_SCHOOL_ATTENDANCE (Tình trạng đi học của trẻ em): deficient when a child aged 3 to under 16 is not attending
- * school (ages: the standard's {@link IndicatorCutoffs}).
+ * CHILD_SCHOOL_ATTENDANCE (Tình trạng đi học của trẻ em): deficient when a child aged 3
+ * to under 16 is not attending school (ages: the standard's {@link IndicatorCutoffs}).
  * <p>
- * Source: Decree 07/2021/NĐ-CP annex, indicator 6. Definition <b>weak</b> (domain README 1.5). The annex speaks of
- * attending "the level appropriate for their age"; whether the attended level matches the age is not checked here
- * because the expected-level table is unverified — only attendance is.
+ * Source: Decree 07/2021/NĐ-CP annex, indicator 6. Definition <b>weak</b> (domain README
+ * 1.5). The annex speaks of attending "the level appropriate for their age"; whether the
+ * attended level matches the age is not checked here because the expected-level table is
+ * unverified — only attendance is.
  */
 public final class ChildSchoolAttendanceRule implements IndicatorRule {
 
@@ -56,4 +57,5 @@ public final class ChildSchoolAttendanceRule implements IndicatorRule {
 		}
 		return reasons;
 	}
+
 }

@@ -7,10 +7,11 @@ import vn.giamngheo.poverty.Reason;
 import vn.giamngheo.poverty.facts.HouseholdFacts;
 
 /**
- * DOMESTIC_WATER (Nguồn nước sinh hoạt): deficient when the main water source is not a clean one
- * ({@link vn.giamngheo.poverty.facts.WaterSource#isClean()}).
+ * DOMESTIC_WATER (Nguồn nước sinh hoạt): deficient when the main water source is not a
+ * clean one ({@link vn.giamngheo.poverty.facts.WaterSource#isClean()}).
  * <p>
- * Source: Decree 07/2021/NĐ-CP annex, indicator 9. List of clean sources <b>weak</b> (domain README 1.5).
+ * Source: Decree 07/2021/NĐ-CP annex, indicator 9. List of clean sources <b>weak</b>
+ * (domain README 1.5).
  */
 public final class DomesticWaterRule implements IndicatorRule {
 
@@ -26,7 +27,7 @@ public final class DomesticWaterRule implements IndicatorRule {
 
 	@Override
 	public List<Reason> reasons(HouseholdFacts facts) {
-		return isDeficient(facts) ? List.of(Reason.of("DOMESTIC_WATER.unclean", facts.waterSource()))
-				: List.of();
+		return isDeficient(facts) ? List.of(Reason.of("DOMESTIC_WATER.unclean", facts.waterSource())) : List.of();
 	}
+
 }

@@ -11,15 +11,16 @@ import vn.giamngheo.poverty.facts.HouseholdFacts;
 import vn.giamngheo.poverty.facts.MemberFacts;
 
 /**
- * EMPLOYMENT (Việc làm): deficient when a working-age member is unemployed or works for a wage without a labour
- * contract (irregular, unstable work).
+ * EMPLOYMENT (Việc làm): deficient when a working-age member is unemployed or works for a
+ * wage without a labour contract (irregular, unstable work).
  * <p>
- * Source: Decree 07/2021/NĐ-CP annex, indicator 1; same wording in the Decree 351/2025/NĐ-CP draft. Definition
- * <b>weak</b> (domain README 1.5).
+ * Source: Decree 07/2021/NĐ-CP annex, indicator 1; same wording in the Decree
+ * 351/2025/NĐ-CP draft. Definition <b>weak</b> (domain README 1.5).
  * <p>
- * Working age: Labour Code 2019, Art. 3(1) and Art. 169 — from 15 up to the retirement age, which rises by steps
- * (men 60y3m in 2021 to 62 in 2028; women 55y4m to 60 in 2035). Using a flat 15..60 is a <b>weak</b>
- * simplification until sex and birth month are recorded. Both ages are the standard's {@link IndicatorCutoffs}.
+ * Working age: Labour Code 2019, Art. 3(1) and Art. 169 — from 15 up to the retirement
+ * age, which rises by steps (men 60y3m in 2021 to 62 in 2028; women 55y4m to 60 in 2035).
+ * Using a flat 15..60 is a <b>weak</b> simplification until sex and birth month are
+ * recorded. Both ages are the standard's {@link IndicatorCutoffs}.
  */
 public final class EmploymentRule implements IndicatorRule {
 
@@ -62,4 +63,5 @@ public final class EmploymentRule implements IndicatorRule {
 		}
 		return reasons;
 	}
+
 }

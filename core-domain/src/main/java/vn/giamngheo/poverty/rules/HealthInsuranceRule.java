@@ -10,11 +10,14 @@ import vn.giamngheo.poverty.facts.HouseholdFacts;
 import vn.giamngheo.poverty.facts.MemberFacts;
 
 /**
- * HEALTH_INSURANCE (Bảo hiểm y tế): deficient when at least one member aged 6 or over has no health-insurance card.
+ * HEALTH_INSURANCE (Bảo hiểm y tế): deficient when at least one member aged 6 or over has
+ * no health-insurance card.
  * <p>
- * Source: Decree 07/2021/NĐ-CP, Art. 3(2) and annex, indicator 4. Definition <b>weak/unverified</b> (domain README
- * 1.5): the age-6 cut-off is inferred from children under 6 being insured free by the state (Law on Health Insurance,
- * Art. 12(3)); the annex wording has not been checked. The age is the standard's {@link IndicatorCutoffs#healthInsuranceMinAge()}.
+ * Source: Decree 07/2021/NĐ-CP, Art. 3(2) and annex, indicator 4. Definition
+ * <b>weak/unverified</b> (domain README 1.5): the age-6 cut-off is inferred from children
+ * under 6 being insured free by the state (Law on Health Insurance, Art. 12(3)); the
+ * annex wording has not been checked. The age is the standard's
+ * {@link IndicatorCutoffs#healthInsuranceMinAge()}.
  */
 public final class HealthInsuranceRule implements IndicatorRule {
 
@@ -50,4 +53,5 @@ public final class HealthInsuranceRule implements IndicatorRule {
 		}
 		return reasons;
 	}
+
 }

@@ -8,10 +8,12 @@ import vn.giamngheo.poverty.Reason;
 import vn.giamngheo.poverty.facts.HouseholdFacts;
 
 /**
- * HOUSING_QUALITY (Chất lượng nhà ở): deficient when at least 2 of the 3 main structures (walls, frame/columns, roof)
- * are of non-durable materials (the count is the standard's {@link IndicatorCutoffs}).
+ * HOUSING_QUALITY (Chất lượng nhà ở): deficient when at least 2 of the 3 main structures
+ * (walls, frame/columns, roof) are of non-durable materials (the count is the standard's
+ * {@link IndicatorCutoffs}).
  * <p>
- * Source: Decree 07/2021/NĐ-CP annex, indicator 7. Definition <b>weak</b> (domain README 1.5).
+ * Source: Decree 07/2021/NĐ-CP annex, indicator 7. Definition <b>weak</b> (domain README
+ * 1.5).
  */
 public final class HousingQualityRule implements IndicatorRule {
 
@@ -36,4 +38,5 @@ public final class HousingQualityRule implements IndicatorRule {
 		int n = facts.dwelling().nonDurableStructures();
 		return n >= cutoffs.nonDurableStructuresMin() ? List.of(Reason.of("HOUSING_QUALITY.nonDurable", n)) : List.of();
 	}
+
 }

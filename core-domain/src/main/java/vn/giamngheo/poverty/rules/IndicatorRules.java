@@ -10,8 +10,9 @@ import vn.giamngheo.poverty.Indicator;
 import vn.giamngheo.poverty.IndicatorCutoffs;
 
 /**
- * The built-in derivation rules by indicator code, each made for the cut-offs of the standard that uses it (a
- * standard builds its rules once). Codes without a rule must be entered by an officer.
+ * The built-in derivation rules by indicator code, each made for the cut-offs of the
+ * standard that uses it (a standard builds its rules once). Codes without a rule must be
+ * entered by an officer.
  */
 public final class IndicatorRules {
 
@@ -36,7 +37,10 @@ public final class IndicatorRules {
 	private IndicatorRules() {
 	}
 
-	/** The rule deriving {@code code} under {@code cutoffs}, or empty when the code must be entered. */
+	/**
+	 * The rule deriving {@code code} under {@code cutoffs}, or empty when the code must
+	 * be entered.
+	 */
 	public static Optional<IndicatorRule> forCode(String code, IndicatorCutoffs cutoffs) {
 		Function<IndicatorCutoffs, IndicatorRule> rule = RULES.get(code);
 		return rule == null ? Optional.empty() : Optional.of(rule.apply(cutoffs));
@@ -51,4 +55,5 @@ public final class IndicatorRules {
 	public static Set<String> codes() {
 		return java.util.Collections.unmodifiableSet(RULES.keySet());
 	}
+
 }

@@ -12,8 +12,8 @@ import vn.giamngheo.poverty.facts.MemberFacts;
 /**
  * NUTRITION (Dinh dưỡng): deficient when a child under 16 is stunted or underweight.
  * <p>
- * Source: Decree 07/2021/NĐ-CP annex, indicator 3; wording repeated by the Decree 351/2025/NĐ-CP draft. Definition
- * <b>weak</b> (domain README 1.5).
+ * Source: Decree 07/2021/NĐ-CP annex, indicator 3; wording repeated by the Decree
+ * 351/2025/NĐ-CP draft. Definition <b>weak</b> (domain README 1.5).
  */
 public final class NutritionRule implements IndicatorRule {
 
@@ -49,4 +49,5 @@ public final class NutritionRule implements IndicatorRule {
 		}
 		return reasons;
 	}
+
 }

@@ -7,10 +7,11 @@ import vn.giamngheo.poverty.Reason;
 import vn.giamngheo.poverty.facts.HouseholdFacts;
 
 /**
- * TELECOM_SERVICES (Sử dụng dịch vụ viễn thông): deficient when no member uses telecom services (commonly: nobody uses
- * the internet, mobile or fixed).
+ * TELECOM_SERVICES (Sử dụng dịch vụ viễn thông): deficient when no member uses telecom
+ * services (commonly: nobody uses the internet, mobile or fixed).
  * <p>
- * Source: Decree 07/2021/NĐ-CP annex, indicator 11. Wording <b>unverified</b> (domain README 1.5).
+ * Source: Decree 07/2021/NĐ-CP annex, indicator 11. Wording <b>unverified</b> (domain
+ * README 1.5).
  */
 public final class TelecomServicesRule implements IndicatorRule {
 
@@ -28,4 +29,5 @@ public final class TelecomServicesRule implements IndicatorRule {
 	public List<Reason> reasons(HouseholdFacts facts) {
 		return isDeficient(facts) ? List.of(Reason.of("TELECOM_SERVICES.none")) : List.of();
 	}
+
 }

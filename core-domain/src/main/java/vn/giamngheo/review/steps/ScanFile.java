@@ -3,8 +3,9 @@ package vn.giamngheo.review.steps;
 import java.util.Optional;
 
 /**
- * A scan of signed paper (meeting minutes, the chair's decision): PDF, JPEG or PNG, recognised by its first bytes
- * rather than by the name or the browser's declared type, and capped at {@link StepRules#SCAN_MAX_BYTES}.
+ * A scan of signed paper (meeting minutes, the chair's decision): PDF, JPEG or PNG,
+ * recognised by its first bytes rather than by the name or the browser's declared type,
+ * and capped at {@link StepRules#SCAN_MAX_BYTES}.
  */
 public record ScanFile(byte[] content, String contentType, String fileName) {
 

@@ -6,29 +6,37 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The rules of the recorded steps of a review (Decision 24/2021/QĐ-TTg, Art. 4 and 5), each checked against what was
- * typed and returning every problem at once. Durations are parameters here rather than scattered constants, because
- * two of them are not verified against the Decision's text (domain README §7.1 item 3).
+ * The rules of the recorded steps of a review (Decision 24/2021/QĐ-TTg, Art. 4 and 5),
+ * each checked against what was typed and returning every problem at once. Durations are
+ * parameters here rather than scattered constants, because two of them are not verified
+ * against the Decision's text (domain README §7.1 item 3).
  */
 public final class StepRules {
 
 	/**
-	 * Public posting lasts at least 3 working days (Art. 4(4): "niêm yết công khai … trong 03 ngày làm việc").
-	 * WEAK: quoted by a third-party procedure catalogue, not checked against Decision 24 (domain README §2.4).
+	 * Public posting lasts at least 3 working days (Art. 4(4): "niêm yết công khai …
+	 * trong 03 ngày làm việc"). WEAK: quoted by a third-party procedure catalogue, not
+	 * checked against Decision 24 (domain README §2.4).
 	 */
 	public static final int POSTING_MIN_WORKING_DAYS = 3;
 
-	/** The village meeting needs at least 50% of attendees agreeing, else review again and meet again (Art. 4(3)). */
+	/**
+	 * The village meeting needs at least 50% of attendees agreeing, else review again and
+	 * meet again (Art. 4(3)).
+	 */
 	public static final int MEETING_MIN_AGREEMENT_PERCENT = 50;
 
 	/**
-	 * A regular review is decided within 15 days (Art. 5): calendar days, as the Decision says "15 ngày" where the
-	 * 2016–2020 rule said "07 ngày làm việc" (Circular 14/2018). Counted from the day the commune received Form 04,
-	 * which is the earliest reading of "from the start of the monthly review", so the app warns no later than the law.
+	 * A regular review is decided within 15 days (Art. 5): calendar days, as the Decision
+	 * says "15 ngày" where the 2016–2020 rule said "07 ngày làm việc" (Circular 14/2018).
+	 * Counted from the day the commune received Form 04, which is the earliest reading of
+	 * "from the start of the monthly review", so the app warns no later than the law.
 	 */
 	public static final int REGULAR_DECISION_DAYS = 15;
 
-	/** Largest scan accepted for minutes or a decision: a few pages scanned at 200 dpi. */
+	/**
+	 * Largest scan accepted for minutes or a decision: a few pages scanned at 200 dpi.
+	 */
 	public static final int SCAN_MAX_BYTES = 5 * 1024 * 1024;
 
 	private StepRules() {
@@ -36,16 +44,23 @@ public final class StepRules {
 
 	// --- village meeting (Art. 4(3)) ---
 
-	/** What the meeting's record says: date, village, attendance and the show of hands. */
-	public record Meeting(LocalDate heldOn, String village, Integer attendees, Integer votesFor,
-			Integer votesAgainst) {
+	/**
+	 * What the meeting's record says: date, village, attendance and the show of hands.
+	 */
+	public record Meeting(LocalDate heldOn, String village, Integer attendees, Integer votesFor, Integer votesAgainst) {
 
-		/** Share of attendees who agreed, in whole percent rounded down (so 49.9% never shows as 50%). */
+		/**
+		 * Share of attendees who agreed, in whole percent rounded down (so 49.9% never
+		 * shows as 50%).
+		 */
 		public int agreementPercent() {
 			return attendees == null || attendees == 0 || votesFor == null ? 0 : votesFor * 100 / attendees;
 		}
 
-		/** At least half of those present agreed: votesFor × 2 ≥ attendees, exact, without rounding. */
+		/**
+		 * At least half of those present agreed: votesFor × 2 ≥ attendees, exact, without
+		 * rounding.
+		 */
 		public boolean agreed() {
 			return attendees != null && attendees > 0 && votesFor != null && votesFor * 2 >= attendees;
 		}
@@ -86,7 +101,8 @@ public final class StepRules {
 	}
 
 	/**
-	 * @param agreedMeeting the latest meeting that reached 50%, if any: the posting follows it (step 3 before step 4)
+	 * @param agreedMeeting the latest meeting that reached 50%, if any: the posting
+	 * follows it (step 3 before step 4)
 	 */
 	public static List<StepProblem> checkPosting(Posting p, Period period, Optional<LocalDate> agreedMeeting) {
 		List<StepProblem> problems = new ArrayList<>();
@@ -157,8 +173,8 @@ public final class StepRules {
 		return problems;
 	}
 
-	public static List<StepProblem> checkSettlement(ComplaintOutcome outcome, LocalDate settledOn,
-			String recheckNote, LocalDate receivedOn, Period period, LocalDate today) {
+	public static List<StepProblem> checkSettlement(ComplaintOutcome outcome, LocalDate settledOn, String recheckNote,
+			LocalDate receivedOn, Period period, LocalDate today) {
 		List<StepProblem> problems = new ArrayList<>();
 		if (outcome == null) {
 			problems.add(new StepProblem("outcome", "steps.complaint.outcomeRequired"));
@@ -178,7 +194,10 @@ public final class StepRules {
 
 	// --- applications (Forms 01 and 04) ---
 
-	/** @param period the campaign's dates for Form 01; null for Form 04, which may come any day */
+	/**
+	 * @param period the campaign's dates for Form 01; null for Form 04, which may come
+	 * any day
+	 */
 	public static List<StepProblem> checkApplication(Long householdId, LocalDate receivedOn, Period period,
 			LocalDate today) {
 		List<StepProblem> problems = new ArrayList<>();
@@ -200,9 +219,9 @@ public final class StepRules {
 	// --- the guards before the list steps ---
 
 	/**
-	 * What must be recorded before the list is marked posted (Art. 4(3)–(4)): a village meeting with at least 50%
-	 * agreeing, and a posting after it, of the minimum length, that has ended.
-	 *
+	 * What must be recorded before the list is marked posted (Art. 4(3)–(4)): a village
+	 * meeting with at least 50% agreeing, and a posting after it, of the minimum length,
+	 * that has ended.
 	 * @return the message key of the first thing missing
 	 */
 	public static Optional<String> missingBeforePosted(Optional<LocalDate> agreedMeeting, Posting posting,
@@ -219,7 +238,9 @@ public final class StepRules {
 		return Optional.empty();
 	}
 
-	/** The chair decides only once every complaint received during the posting is settled. */
+	/**
+	 * The chair decides only once every complaint received during the posting is settled.
+	 */
 	public static Optional<String> missingBeforeDecision(long unsettledComplaints) {
 		return unsettledComplaints > 0 ? Optional.of("steps.guard.unsettledComplaints") : Optional.empty();
 	}
@@ -236,4 +257,5 @@ public final class StepRules {
 			problems.add(new StepProblem(field, "steps.dateOutsideCampaign"));
 		}
 	}
+
 }

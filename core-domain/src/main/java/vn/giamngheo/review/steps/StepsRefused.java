@@ -3,8 +3,9 @@ package vn.giamngheo.review.steps;
 import java.util.List;
 
 /**
- * A recorded step was refused: every bad field at once, so the form can show all its messages in one go. Like
- * {@code ReviewRefused} it is an expected answer and carries no stack trace.
+ * A recorded step was refused: every bad field at once, so the form can show all its
+ * messages in one go. Like {@code ReviewRefused} it is an expected answer and carries no
+ * stack trace.
  */
 public class StepsRefused extends RuntimeException {
 
@@ -29,4 +30,5 @@ public class StepsRefused extends RuntimeException {
 			throw new StepsRefused(problems);
 		}
 	}
+
 }

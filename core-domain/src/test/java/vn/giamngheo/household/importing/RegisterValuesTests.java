@@ -30,8 +30,8 @@ class RegisterValuesTests {
 	}
 
 	@ParameterizedTest(name = "\"{0}\" is {1}")
-	@CsvSource({ "05/03/1980, 1980-03-05", "5/3/1980, 1980-03-05", "05.03.1980, 1980-03-05",
-			"05-03-1980, 1980-03-05", "1980-03-05, 1980-03-05", "29/02/2024, 2024-02-29" })
+	@CsvSource({ "05/03/1980, 1980-03-05", "5/3/1980, 1980-03-05", "05.03.1980, 1980-03-05", "05-03-1980, 1980-03-05",
+			"1980-03-05, 1980-03-05", "29/02/2024, 2024-02-29" })
 	void readsDatesDayFirst(String text, LocalDate expected) {
 		assertThat(RegisterValues.date(text)).contains(expected);
 	}
@@ -50,17 +50,17 @@ class RegisterValuesTests {
 
 	@Test
 	void reportsEveryBadCellOfARowNotOnlyTheFirst() {
-		String[] cells = { "", "X1", "", "Tổ 1", "12", "Chủ nhà", "Lâm Văn Tư", "31/02/1980", "Trai", "Kinh",
-				"0840", "XX" };
+		String[] cells = { "", "X1", "", "Tổ 1", "12", "Chủ nhà", "Lâm Văn Tư", "31/02/1980", "Trai", "Kinh", "0840",
+				"XX" };
 		List<RowProblem> problems = new ArrayList<>();
 
 		PersonRow row = RegisterRowRules.read(7, cells, LocalDate.of(2026, 1, 1), problems);
 
-		assertThat(problems).extracting(p -> p.column().header() + ":" + p.key()).containsExactly(
-				"household_code:import.error.required", "village_code:import.error.required",
-				"phone:import.error.phone", "relationship:import.error.relationship", "date_of_birth:import.error.date",
-				"sex:import.error.sex", "citizen_id:import.error.citizenId.NOT_TWELVE_DIGITS",
-				"health_insurance_card:import.error.card");
+		assertThat(problems).extracting(p -> p.column().header() + ":" + p.key())
+			.containsExactly("household_code:import.error.required", "village_code:import.error.required",
+					"phone:import.error.phone", "relationship:import.error.relationship",
+					"date_of_birth:import.error.date", "sex:import.error.sex",
+					"citizen_id:import.error.citizenId.NOT_TWELVE_DIGITS", "health_insurance_card:import.error.card");
 		assertThat(row.fullName()).isEqualTo("Lâm Văn Tư");
 		assertThat(row.dateOfBirth()).isNull();
 	}
@@ -83,4 +83,5 @@ class RegisterValuesTests {
 		assertThat(RegisterColumn.byHeader("NGAY SINH")).contains(RegisterColumn.DATE_OF_BIRTH);
 		assertThat(RegisterColumn.byHeader("Ghi chú")).isEmpty();
 	}
+
 }

@@ -9,20 +9,24 @@ import java.util.Objects;
 import vn.giamngheo.poverty.PovertyStandard;
 
 /**
- * The reference implementation the stored report sums are checked against (test code since issue 10: the product
- * computes the same measures from stored sums in {@link vn.giamngheo.report.AreaFigures}; this household-by-household
- * version was called only by tests, so it lives with them as the oracle of {@code AreaFiguresTests}).
+ * The reference implementation the stored report sums are checked against (test code
+ * since issue 10: the product computes the same measures from stored sums in
+ * {@link vn.giamngheo.report.AreaFigures}; this household-by-household version was called
+ * only by tests, so it lives with them as the oracle of {@code AreaFiguresTests}).
  * <p>
- * Alkire–Foster multidimensional poverty measures (Alkire &amp; Foster 2011, J. Public Economics 95(7–8)) over the
- * deficiency indicators of a standard, with equal indicator weights and the poverty cut-off k = the standard's minimum
- * deficiency count. The income criterion of the Vietnamese standard is deliberately not part of these measures: they
- * describe deprivation in basic social services only (Decree 07/2021/NĐ-CP, Art. 2(2) names measuring that
- * deprivation as a purpose of the standard).
+ * Alkire–Foster multidimensional poverty measures (Alkire &amp; Foster 2011, J. Public
+ * Economics 95(7–8)) over the deficiency indicators of a standard, with equal indicator
+ * weights and the poverty cut-off k = the standard's minimum deficiency count. The income
+ * criterion of the Vietnamese standard is deliberately not part of these measures: they
+ * describe deprivation in basic social services only (Decree 07/2021/NĐ-CP, Art. 2(2)
+ * names measuring that deprivation as a purpose of the standard).
  * <p>
- * With N the (weighted) population, Q the poor, d the indicator count and S the weighted sum of deprivation counts of
- * the poor: H = Q/N, A = S/(Q·d), M0 = H·A = S/(N·d); censored headcount of j = C_j/N; contribution of j =
- * (C_j/d)/M0 = C_j/S. All are exact {@link Ratio}s of integer sums kept in an {@link Accumulator}, so figures for a
- * province computed from merged commune accumulators equal those from all households, and M0 = Σ (N_c/N)·M0_c.
+ * With N the (weighted) population, Q the poor, d the indicator count and S the weighted
+ * sum of deprivation counts of the poor: H = Q/N, A = S/(Q·d), M0 = H·A = S/(N·d);
+ * censored headcount of j = C_j/N; contribution of j = (C_j/d)/M0 = C_j/S. All are exact
+ * {@link Ratio}s of integer sums kept in an {@link Accumulator}, so figures for a
+ * province computed from merged commune accumulators equal those from all households, and
+ * M0 = Σ (N_c/N)·M0_c.
  *
  * @param indicatorResults per indicator, in the standard's order
  */
@@ -31,7 +35,8 @@ public record PovertyMeasures(Weighting weighting, List<String> indicatorCodes, 
 		List<IndicatorMeasures> indicatorResults) {
 
 	/**
-	 * @param contribution share of M0 due to this indicator (0..1; {@link Ratio#toPercent} for the percentage)
+	 * @param contribution share of M0 due to this indicator (0..1;
+	 * {@link Ratio#toPercent} for the percentage)
 	 */
 	public record IndicatorMeasures(String code, Ratio uncensoredHeadcountRatio, Ratio censoredHeadcountRatio,
 			Ratio contribution) {
@@ -42,17 +47,25 @@ public record PovertyMeasures(Weighting weighting, List<String> indicatorCodes, 
 	}
 
 	/**
-	 * Exact integer sums for one population (a village, a commune, …). Mergeable: the sums are additive over disjoint
-	 * populations. Not thread-safe; use one per thread and merge.
+	 * Exact integer sums for one population (a village, a commune, …). Mergeable: the
+	 * sums are additive over disjoint populations. Not thread-safe; use one per thread
+	 * and merge.
 	 */
 	public static final class Accumulator {
+
 		private final List<String> codes;
+
 		private final int k;
+
 		// index 0: households; index 1: persons
 		private final long[] population = new long[2];
+
 		private final long[] poor = new long[2];
+
 		private final long[] poorDeprivationSum = new long[2];
+
 		private final long[][] uncensored;
+
 		private final long[][] censored;
 
 		public Accumulator(List<String> indicatorCodes, int povertyCutoff) {
@@ -70,8 +83,8 @@ public record PovertyMeasures(Weighting weighting, List<String> indicatorCodes, 
 
 		/**
 		 * Adds one household.
-		 *
-		 * @throws IllegalArgumentException for a code outside the indicator list or fewer than one member
+		 * @throws IllegalArgumentException for a code outside the indicator list or fewer
+		 * than one member
 		 */
 		public Accumulator add(Collection<String> deficiencyCodes, int members) {
 			long mask = 0;
@@ -85,7 +98,9 @@ public record PovertyMeasures(Weighting weighting, List<String> indicatorCodes, 
 			return addMask(mask, members);
 		}
 
-		/** Adds one household whose deficiencies are a bit mask over the indicator order. */
+		/**
+		 * Adds one household whose deficiencies are a bit mask over the indicator order.
+		 */
 		public Accumulator addMask(long deficiencyMask, int members) {
 			if (members < 1) {
 				throw new IllegalArgumentException("a household has at least one member, was " + members);
@@ -114,7 +129,10 @@ public record PovertyMeasures(Weighting weighting, List<String> indicatorCodes, 
 			return this;
 		}
 
-		/** Adds another population's sums into this one; both must use the same indicators and cut-off. */
+		/**
+		 * Adds another population's sums into this one; both must use the same indicators
+		 * and cut-off.
+		 */
 		public Accumulator merge(Accumulator other) {
 			if (!codes.equals(other.codes) || k != other.k) {
 				throw new IllegalArgumentException("cannot merge measures over different indicators or cut-offs");
@@ -151,8 +169,10 @@ public record PovertyMeasures(Weighting weighting, List<String> indicatorCodes, 
 						Ratio.of(censored[w][j], n), Ratio.of(censored[w][j], s)));
 			}
 			return new PovertyMeasures(weighting, codes, k, n, q, Ratio.of(q, n),
-					Ratio.of(java.math.BigInteger.valueOf(s), java.math.BigInteger.valueOf(q).multiply(java.math.BigInteger.valueOf(d))),
-					Ratio.of(java.math.BigInteger.valueOf(s), java.math.BigInteger.valueOf(n).multiply(java.math.BigInteger.valueOf(d))),
+					Ratio.of(java.math.BigInteger.valueOf(s),
+							java.math.BigInteger.valueOf(q).multiply(java.math.BigInteger.valueOf(d))),
+					Ratio.of(java.math.BigInteger.valueOf(s),
+							java.math.BigInteger.valueOf(n).multiply(java.math.BigInteger.valueOf(d))),
 					List.copyOf(perIndicator));
 		}
 
@@ -174,5 +194,6 @@ public record PovertyMeasures(Weighting weighting, List<String> indicatorCodes, 
 			return "Accumulator[households=" + population[0] + ", persons=" + population[1] + ", poor="
 					+ Arrays.toString(poor) + "]";
 		}
+
 	}
 }

@@ -15,13 +15,15 @@ class PovertyMeasuresTest {
 	private static final List<String> CODES = List.of("A", "B", "C", "D");
 
 	/**
-	 * Households: {A,B,C} ×2 members, {A} ×3 members, {} ×1, {B,D} ×4. Poor (≥ 2): first and last. By household:
-	 * H = 2/4; S = 3 + 2 = 5; A = 5/(2·4) = 5/8; M0 = 5/16. By person (N = 10, Q = 6): S = 2·3 + 4·2 = 14;
-	 * H = 6/10; A = 14/24; M0 = 14/40.
+	 * Households: {A,B,C} ×2 members, {A} ×3 members, {} ×1, {B,D} ×4. Poor (≥ 2): first
+	 * and last. By household: H = 2/4; S = 3 + 2 = 5; A = 5/(2·4) = 5/8; M0 = 5/16. By
+	 * person (N = 10, Q = 6): S = 2·3 + 4·2 = 14; H = 6/10; A = 14/24; M0 = 14/40.
 	 */
 	private static PovertyMeasures.Accumulator example() {
-		return new PovertyMeasures.Accumulator(CODES, 2).add(Set.of("A", "B", "C"), 2).add(Set.of("A"), 3)
-				.add(Set.of(), 1).add(Set.of("B", "D"), 4);
+		return new PovertyMeasures.Accumulator(CODES, 2).add(Set.of("A", "B", "C"), 2)
+			.add(Set.of("A"), 3)
+			.add(Set.of(), 1)
+			.add(Set.of("B", "D"), 4);
 	}
 
 	@Test
@@ -60,8 +62,11 @@ class PovertyMeasuresTest {
 
 	@Test
 	void contributionsAddUpToOneHundredPercent() {
-		Ratio sum = example().measures(Weighting.PERSON).indicatorResults().stream()
-				.map(PovertyMeasures.IndicatorMeasures::contribution).reduce(Ratio.ZERO, Ratio::plus);
+		Ratio sum = example().measures(Weighting.PERSON)
+			.indicatorResults()
+			.stream()
+			.map(PovertyMeasures.IndicatorMeasures::contribution)
+			.reduce(Ratio.ZERO, Ratio::plus);
 		assertThat(sum).isEqualTo(Ratio.of(1, 1));
 	}
 
@@ -75,8 +80,9 @@ class PovertyMeasuresTest {
 	@Test
 	void refusesToMergeAccumulatorsOverDifferentIndicators() {
 		assertThatThrownBy(() -> example().merge(new PovertyMeasures.Accumulator(List.of("A", "B"), 2)))
-				.isInstanceOf(IllegalArgumentException.class);
+			.isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> example().add(Set.of("Z"), 1)).isInstanceOf(IllegalArgumentException.class)
-				.hasMessageContaining("Z");
+			.hasMessageContaining("Z");
 	}
+
 }

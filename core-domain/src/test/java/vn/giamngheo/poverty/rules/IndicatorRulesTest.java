@@ -27,14 +27,19 @@ import vn.giamngheo.poverty.facts.LatrineType;
 import vn.giamngheo.poverty.facts.MemberFacts;
 import vn.giamngheo.poverty.facts.WaterSource;
 
-/** Each indicator derived from review facts (Decree 07/2021/NĐ-CP annex; definitions weak, domain README 1.5). */
+/**
+ * Each indicator derived from review facts (Decree 07/2021/NĐ-CP annex; definitions weak,
+ * domain README 1.5).
+ */
 class IndicatorRulesTest {
 
 	private static final IndicatorCutoffs DECREE_07 = IndicatorCutoffs.DECREE_07_2021;
 
 	private static final MemberFacts PARENT = aged("Trần Văn A", 40).build();
 
-	/** Asserts the fast and the explaining path agree, and returns the explained result. */
+	/**
+	 * Asserts the fast and the explaining path agree, and returns the explained result.
+	 */
 	private static IndicatorResult evaluate(IndicatorRule rule, HouseholdFacts facts) {
 		IndicatorResult result = rule.evaluate(facts);
 		assertThat(rule.isDeficient(facts)).as("fast path agrees with reasons").isEqualTo(result.deficient());
@@ -51,7 +56,7 @@ class IndicatorRulesTest {
 	@Test
 	void childTurningSixTomorrowIsStillFive() {
 		HouseholdFacts facts = household(PARENT, agedDayBeforeBirthday("Bé C", 5).healthInsuranceCard(false).build())
-				.build();
+			.build();
 		assertThat(evaluate(new HealthInsuranceRule(DECREE_07), facts).deficient()).isFalse();
 	}
 
@@ -78,8 +83,8 @@ class IndicatorRulesTest {
 		IndicatorResult r = evaluate(new NutritionRule(DECREE_07), facts);
 		assertThat(r.deficient()).isEqualTo(deficient);
 		if (deficient) {
-			assertThat(r.reasonsInVietnamese()).containsExactly(
-					"Lò Thị D, " + age + " tuổi, suy dinh dưỡng (thấp còi hoặc nhẹ cân)");
+			assertThat(r.reasonsInVietnamese())
+				.containsExactly("Lò Thị D, " + age + " tuổi, suy dinh dưỡng (thấp còi hoặc nhẹ cân)");
 		}
 	}
 
@@ -99,20 +104,11 @@ class IndicatorRulesTest {
 	}
 
 	@ParameterizedTest(name = "aged {0}, {1}, attending {2} ⇒ deficient {3}")
-	@CsvSource({
-			"15, PRIMARY, false, false",
-			"16, PRIMARY, false, true",
-			"16, PRIMARY, true, false",
-			"17, LOWER_SECONDARY, false, false",
-			"18, LOWER_SECONDARY, false, true",
-			"18, UPPER_SECONDARY, false, false",
-			"18, VOCATIONAL_ELEMENTARY, false, false",
-			"25, VOCATIONAL_INTERMEDIATE, false, false",
-			"25, COLLEGE, false, false",
-			"25, LOWER_SECONDARY, true, false",
-			"30, LOWER_SECONDARY, false, true",
-			"31, NONE, false, false",
-	})
+	@CsvSource({ "15, PRIMARY, false, false", "16, PRIMARY, false, true", "16, PRIMARY, true, false",
+			"17, LOWER_SECONDARY, false, false", "18, LOWER_SECONDARY, false, true",
+			"18, UPPER_SECONDARY, false, false", "18, VOCATIONAL_ELEMENTARY, false, false",
+			"25, VOCATIONAL_INTERMEDIATE, false, false", "25, COLLEGE, false, false",
+			"25, LOWER_SECONDARY, true, false", "30, LOWER_SECONDARY, false, true", "31, NONE, false, false", })
 	void adultEducationConcernsMembersFromSixteenToThirty(int age, EducationLevel level, boolean attending,
 			boolean deficient) {
 		MemberFacts.Builder m = aged("Vi Văn G", age).highestEducation(level);
@@ -125,49 +121,42 @@ class IndicatorRulesTest {
 
 	@Test
 	void explainsWhichAdultEducationBarIsMissed() {
-		HouseholdFacts facts = household(PARENT,
-				aged("Vi Văn G", 17).highestEducation(EducationLevel.PRIMARY).build(),
-				aged("Vi Thị H", 20).highestEducation(EducationLevel.LOWER_SECONDARY).build()).build();
+		HouseholdFacts facts = household(PARENT, aged("Vi Văn G", 17).highestEducation(EducationLevel.PRIMARY).build(),
+				aged("Vi Thị H", 20).highestEducation(EducationLevel.LOWER_SECONDARY).build())
+			.build();
 		assertThat(evaluate(new AdultEducationRule(DECREE_07), facts).reasonsInVietnamese()).containsExactly(
 				"Vi Văn G, 17 tuổi, không đi học và chưa tốt nghiệp THCS",
 				"Vi Thị H, 20 tuổi, không đi học và không có bằng THPT hoặc chứng chỉ nghề");
 	}
 
 	@ParameterizedTest(name = "aged {0}, {1} ⇒ deficient {2}")
-	@CsvSource({
-			"14, UNEMPLOYED, false",
-			"15, UNEMPLOYED, true",
-			"40, EMPLOYED_WITHOUT_CONTRACT, true",
-			"40, EMPLOYED_WITH_CONTRACT, false",
-			"40, SELF_EMPLOYED, false",
-			"40, NOT_IN_LABOUR_FORCE, false",
-			"60, UNEMPLOYED, true",
-			"61, UNEMPLOYED, false",
-	})
+	@CsvSource({ "14, UNEMPLOYED, false", "15, UNEMPLOYED, true", "40, EMPLOYED_WITHOUT_CONTRACT, true",
+			"40, EMPLOYED_WITH_CONTRACT, false", "40, SELF_EMPLOYED, false", "40, NOT_IN_LABOUR_FORCE, false",
+			"60, UNEMPLOYED, true", "61, UNEMPLOYED, false", })
 	void employmentConcernsWorkingAgeMembers(int age, EmploymentStatus status, boolean deficient) {
 		HouseholdFacts facts = household(PARENT, aged("Đinh Văn K", age).employment(status).build()).build();
 		IndicatorResult r = evaluate(new EmploymentRule(DECREE_07), facts);
 		assertThat(r.deficient()).isEqualTo(deficient);
 		if (status == EmploymentStatus.EMPLOYED_WITHOUT_CONTRACT) {
 			assertThat(r.reasonsInVietnamese())
-					.containsExactly("Đinh Văn K, 40 tuổi, làm công ăn lương không có hợp đồng lao động");
+				.containsExactly("Đinh Văn K, 40 tuổi, làm công ăn lương không có hợp đồng lao động");
 		}
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', value = {
-			"two children of four members is exactly half | 15,15,40,40 | false",
-			"a 16-year-old is not a child dependant | 15,16,15,40 | false",
-			"three children of five members | 15,0,3,40,40 | true",
-			"one member on social allowance of one | A70 | true",
-			"allowance recipient and child of three | A80,5,40 | true",
-	})
+	@CsvSource(delimiter = '|',
+			value = { "two children of four members is exactly half | 15,15,40,40 | false",
+					"a 16-year-old is not a child dependant | 15,16,15,40 | false",
+					"three children of five members | 15,0,3,40,40 | true",
+					"one member on social allowance of one | A70 | true",
+					"allowance recipient and child of three | A80,5,40 | true", })
 	void dependantsAreMoreThanHalfOfMembers(String why, String members, boolean deficient) {
 		List<MemberFacts> list = new ArrayList<>();
 		for (String m : members.split(",")) {
 			boolean allowance = m.startsWith("A");
 			list.add(aged("TV " + list.size(), Integer.parseInt(allowance ? m.substring(1) : m))
-					.monthlySocialAllowance(allowance).build());
+				.monthlySocialAllowance(allowance)
+				.build());
 		}
 		HouseholdFacts facts = Households.household().members(list).build();
 		assertThat(evaluate(new DependantsRule(DECREE_07), facts).deficient()).as(why).isEqualTo(deficient);
@@ -177,7 +166,7 @@ class IndicatorRulesTest {
 	void explainsTheDependantShare() {
 		HouseholdFacts facts = household(PARENT, aged("Con 1", 2).build(), aged("Con 2", 4).build()).build();
 		assertThat(evaluate(new DependantsRule(DECREE_07), facts).reasonsInVietnamese())
-				.containsExactly("2 trên 3 thành viên là người phụ thuộc (trên 50%)");
+			.containsExactly("2 trên 3 thành viên là người phụ thuộc (trên 50%)");
 	}
 
 	@ParameterizedTest(name = "walls {0}, frame {1}, roof {2} ⇒ deficient {3}")
@@ -205,7 +194,8 @@ class IndicatorRulesTest {
 	void explainsTheFloorAreaPerPerson() {
 		HouseholdFacts facts = household(PARENT, aged("B", 30).build()).floorArea(15.8).build();
 		IndicatorResult r = evaluate(new HousingAreaRule(DECREE_07), facts);
-		assertThat(r.reasonsInVietnamese()).containsExactly("Diện tích nhà ở bình quân 7,9 m²/người (2 người), dưới 8 m²");
+		assertThat(r.reasonsInVietnamese())
+			.containsExactly("Diện tích nhà ở bình quân 7,9 m²/người (2 người), dưới 8 m²");
 		assertThat(r.reasons().get(0).english()).isEqualTo("Floor area 7.9 m² per person (2 people), below 8 m²");
 	}
 
@@ -227,24 +217,26 @@ class IndicatorRulesTest {
 	@Test
 	void telecomIsDeficientWhenNobodyUsesIt() {
 		assertThat(evaluate(new TelecomServicesRule(), household(PARENT).anyoneUsesTelecom(false).build()).deficient())
-				.isTrue();
+			.isTrue();
 		assertThat(evaluate(new TelecomServicesRule(), household(PARENT).anyoneUsesTelecom(true).build()).deficient())
-				.isFalse();
+			.isFalse();
 	}
 
 	@ParameterizedTest(name = "devices {0}, loudspeaker {1} ⇒ deficient {2}")
 	@CsvSource({ "false, false, true", "true, false, false", "false, true, false" })
 	void informationAccessNeedsNoDeviceAndNoLoudspeaker(boolean hasDevice, boolean loudspeaker, boolean deficient) {
 		HouseholdFacts facts = household(PARENT)
-				.informationDevices(hasDevice ? EnumSet.of(InformationDevice.RADIO) : EnumSet.noneOf(InformationDevice.class))
-				.receivesLoudspeakerBroadcast(loudspeaker).build();
+			.informationDevices(
+					hasDevice ? EnumSet.of(InformationDevice.RADIO) : EnumSet.noneOf(InformationDevice.class))
+			.receivesLoudspeakerBroadcast(loudspeaker)
+			.build();
 		assertThat(evaluate(new InformationAccessRule(), facts).deficient()).isEqualTo(deficient);
 	}
 
 	@Test
 	void wasteTreatmentFollowsTheRecordedFlag() {
 		assertThat(evaluate(new WasteTreatmentRule(), household(PARENT).wasteTreatedHygienically(false).build())
-				.deficient()).isTrue();
+			.deficient()).isTrue();
 		assertThat(evaluate(new WasteTreatmentRule(), household(PARENT).build()).deficient()).isFalse();
 	}
 
@@ -254,8 +246,10 @@ class IndicatorRulesTest {
 				vn.giamngheo.poverty.Indicator.catalogue().stream().map(vn.giamngheo.poverty.Indicator::code).toList());
 		java.util.ResourceBundle vi = java.util.ResourceBundle.getBundle("vn.giamngheo.poverty.reasons",
 				Locale.forLanguageTag("vi"));
-		java.util.ResourceBundle en = java.util.ResourceBundle.getBundle("vn.giamngheo.poverty.reasons", Locale.ENGLISH);
+		java.util.ResourceBundle en = java.util.ResourceBundle.getBundle("vn.giamngheo.poverty.reasons",
+				Locale.ENGLISH);
 		assertThat(vi.keySet()).containsExactlyInAnyOrderElementsOf(en.keySet());
 		assertThat(vi.getString("HEALTH_INSURANCE.noCard")).contains("tuổi");
 	}
+
 }

@@ -67,8 +67,8 @@ class ApprovalChainTests {
 		assertThat(chain(ApprovalChain.DECISION_24_DISTRICT).check(ReviewState.OPINION_GIVEN, ReviewAction.APPROVE,
 				Role.COMMUNE_OFFICIAL, false, END, END))
 			.contains(new ApprovalChain.Refusal("decisionNumber", "review.decision.numberRequired"));
-		assertThat(chain(ApprovalChain.TWO_LEVEL).check(ReviewState.POSTED, ReviewAction.APPROVE,
-				Role.COMMUNE_OFFICIAL, false, END, END))
+		assertThat(chain(ApprovalChain.TWO_LEVEL).check(ReviewState.POSTED, ReviewAction.APPROVE, Role.COMMUNE_OFFICIAL,
+				false, END, END))
 			.contains(new ApprovalChain.Refusal("decisionNumber", "review.decision.numberRequired"));
 	}
 
@@ -77,14 +77,16 @@ class ApprovalChainTests {
 		ApprovalChain enforced = chain(ApprovalChain.TWO_LEVEL).adjusted(Map.of(ReviewAction.POST, -7), true);
 		LocalDate deadline = END.minusDays(7);
 		assertThat(enforced.step(ReviewAction.POST).orElseThrow().deadline(END)).isEqualTo(deadline);
-		assertThat(enforced.check(ReviewState.SUBMITTED, ReviewAction.POST, Role.COMMUNE_OFFICIAL, false, deadline,
-				END)).isEmpty();
-		assertThat(enforced.check(ReviewState.SUBMITTED, ReviewAction.POST, Role.COMMUNE_OFFICIAL, false,
-				deadline.plusDays(1), END).map(ApprovalChain.Refusal::messageKey))
-			.contains("review.chain.deadlinePassed");
+		assertThat(
+				enforced.check(ReviewState.SUBMITTED, ReviewAction.POST, Role.COMMUNE_OFFICIAL, false, deadline, END))
+			.isEmpty();
+		assertThat(enforced
+			.check(ReviewState.SUBMITTED, ReviewAction.POST, Role.COMMUNE_OFFICIAL, false, deadline.plusDays(1), END)
+			.map(ApprovalChain.Refusal::messageKey)).contains("review.chain.deadlinePassed");
 		// Not enforced: the deadline shows as overdue but the step is still recorded.
-		assertThat(chain(ApprovalChain.TWO_LEVEL).check(ReviewState.SUBMITTED, ReviewAction.POST,
-				Role.COMMUNE_OFFICIAL, false, deadline.plusDays(30), END)).isEmpty();
+		assertThat(chain(ApprovalChain.TWO_LEVEL).check(ReviewState.SUBMITTED, ReviewAction.POST, Role.COMMUNE_OFFICIAL,
+				false, deadline.plusDays(30), END))
+			.isEmpty();
 	}
 
 	@Test
@@ -115,10 +117,11 @@ class ApprovalChainTests {
 		List<ChainStep> broken = List.of(
 				new ChainStep(ReviewAction.SUBMIT, ChainActor.COMMUNE_OFFICIAL, ReviewState.DRAFT,
 						ReviewState.SUBMITTED, "x", 0, false),
-				new ChainStep(ReviewAction.APPROVE, ChainActor.COMMUNE_CHAIR, ReviewState.POSTED,
-						ReviewState.APPROVED, "x", 0, true));
+				new ChainStep(ReviewAction.APPROVE, ChainActor.COMMUNE_CHAIR, ReviewState.POSTED, ReviewState.APPROVED,
+						"x", 0, true));
 		assertThatThrownBy(() -> new ApprovalChain("BROKEN", broken, false))
 			.isInstanceOf(IllegalArgumentException.class);
 		assertThat(ApprovalChain.shipped("NONE")).isEqualTo(Optional.empty());
 	}
+
 }

@@ -15,7 +15,10 @@ import vn.giamngheo.review.ListDecision;
 import vn.giamngheo.review.ReviewRefused;
 import vn.giamngheo.review.ReviewState;
 
-/** A commune's list run through each shipped chain, step by step, with the refusals of each. */
+/**
+ * A commune's list run through each shipped chain, step by step, with the refusals of
+ * each.
+ */
 class ChainedReviewListTests {
 
 	static final LocalDate TODAY = LocalDate.of(2024, 12, 20);
@@ -25,10 +28,9 @@ class ChainedReviewListTests {
 	static final ListDecision DECISION = new ListDecision("12/QĐ-UBND", LocalDate.of(2024, 12, 12), "Trần Văn Ba");
 
 	static CommuneReviewList list(ApprovalChain chain, ReviewState state) {
-		return new CommuneReviewList(7, 2024, 9, LocalDate.of(2024, 9, 1), LocalDate.of(2024, 12, 14),
-				false, null, List.of(
-						new CommuneReviewList.Entry(1, 101, "Thạch Sa", state, HouseholdCategory.NOT_POOR,
-								HouseholdCategory.NOT_POOR, PovertyCategory.POOR, 0),
+		return new CommuneReviewList(7, 2024, 9, LocalDate.of(2024, 9, 1), LocalDate.of(2024, 12, 14), false, null,
+				List.of(new CommuneReviewList.Entry(1, 101, "Thạch Sa", state, HouseholdCategory.NOT_POOR,
+						HouseholdCategory.NOT_POOR, PovertyCategory.POOR, 0),
 						new CommuneReviewList.Entry(2, 102, "Kim Sô", state, HouseholdCategory.POOR,
 								HouseholdCategory.POOR, PovertyCategory.POOR, 0)),
 				List.of(), chain);
@@ -58,7 +60,8 @@ class ChainedReviewListTests {
 		var approved = list.approve(DECISION, true, TODAY, Role.COMMUNE_OFFICIAL, "xa", NOW);
 		assertThat(stateAfter(approved)).isEqualTo(ReviewState.APPROVED);
 		assertThat(list.locked()).isTrue();
-		// After the decision there is nothing left for the district but an audited reopening.
+		// After the decision there is nothing left for the district but an audited
+		// reopening.
 		refused(() -> list.consolidate(Role.DISTRICT_OFFICER), "review.refused.locked");
 		assertThat(stateAfter(list.reopen("Sai sót", Role.DISTRICT_OFFICER, "huyen", NOW)))
 			.isEqualTo(ReviewState.RETURNED);
@@ -68,7 +71,8 @@ class ChainedReviewListTests {
 	void underTheTwoLevelChainTheChairDecidesAndTheProvinceConsolidates() {
 		var list = list(ApprovalChain.twoLevel(), ReviewState.DRAFT);
 		list.submit(Role.COMMUNE_OFFICIAL);
-		// A step out of order: the province cannot consolidate a list the chair has not decided.
+		// A step out of order: the province cannot consolidate a list the chair has not
+		// decided.
 		refused(() -> list.consolidate(Role.DISTRICT_OFFICER), "review.list.nothingTo.CONSOLIDATE");
 		refused(() -> list.approve(DECISION, true, TODAY, Role.COMMUNE_OFFICIAL, "xa", NOW),
 				"review.list.notAllPosted");
@@ -95,8 +99,9 @@ class ChainedReviewListTests {
 	@Test
 	void theDistrictMayReturnAReviewAfterItsOpinionButNotAfterTheDecision() {
 		var list = list(ApprovalChain.decision24WithDistrict(), ReviewState.OPINION_GIVEN);
-		assertThat(stateAfter(list.act(1, vn.giamngheo.review.ReviewAction.RETURN, Role.DISTRICT_OFFICER,
-				"Thiếu giấy tờ"))).isEqualTo(ReviewState.RETURNED);
+		assertThat(stateAfter(
+				list.act(1, vn.giamngheo.review.ReviewAction.RETURN, Role.DISTRICT_OFFICER, "Thiếu giấy tờ")))
+			.isEqualTo(ReviewState.RETURNED);
 		refused(() -> list.approve(DECISION, true, TODAY, Role.COMMUNE_OFFICIAL, "xa", NOW),
 				"review.list.districtOpinionMissing");
 	}
@@ -113,4 +118,5 @@ class ChainedReviewListTests {
 		var lenient = list(ApprovalChain.twoLevel(), ReviewState.DRAFT).on(LocalDate.of(2024, 12, 20));
 		assertThat(stateAfter(lenient.submit(Role.COMMUNE_OFFICIAL))).isEqualTo(ReviewState.SUBMITTED);
 	}
+
 }

@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The rules of the recorded steps (Decision 24/2021/QĐ-TTg, Art. 4 and 5), without a database. */
+/**
+ * The rules of the recorded steps (Decision 24/2021/QĐ-TTg, Art. 4 and 5), without a
+ * database.
+ */
 class StepRulesTests {
 
 	static final Period AUTUMN_2018 = new Period(LocalDate.of(2018, 9, 1), LocalDate.of(2018, 12, 14));
@@ -35,14 +38,20 @@ class StepRulesTests {
 	@Test
 	void thePostingFollowsTheMeetingAndLastsThreeWorkingDays() {
 		Optional<LocalDate> met = Optional.of(LocalDate.of(2018, 10, 3));
-		assertThat(StepRules.checkPosting(new StepRules.Posting(LocalDate.of(2018, 10, 2), LocalDate.of(2018, 10, 9),
-				"Nhà văn hóa"), AUTUMN_2018, met)).containsExactly(new StepProblem("startsOn", "steps.posting.beforeMeeting"));
+		assertThat(StepRules.checkPosting(
+				new StepRules.Posting(LocalDate.of(2018, 10, 2), LocalDate.of(2018, 10, 9), "Nhà văn hóa"), AUTUMN_2018,
+				met))
+			.containsExactly(new StepProblem("startsOn", "steps.posting.beforeMeeting"));
 		// Wednesday to Friday: three working days.
-		assertThat(StepRules.checkPosting(new StepRules.Posting(LocalDate.of(2018, 10, 3), LocalDate.of(2018, 10, 5),
-				"Nhà văn hóa"), AUTUMN_2018, met)).isEmpty();
+		assertThat(StepRules.checkPosting(
+				new StepRules.Posting(LocalDate.of(2018, 10, 3), LocalDate.of(2018, 10, 5), "Nhà văn hóa"), AUTUMN_2018,
+				met))
+			.isEmpty();
 		// Thursday to Saturday: two.
-		assertThat(StepRules.checkPosting(new StepRules.Posting(LocalDate.of(2018, 10, 4), LocalDate.of(2018, 10, 6),
-				"Nhà văn hóa"), AUTUMN_2018, met)).containsExactly(new StepProblem("endsOn", "steps.posting.tooShort"));
+		assertThat(StepRules.checkPosting(
+				new StepRules.Posting(LocalDate.of(2018, 10, 4), LocalDate.of(2018, 10, 6), "Nhà văn hóa"), AUTUMN_2018,
+				met))
+			.containsExactly(new StepProblem("endsOn", "steps.posting.tooShort"));
 	}
 
 	@Test
@@ -64,8 +73,9 @@ class StepRulesTests {
 	void aComplaintMustArriveDuringThePostingAndAnUpheldOneNeedsItsRecheck() {
 		var posting = new StepRules.Posting(LocalDate.of(2018, 10, 3), LocalDate.of(2018, 10, 9), "Nhà văn hóa");
 		assertThat(StepRules.checkComplaint(new StepRules.Complaint("Lê Văn Sáu", LocalDate.of(2018, 10, 10), "x"),
-				posting, TODAY)).containsExactly(new StepProblem("receivedOn", "steps.complaint.outsidePosting"));
-		assertThat(StepRules.checkSettlement(ComplaintOutcome.UPHELD, LocalDate.of(2018, 10, 11), "", 
+				posting, TODAY))
+			.containsExactly(new StepProblem("receivedOn", "steps.complaint.outsidePosting"));
+		assertThat(StepRules.checkSettlement(ComplaintOutcome.UPHELD, LocalDate.of(2018, 10, 11), "",
 				LocalDate.of(2018, 10, 5), AUTUMN_2018, TODAY))
 			.containsExactly(new StepProblem("recheckNote", "steps.complaint.recheckRequired"));
 		assertThat(StepRules.checkSettlement(ComplaintOutcome.REJECTED, LocalDate.of(2018, 10, 4), null,
@@ -88,11 +98,14 @@ class StepRulesTests {
 
 	@Test
 	void aScanIsRecognisedByItsFirstBytesNotByItsName() {
-		assertThat(ScanFile.check(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1 }, "bien-ban.pdf")
-			.contentType()).isEqualTo("image/jpeg");
-		assertThatThrownBy(() -> ScanFile.check("<html>".getBytes(), "bien-ban.pdf"))
-			.isInstanceOf(StepsRefused.class).hasMessageContaining("steps.scan.type");
+		assertThat(
+				ScanFile.check(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1 }, "bien-ban.pdf").contentType())
+			.isEqualTo("image/jpeg");
+		assertThatThrownBy(() -> ScanFile.check("<html>".getBytes(), "bien-ban.pdf")).isInstanceOf(StepsRefused.class)
+			.hasMessageContaining("steps.scan.type");
 		assertThatThrownBy(() -> ScanFile.check(new byte[StepRules.SCAN_MAX_BYTES + 1], "x.pdf"))
-			.isInstanceOf(StepsRefused.class).hasMessageContaining("steps.scan.tooLarge");
+			.isInstanceOf(StepsRefused.class)
+			.hasMessageContaining("steps.scan.tooLarge");
 	}
+
 }

@@ -24,7 +24,10 @@ import vn.giamngheo.account.Role;
 @Table(name = "account")
 public class Account {
 
-	/** Failed logins in a row before the account locks; OWASP ASVS 2.2.1 asks for anti-automation of this kind. */
+	/**
+	 * Failed logins in a row before the account locks; OWASP ASVS 2.2.1 asks for
+	 * anti-automation of this kind.
+	 */
 	public static final int MAX_FAILED_ATTEMPTS = 5;
 
 	public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
@@ -103,7 +106,10 @@ public class Account {
 		this.passwordHash = passwordHash;
 	}
 
-	/** A new password; {@code mustChange} when someone else (an administrator, first start) chose it. */
+	/**
+	 * A new password; {@code mustChange} when someone else (an administrator, first
+	 * start) chose it.
+	 */
 	void changePassword(String passwordHash, boolean mustChange, Instant now) {
 		this.passwordHash = passwordHash;
 		this.mustChangePassword = mustChange;
@@ -114,7 +120,10 @@ public class Account {
 		return mustChangePassword;
 	}
 
-	/** Any change an administrator makes bumps the version, which ends the account's open sessions. */
+	/**
+	 * Any change an administrator makes bumps the version, which ends the account's open
+	 * sessions.
+	 */
 	public long getVersion() {
 		return version;
 	}
@@ -154,4 +163,5 @@ public class Account {
 	public Set<Long> getAreaIds() {
 		return Set.copyOf(areaIds);
 	}
+
 }

@@ -11,4 +11,5 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 	List<Account> findAllByOrderByUsername();
 
 	boolean existsByRole(vn.giamngheo.account.Role role);
+
 }

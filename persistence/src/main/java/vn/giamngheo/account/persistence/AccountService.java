@@ -39,10 +39,15 @@ public class AccountService {
 	}
 
 	public enum Problem {
+
 		USERNAME_TAKEN, AREA_REQUIRED, AREA_LEVEL
+
 	}
 
-	/** Creates an account after checking that its areas fit its role; returns the problem instead when they don't. */
+	/**
+	 * Creates an account after checking that its areas fit its role; returns the problem
+	 * instead when they don't.
+	 */
 	public Optional<Problem> create(String username, String passwordHash, String fullName, Role role,
 			Set<Long> areaIds) {
 		if (accounts.findByUsername(username).isPresent()) {
@@ -75,7 +80,9 @@ public class AccountService {
 		return accounts.findAllByOrderByUsername();
 	}
 
-	/** The communes (and province) an account works in, resolved from its areas as of now. */
+	/**
+	 * The communes (and province) an account works in, resolved from its areas as of now.
+	 */
 	@Transactional(readOnly = true)
 	public Scope scopeOf(Account account) {
 		Set<Long> roots = account.getAreaIds();
@@ -85,10 +92,12 @@ public class AccountService {
 	}
 
 	/**
-	 * Counts a failed login with one atomic statement, in its own transaction so that it is counted although the login
-	 * fails. Reading the entity and saving it lost counts when parallel attempts clashed on its version, and each
-	 * clash was an HTTP 500 (issue 11, finding 1). The count is for administrators to see; the pause itself is per
-	 * account and address ({@link LoginThrottle}). Returns the count, or 0 for an unknown name.
+	 * Counts a failed login with one atomic statement, in its own transaction so that it
+	 * is counted although the login fails. Reading the entity and saving it lost counts
+	 * when parallel attempts clashed on its version, and each clash was an HTTP 500
+	 * (issue 11, finding 1). The count is for administrators to see; the pause itself is
+	 * per account and address ({@link LoginThrottle}). Returns the count, or 0 for an
+	 * unknown name.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public int recordFailedLogin(String username, String address) {
@@ -99,7 +108,10 @@ public class AccountService {
 		return counts.isEmpty() ? 0 : counts.get(0);
 	}
 
-	/** Resets the count without touching the version, so the session that has just been opened stays valid. */
+	/**
+	 * Resets the count without touching the version, so the session that has just been
+	 * opened stays valid.
+	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void recordSuccessfulLogin(String username, String address) {
 		throttle.clear(username, address);
@@ -121,12 +133,18 @@ public class AccountService {
 		accounts.findById(id).ifPresent(a -> a.changePassword(passwordHash, false, clock.instant()));
 	}
 
-	/** An administrator's reset: the person must choose their own password at the next login. */
+	/**
+	 * An administrator's reset: the person must choose their own password at the next
+	 * login.
+	 */
 	public void resetPassword(long id, String passwordHash) {
 		accounts.findById(id).ifPresent(a -> a.changePassword(passwordHash, true, clock.instant()));
 	}
 
-	/** The first administrator of a fresh install, who must change the password given at start-up. */
+	/**
+	 * The first administrator of a fresh install, who must change the password given at
+	 * start-up.
+	 */
 	public void createFirstAdministrator(String username, String passwordHash) {
 		Account admin = new Account(username, passwordHash, "Quản trị hệ thống", Role.ADMIN, Set.of());
 		admin.changePassword(passwordHash, true, clock.instant());
@@ -147,4 +165,5 @@ public class AccountService {
 	public void changePassword(long id, String passwordHash) {
 		accounts.findById(id).ifPresent(a -> a.setPasswordHash(passwordHash));
 	}
+
 }

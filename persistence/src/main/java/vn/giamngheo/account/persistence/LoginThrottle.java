@@ -10,12 +10,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Slows down password guessing per account and client address instead of locking the account. After
- * {@link #FREE_ATTEMPTS} failures from one address the pair waits 30 s, then twice as long after each further failure,
- * at most {@link #MAX_PAUSE}; a success from the address clears it. Someone who guesses at another person's account
- * from their own address only delays themselves: the owner, from theirs, is never locked out, and neither is an
- * administrator from a fresh address (OWASP ASVS 2.2.1; the "lock-out as denial of service" of the OWASP
- * Authentication Cheat Sheet).
+ * Slows down password guessing per account and client address instead of locking the
+ * account. After {@link #FREE_ATTEMPTS} failures from one address the pair waits 30 s,
+ * then twice as long after each further failure, at most {@link #MAX_PAUSE}; a success
+ * from the address clears it. Someone who guesses at another person's account from their
+ * own address only delays themselves: the owner, from theirs, is never locked out, and
+ * neither is an administrator from a fresh address (OWASP ASVS 2.2.1; the "lock-out as
+ * denial of service" of the OWASP Authentication Cheat Sheet).
  */
 @Service
 @NamedInterface("login")
@@ -47,9 +48,11 @@ public class LoginThrottle {
 	}
 
 	/**
-	 * Counts one failure with a single atomic statement (parallel failures are never lost) and returns the count; the
-	 * pause grows with each failure past the free ones. It joins the caller's transaction: a nested REQUIRES_NEW held
-	 * two pooled connections per failed login, and forty parallel failures starved the pool into an HTTP 500.
+	 * Counts one failure with a single atomic statement (parallel failures are never
+	 * lost) and returns the count; the pause grows with each failure past the free ones.
+	 * It joins the caller's transaction: a nested REQUIRES_NEW held two pooled
+	 * connections per failed login, and forty parallel failures starved the pool into an
+	 * HTTP 500.
 	 */
 	@Transactional
 	public int recordFailure(String username, String address) {
@@ -79,7 +82,10 @@ public class LoginThrottle {
 		jdbc.update("DELETE FROM login_throttle WHERE username = ?", key(username));
 	}
 
-	/** Forgets failures older than a day, so the table does not grow with random user names. */
+	/**
+	 * Forgets failures older than a day, so the table does not grow with random user
+	 * names.
+	 */
 	@Transactional
 	public int forgetOlderThan(Duration age) {
 		return jdbc.update("DELETE FROM login_throttle WHERE last_failure_at < ?",
@@ -101,4 +107,5 @@ public class LoginThrottle {
 		String a = address == null ? "unknown" : address;
 		return a.length() > 64 ? a.substring(0, 64) : a;
 	}
+
 }

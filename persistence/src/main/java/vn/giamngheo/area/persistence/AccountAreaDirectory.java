@@ -11,7 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.account.AccountAreas;
 import vn.giamngheo.area.AreaLevel;
 
-/** The area tree as accounts read it ({@link AccountAreas}): area implements account's port, not the reverse. */
+/**
+ * The area tree as accounts read it ({@link AccountAreas}): area implements account's
+ * port, not the reverse.
+ */
 @Component
 @Transactional(readOnly = true)
 class AccountAreaDirectory implements AccountAreas {
@@ -39,13 +42,16 @@ class AccountAreaDirectory implements AccountAreas {
 	public List<Assignable> assignable() {
 		List<Assignable> out = new ArrayList<>();
 		for (AreaLevel level : List.of(AreaLevel.PROVINCE, AreaLevel.DISTRICT, AreaLevel.COMMUNE)) {
-			areas.findByLevelOrderByName(level).forEach(a -> out.add(
-					new Assignable(a.getId(), a.getName(), a.getKind().name(), tier(level))));
+			areas.findByLevelOrderByName(level)
+				.forEach(a -> out.add(new Assignable(a.getId(), a.getName(), a.getKind().name(), tier(level))));
 		}
 		return out;
 	}
 
-	/** Constant by constant, never by name: a level added to the tree fails to compile here. */
+	/**
+	 * Constant by constant, never by name: a level added to the tree fails to compile
+	 * here.
+	 */
 	private static Tier tier(AreaLevel level) {
 		return switch (level) {
 			case PROVINCE -> Tier.PROVINCE;
@@ -54,4 +60,5 @@ class AccountAreaDirectory implements AccountAreas {
 			case VILLAGE -> Tier.VILLAGE;
 		};
 	}
+
 }

@@ -14,7 +14,9 @@ import vn.giamngheo.area.AreaKind;
 import vn.giamngheo.area.AreaLevel;
 import vn.giamngheo.area.AreaType;
 
-/** An administrative unit, valid over a period; a merger ends one unit and starts another. */
+/**
+ * An administrative unit, valid over a period; a merger ends one unit and starts another.
+ */
 @Entity
 @Table(name = "area")
 public class Area {
@@ -128,4 +130,5 @@ public class Area {
 	public LocalDate getValidTo() {
 		return validTo;
 	}
+
 }

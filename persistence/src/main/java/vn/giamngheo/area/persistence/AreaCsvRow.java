@@ -13,8 +13,9 @@ import vn.giamngheo.area.AreaLevel;
 import vn.giamngheo.area.AreaType;
 
 /**
- * One row of the area CSV as {@link AreaImport} reads it: each cell checked on its own (code, name, kind, area type,
- * dates, the three flags), every bad cell reported with its row and column.
+ * One row of the area CSV as {@link AreaImport} reads it: each cell checked on its own
+ * (code, name, kind, area type, dates, the three flags), every bad cell reported with its
+ * row and column.
  */
 record AreaCsvRow(int number, String code, String name, AreaKind kind, String parentCode, AreaType areaType,
 		boolean difficult, boolean p135, boolean minority, LocalDate from, LocalDate to, List<String> predecessors) {
@@ -22,7 +23,10 @@ record AreaCsvRow(int number, String code, String name, AreaKind kind, String pa
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
 		.withResolverStyle(ResolverStyle.STRICT);
 
-	/** The row, or nothing when any of its cells is bad (each bad cell added to {@code errors}). */
+	/**
+	 * The row, or nothing when any of its cells is bad (each bad cell added to
+	 * {@code errors}).
+	 */
 	static Optional<AreaCsvRow> parse(CSVRecord r, int n, List<RowError> errors) {
 		int before = errors.size();
 		String code = r.get("code");
@@ -60,8 +64,8 @@ record AreaCsvRow(int number, String code, String name, AreaKind kind, String pa
 		}
 		List<String> predecessors = r.get("predecessor_codes").isEmpty() ? List.of()
 				: List.of(r.get("predecessor_codes").split("\\|"));
-		return Optional.of(new AreaCsvRow(n, code, name.strip(), kind, r.get("parent_code"), type, difficult, p135, minority,
-				from, to, predecessors.stream().map(String::strip).toList()));
+		return Optional.of(new AreaCsvRow(n, code, name.strip(), kind, r.get("parent_code"), type, difficult, p135,
+				minority, from, to, predecessors.stream().map(String::strip).toList()));
 	}
 
 	private static Boolean parseFlag(CSVRecord r, int n, String column, List<RowError> errors) {

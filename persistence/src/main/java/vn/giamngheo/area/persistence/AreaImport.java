@@ -15,12 +15,16 @@ import vn.giamngheo.shared.persistence.CacheConfiguration;
 import vn.giamngheo.area.AreaLevel;
 
 /**
- * Imports administrative units from CSV. The whole file is checked first; if any row is bad nothing is written and
- * every error is reported, so a half-imported tree never exists.
+ * Imports administrative units from CSV. The whole file is checked first; if any row is
+ * bad nothing is written and every error is reported, so a half-imported tree never
+ * exists.
  *
- * <p>Columns: {@code code,name,kind,parent_code,area_type,especially_difficult,program_135,ethnic_minority_region,
- * valid_from,valid_to,predecessor_codes} (dates dd/MM/yyyy; predecessors separated by "|"). Each row's cells are read
- * by {@link AreaCsvRow}; this class checks the rows against each other and the stored tree, and writes them.
+ * <p>
+ * Columns:
+ * {@code code,name,kind,parent_code,area_type,especially_difficult,program_135,ethnic_minority_region,
+ * valid_from,valid_to,predecessor_codes} (dates dd/MM/yyyy; predecessors separated by
+ * "|"). Each row's cells are read by {@link AreaCsvRow}; this class checks the rows
+ * against each other and the stored tree, and writes them.
  */
 @Service
 public class AreaImport {
@@ -44,14 +48,20 @@ public class AreaImport {
 		}
 	}
 
-	/** Comma or semicolon, whichever the header line has more of (the register import's rule too). */
+	/**
+	 * Comma or semicolon, whichever the header line has more of (the register import's
+	 * rule too).
+	 */
 	static char delimiter(String header) {
 		long commas = header.chars().filter(c -> c == ',').count();
 		long semicolons = header.chars().filter(c -> c == ';').count();
 		return semicolons > commas ? ';' : ',';
 	}
 
-	/** Checks the file and, when {@code write} is true and every row is good, writes it in one transaction. */
+	/**
+	 * Checks the file and, when {@code write} is true and every row is good, writes it in
+	 * one transaction.
+	 */
 	@Transactional
 	@CacheEvict(cacheNames = { CacheConfiguration.AREAS, CacheConfiguration.AREA_OPTIONS }, allEntries = true,
 			condition = "#write")
@@ -60,8 +70,10 @@ public class AreaImport {
 		List<AreaCsvRow> rows = new ArrayList<>();
 		Map<String, AreaLevel> levelsInFile = new HashMap<>();
 		Map<String, Integer> rowOfCode = new HashMap<>();
-		// Issue 13: Excel in a Vietnamese locale saves "CSV" with semicolons (the comma is the decimal mark there),
-		// and with a byte-order mark before the first column; both are read as the officer meant them.
+		// Issue 13: Excel in a Vietnamese locale saves "CSV" with semicolons (the comma
+		// is the decimal mark there),
+		// and with a byte-order mark before the first column; both are read as the
+		// officer meant them.
 		java.io.BufferedReader in = new java.io.BufferedReader(csv);
 		in.mark(1);
 		if (in.read() != '\uFEFF') {
@@ -71,19 +83,25 @@ public class AreaImport {
 		String header = in.readLine();
 		in.reset();
 		char delimiter = delimiter(header == null ? "" : header);
-		var format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-			.setTrim(true).get();
+		var format = CSVFormat.DEFAULT.builder()
+			.setDelimiter(delimiter)
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.setTrim(true)
+			.get();
 		try (var parser = format.parse(in)) {
 			List<String> missing = COLUMNS.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
 			if (!missing.isEmpty()) {
-				// The names of the missing columns fill the message's {0}; before, it showed "Thiếu cột: {0}".
-				return new Result(0, List.of(new RowError(1, "", "import.error.missingColumns",
-						String.join(", ", missing))));
+				// The names of the missing columns fill the message's {0}; before, it
+				// showed "Thiếu cột: {0}".
+				return new Result(0,
+						List.of(new RowError(1, "", "import.error.missingColumns", String.join(", ", missing))));
 			}
 			try {
 				for (CSVRecord record : parser) {
 					int number = (int) record.getRecordNumber() + 1;
-					// A short or long row would otherwise fail on the first missing column with an exception.
+					// A short or long row would otherwise fail on the first missing
+					// column with an exception.
 					if (!record.isConsistent()) {
 						errors.add(new RowError(number, "", "import.error.columns", record.size(),
 								parser.getHeaderNames().size()));
@@ -99,7 +117,8 @@ public class AreaImport {
 				}
 			}
 			catch (java.io.UncheckedIOException | IllegalStateException ex) {
-				// Commons CSV gives up on an unclosed quote: report the line it reached, and nothing is written.
+				// Commons CSV gives up on an unclosed quote: report the line it reached,
+				// and nothing is written.
 				errors.add(new RowError((int) parser.getRecordNumber() + 2, "", "import.error.quote"));
 			}
 		}
@@ -122,7 +141,8 @@ public class AreaImport {
 				}
 				ids.put(row.code(), areas.save(area).getId());
 			}
-			// Predecessors end the day before their successor begins; a commune wholly taken over hands it its
+			// Predecessors end the day before their successor begins; a commune wholly
+			// taken over hands it its
 			// villages and households (AreaSuccessions).
 			for (AreaCsvRow row : rows) {
 				if (!row.predecessors().isEmpty()) {
@@ -164,14 +184,15 @@ public class AreaImport {
 						predecessor));
 			}
 			else if (level != row.kind().level() || predecessor.equals(row.code())) {
-				errors.add(new RowError(row.number(), "predecessor_codes", "import.error.predecessorLevel",
-						predecessor));
+				errors
+					.add(new RowError(row.number(), "predecessor_codes", "import.error.predecessorLevel", predecessor));
 			}
-			else if (!levelsInFile.containsKey(predecessor) && areas.findByCode(predecessor)
-				.map(a -> !a.getValidFrom().isBefore(row.from())).orElse(false)) {
-				errors.add(new RowError(row.number(), "predecessor_codes", "import.error.predecessorDate",
-						predecessor));
+			else if (!levelsInFile.containsKey(predecessor)
+					&& areas.findByCode(predecessor).map(a -> !a.getValidFrom().isBefore(row.from())).orElse(false)) {
+				errors
+					.add(new RowError(row.number(), "predecessor_codes", "import.error.predecessorDate", predecessor));
 			}
 		}
 	}
+
 }

@@ -18,7 +18,10 @@ import vn.giamngheo.area.AreaLevel;
 import vn.giamngheo.area.AreaView;
 import vn.giamngheo.shared.persistence.CacheConfiguration;
 
-/** Pick-lists and aggregated counts by area. Counts never name a person, so provincial viewers may read them. */
+/**
+ * Pick-lists and aggregated counts by area. Counts never name a person, so provincial
+ * viewers may read them.
+ */
 @Repository
 @Transactional(readOnly = true)
 @NamedInterface("tree")
@@ -58,12 +61,17 @@ public class AreaQueries {
 	}
 
 	private List<Option> options(String where, Collection<Long> ids) {
-		return jdbc.query("SELECT id, name, coalesce(parent_id, 0) AS parent_id FROM area WHERE " + where
-				+ " ORDER BY name COLLATE vietnamese", new MapSqlParameterSource("ids", ids),
+		return jdbc.query(
+				"SELECT id, name, coalesce(parent_id, 0) AS parent_id FROM area WHERE " + where
+						+ " ORDER BY name COLLATE vietnamese",
+				new MapSqlParameterSource("ids", ids),
 				(rs, i) -> new Option(rs.getLong("id"), rs.getString("name"), rs.getLong("parent_id")));
 	}
 
-	/** Household counts by category for one area and everything under it, summed from its communes. */
+	/**
+	 * Household counts by category for one area and everything under it, summed from its
+	 * communes.
+	 */
 	public record Counts(long areaId, String areaName, long households, long poor, long nearPoor, long averageLiving,
 			long minorityHouseholds) {
 
@@ -77,20 +85,24 @@ public class AreaQueries {
 	}
 
 	/**
-	 * One row per child area of {@code parentId} valid {@code on} the day (e.g. each district of a province), summed
-	 * over its communes from the live working counts (V40), which the database keeps on every write. A child that has
-	 * ended (a district after the 2025 reform) is replaced by its children still valid, so today's province lists its
-	 * communes directly once the district level is gone ({@link AreaTree#unitsUnder}).
+	 * One row per child area of {@code parentId} valid {@code on} the day (e.g. each
+	 * district of a province), summed over its communes from the live working counts
+	 * (V40), which the database keeps on every write. A child that has ended (a district
+	 * after the 2025 reform) is replaced by its children still valid, so today's province
+	 * lists its communes directly once the district level is gone
+	 * ({@link AreaTree#unitsUnder}).
 	 *
-	 * <p>Only the communes whose figures {@code scope} reads are summed (a provincial viewer's province, an
-	 * officer's communes), and a child holding none of them is left out: the query checks the scope instead of
-	 * trusting its caller (issue 10).
+	 * <p>
+	 * Only the communes whose figures {@code scope} reads are summed (a provincial
+	 * viewer's province, an officer's communes), and a child holding none of them is left
+	 * out: the query checks the scope instead of trusting its caller (issue 10).
 	 */
 	public List<Counts> countsByChild(long parentId, LocalDate on, Scope scope) {
 		Set<Long> readable = tree.communesReadBy(scope);
 		Map<Long, Long> rootOf = new HashMap<>();
-		tree.unitsUnder(parentId, on).forEach((root, communes) -> communes.stream().filter(readable::contains)
-			.forEach(c -> rootOf.put(c, root)));
+		tree.unitsUnder(parentId, on)
+			.forEach(
+					(root, communes) -> communes.stream().filter(readable::contains).forEach(c -> rootOf.put(c, root)));
 		if (rootOf.isEmpty()) {
 			return List.of();
 		}
@@ -114,8 +126,9 @@ public class AreaQueries {
 	}
 
 	/**
-	 * One row per commune of {@code communeIds} valid on {@code on}, grouped by the unit above (district or province)
-	 * and in Vietnamese order within it, from the live working counts.
+	 * One row per commune of {@code communeIds} valid on {@code on}, grouped by the unit
+	 * above (district or province) and in Vietnamese order within it, from the live
+	 * working counts.
 	 */
 	public List<Counts> countsOfCommunes(Collection<Long> communeIds, LocalDate on) {
 		if (communeIds.isEmpty()) {
@@ -148,9 +161,10 @@ public class AreaQueries {
 	}
 
 	/**
-	 * One area; cached, since every page shows area names, evicted by the writes that change units (an import, an end
-	 * date, a reform). Read with SQL into the value, not through the entity: a JDBC write earlier in the same
-	 * transaction (the reform's) is seen, which the persistence context's copy of the entity would hide.
+	 * One area; cached, since every page shows area names, evicted by the writes that
+	 * change units (an import, an end date, a reform). Read with SQL into the value, not
+	 * through the entity: a JDBC write earlier in the same transaction (the reform's) is
+	 * seen, which the persistence context's copy of the entity would hide.
 	 */
 	@Cacheable(CacheConfiguration.AREAS)
 	public AreaView get(long id) {
@@ -161,7 +175,10 @@ public class AreaQueries {
 		return views("id = :id", new MapSqlParameterSource("id", id)).stream().findFirst();
 	}
 
-	/** The unit with this official code (the General Statistics Office's code), at any level. */
+	/**
+	 * The unit with this official code (the General Statistics Office's code), at any
+	 * level.
+	 */
 	public Optional<AreaView> byCode(String code) {
 		return views("code = :code", new MapSqlParameterSource("code", code)).stream().findFirst();
 	}
@@ -181,7 +198,10 @@ public class AreaQueries {
 		return views("parent_id = :parent", new MapSqlParameterSource("parent", parentId));
 	}
 
-	/** The reforms a unit took part in, as predecessor or successor (the area pages show them). */
+	/**
+	 * The reforms a unit took part in, as predecessor or successor (the area pages show
+	 * them).
+	 */
 	public List<AreaSuccession> successionsOf(long areaId) {
 		return areas.findSuccessionsOf(areaId);
 	}
@@ -193,15 +213,19 @@ public class AreaQueries {
 	}
 
 	/**
-	 * The province above a unit ({@link AreaTree#provinceOf}), or the unit itself when it has no parent. The tree
-	 * holds no villages, so a village asks from its commune.
+	 * The province above a unit ({@link AreaTree#provinceOf}), or the unit itself when it
+	 * has no parent. The tree holds no villages, so a village asks from its commune.
 	 */
 	public AreaView provinceOf(long id) {
 		AreaView unit = get(id);
-		return get(tree.provinceOf(unit.level() == AreaLevel.VILLAGE && unit.parentId() != null ? unit.parentId() : id));
+		return get(
+				tree.provinceOf(unit.level() == AreaLevel.VILLAGE && unit.parentId() != null ? unit.parentId() : id));
 	}
 
-	/** In the order of the entity's repository ({@code OrderByName}), which the pages showed before. */
+	/**
+	 * In the order of the entity's repository ({@code OrderByName}), which the pages
+	 * showed before.
+	 */
 	private List<AreaView> views(String where, MapSqlParameterSource params) {
 		return jdbc.query("""
 				SELECT id, code, name, level, kind, parent_id, area_type, especially_difficult, program_135,
@@ -219,4 +243,5 @@ public class AreaQueries {
 					to == null ? null : to.toLocalDate());
 		});
 	}
+
 }

@@ -19,4 +19,5 @@ public interface AreaRepository extends JpaRepository<Area, Long> {
 
 	@Query("select s from AreaSuccession s where s.predecessorId = ?1 or s.successorId = ?1")
 	List<AreaSuccession> findSuccessionsOf(Long areaId);
+
 }

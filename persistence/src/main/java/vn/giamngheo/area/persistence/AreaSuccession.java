@@ -7,7 +7,10 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDate;
 
-/** "Old unit X became (part of) new unit Y on a date": the crosswalk that keeps a 2023 report adding up after 2025. */
+/**
+ * "Old unit X became (part of) new unit Y on a date": the crosswalk that keeps a 2023
+ * report adding up after 2025.
+ */
 @Entity
 @Table(name = "area_succession")
 @IdClass(AreaSuccession.Key.class)
@@ -54,4 +57,5 @@ public class AreaSuccession {
 			this(null, null);
 		}
 	}
+
 }

@@ -11,11 +11,13 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.shared.persistence.FieldProblem;
 
 /**
- * Records that administrative units were succeeded by another on a date (a merger, a split, a rename: Resolution
- * 202/2025/QH15 and the Standing Committee's resolutions on the 2025 arrangement of commune-level units): the old
- * units end the day before, the crosswalk ({@code area_succession}) keeps which became which, and a unit wholly taken
- * over by one successor hands it its villages and households, each with a line in its history. Official records of
- * past periods keep the old units; reports re-aggregate them through the crosswalk.
+ * Records that administrative units were succeeded by another on a date (a merger, a
+ * split, a rename: Resolution 202/2025/QH15 and the Standing Committee's resolutions on
+ * the 2025 arrangement of commune-level units): the old units end the day before, the
+ * crosswalk ({@code area_succession}) keeps which became which, and a unit wholly taken
+ * over by one successor hands it its villages and households, each with a line in its
+ * history. Official records of past periods keep the old units; reports re-aggregate them
+ * through the crosswalk.
  */
 @Service
 @Transactional
@@ -28,10 +30,15 @@ public class AreaSuccessions {
 		this.jdbc = jdbc;
 	}
 
-	/** Ends an area on {@code lastDay} (no successor: e.g. dissolved), refusing a day before it began. */
+	/**
+	 * Ends an area on {@code lastDay} (no successor: e.g. dissolved), refusing a day
+	 * before it began.
+	 */
 	// an ended unit or a moved village must not be read from the cache of AreaQueries.get
-	@org.springframework.cache.annotation.CacheEvict(cacheNames = { vn.giamngheo.shared.persistence.CacheConfiguration.AREAS,
-			vn.giamngheo.shared.persistence.CacheConfiguration.AREA_OPTIONS }, allEntries = true)
+	@org.springframework.cache.annotation.CacheEvict(
+			cacheNames = { vn.giamngheo.shared.persistence.CacheConfiguration.AREAS,
+					vn.giamngheo.shared.persistence.CacheConfiguration.AREA_OPTIONS },
+			allEntries = true)
 	public void endDate(long areaId, LocalDate lastDay) {
 		Map<String, Object> area = area(areaId, "areaId");
 		if (lastDay == null || lastDay.isBefore(((java.sql.Date) area.get("valid_from")).toLocalDate())) {
@@ -42,13 +49,14 @@ public class AreaSuccessions {
 	}
 
 	/**
-	 * {@code predecessors} are succeeded by {@code successor} from {@code effectiveOn}; returns how many households
-	 * moved to the successor.
+	 * {@code predecessors} are succeeded by {@code successor} from {@code effectiveOn};
+	 * returns how many households moved to the successor.
 	 */
-	@org.springframework.cache.annotation.CacheEvict(cacheNames = { vn.giamngheo.shared.persistence.CacheConfiguration.AREAS,
-			vn.giamngheo.shared.persistence.CacheConfiguration.AREA_OPTIONS }, allEntries = true)
-	public int succeed(List<Long> predecessors, long successor, LocalDate effectiveOn, String legalBasis,
-			String user) {
+	@org.springframework.cache.annotation.CacheEvict(
+			cacheNames = { vn.giamngheo.shared.persistence.CacheConfiguration.AREAS,
+					vn.giamngheo.shared.persistence.CacheConfiguration.AREA_OPTIONS },
+			allEntries = true)
+	public int succeed(List<Long> predecessors, long successor, LocalDate effectiveOn, String legalBasis, String user) {
 		Map<String, Object> next = area(successor, "successor");
 		if (predecessors.isEmpty()) {
 			throw new FieldProblem("predecessors", "area.succession.error.none");
@@ -66,17 +74,19 @@ public class AreaSuccessions {
 				throw new FieldProblem("effectiveOn", "area.succession.error.date");
 			}
 			MapSqlParameterSource p = new MapSqlParameterSource("old", id).addValue("new", successor)
-				.addValue("on", effectiveOn).addValue("basis", legalBasis == null || legalBasis.isBlank() ? null
-						: legalBasis.strip())
-				.addValue("user", user).addValue("oldName", old.get("name")).addValue("newName", next.get("name"));
+				.addValue("on", effectiveOn)
+				.addValue("basis", legalBasis == null || legalBasis.isBlank() ? null : legalBasis.strip())
+				.addValue("user", user)
+				.addValue("oldName", old.get("name"))
+				.addValue("newName", next.get("name"));
 			jdbc.update("""
 					INSERT INTO area_succession (predecessor_id, successor_id, effective_on, legal_basis)
 					VALUES (:old, :new, :on, :basis) ON CONFLICT DO NOTHING""", p);
 			jdbc.update("""
 					UPDATE area SET valid_to = CAST(:on AS date) - 1, version = version + 1
 					WHERE id = :old AND (valid_to IS NULL OR valid_to >= :on)""", p);
-			boolean whole = jdbc.queryForObject(
-					"SELECT count(*) FROM area_succession WHERE predecessor_id = :old", p, Long.class) == 1;
+			boolean whole = jdbc.queryForObject("SELECT count(*) FROM area_succession WHERE predecessor_id = :old", p,
+					Long.class) == 1;
 			if (whole && "COMMUNE".equals(old.get("level"))) {
 				jdbc.update("UPDATE area SET parent_id = :new, version = version + 1 WHERE parent_id = :old", p);
 				jdbc.update("""
@@ -93,8 +103,11 @@ public class AreaSuccessions {
 	}
 
 	private Map<String, Object> area(long id, String field) {
-		return jdbc.queryForList("SELECT id, name, level, valid_from, valid_to FROM area WHERE id = :id",
-				Map.of("id", id)).stream().findFirst().orElseThrow(() -> new FieldProblem(field,
-						"area.succession.error.unknown"));
+		return jdbc
+			.queryForList("SELECT id, name, level, valid_from, valid_to FROM area WHERE id = :id", Map.of("id", id))
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new FieldProblem(field, "area.succession.error.unknown"));
 	}
+
 }

@@ -23,16 +23,21 @@ import vn.giamngheo.shared.persistence.CacheConfiguration;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
 
 /**
- * The one answer to "which communes lie under this area" and its inverse "which areas lie above these communes"
- * (issue 10): before, five recursive CTEs asked it, each a little differently. The tree (provinces, districts,
- * communes with their validity dates; villages are not needed) is read once into Spring's cache
- * ({@link CacheConfiguration#AREA_TREE}) and checked against {@code area_tree_stamp} (V83), which every write to
- * {@code area} moves in its own transaction, so an import, a reform's succession, the demo loader, SQL by hand or
- * another node's change is seen at the next question; one primary-key read per question instead of a recursive walk.
+ * The one answer to "which communes lie under this area" and its inverse "which areas lie
+ * above these communes" (issue 10): before, five recursive CTEs asked it, each a little
+ * differently. The tree (provinces, districts, communes with their validity dates;
+ * villages are not needed) is read once into Spring's cache
+ * ({@link CacheConfiguration#AREA_TREE}) and checked against {@code area_tree_stamp}
+ * (V83), which every write to {@code area} moves in its own transaction, so an import, a
+ * reform's succession, the demo loader, SQL by hand or another node's change is seen at
+ * the next question; one primary-key read per question instead of a recursive walk.
  *
- * <p>Since the 2025 reform a commune may hang directly under its province, and a district may have ended
- * ({@code valid_to}) while its communes were re-parented or ended too ({@code AreaSuccessions}); the dated questions
- * ({@link #communesUnder(Collection, LocalDate)}, {@link #unitsUnder}) answer for the units valid on a day.
+ * <p>
+ * Since the 2025 reform a commune may hang directly under its province, and a district
+ * may have ended ({@code valid_to}) while its communes were re-parented or ended too
+ * ({@code AreaSuccessions}); the dated questions
+ * ({@link #communesUnder(Collection, LocalDate)}, {@link #unitsUnder}) answer for the
+ * units valid on a day.
  */
 @Service
 @Transactional(readOnly = true)
@@ -61,7 +66,10 @@ public class AreaTree {
 	record Snapshot(long stamp, Map<Long, Node> nodes, Map<Long, List<Long>> children) {
 	}
 
-	/** Every commune under the given areas (themselves included when they are communes), at any depth and date. */
+	/**
+	 * Every commune under the given areas (themselves included when they are communes),
+	 * at any depth and date.
+	 */
 	public Set<Long> communesUnder(Collection<Long> roots) {
 		return communesUnder(roots, null);
 	}
@@ -70,7 +78,10 @@ public class AreaTree {
 		return communesUnder(List.of(root), null);
 	}
 
-	/** The communes under the given areas that are valid on {@code on} (every commune when {@code on} is null). */
+	/**
+	 * The communes under the given areas that are valid on {@code on} (every commune when
+	 * {@code on} is null).
+	 */
 	public Set<Long> communesUnder(Collection<Long> roots, LocalDate on) {
 		return communesUnder(snapshot(), roots, on);
 	}
@@ -97,10 +108,11 @@ public class AreaTree {
 	}
 
 	/**
-	 * The units directly under {@code parentId} valid on {@code on}, each with every commune under it; a child that
-	 * has ended (a district after the 2025 reform) is replaced by its own children still valid, so today's province
-	 * lists its communes directly once the district level is gone. The map is in no particular order; callers sort
-	 * by name in SQL.
+	 * The units directly under {@code parentId} valid on {@code on}, each with every
+	 * commune under it; a child that has ended (a district after the 2025 reform) is
+	 * replaced by its own children still valid, so today's province lists its communes
+	 * directly once the district level is gone. The map is in no particular order;
+	 * callers sort by name in SQL.
 	 */
 	public Map<Long, Set<Long>> unitsUnder(long parentId, LocalDate on) {
 		Snapshot tree = snapshot();
@@ -109,7 +121,8 @@ public class AreaTree {
 		while (!todo.isEmpty()) {
 			Node node = tree.nodes().get(todo.pop());
 			if (node.validOn(on)) {
-				// The same snapshot for every unit: one stamp read per question, not one per district.
+				// The same snapshot for every unit: one stamp read per question, not one
+				// per district.
 				out.put(node.id(), communesUnder(tree, List.of(node.id()), null));
 			}
 			else if (node.level() != AreaLevel.COMMUNE) {
@@ -119,19 +132,25 @@ public class AreaTree {
 		return out;
 	}
 
-	/** The given units and every unit above them, up to their provinces: the areas whose subtree holds one of them. */
+	/**
+	 * The given units and every unit above them, up to their provinces: the areas whose
+	 * subtree holds one of them.
+	 */
 	public Set<Long> withAncestors(Collection<Long> ids) {
 		Snapshot tree = snapshot();
 		Set<Long> out = new TreeSet<>();
 		for (Long id : ids) {
-			for (Node node = tree.nodes().get(id); node != null && out.add(node.id());
-					node = node.parentId() == null ? null : tree.nodes().get(node.parentId())) {
+			for (Node node = tree.nodes().get(id); node != null
+					&& out.add(node.id()); node = node.parentId() == null ? null : tree.nodes().get(node.parentId())) {
 			}
 		}
 		return out;
 	}
 
-	/** The top of the tree above a unit (its province), or the unit itself when it has no parent. */
+	/**
+	 * The top of the tree above a unit (its province), or the unit itself when it has no
+	 * parent.
+	 */
 	public long provinceOf(long id) {
 		Snapshot tree = snapshot();
 		Node node = tree.nodes().get(id);
@@ -145,9 +164,10 @@ public class AreaTree {
 	}
 
 	/**
-	 * The communes whose aggregated figures a scope reads (reports, plans, summaries): a commune official's and a
-	 * district officer's own communes, every commune of a provincial viewer's province. Administrators and data
-	 * protection officers read none ({@link OutOfScopeException}).
+	 * The communes whose aggregated figures a scope reads (reports, plans, summaries): a
+	 * commune official's and a district officer's own communes, every commune of a
+	 * provincial viewer's province. Administrators and data protection officers read none
+	 * ({@link OutOfScopeException}).
 	 */
 	public Set<Long> communesReadBy(Scope scope) {
 		if (scope.readsProvinceFigures()) {
@@ -193,4 +213,5 @@ public class AreaTree {
 		children.replaceAll((k, v) -> List.copyOf(v));
 		return new Snapshot(stamp, Map.copyOf(nodes), Map.copyOf(children));
 	}
+
 }

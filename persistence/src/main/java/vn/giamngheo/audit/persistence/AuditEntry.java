@@ -4,8 +4,9 @@ import java.time.Instant;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * One recorded processing of personal data: who (account and role), when, what (action, household / member, the
- * page or export with its filter), from which address and, where the law asks for one, why.
+ * One recorded processing of personal data: who (account and role), when, what (action,
+ * household / member, the page or export with its filter), from which address and, where
+ * the law asks for one, why.
  */
 @NamedInterface("log")
 public record AuditEntry(Long id, Instant occurredAt, String actor, String actorRole, AuditAction action,

@@ -16,9 +16,10 @@ import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
 /**
- * The append-only record of who processed whose personal data (Law 91/2025/QH15; Decree 13/2023/ND-CP Art. 27). Rows
- * are only ever inserted: the table's trigger refuses UPDATE, DELETE and TRUNCATE, and {@link AuditPartitions} drops
- * whole months past the retention period.
+ * The append-only record of who processed whose personal data (Law 91/2025/QH15; Decree
+ * 13/2023/ND-CP Art. 27). Rows are only ever inserted: the table's trigger refuses
+ * UPDATE, DELETE and TRUNCATE, and {@link AuditPartitions} drops whole months past the
+ * retention period.
  */
 @Service
 @NamedInterface("log")
@@ -44,13 +45,16 @@ public class AuditLog {
 		this.clock = clock;
 	}
 
-	/** Months whose partition this process has made sure of; a new month is checked once, before its first row. */
+	/**
+	 * Months whose partition this process has made sure of; a new month is checked once,
+	 * before its first row.
+	 */
 	private final java.util.Set<java.time.YearMonth> ensured = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
 	/**
-	 * Records one entry. The month's partition is made sure of before the first insert into it (a clock jump, a
-	 * missed nightly job, a test clock in another year), because a failed insert would abort the caller's
-	 * transaction in PostgreSQL.
+	 * Records one entry. The month's partition is made sure of before the first insert
+	 * into it (a clock jump, a missed nightly job, a test clock in another year), because
+	 * a failed insert would abort the caller's transaction in PostgreSQL.
 	 */
 	public void record(AuditEntry e) {
 		java.time.Instant now = clock.instant();
@@ -66,9 +70,9 @@ public class AuditLog {
 		jdbc.update("""
 				INSERT INTO audit_event (occurred_at, actor, actor_role, action, household_id, member_id, target,
 				    detail, purpose, client_address, outcome)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Timestamp.from(now), cut(e.actor(), 50),
-				e.actorRole(), e.action().name(), e.householdId(), e.memberId(), cut(e.target(), 500),
-				cut(e.detail(), 2000), cut(e.purpose(), 300), cut(e.clientAddress(), 64), e.outcome());
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Timestamp.from(now), cut(e.actor(), 50), e.actorRole(),
+				e.action().name(), e.householdId(), e.memberId(), cut(e.target(), 500), cut(e.detail(), 2000),
+				cut(e.purpose(), 300), cut(e.clientAddress(), 64), e.outcome());
 	}
 
 	/** The newest entries matching the query, at most {@link #MAX_ROWS}. */
@@ -103,7 +107,10 @@ public class AuditLog {
 		return jdbc.query(sql.toString(), ROW, args.toArray());
 	}
 
-	/** Who has opened a household's pages or exports naming it, newest first: shown on the household's page. */
+	/**
+	 * Who has opened a household's pages or exports naming it, newest first: shown on the
+	 * household's page.
+	 */
 	public List<AuditEntry> recentViewers(long householdId, int limit) {
 		return jdbc.query("""
 				SELECT * FROM audit_event WHERE household_id = ? AND action IN ('VIEW', 'EXPORT', 'API_READ')
@@ -121,4 +128,5 @@ public class AuditLog {
 				rs.getString("detail"), rs.getString("purpose"), rs.getString("client_address"),
 				(Integer) rs.getObject("outcome"));
 	}
+
 }

@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * The audit table's monthly partitions: made ahead of time, and dropped whole once older than the retention period.
- * Dropping a partition is the only way audit rows ever leave the database; nothing can delete one row.
+ * The audit table's monthly partitions: made ahead of time, and dropped whole once older
+ * than the retention period. Dropping a partition is the only way audit rows ever leave
+ * the database; nothing can delete one row.
  */
 @Service
 public class AuditPartitions {
@@ -27,7 +28,10 @@ public class AuditPartitions {
 		this.jdbc = jdbc;
 	}
 
-	/** Makes sure the month holding {@code day} and the next {@code ahead} months have their partitions. */
+	/**
+	 * Makes sure the month holding {@code day} and the next {@code ahead} months have
+	 * their partitions.
+	 */
 	public void ensureAhead(LocalDate day, int ahead) {
 		for (int m = 0; m <= ahead; m++) {
 			ensure(day.plusMonths(m));
@@ -35,13 +39,15 @@ public class AuditPartitions {
 	}
 
 	/**
-	 * The partitions holding this instant, whatever the database's time zone (months are cut in its zone): the
-	 * month of the instant there, and the neighbouring month when the instant is within a day of the cut.
+	 * The partitions holding this instant, whatever the database's time zone (months are
+	 * cut in its zone): the month of the instant there, and the neighbouring month when
+	 * the instant is within a day of the cut.
 	 */
 	public void ensureFor(java.time.Instant instant) {
-		jdbc.queryForList("""
-				SELECT audit_event_partition_for(d) FROM (VALUES ((?::timestamptz)::date),
-				    ((?::timestamptz - INTERVAL '1 day')::date), ((?::timestamptz + INTERVAL '1 day')::date)) AS v(d)""",
+		jdbc.queryForList(
+				"""
+						SELECT audit_event_partition_for(d) FROM (VALUES ((?::timestamptz)::date),
+						    ((?::timestamptz - INTERVAL '1 day')::date), ((?::timestamptz + INTERVAL '1 day')::date)) AS v(d)""",
 				String.class, java.sql.Timestamp.from(instant), java.sql.Timestamp.from(instant),
 				java.sql.Timestamp.from(instant));
 	}
@@ -63,9 +69,10 @@ public class AuditPartitions {
 	}
 
 	/**
-	 * Drops every month that ended more than {@code retentionMonths} months before {@code today}'s month; returns the
-	 * months dropped. Law 91/2025/QH15 asks that personal data be kept no longer than needed; the audit of its
-	 * processing is kept for the configured period (GIAMNGHEO_AUDIT_RETENTION_MONTHS).
+	 * Drops every month that ended more than {@code retentionMonths} months before
+	 * {@code today}'s month; returns the months dropped. Law 91/2025/QH15 asks that
+	 * personal data be kept no longer than needed; the audit of its processing is kept
+	 * for the configured period (GIAMNGHEO_AUDIT_RETENTION_MONTHS).
 	 */
 	public List<YearMonth> dropOlderThan(LocalDate today, int retentionMonths) {
 		YearMonth oldestKept = YearMonth.from(today).minusMonths(retentionMonths);
@@ -81,4 +88,5 @@ public class AuditPartitions {
 		}
 		return dropped;
 	}
+
 }

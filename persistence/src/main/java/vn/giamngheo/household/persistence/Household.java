@@ -21,7 +21,10 @@ import vn.giamngheo.household.Ethnicity;
 import vn.giamngheo.household.HouseholdCategory;
 import vn.giamngheo.shared.VietnameseText;
 
-/** A household on the commune register (sổ hộ), with the flags officers report on, and its members. */
+/**
+ * A household on the commune register (sổ hộ), with the flags officers report on, and its
+ * members.
+ */
 @Entity
 @Table(name = "household")
 public class Household {
@@ -46,8 +49,9 @@ public class Household {
 	private String phone;
 
 	/**
-	 * Recognised only by an approved review (see {@code RecognisedCategory}); never written by the register, so a
-	 * household starts as not reviewed and no edit form, import or stale entity can change it.
+	 * Recognised only by an approved review (see {@code RecognisedCategory}); never
+	 * written by the register, so a household starts as not reviewed and no edit form,
+	 * import or stale entity can change it.
 	 */
 	@Enumerated(EnumType.STRING)
 	@jakarta.persistence.Column(updatable = false)
@@ -59,7 +63,8 @@ public class Household {
 
 	private boolean socialProtectionBeneficiary; // hộ bảo trợ xã hội
 
-	private boolean freeMigrantFromCambodia; // hộ di cư tự do từ Campuchia chưa có giấy tờ hộ tịch
+	private boolean freeMigrantFromCambodia; // hộ di cư tự do từ Campuchia chưa có giấy
+												// tờ hộ tịch
 
 	private int memberCount;
 
@@ -234,4 +239,5 @@ public class Household {
 	public List<HouseholdMember> getMembers() {
 		return List.copyOf(members);
 	}
+
 }

@@ -10,8 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One entry of a household's history: who did what, when, and which fields changed from what to what. Details are
- * lines of "field TAB old TAB new", so that the page can label fields in the reader's language.
+ * One entry of a household's history: who did what, when, and which fields changed from
+ * what to what. Details are lines of "field TAB old TAB new", so that the page can label
+ * fields in the reader's language.
  */
 @Entity
 @Table(name = "household_change")
@@ -49,7 +50,8 @@ public class HouseholdChange {
 		if (details.isEmpty()) {
 			return List.of();
 		}
-		return Arrays.stream(details.split("\n")).map(line -> line.split("\t", -1))
+		return Arrays.stream(details.split("\n"))
+			.map(line -> line.split("\t", -1))
 			.map(p -> new FieldChange(p[0], p.length > 1 ? p[1] : "", p.length > 2 ? p[2] : ""))
 			.toList();
 	}
@@ -65,4 +67,5 @@ public class HouseholdChange {
 	public String getAction() {
 		return action;
 	}
+
 }

@@ -6,4 +6,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface HouseholdChangeRepository extends JpaRepository<HouseholdChange, Long> {
 
 	List<HouseholdChange> findByHouseholdIdOrderByChangedAtDescIdDesc(Long householdId);
+
 }

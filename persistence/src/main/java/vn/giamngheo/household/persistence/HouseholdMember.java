@@ -147,4 +147,5 @@ public class HouseholdMember {
 	public long getVersion() {
 		return version;
 	}
+
 }

@@ -7,4 +7,5 @@ public interface HouseholdMemberRepository extends JpaRepository<HouseholdMember
 	boolean existsByCitizenIdAndIdNot(String citizenId, Long id);
 
 	boolean existsByCitizenId(String citizenId);
+
 }

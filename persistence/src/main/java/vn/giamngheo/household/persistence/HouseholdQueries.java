@@ -12,9 +12,9 @@ import vn.giamngheo.household.HouseholdCategory;
 import vn.giamngheo.shared.VietnameseText;
 
 /**
- * The household list: filtered, searched without diacritics, ordered by given name, one page at a time, and always
- * restricted to the caller's communes in the SQL itself. Browsing the list is here; a free-text search is
- * {@link HouseholdSearch}'s.
+ * The household list: filtered, searched without diacritics, ordered by given name, one
+ * page at a time, and always restricted to the caller's communes in the SQL itself.
+ * Browsing the list is here; a free-text search is {@link HouseholdSearch}'s.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -43,9 +43,10 @@ public class HouseholdQueries {
 	}
 
 	/**
-	 * One page of rows. {@code total} is exact unless {@code totalIsLowerBound}: a text search counts at most
-	 * {@link #SEARCH_COUNT_LIMIT} + 1 matches, since an exact count of a common name in a province of a million
-	 * households would cost more than the page itself.
+	 * One page of rows. {@code total} is exact unless {@code totalIsLowerBound}: a text
+	 * search counts at most {@link #SEARCH_COUNT_LIMIT} + 1 matches, since an exact count
+	 * of a common name in a province of a million households would cost more than the
+	 * page itself.
 	 */
 	public record Page(List<Row> rows, long total, boolean totalIsLowerBound, int page, int size) {
 		public int pages() {
@@ -54,13 +55,14 @@ public class HouseholdQueries {
 	}
 
 	/**
-	 * The columns the list may be sorted by (issue 13), each an ORDER BY from this whitelist, never a column name
-	 * from the request. The name order is the (commune, sort key) index walked either way; code and member count
-	 * sort one commune's households at a time inside the lateral join, ties broken by the name order.
+	 * The columns the list may be sorted by (issue 13), each an ORDER BY from this
+	 * whitelist, never a column name from the request. The name order is the (commune,
+	 * sort key) index walked either way; code and member count sort one commune's
+	 * households at a time inside the lateral join, ties broken by the name order.
 	 */
 	public enum Sort {
-		NAME("h.sort_key, h.id", "h.sort_key DESC, h.id DESC"),
-		CODE("h.code, h.id", "h.code DESC, h.id DESC"),
+
+		NAME("h.sort_key, h.id", "h.sort_key DESC, h.id DESC"), CODE("h.code, h.id", "h.code DESC, h.id DESC"),
 		MEMBERS("h.member_count, h.sort_key, h.id", "h.member_count DESC, h.sort_key, h.id");
 
 		private final String ascending;
@@ -76,7 +78,10 @@ public class HouseholdQueries {
 			return desc ? descending : ascending;
 		}
 
-		/** The sort a request names ("name", "code", "members"); anything else is the register order by name. */
+		/**
+		 * The sort a request names ("name", "code", "members"); anything else is the
+		 * register order by name.
+		 */
 		public static Sort of(String key) {
 			if (key != null) {
 				for (Sort s : values()) {
@@ -87,6 +92,7 @@ public class HouseholdQueries {
 			}
 			return NAME;
 		}
+
 	}
 
 	public Page find(Filter filter, Scope scope, int page, int size) {
@@ -105,9 +111,10 @@ public class HouseholdQueries {
 	}
 
 	/**
-	 * Without free text the total is exact and read from the live working counts (kept by the database on every
-	 * write, see V40), and the page is merged from the first rows of each commune in the list order, each read from
-	 * the (commune, sort key) index: no request scans the communes' households, however many there are.
+	 * Without free text the total is exact and read from the live working counts (kept by
+	 * the database on every write, see V40), and the page is merged from the first rows
+	 * of each commune in the list order, each read from the (commune, sort key) index: no
+	 * request scans the communes' households, however many there are.
 	 */
 	private Page browse(Filter filter, Scope scope, int page, int size, String order) {
 		List<Long> communes = communes(filter, scope);
@@ -116,7 +123,8 @@ public class HouseholdQueries {
 		}
 		MapSqlParameterSource params = new MapSqlParameterSource("communes", communes);
 		String where = filters(filter, params);
-		// The commune roll-up (V87) answers every filter but a village's, with a sixth of the village rows.
+		// The commune roll-up (V87) answers every filter but a village's, with a sixth of
+		// the village rows.
 		String counts = filter.villageId() == null ? "household_commune_count" : "household_working_count";
 		long total = jdbc.queryForObject("SELECT coalesce(sum(households), 0) FROM " + counts + " h "
 				+ "WHERE h.commune_id IN (:communes)" + where, params, Long.class);
@@ -132,7 +140,7 @@ public class HouseholdQueries {
 				    FROM household h
 				    WHERE h.commune_id = c.id\s""" + where + """
 
-				    ORDER BY\s""" + order + """
+				ORDER BY\s""" + order + """
 				 LIMIT :window) h
 				JOIN area v ON v.id = h.village_id
 				WHERE c.id IN (:communes)
@@ -140,8 +148,10 @@ public class HouseholdQueries {
 		return new Page(rows, total, false, page, size);
 	}
 
-
-	/** The communes a page may show: the filter's commune if it is the caller's, else all the caller's communes. */
+	/**
+	 * The communes a page may show: the filter's commune if it is the caller's, else all
+	 * the caller's communes.
+	 */
 	static List<Long> communes(Filter filter, Scope scope) {
 		return filter.communeId() == null ? List.copyOf(scope.communeIds())
 				: scope.communeIds().contains(filter.communeId()) ? List.of(filter.communeId()) : List.of();
@@ -153,7 +163,10 @@ public class HouseholdQueries {
 				HouseholdCategory.valueOf(rs.getString("category")), rs.getInt("member_count"));
 	}
 
-	/** The village, category and ethnicity conditions, each " AND ...", shared by the count and the page. */
+	/**
+	 * The village, category and ethnicity conditions, each " AND ...", shared by the
+	 * count and the page.
+	 */
 	private static String filters(Filter f, MapSqlParameterSource params) {
 		StringBuilder sql = new StringBuilder();
 		if (f.villageId() != null) {

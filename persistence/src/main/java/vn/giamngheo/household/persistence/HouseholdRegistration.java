@@ -8,9 +8,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.account.Scope;
 
 /**
- * Registers a household once per form (issue 11, finding 7: a double-submitted form created two households). The
- * form carries a random token; the first submission claims it in the same transaction as the registration. A second
- * submission of the same form waits on the token's unique key until the first commits, then finds the household the
+ * Registers a household once per form (issue 11, finding 7: a double-submitted form
+ * created two households). The form carries a random token; the first submission claims
+ * it in the same transaction as the registration. A second submission of the same form
+ * waits on the token's unique key until the first commits, then finds the household the
  * first one created and gets that instead of a new one.
  */
 @Service
@@ -43,4 +44,5 @@ public class HouseholdRegistration {
 		jdbc.update("UPDATE household_submission SET household_id = ? WHERE token = ?", id, token);
 		return id;
 	}
+
 }

@@ -14,4 +14,5 @@ public interface HouseholdRepository extends JpaRepository<Household, Long> {
 
 	@Query("select max(h.code) from Household h where h.code like ?1")
 	Optional<String> findMaxCodeLike(String prefix);
+
 }

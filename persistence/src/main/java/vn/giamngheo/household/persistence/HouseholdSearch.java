@@ -14,8 +14,9 @@ import vn.giamngheo.shared.VietnameseText;
 import vn.giamngheo.shared.persistence.rowsecurity.RowSecurity;
 
 /**
- * The household list's free-text path: the matches' ids read from the trigram index within the caller's communes,
- * then the rows read by id under row security. Called by {@link HouseholdQueries#find} when the request has text.
+ * The household list's free-text path: the matches' ids read from the trigram index
+ * within the caller's communes, then the rows read by id under row security. Called by
+ * {@link HouseholdQueries#find} when the request has text.
  */
 @Component
 @Transactional(readOnly = true)
@@ -30,61 +31,69 @@ class HouseholdSearch {
 	}
 
 	/**
-	 * Free text: the count stops at {@link HouseholdQueries#SEARCH_COUNT_LIMIT} + 1 since an exact count of a common
-	 * name in a province of a million households would cost more than the page itself. One statement reads at most
-	 * that many matches from the trigram index and answers both the count and the page from them: a term with no more
-	 * matches than the limit in the caller's communes (the usual search, also "nguyen van" in a district of the demo)
-	 * costs one index read, where the count and the page each read it before. Past the limit the page is found again:
-	 * in the name order by walking each commune's name index with the text as a filter until the page is full (a
-	 * common term matches within a few dozen households), in the other orders by sorting every match.
+	 * Free text: the count stops at {@link HouseholdQueries#SEARCH_COUNT_LIMIT} + 1 since
+	 * an exact count of a common name in a province of a million households would cost
+	 * more than the page itself. One statement reads at most that many matches from the
+	 * trigram index and answers both the count and the page from them: a term with no
+	 * more matches than the limit in the caller's communes (the usual search, also
+	 * "nguyen van" in a district of the demo) costs one index read, where the count and
+	 * the page each read it before. Past the limit the page is found again: in the name
+	 * order by walking each commune's name index with the text as a filter until the page
+	 * is full (a common term matches within a few dozen households), in the other orders
+	 * by sorting every match.
 	 */
 	Page page(Filter filter, Scope scope, int page, int size, String order, boolean nameOrder) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String where = where(filter, scope, params);
 		long offset = (long) page * size;
-		params.addValue("limit", size).addValue("offset", offset).addValue("window", offset + size)
+		params.addValue("limit", size)
+			.addValue("offset", offset)
+			.addValue("window", offset + size)
 			.addValue("bound", SEARCH_COUNT_LIMIT + 1);
 		List<Long> communes = HouseholdQueries.communes(filter, scope);
 		params.addValue("communes", communes.isEmpty() ? List.of(-1L) : communes);
-		// Under row-level security (V76) PostgreSQL may not use the trigram index for LIKE (the operator is not
-		// leakproof), so a district's search read all its households (120-160 ms at a million). The count and the
-		// page's ids are found unrestricted, limited to the caller's communes by the query itself; the rows people
-		// see are then read by id under the policies, so the backstop still stands in front of every name shown.
+		// Under row-level security (V76) PostgreSQL may not use the trigram index for
+		// LIKE (the operator is not
+		// leakproof), so a district's search read all its households (120-160 ms at a
+		// million). The count and the
+		// page's ids are found unrestricted, limited to the caller's communes by the
+		// query itself; the rows people
+		// see are then read by id under the policies, so the backstop still stands in
+		// front of every name shown.
 		long[] total = new long[1];
-		List<Long> ids = RowSecurity.unrestricted(jdbc.getJdbcTemplate(),
-				() -> {
-					List<Long> first = new ArrayList<>();
-					jdbc.query("""
-							WITH m AS MATERIALIZED (
-							    SELECT h.id, h.sort_key, h.code, h.member_count FROM household h WHERE\s""" + where + """
+		List<Long> ids = RowSecurity.unrestricted(jdbc.getJdbcTemplate(), () -> {
+			List<Long> first = new ArrayList<>();
+			jdbc.query("""
+					WITH m AS MATERIALIZED (
+					    SELECT h.id, h.sort_key, h.code, h.member_count FROM household h WHERE\s""" + where + """
 
-							    LIMIT :bound)
-							SELECT (SELECT count(*) FROM m) AS total,
-							       ARRAY(SELECT h.id FROM m h ORDER BY\s""" + order
-							+ " LIMIT :limit OFFSET :offset) AS ids", params, rs -> {
+					    LIMIT :bound)
+					SELECT (SELECT count(*) FROM m) AS total,
+					       ARRAY(SELECT h.id FROM m h ORDER BY\s""" + order + " LIMIT :limit OFFSET :offset) AS ids",
+					params, rs -> {
 						total[0] = rs.getLong("total");
 						for (Object id : (Object[]) rs.getArray("ids").getArray()) {
 							first.add(((Number) id).longValue());
 						}
 					});
-					if (total[0] <= SEARCH_COUNT_LIMIT) {
-						return first;
-					}
-					if (nameOrder) {
-						return jdbc.queryForList("""
-								SELECT h.id FROM area c
-								CROSS JOIN LATERAL (
-								    SELECT h.id, h.sort_key FROM household h WHERE\s"""
-								+ where.replace("h.commune_id IN (:scope)", "h.commune_id = c.id") + """
+			if (total[0] <= SEARCH_COUNT_LIMIT) {
+				return first;
+			}
+			if (nameOrder) {
+				return jdbc.queryForList("""
+						SELECT h.id FROM area c
+						CROSS JOIN LATERAL (
+						    SELECT h.id, h.sort_key FROM household h WHERE\s"""
+						+ where.replace("h.commune_id IN (:scope)", "h.commune_id = c.id") + """
 
-								    ORDER BY\s""" + order + """
+								ORDER BY\s""" + order + """
 								 LIMIT :window) h
 								WHERE c.id IN (:communes)
 								ORDER BY\s""" + order + " LIMIT :limit OFFSET :offset", params, Long.class);
-					}
-					return jdbc.queryForList("SELECT h.id FROM household h WHERE " + where + " ORDER BY " + order
-							+ " LIMIT :limit OFFSET :offset", params, Long.class);
-				});
+			}
+			return jdbc.queryForList("SELECT h.id FROM household h WHERE " + where + " ORDER BY " + order
+					+ " LIMIT :limit OFFSET :offset", params, Long.class);
+		});
 		List<Row> rows = ids.isEmpty() ? List.of() : jdbc.query("""
 				SELECT h.id, h.code, h.head_name, h.address, v.name AS village, c.name AS commune, h.ethnicity,
 				       h.category, h.member_count
@@ -122,4 +131,5 @@ class HouseholdSearch {
 		}
 		return String.join(" AND ", conditions);
 	}
+
 }

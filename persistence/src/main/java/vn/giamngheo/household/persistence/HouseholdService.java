@@ -19,8 +19,9 @@ import vn.giamngheo.shared.persistence.NotFoundException;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
 
 /**
- * Registers and edits households and their members. Every method takes the caller's {@link Scope} and refuses what
- * lies outside it, so the rule holds whichever page or API calls it.
+ * Registers and edits households and their members. Every method takes the caller's
+ * {@link Scope} and refuses what lies outside it, so the rule holds whichever page or API
+ * calls it.
  */
 @Service
 @Transactional
@@ -62,13 +63,19 @@ public class HouseholdService {
 		return household;
 	}
 
-	/** The history of a household the caller has already been given by {@link #get}, so scope is checked. */
+	/**
+	 * The history of a household the caller has already been given by {@link #get}, so
+	 * scope is checked.
+	 */
 	@Transactional(readOnly = true)
 	public List<HouseholdChange> history(Household household) {
 		return changes.findByHouseholdIdOrderByChangedAtDescIdDesc(household.getId());
 	}
 
-	/** Registers a household in a village of the caller's communes; a blank code gets the commune's next number. */
+	/**
+	 * Registers a household in a village of the caller's communes; a blank code gets the
+	 * commune's next number.
+	 */
 	public long register(HouseholdCommand command, Scope scope, String user) {
 		requireHouseholdEditor(scope);
 		AreaView village = villageInScope(command.villageId(), scope);
@@ -85,8 +92,8 @@ public class HouseholdService {
 	}
 
 	/**
-	 * Saves an edit made on a form opened at {@code expectedVersion}. If someone saved in between, the edit is refused
-	 * rather than silently overwriting theirs.
+	 * Saves an edit made on a form opened at {@code expectedVersion}. If someone saved in
+	 * between, the edit is refused rather than silently overwriting theirs.
 	 */
 	public void update(long id, long expectedVersion, HouseholdCommand command, Scope scope, String user) {
 		requireHouseholdEditor(scope);
@@ -111,15 +118,17 @@ public class HouseholdService {
 		household.members().add(member);
 		household.refreshDerived();
 		household.touch(user, clock.instant());
-		// Persist the member itself: merging the household would cascade a copy and leave this one without an id.
+		// Persist the member itself: merging the household would cascade a copy and leave
+		// this one without an id.
 		members.saveAndFlush(member);
 		record(household, user, "MEMBER_ADDED", Map.of("member", new String[] { "", member.getFullName() }));
-		duplicates.findForMember(member.getId()); // the same person elsewhere goes to the duplicate queue
+		duplicates.findForMember(member.getId()); // the same person elsewhere goes to the
+													// duplicate queue
 		return member.getId();
 	}
 
-	public void updateMember(long householdId, long memberId, long expectedVersion, MemberCommand command,
-			Scope scope, String user) {
+	public void updateMember(long householdId, long memberId, long expectedVersion, MemberCommand command, Scope scope,
+			String user) {
 		requireHouseholdEditor(scope);
 		Household household = get(householdId, scope);
 		HouseholdMember member = memberOf(household, memberId);
@@ -133,7 +142,8 @@ public class HouseholdService {
 		household.refreshDerived();
 		household.touch(user, clock.instant());
 		households.saveAndFlush(household);
-		// Which member, then each field that changed (issue 11, finding 8: a change of disability, ethnicity,
+		// Which member, then each field that changed (issue 11, finding 8: a change of
+		// disability, ethnicity,
 		// insurance card or citizen ID was recorded as "member | name | name").
 		Map<String, String[]> changed = new java.util.LinkedHashMap<>();
 		changed.put("member", new String[] { before, member.getFullName() });
@@ -163,7 +173,10 @@ public class HouseholdService {
 	}
 
 	private HouseholdMember memberOf(Household household, long memberId) {
-		return household.members().stream().filter(m -> m.getId() == memberId).findFirst()
+		return household.members()
+			.stream()
+			.filter(m -> m.getId() == memberId)
+			.findFirst()
 			.orElseThrow(() -> new NotFoundException("member", memberId));
 	}
 
@@ -178,10 +191,12 @@ public class HouseholdService {
 			boolean taken = memberId == null ? members.existsByCitizenId(c.citizenId().strip())
 					: members.existsByCitizenIdAndIdNot(c.citizenId().strip(), memberId);
 			if (taken) {
-				throw new FieldProblem("citizenId", uniqueness.citizenIdRefusal(c.citizenId().strip(), memberId, scope));
+				throw new FieldProblem("citizenId",
+						uniqueness.citizenIdRefusal(c.citizenId().strip(), memberId, scope));
 			}
 		}
-		if (c.relationship() == Relationship.HEAD && household.members().stream()
+		if (c.relationship() == Relationship.HEAD && household.members()
+			.stream()
 			.anyMatch(m -> m.getRelationship() == Relationship.HEAD && !m.getId().equals(memberId))) {
 			throw new FieldProblem("relationship", "member.relationship.secondHead");
 		}
@@ -210,7 +225,8 @@ public class HouseholdService {
 	}
 
 	private void record(Household household, String user, String action, Map<String, String[]> changed) {
-		String details = changed.entrySet().stream()
+		String details = changed.entrySet()
+			.stream()
 			.map(e -> e.getKey() + "\t" + nz(e.getValue()[0]) + "\t" + nz(e.getValue()[1]))
 			.collect(Collectors.joining("\n"));
 		changes.save(new HouseholdChange(household.getId(), clock.instant(), user, action, details));
@@ -246,4 +262,5 @@ public class HouseholdService {
 			throw new OutOfScopeException("commune " + communeId + " is outside the caller's scope");
 		}
 	}
+
 }

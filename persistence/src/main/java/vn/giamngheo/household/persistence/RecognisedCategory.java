@@ -7,9 +7,10 @@ import org.springframework.stereotype.Component;
 import vn.giamngheo.household.event.HouseholdCategoryChanged;
 
 /**
- * The only way a household's recognised category changes: a review step said so (an approval, or a reopening that
- * restores the category of the start of the period). Runs in the step's transaction; the household's history keeps
- * the change with what caused it, and its version moves on so a household form opened before is refused as stale.
+ * The only way a household's recognised category changes: a review step said so (an
+ * approval, or a reopening that restores the category of the start of the period). Runs
+ * in the step's transaction; the household's history keeps the change with what caused
+ * it, and its version moves on so a household form opened before is refused as stale.
  */
 @Component
 class RecognisedCategory {
@@ -23,7 +24,8 @@ class RecognisedCategory {
 	@EventListener
 	void on(HouseholdCategoryChanged change) {
 		MapSqlParameterSource p = new MapSqlParameterSource("id", change.householdId())
-			.addValue("to", change.to().name()).addValue("user", change.actor())
+			.addValue("to", change.to().name())
+			.addValue("user", change.actor())
 			.addValue("action", "CATEGORY_" + change.cause())
 			.addValue("details", "category\t" + change.from().name() + "\t" + change.to().name());
 		jdbc.update("""

@@ -6,10 +6,12 @@ import org.springframework.stereotype.Component;
 import vn.giamngheo.account.Scope;
 
 /**
- * Which refusal to give when a household code or citizen ID is already used. Inside the caller's communes the message
- * may say so ("đã được dùng cho hộ khác"); outside them it must not, or a commune official could test any citizen ID
- * of the province and learn that the person is registered somewhere (issue 11, finding 5). The neutral wording
- * ({@code *.unavailable}) reads the same whether the value is used elsewhere or merely cannot be accepted.
+ * Which refusal to give when a household code or citizen ID is already used. Inside the
+ * caller's communes the message may say so ("đã được dùng cho hộ khác"); outside them it
+ * must not, or a commune official could test any citizen ID of the province and learn
+ * that the person is registered somewhere (issue 11, finding 5). The neutral wording
+ * ({@code *.unavailable}) reads the same whether the value is used elsewhere or merely
+ * cannot be accepted.
  */
 @Component
 public class RegisterUniqueness {
@@ -42,4 +44,5 @@ public class RegisterUniqueness {
 	private static boolean allCovered(List<Long> communes, Scope scope) {
 		return !communes.isEmpty() && communes.stream().allMatch(scope::covers);
 	}
+
 }

@@ -7,9 +7,10 @@ import vn.giamngheo.account.Scope;
 import vn.giamngheo.household.RegisteredHousehold;
 
 /**
- * One household of the register as a value ({@link RegisteredHousehold}), for the review entry form: the register
- * offers what the review reads through its API ({@code household::queries}) instead of its entities, and checks the
- * caller's scope as {@link HouseholdService#get} does.
+ * One household of the register as a value ({@link RegisteredHousehold}), for the review
+ * entry form: the register offers what the review reads through its API
+ * ({@code household::queries}) instead of its entities, and checks the caller's scope as
+ * {@link HouseholdService#get} does.
  */
 @Service
 @Transactional(readOnly = true)
@@ -26,10 +27,13 @@ public class RegisteredHouseholds {
 	public RegisteredHousehold get(long id, Scope scope) {
 		Household household = households.get(id, scope);
 		return new RegisteredHousehold(household.getId(), household.getCode(), household.getHeadName(),
-				household.getCommuneId(), household.getMemberCount(), household.getMembers().stream()
+				household.getCommuneId(), household.getMemberCount(),
+				household.getMembers()
+					.stream()
 					.map(m -> new RegisteredHousehold.Member(m.getFullName(), m.getDateOfBirth(),
 							m.getHealthInsuranceCard() != null, m.getSchooling(), m.getEducationLevel(),
 							m.getEmployment(), m.getDisability()))
 					.toList());
 	}
+
 }

@@ -15,12 +15,14 @@ import vn.giamngheo.report.persistence.ReportQueries;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
 
 /**
- * Who may see and who may change which plan: the one home of the plan feature's permission questions.
+ * Who may see and who may change which plan: the one home of the plan feature's
+ * permission questions.
  * <ul>
- * <li>A plan is <b>visible</b> to a caller with at least one commune of its area: district officers and the province
- * see the whole area, a commune official their own commune's part.</li>
- * <li>A plan is <b>editable</b> by a caller who {@link #mayEdit(Scope) may edit plans at all} and whose communes hold
- * the plan's whole area.</li>
+ * <li>A plan is <b>visible</b> to a caller with at least one commune of its area:
+ * district officers and the province see the whole area, a commune official their own
+ * commune's part.</li>
+ * <li>A plan is <b>editable</b> by a caller who {@link #mayEdit(Scope) may edit plans at
+ * all} and whose communes hold the plan's whole area.</li>
  * </ul>
  */
 @Service
@@ -44,24 +46,32 @@ public class PlanAccess {
 	}
 
 	/**
-	 * Whether the caller may make plans and enter figures at all: district (or provincial department) officers, and
-	 * a commune official where the commune's province lets communes own their plan (issue 14, table
-	 * province_plan_setting, V66). Which plans: those wholly within the caller's communes ({@link #editable}), so a
-	 * commune official reaches only the plan of their own commune.
+	 * Whether the caller may make plans and enter figures at all: district (or provincial
+	 * department) officers, and a commune official where the commune's province lets
+	 * communes own their plan (issue 14, table province_plan_setting, V66). Which plans:
+	 * those wholly within the caller's communes ({@link #editable}), so a commune
+	 * official reaches only the plan of their own commune.
 	 */
 	public boolean mayEdit(Scope scope) {
-		// Only a commune official's answer depends on the province's setting; nobody else pays for the look-up.
+		// Only a commune official's answer depends on the province's setting; nobody else
+		// pays for the look-up.
 		boolean communeOwnsPlan = scope.role() == Role.COMMUNE_OFFICIAL && !scope.communeIds().isEmpty()
 				&& communeOwnsPlan(scope.communeIds());
 		return scope.mayManagePlans(communeOwnsPlan);
 	}
 
-	/** Whether the caller may edit this plan (the pages show the forms only then; the writes check again). */
+	/**
+	 * Whether the caller may edit this plan (the pages show the forms only then; the
+	 * writes check again).
+	 */
 	public boolean mayEdit(long planId, Scope scope) {
 		return mayEdit(scope) && holdsWholeArea(rows.plan(planId).areaId(), scope);
 	}
 
-	/** District officers and the province read the whole plan area; a commune official only their commune. */
+	/**
+	 * District officers and the province read the whole plan area; a commune official
+	 * only their commune.
+	 */
 	boolean mayReadWholeArea(Scope scope) {
 		return scope.mayReadWholePlanArea();
 	}
@@ -75,7 +85,10 @@ public class PlanAccess {
 		return plan;
 	}
 
-	/** Communes of the plan's area that the caller may see; empty when the plan is outside the scope. */
+	/**
+	 * Communes of the plan's area that the caller may see; empty when the plan is outside
+	 * the scope.
+	 */
 	Set<Long> visibleCommunes(Plan plan, Scope scope) {
 		Set<Long> mine = reports.communesOf(scope);
 		Set<Long> visible = new TreeSet<>();
@@ -97,14 +110,19 @@ public class PlanAccess {
 		return plan;
 	}
 
-	/** Refuses a caller who may not make or change plans at all ({@link Scope#mayManagePlans}). */
+	/**
+	 * Refuses a caller who may not make or change plans at all
+	 * ({@link Scope#mayManagePlans}).
+	 */
 	void requirePlanManager(Scope scope) {
 		if (!mayEdit(scope)) {
 			throw new OutOfScopeException("role " + scope.role() + " may not edit plans");
 		}
 	}
 
-	/** Every commune of the area is the caller's (an area without communes is nobody's). */
+	/**
+	 * Every commune of the area is the caller's (an area without communes is nobody's).
+	 */
 	boolean holdsWholeArea(long areaId, Scope scope) {
 		List<Commune> communes = rows.communesOfArea(areaId);
 		return !communes.isEmpty() && communes.stream().allMatch(c -> scope.communeIds().contains(c.id()));
@@ -116,7 +134,10 @@ public class PlanAccess {
 		communeIds.forEach(c -> provinces.add(tree.provinceOf(c)));
 		List<Long> owning = jdbc.sql("""
 				SELECT province_id FROM province_plan_setting WHERE commune_owns_plan AND province_id IN (:p)""")
-			.param("p", provinces).query(Long.class).list();
+			.param("p", provinces)
+			.query(Long.class)
+			.list();
 		return owning.containsAll(provinces);
 	}
+
 }

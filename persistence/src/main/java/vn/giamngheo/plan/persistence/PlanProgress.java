@@ -28,10 +28,11 @@ import vn.giamngheo.report.Coverage;
 import vn.giamngheo.report.persistence.ReportQueries;
 
 /**
- * Where a plan stands: every target's figure for the plan area and for each commune, from the data (approved reviews
- * or the register, via the report sums) or as entered, measured by {@link Progress}. The arithmetic is core-domain's
- * ({@link IndicatorFigures}, {@link AreaActual}, {@link Progress}, {@link AllocationCheck}); this class gathers the
- * figures within the caller's scope.
+ * Where a plan stands: every target's figure for the plan area and for each commune, from
+ * the data (approved reviews or the register, via the report sums) or as entered,
+ * measured by {@link Progress}. The arithmetic is core-domain's
+ * ({@link IndicatorFigures}, {@link AreaActual}, {@link Progress},
+ * {@link AllocationCheck}); this class gathers the figures within the caller's scope.
  */
 @Service
 @Transactional(readOnly = true)
@@ -57,21 +58,27 @@ public class PlanProgress {
 	}
 
 	/**
-	 * How many communes of the plan's area have an approved list for the plan's year: progress computed from data is
-	 * provisional until every one has (issue 9, "complete or flagged").
+	 * How many communes of the plan's area have an approved list for the plan's year:
+	 * progress computed from data is provisional until every one has (issue 9, "complete
+	 * or flagged").
 	 */
 	public Coverage coverage(long planId, Scope scope) {
 		Plan plan = access.visible(planId, scope);
 		return reports.ofCommunes(plan.year(), allCommunes(plan)).coverage();
 	}
 
-	/** Progress of every target of a plan on {@code today}, for the communes the caller may see. */
+	/**
+	 * Progress of every target of a plan on {@code today}, for the communes the caller
+	 * may see.
+	 */
 	public List<TargetProgress> progress(long planId, Scope scope, LocalDate today) {
 		Plan plan = access.visible(planId, scope);
 		Set<Long> visible = access.visibleCommunes(plan, scope);
 		Figures figures = figures(plan, scope);
 		boolean wholeArea = access.mayReadWholeArea(scope);
-		List<Commune> communes = rows.communesOfArea(plan.areaId()).stream().filter(c -> visible.contains(c.id()))
+		List<Commune> communes = rows.communesOfArea(plan.areaId())
+			.stream()
+			.filter(c -> visible.contains(c.id()))
 			.toList();
 		List<TargetProgress> out = new ArrayList<>();
 		for (Target target : rows.targetsOf(planId)) {
@@ -88,12 +95,16 @@ public class PlanProgress {
 					today);
 			AllocationCheck.Result check = wholeArea
 					? allocations.check(target, plan, new ArrayList<>(allocated.values()), scope) : null;
-			out.add(new TargetProgress(target, area.actual(), area.asOf(), area.source(), progress, check, communeRows));
+			out.add(new TargetProgress(target, area.actual(), area.asOf(), area.source(), progress, check,
+					communeRows));
 		}
 		return out;
 	}
 
-	/** One commune on one target; without an allocation it has no plan to measure against (NO_DATA). */
+	/**
+	 * One commune on one target; without an allocation it has no plan to measure against
+	 * (NO_DATA).
+	 */
 	private static CommuneProgress commune(Plan plan, Target target, Commune c, Allocation allocation, Actual entered,
 			Figures figures, LocalDate today) {
 		BigDecimal baseline = allocation != null && allocation.baseline() != null ? allocation.baseline()
@@ -112,7 +123,10 @@ public class PlanProgress {
 		return new CommuneProgress(c.id(), c.name(), planned, stand.actual(), stand.asOf(), stand.source(), progress);
 	}
 
-	/** The whole plan area on one target: from the data, or what was entered for it or its communes. */
+	/**
+	 * The whole plan area on one target: from the data, or what was entered for it or its
+	 * communes.
+	 */
 	private static Stand area(Target target, Map<Long, Allocation> allocated, Map<Long, Actual> latest,
 			Figures figures) {
 		if (target.indicator().computed()) {
@@ -120,24 +134,23 @@ public class PlanProgress {
 					figures.date());
 		}
 		Actual whole = latest.get(null);
-		List<AreaActual.CommuneFigure> communes = latest.entrySet().stream().filter(e -> e.getKey() != null)
-			.map(e -> {
-				Allocation a = allocated.get(e.getKey());
-				return new AreaActual.CommuneFigure(e.getValue().value(), e.getValue().asOf(),
-						a == null ? null : a.base());
-			})
-			.toList();
+		List<AreaActual.CommuneFigure> communes = latest.entrySet().stream().filter(e -> e.getKey() != null).map(e -> {
+			Allocation a = allocated.get(e.getKey());
+			return new AreaActual.CommuneFigure(e.getValue().value(), e.getValue().asOf(), a == null ? null : a.base());
+		}).toList();
 		Optional<AreaActual.Entered> actual = AreaActual.of(target.kind(),
 				whole == null ? null : new AreaActual.Entered(whole.value(), whole.asOf()), communes);
 		return actual.map(a -> new Stand(a.value(), a.asOf(), a.value() == null ? null : ENTERED)).orElse(Stand.NONE);
 	}
 
-	/** The report sums of the plan's communes for the plan year and the year before, and when they were refreshed. */
+	/**
+	 * The report sums of the plan's communes for the plan year and the year before, and
+	 * when they were refreshed.
+	 */
 	private Figures figures(Plan plan, Scope scope) {
 		Set<Long> all = allCommunes(plan);
 		return new Figures(reports.figuresOf(plan.year(), plan.areaId(), all, scope),
-				reports.figuresOf(plan.year() - 1, plan.areaId(), all, scope),
-				rows.dataDate(plan.year(), all));
+				reports.figuresOf(plan.year() - 1, plan.areaId(), all, scope), rows.dataDate(plan.year(), all));
 	}
 
 	private Set<Long> allCommunes(Plan plan) {
@@ -149,7 +162,10 @@ public class PlanProgress {
 	private record Figures(Map<Long, AreaFigures> now, Map<Long, AreaFigures> before, LocalDate date) {
 	}
 
-	/** A figure, its day and where it comes from ({@code DATA} or {@code ENTERED}); all null when there is none. */
+	/**
+	 * A figure, its day and where it comes from ({@code DATA} or {@code ENTERED}); all
+	 * null when there is none.
+	 */
 	private record Stand(BigDecimal actual, LocalDate asOf, String source) {
 
 		static final Stand NONE = new Stand(null, null, null);
@@ -158,4 +174,5 @@ public class PlanProgress {
 			return actual == null ? NONE : new Stand(actual, date, DATA);
 		}
 	}
+
 }

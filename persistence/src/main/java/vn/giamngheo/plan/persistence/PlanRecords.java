@@ -21,7 +21,10 @@ public final class PlanRecords {
 			BigDecimal baseline) {
 	}
 
-	/** One commune's allocation as entered: value, and optionally the base weighing a rate and its start rate. */
+	/**
+	 * One commune's allocation as entered: value, and optionally the base weighing a rate
+	 * and its start rate.
+	 */
 	public record AllocationCommand(long communeId, BigDecimal value, Long base, BigDecimal baseline) {
 	}
 
@@ -36,23 +39,28 @@ public final class PlanRecords {
 	public record Allocation(long communeId, String communeName, BigDecimal value, Long base, BigDecimal baseline) {
 	}
 
-	public record Actual(long id, long targetId, Long communeId, String communeName, BigDecimal value,
-			LocalDate asOf, String note, String enteredBy) {
+	public record Actual(long id, long targetId, Long communeId, String communeName, BigDecimal value, LocalDate asOf,
+			String note, String enteredBy) {
 	}
 
 	/**
-	 * Where one commune stands on one target. {@code source} is DATA (computed from the register or reviews) or
-	 * ENTERED (typed by an officer), null when there is no figure.
+	 * Where one commune stands on one target. {@code source} is DATA (computed from the
+	 * register or reviews) or ENTERED (typed by an officer), null when there is no
+	 * figure.
 	 */
 	public record CommuneProgress(long communeId, String communeName, BigDecimal allocated, BigDecimal actual,
 			LocalDate asOf, String source, Progress.Result progress) {
 	}
 
-	/** Where a target stands for the whole plan area, with the allocation check and each commune. */
+	/**
+	 * Where a target stands for the whole plan area, with the allocation check and each
+	 * commune.
+	 */
 	public record TargetProgress(Target target, BigDecimal actual, LocalDate asOf, String source,
 			Progress.Result progress, AllocationCheck.Result allocationCheck, List<CommuneProgress> communes) {
 	}
 
 	public record Commune(long id, String name) {
 	}
+
 }

@@ -14,8 +14,8 @@ import vn.giamngheo.shared.persistence.ConcurrentEditException;
 import vn.giamngheo.shared.persistence.FieldProblem;
 
 /**
- * The targets of a plan: reading them, and adding, changing and removing one (district officers, or the commune that
- * owns its plan, see {@link PlanAccess}).
+ * The targets of a plan: reading them, and adding, changing and removing one (district
+ * officers, or the commune that owns its plan, see {@link PlanAccess}).
  */
 @Service
 @Transactional
@@ -54,11 +54,16 @@ public class PlanTargets {
 		access.editable(planId, scope);
 		check(command);
 		int position = jdbc.sql("SELECT coalesce(max(position), 0) + 1 FROM plan_target WHERE plan_id = :p")
-			.param("p", planId).query(Integer.class).single();
+			.param("p", planId)
+			.query(Integer.class)
+			.single();
 		long id = bind(jdbc.sql("""
 				INSERT INTO plan_target (plan_id, position, indicator, kind, label, value, baseline)
 				VALUES (:plan, :position, :indicator, :kind, :label, :value, :baseline) RETURNING id"""), command)
-			.param("plan", planId).param("position", position).query(Long.class).single();
+			.param("plan", planId)
+			.param("position", position)
+			.query(Long.class)
+			.single();
 		rows.touch(planId, user);
 		return id;
 	}
@@ -109,7 +114,11 @@ public class PlanTargets {
 	}
 
 	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, TargetCommand c) {
-		return sql.param("indicator", c.indicator().name()).param("kind", c.kind().name())
-			.param("label", c.label().strip()).param("value", c.value()).param("baseline", c.baseline());
+		return sql.param("indicator", c.indicator().name())
+			.param("kind", c.kind().name())
+			.param("label", c.label().strip())
+			.param("value", c.value())
+			.param("baseline", c.baseline());
 	}
+
 }

@@ -16,8 +16,9 @@ import vn.giamngheo.shared.persistence.FieldProblem;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
 
 /**
- * Plans themselves (the decision: area, year, number, date, issuer, title): the list a caller sees, one plan, the
- * communes of its area, and making and changing a plan. Who may do what is {@link PlanAccess}'s.
+ * Plans themselves (the decision: area, year, number, date, issuer, title): the list a
+ * caller sees, one plan, the communes of its area, and making and changing a plan. Who
+ * may do what is {@link PlanAccess}'s.
  */
 @Service
 @Transactional
@@ -50,7 +51,10 @@ public class Plans {
 		return access.visible(id, scope);
 	}
 
-	/** The communes of the plan's area the caller may see (all of them for district officers and the province). */
+	/**
+	 * The communes of the plan's area the caller may see (all of them for district
+	 * officers and the province).
+	 */
 	@Transactional(readOnly = true)
 	public List<Commune> communes(long planId, Scope scope) {
 		Plan plan = access.visible(planId, scope);
@@ -58,7 +62,10 @@ public class Plans {
 		return rows.communesOfArea(plan.areaId()).stream().filter(c -> visible.contains(c.id())).toList();
 	}
 
-	/** Communes of an area: its communes when it is a district (or province: all below), itself when a commune. */
+	/**
+	 * Communes of an area: its communes when it is a district (or province: all below),
+	 * itself when a commune.
+	 */
 	@Transactional(readOnly = true)
 	public List<Commune> communesOfArea(long areaId) {
 		return rows.communesOfArea(areaId);
@@ -70,7 +77,9 @@ public class Plans {
 		return bind(jdbc.sql("""
 				INSERT INTO plan (area_id, year, number, issued_on, issuer, title, created_by, updated_by)
 				VALUES (:area, :year, :number, :issuedOn, :issuer, :title, :user, :user) RETURNING id"""), command)
-			.param("user", user).query(Long.class).single();
+			.param("user", user)
+			.query(Long.class)
+			.single();
 	}
 
 	public void update(long id, long expectedVersion, PlanCommand command, Scope scope, String user) {
@@ -79,14 +88,20 @@ public class Plans {
 			throw new ConcurrentEditException(plan.updatedBy());
 		}
 		check(command, scope);
-		bind(jdbc.sql("""
-				UPDATE plan SET area_id = :area, year = :year, number = :number, issued_on = :issuedOn, issuer = :issuer,
-				       title = :title, updated_by = :user, updated_at = now(), version = version + 1
-				WHERE id = :id"""), command).param("user", user).param("id", id).update();
+		bind(jdbc
+			.sql("""
+					UPDATE plan SET area_id = :area, year = :year, number = :number, issued_on = :issuedOn, issuer = :issuer,
+					       title = :title, updated_by = :user, updated_at = now(), version = version + 1
+					WHERE id = :id"""),
+				command)
+			.param("user", user)
+			.param("id", id)
+			.update();
 	}
 
 	private void check(PlanCommand c, Scope scope) {
-		// Issue 11, finding 7: values the table's CHECK or column length would refuse are field messages, not 500s.
+		// Issue 11, finding 7: values the table's CHECK or column length would refuse are
+		// field messages, not 500s.
 		if (c.year() < 2016 || c.year() > 2100) {
 			throw new FieldProblem("year", "plan.year.range");
 		}
@@ -110,7 +125,10 @@ public class Plans {
 		}
 	}
 
-	/** A text longer than its column is a field message (key {@code plan.field.tooLong}), not a database error. */
+	/**
+	 * A text longer than its column is a field message (key {@code plan.field.tooLong}),
+	 * not a database error.
+	 */
 	static void tooLong(String field, String value, int max) {
 		if (value != null && value.strip().length() > max) {
 			throw new FieldProblem(field, "plan.field.tooLong");
@@ -118,8 +136,12 @@ public class Plans {
 	}
 
 	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, PlanCommand c) {
-		return sql.param("area", c.areaId()).param("year", c.year()).param("number", c.number().strip())
-			.param("issuedOn", c.issuedOn()).param("issuer", c.issuer() == null ? "" : c.issuer().strip())
+		return sql.param("area", c.areaId())
+			.param("year", c.year())
+			.param("number", c.number().strip())
+			.param("issuedOn", c.issuedOn())
+			.param("issuer", c.issuer() == null ? "" : c.issuer().strip())
 			.param("title", c.title() == null || c.title().isBlank() ? c.number().strip() : c.title().strip());
 	}
+
 }

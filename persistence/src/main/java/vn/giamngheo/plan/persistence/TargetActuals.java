@@ -16,8 +16,9 @@ import vn.giamngheo.plan.persistence.PlanRecords.Target;
 import vn.giamngheo.shared.persistence.FieldProblem;
 
 /**
- * The figures officers enter for targets the data does not hold (jobs, workers abroad, trained workers, ...), for one
- * commune or for the whole plan area, each as it stood on a day. Figures of data-held targets are never entered.
+ * The figures officers enter for targets the data does not hold (jobs, workers abroad,
+ * trained workers, ...), for one commune or for the whole plan area, each as it stood on
+ * a day. Figures of data-held targets are never entered.
  */
 @Service
 @Transactional
@@ -39,8 +40,8 @@ public class TargetActuals {
 	}
 
 	/**
-	 * The figures entered for a target, newest first: the caller's communes', and the whole area's for those who read
-	 * the whole area.
+	 * The figures entered for a target, newest first: the caller's communes', and the
+	 * whole area's for those who read the whole area.
 	 */
 	@Transactional(readOnly = true)
 	public List<Actual> actuals(long targetId, Scope scope) {
@@ -48,14 +49,15 @@ public class TargetActuals {
 		Plan plan = access.visible(target.planId(), scope);
 		Set<Long> visible = access.visibleCommunes(plan, scope);
 		boolean wholeArea = access.mayReadWholeArea(scope);
-		return rows.actualsOf(targetId).stream()
+		return rows.actualsOf(targetId)
+			.stream()
 			.filter(a -> a.communeId() == null ? wholeArea : visible.contains(a.communeId()))
 			.toList();
 	}
 
 	/**
-	 * Records an officer's figure for one commune or, with {@code communeId} null, for the whole plan area, as it
-	 * stood on {@code asOf}.
+	 * Records an officer's figure for one commune or, with {@code communeId} null, for
+	 * the whole plan area, as it stood on {@code asOf}.
 	 */
 	public long recordActual(long targetId, Long communeId, BigDecimal value, LocalDate asOf, String note, Scope scope,
 			String user) {
@@ -76,9 +78,15 @@ public class TargetActuals {
 		}
 		return jdbc.sql("""
 				INSERT INTO target_actual (target_id, commune_id, value, as_of, note, entered_by)
-				VALUES (:target, :commune, :value, :asOf, :note, :user) RETURNING id""").param("target", targetId)
-			.param("commune", communeId).param("value", value).param("asOf", asOf)
-			.param("note", note == null || note.isBlank() ? null : note.strip()).param("user", user)
-			.query(Long.class).single();
+				VALUES (:target, :commune, :value, :asOf, :note, :user) RETURNING id""")
+			.param("target", targetId)
+			.param("commune", communeId)
+			.param("value", value)
+			.param("asOf", asOf)
+			.param("note", note == null || note.isBlank() ? null : note.strip())
+			.param("user", user)
+			.query(Long.class)
+			.single();
 	}
+
 }

@@ -21,9 +21,9 @@ import vn.giamngheo.shared.persistence.ConcurrentEditException;
 import vn.giamngheo.shared.persistence.FieldProblem;
 
 /**
- * A target's allocation to the communes of the plan area (the plan's appendix), and the check that the communes'
- * shares add up to the target ({@link AllocationCheck}, with each rate weighed by the commune's base from the data
- * where the officer entered none).
+ * A target's allocation to the communes of the plan area (the plan's appendix), and the
+ * check that the communes' shares add up to the target ({@link AllocationCheck}, with
+ * each rate weighed by the commune's base from the data where the officer entered none).
  */
 @Service
 @Transactional
@@ -54,9 +54,9 @@ public class TargetAllocations {
 	}
 
 	/**
-	 * Replaces a target's allocation to communes and returns the check that they add up to the target. Allocations
-	 * that do not add up are kept (officers enter an appendix a commune at a time) and the plan page shows the
-	 * difference until they do.
+	 * Replaces a target's allocation to communes and returns the check that they add up
+	 * to the target. Allocations that do not add up are kept (officers enter an appendix
+	 * a commune at a time) and the plan page shows the difference until they do.
 	 */
 	public AllocationCheck.Result allocate(long targetId, long expectedVersion, List<AllocationCommand> allocations,
 			Scope scope, String user) {
@@ -80,9 +80,13 @@ public class TargetAllocations {
 		for (AllocationCommand a : allocations) {
 			jdbc.sql("""
 					INSERT INTO target_allocation (target_id, commune_id, value, base, baseline)
-					VALUES (:id, :commune, :value, :base, :baseline)""").param("id", targetId)
-				.param("commune", a.communeId()).param("value", a.value()).param("base", a.base())
-				.param("baseline", a.baseline()).update();
+					VALUES (:id, :commune, :value, :base, :baseline)""")
+				.param("id", targetId)
+				.param("commune", a.communeId())
+				.param("value", a.value())
+				.param("base", a.base())
+				.param("baseline", a.baseline())
+				.update();
 		}
 		jdbc.sql("UPDATE plan_target SET version = version + 1 WHERE id = :id").param("id", targetId).update();
 		rows.touch(plan.id(), user);
@@ -90,9 +94,9 @@ public class TargetAllocations {
 	}
 
 	/**
-	 * Whether {@code allocations} add up to the target; null when nothing is allocated. A rate's commune without an
-	 * entered base weighs by its data base of the year before the plan (of the plan year when the data holds no
-	 * earlier one).
+	 * Whether {@code allocations} add up to the target; null when nothing is allocated. A
+	 * rate's commune without an entered base weighs by its data base of the year before
+	 * the plan (of the plan year when the data holds no earlier one).
 	 */
 	AllocationCheck.Result check(Target target, Plan plan, List<Allocation> allocations, Scope scope) {
 		if (allocations.isEmpty()) {
@@ -102,8 +106,9 @@ public class TargetAllocations {
 		allocations.forEach(a -> ids.add(a.communeId()));
 		Map<Long, AreaFigures> baseFigures = target.kind().additive() ? Map.of() : baseFigures(plan, ids, scope);
 		List<AllocationCheck.Share> shares = allocations.stream()
-			.map(a -> new AllocationCheck.Share(a.communeId(), a.value(), a.base() != null ? a.base()
-					: IndicatorFigures.base(target.indicator(), baseFigures.get(a.communeId()))))
+			.map(a -> new AllocationCheck.Share(a.communeId(), a.value(),
+					a.base() != null ? a.base()
+							: IndicatorFigures.base(target.indicator(), baseFigures.get(a.communeId()))))
 			.toList();
 		return AllocationCheck.check(target.kind(), target.value(), shares);
 	}
@@ -112,4 +117,5 @@ public class TargetAllocations {
 		Map<Long, AreaFigures> before = reports.figuresOf(plan.year() - 1, plan.areaId(), communes, scope);
 		return before.isEmpty() ? reports.figuresOf(plan.year(), plan.areaId(), communes, scope) : before;
 	}
+
 }

@@ -4,8 +4,8 @@ import java.time.Instant;
 import vn.giamngheo.poverty.PovertyStandard;
 
 /**
- * One standard of the catalogue with where it comes from: shipped with the code (built in, read-only) or added by an
- * administrator (stored, with author and time).
+ * One standard of the catalogue with where it comes from: shipped with the code (built
+ * in, read-only) or added by an administrator (stored, with author and time).
  */
 public record CatalogEntry(PovertyStandard standard, boolean builtIn, String createdBy, Instant createdAt) {
 

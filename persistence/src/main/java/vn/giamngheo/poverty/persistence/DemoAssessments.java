@@ -19,32 +19,42 @@ import vn.giamngheo.poverty.PovertyStandard;
 import vn.giamngheo.poverty.PovertyStandards;
 
 /**
- * Gives every demo household one poverty assessment consistent with its category under the national 2022–2025
- * standard (Decree 07/2021/NĐ-CP Art. 3(1)): poor = income at or below the line and at least 3 deficiencies,
- * near-poor = at or below the line with fewer, average-living = above the line up to the ceiling, not poor = above
- * the ceiling. Incomes are whole thousands of đồng, spread below and above the lines as review lists show them
- * (most poor households just under the line); deficiencies are weighted toward the indicators the Mekong-delta
- * reviews report most often: health insurance, floor area, latrine, water, employment. Each generated row is checked
- * against the engine, so the demo can never contradict the rule it illustrates.
+ * Gives every demo household one poverty assessment consistent with its category under
+ * the national 2022–2025 standard (Decree 07/2021/NĐ-CP Art. 3(1)): poor = income at or
+ * below the line and at least 3 deficiencies, near-poor = at or below the line with
+ * fewer, average-living = above the line up to the ceiling, not poor = above the ceiling.
+ * Incomes are whole thousands of đồng, spread below and above the lines as review lists
+ * show them (most poor households just under the line); deficiencies are weighted toward
+ * the indicators the Mekong-delta reviews report most often: health insurance, floor
+ * area, latrine, water, employment. Each generated row is checked against the engine, so
+ * the demo can never contradict the rule it illustrates.
  * <p>
- * The standard is the built-in one on purpose, not the catalogue's choice (issue 10 decided it): the demo loader
- * runs on an empty database before any administrator can store a version, the rows are stamped VN-2022-2025 v1 and
- * must stay reproducible from the demo seed alone, and a stored version of that id would have another number.
+ * The standard is the built-in one on purpose, not the catalogue's choice (issue 10
+ * decided it): the demo loader runs on an empty database before any administrator can
+ * store a version, the rows are stamped VN-2022-2025 v1 and must stay reproducible from
+ * the demo seed alone, and a stored version of that id would have another number.
  * <p>
- * Households are read in id order a chunk at a time and the assessments go in with COPY, so a million households
- * take seconds. A random generator of its own (seeded from the demo seed) leaves the household data unchanged.
+ * Households are read in id order a chunk at a time and the assessments go in with COPY,
+ * so a million households take seconds. A random generator of its own (seeded from the
+ * demo seed) leaves the household data unchanged.
  */
 @NamedInterface("demo")
 public final class DemoAssessments {
 
 	public static final String STANDARD_ID = "VN-2022-2025";
 
-	/** The demo's review date: inside the 2023 annual review, before the households' "today" of 31/12/2023. */
+	/**
+	 * The demo's review date: inside the 2023 annual review, before the households'
+	 * "today" of 31/12/2023.
+	 */
 	public static final LocalDate ASSESSED_ON = LocalDate.of(2023, 11, 30);
 
 	private static final int CHUNK = 10_000;
 
-	/** Relative frequency of each indicator among deficient households of the demo province. */
+	/**
+	 * Relative frequency of each indicator among deficient households of the demo
+	 * province.
+	 */
 	private static final List<String> CODES = List.of(Indicator.HEALTH_INSURANCE, Indicator.HOUSING_AREA,
 			Indicator.SANITATION, Indicator.DOMESTIC_WATER, Indicator.EMPLOYMENT, Indicator.HOUSING_QUALITY,
 			Indicator.ADULT_EDUCATION, Indicator.DEPENDANTS, Indicator.INFORMATION_ACCESS, Indicator.TELECOM_SERVICES,
@@ -56,8 +66,8 @@ public final class DemoAssessments {
 	}
 
 	/**
-	 * Writes the assessments of every household that has none yet, through {@code connection} (the caller's
-	 * transaction) and returns how many were written.
+	 * Writes the assessments of every household that has none yet, through
+	 * {@code connection} (the caller's transaction) and returns how many were written.
 	 */
 	public static long write(JdbcTemplate jdbc, Connection connection, long seed) {
 		PovertyStandard standard = standard();
@@ -85,10 +95,22 @@ public final class DemoAssessments {
 					throw new IllegalStateException("demo assessment of household " + household + " contradicts "
 							+ category + ": " + income + " đ, " + deficiencies);
 				}
-				csv.append(household).append(',').append(ASSESSED_ON).append(',').append(area.name()).append(',')
-					.append(income).append(",\"{").append(String.join(",", deficiencies)).append("}\",")
-					.append(category.name()).append(',').append(standard.id()).append(',')
-					.append(standard.version()).append(",demo\n");
+				csv.append(household)
+					.append(',')
+					.append(ASSESSED_ON)
+					.append(',')
+					.append(area.name())
+					.append(',')
+					.append(income)
+					.append(",\"{")
+					.append(String.join(",", deficiencies))
+					.append("}\",")
+					.append(category.name())
+					.append(',')
+					.append(standard.id())
+					.append(',')
+					.append(standard.version())
+					.append(",demo\n");
 				last = household;
 			}
 			copy(connection, csv.toString());
@@ -108,7 +130,8 @@ public final class DemoAssessments {
 		long ceiling = t.averageLivingCeiling() == null ? line * 3 / 2 : t.averageLivingCeiling();
 		double u = random.nextDouble();
 		long income = switch (category) {
-			// sqrt(u) leans toward the line: most poor households are close to it, few far below.
+			// sqrt(u) leans toward the line: most poor households are close to it, few
+			// far below.
 			case POOR -> (long) (line * (0.45 + 0.55 * Math.sqrt(u)));
 			case NEAR_POOR -> (long) (line * (0.65 + 0.35 * Math.sqrt(u)));
 			case AVERAGE_LIVING -> line + 1_000 * (1 + random.nextLong(Math.max(1, (ceiling - line) / 1_000)));
@@ -128,7 +151,10 @@ public final class DemoAssessments {
 		};
 	}
 
-	/** {@code count} distinct codes drawn by weight without replacement, in the standard's order. */
+	/**
+	 * {@code count} distinct codes drawn by weight without replacement, in the standard's
+	 * order.
+	 */
 	static List<String> deficiencies(int count, SplittableRandom random) {
 		boolean[] taken = new boolean[CODES.size()];
 		int remaining = 0;
@@ -171,4 +197,5 @@ public final class DemoAssessments {
 			throw new IllegalStateException("Could not write demo assessments", ex);
 		}
 	}
+
 }

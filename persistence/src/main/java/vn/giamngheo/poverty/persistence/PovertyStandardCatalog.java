@@ -35,11 +35,13 @@ import vn.giamngheo.shared.persistence.FieldProblem;
 
 /**
  * Every poverty standard the application knows: the national ones shipped with the code
- * ({@link PovertyStandards#builtIn()}) plus those an administrator stored (provincial standards, new versions). The
- * merged registry is kept in Spring's cache {@link CacheConfiguration#STANDARDS} (issue 12: no hand-made caches),
- * because each classification needs it and standards change a few times a decade; saving a standard evicts it, and
- * again once the transaction commits, so the next request sees it. The cache is per JVM: a second node sees a new
- * standard after the cache's expiry (src-docs/developer/scaling.md).
+ * ({@link PovertyStandards#builtIn()}) plus those an administrator stored (provincial
+ * standards, new versions). The merged registry is kept in Spring's cache
+ * {@link CacheConfiguration#STANDARDS} (issue 12: no hand-made caches), because each
+ * classification needs it and standards change a few times a decade; saving a standard
+ * evicts it, and again once the transaction commits, so the next request sees it. The
+ * cache is per JVM: a second node sees a new standard after the cache's expiry
+ * (src-docs/developer/scaling.md).
  */
 @Service
 @NamedInterface("standards")
@@ -49,7 +51,10 @@ public class PovertyStandardCatalog {
 
 	private final Cache cache;
 
-	/** What the cache holds: the merged registry and the admin list, both built from one reading. */
+	/**
+	 * What the cache holds: the merged registry and the admin list, both built from one
+	 * reading.
+	 */
 	record Snapshot(PovertyStandards standards, List<CatalogEntry> entries) {
 	}
 
@@ -58,12 +63,18 @@ public class PovertyStandardCatalog {
 		this.cache = caches.getCache(CacheConfiguration.STANDARDS);
 	}
 
-	/** The registry to classify with: choose by province and date with {@link PovertyStandards#applicable}. */
+	/**
+	 * The registry to classify with: choose by province and date with
+	 * {@link PovertyStandards#applicable}.
+	 */
 	public PovertyStandards standards() {
 		return snapshot().standards();
 	}
 
-	/** All standards for the admin list: national first, then by jurisdiction, validity and version. */
+	/**
+	 * All standards for the admin list: national first, then by jurisdiction, validity
+	 * and version.
+	 */
 	public List<CatalogEntry> entries() {
 		return snapshot().entries();
 	}
@@ -85,42 +96,45 @@ public class PovertyStandardCatalog {
 
 	/**
 	 * Stores a standard built (and so validated) by the engine.
-	 *
-	 * @throws FieldProblem on {@code standardId} when the id and version exist already, on {@code jurisdiction} when
-	 *                      no province has that code
+	 * @throws FieldProblem on {@code standardId} when the id and version exist already,
+	 * on {@code jurisdiction} when no province has that code
 	 */
 	@Transactional
 	public void save(PovertyStandard standard, String username) {
 		if (find(standard.id(), standard.version()).isPresent()) {
 			throw new FieldProblem("standardId", "poverty.standard.duplicate");
 		}
-		if (!standard.isNational() && !Boolean.TRUE.equals(jdbc.queryForObject(
-				"SELECT EXISTS (SELECT 1 FROM area WHERE code = :code AND level = 'PROVINCE')",
-				new MapSqlParameterSource("code", standard.jurisdiction()), Boolean.class))) {
+		if (!standard.isNational() && !Boolean.TRUE
+			.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM area WHERE code = :code AND level = 'PROVINCE')",
+					new MapSqlParameterSource("code", standard.jurisdiction()), Boolean.class))) {
 			throw new FieldProblem("jurisdiction", "poverty.standard.jurisdiction.unknown");
 		}
 		KeyHolder key = new GeneratedKeyHolder();
-		jdbc.update("""
-				INSERT INTO poverty_standard (standard_id, version, jurisdiction, valid_from, valid_to, status,
-				    indicator_codes, min_deficiencies, b2_points_per_deficiency, legal_reference, unconfirmed, created_by,
-				    %s)
-				VALUES (:id, :version, :jurisdiction, :validFrom, :validTo, :status, :indicators, :min, :b2, :legal,
-				    :unconfirmed, :by, %s)
-				""".formatted(String.join(", ", CUTOFF_COLUMNS.values()),
-				CUTOFF_COLUMNS.keySet().stream().map(name -> ":" + name).collect(Collectors.joining(", "))),
+		jdbc.update(
+				"""
+						INSERT INTO poverty_standard (standard_id, version, jurisdiction, valid_from, valid_to, status,
+						    indicator_codes, min_deficiencies, b2_points_per_deficiency, legal_reference, unconfirmed, created_by,
+						    %s)
+						VALUES (:id, :version, :jurisdiction, :validFrom, :validTo, :status, :indicators, :min, :b2, :legal,
+						    :unconfirmed, :by, %s)
+						"""
+					.formatted(String.join(", ", CUTOFF_COLUMNS.values()),
+							CUTOFF_COLUMNS.keySet().stream().map(name -> ":" + name).collect(Collectors.joining(", "))),
 				cutoffs(new MapSqlParameterSource(), standard.cutoffs()).addValue("id", standard.id())
-			.addValue("version", standard.version())
-			.addValue("jurisdiction", standard.jurisdiction())
-			.addValue("validFrom", standard.validFrom())
-			.addValue("validTo", standard.validTo())
-			.addValue("status", standard.status().name())
-			.addValue("indicators", standard.indicatorCodes().toArray(String[]::new))
-			.addValue("min", standard.minDeficiencies())
-			.addValue("b2", standard.b2PointsPerDeficiency().isPresent()
-					? standard.b2PointsPerDeficiency().getAsInt() : null)
-			.addValue("legal", standard.legalReference())
-			.addValue("unconfirmed", standard.unconfirmed().toArray(String[]::new))
-			.addValue("by", username), key, new String[] { "id" });
+					.addValue("version", standard.version())
+					.addValue("jurisdiction", standard.jurisdiction())
+					.addValue("validFrom", standard.validFrom())
+					.addValue("validTo", standard.validTo())
+					.addValue("status", standard.status().name())
+					.addValue("indicators", standard.indicatorCodes().toArray(String[]::new))
+					.addValue("min", standard.minDeficiencies())
+					.addValue("b2",
+							standard.b2PointsPerDeficiency().isPresent() ? standard.b2PointsPerDeficiency().getAsInt()
+									: null)
+					.addValue("legal", standard.legalReference())
+					.addValue("unconfirmed", standard.unconfirmed().toArray(String[]::new))
+					.addValue("by", username),
+				key, new String[] { "id" });
 		long pk = key.getKey().longValue();
 		for (AreaType area : AreaType.values()) {
 			AreaThresholds t = standard.thresholds(area);
@@ -128,15 +142,17 @@ public class PovertyStandardCatalog {
 					INSERT INTO poverty_standard_threshold (standard_pk, area_type, absolute_poor_line, income_line,
 					    average_living_ceiling, b1_cutoff)
 					VALUES (:pk, :area, :absolute, :line, :ceiling, :b1)
-					""", new MapSqlParameterSource("pk", pk).addValue("area", area.name())
-				.addValue("absolute", t.absolutePoorLine())
-				.addValue("line", t.incomeLine())
-				.addValue("ceiling", t.averageLivingCeiling())
-				.addValue("b1", t.b1Cutoff()));
+					""",
+					new MapSqlParameterSource("pk", pk).addValue("area", area.name())
+						.addValue("absolute", t.absolutePoorLine())
+						.addValue("line", t.incomeLine())
+						.addValue("ceiling", t.averageLivingCeiling())
+						.addValue("b1", t.b1Cutoff()));
 		}
 		refresh();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			// A reader between the insert and the commit may have cached the old state: drop it again after commit.
+			// A reader between the insert and the commit may have cached the old state:
+			// drop it again after commit.
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
@@ -147,7 +163,9 @@ public class PovertyStandardCatalog {
 	}
 
 	/** The columns of V80 by cut-off name ({@link IndicatorCutoffs#byName()}). */
-	static final Map<String, String> CUTOFF_COLUMNS = IndicatorCutoffs.DECREE_07_2021.byName().keySet().stream()
+	static final Map<String, String> CUTOFF_COLUMNS = IndicatorCutoffs.DECREE_07_2021.byName()
+		.keySet()
+		.stream()
 		.collect(Collectors.toMap(name -> name, PovertyStandardCatalog::column, (a, b) -> a, LinkedHashMap::new));
 
 	/** workingAgeMin → working_age_min. */
@@ -165,7 +183,8 @@ public class PovertyStandardCatalog {
 		for (Map.Entry<String, String> c : CUTOFF_COLUMNS.entrySet()) {
 			values.put(c.getKey(), (Number) rs.getObject(c.getValue()));
 		}
-		// BigDecimal for the area, Integer for the ages: IndicatorCutoffs.of takes each as the number it needs
+		// BigDecimal for the area, Integer for the ages: IndicatorCutoffs.of takes each
+		// as the number it needs
 		return IndicatorCutoffs.of(values, IndicatorCutoffs.DECREE_07_2021);
 	}
 
@@ -230,4 +249,5 @@ public class PovertyStandardCatalog {
 		long v = rs.getLong(column);
 		return rs.wasNull() ? null : v;
 	}
+
 }

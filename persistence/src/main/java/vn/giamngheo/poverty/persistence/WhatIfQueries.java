@@ -22,15 +22,18 @@ import vn.giamngheo.poverty.WhatIf;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
 
 /**
- * "What if another standard applied?" over the stored assessments of the caller's communes: the latest assessment
- * of each household is reclassified under the target standard and the changes are counted per commune. Nothing is
- * written (domain README 7.2 principle 2: a new standard never rewrites past results).
+ * "What if another standard applied?" over the stored assessments of the caller's
+ * communes: the latest assessment of each household is reclassified under the target
+ * standard and the changes are counted per commune. Nothing is written (domain README 7.2
+ * principle 2: a new standard never rewrites past results).
  * <p>
- * The rows are streamed from a server-side cursor and folded into a few counters per commune, so a province of a
- * million households needs no more memory than a commune. The counting is the engine's {@link WhatIf.Tally} into
- * {@link TransitionMatrix} (one home for both, issue 10) and the category the target's own rule, rather than a copy
- * of it in SQL: deficiencies the target does not define are dropped (and reported), indicators
- * the target adds were never assessed and count as not deficient, so the result is a lower bound of poverty.
+ * The rows are streamed from a server-side cursor and folded into a few counters per
+ * commune, so a province of a million households needs no more memory than a commune. The
+ * counting is the engine's {@link WhatIf.Tally} into {@link TransitionMatrix} (one home
+ * for both, issue 10) and the category the target's own rule, rather than a copy of it in
+ * SQL: deficiencies the target does not define are dropped (and reported), indicators the
+ * target adds were never assessed and count as not deficient, so the result is a lower
+ * bound of poverty.
  */
 @Repository
 public class WhatIfQueries {
@@ -41,14 +44,16 @@ public class WhatIfQueries {
 
 	public WhatIfQueries(DataSource dataSource) {
 		JdbcTemplate template = new JdbcTemplate(dataSource);
-		// PostgreSQL only streams with a fetch size inside a transaction; otherwise it reads the whole result first.
+		// PostgreSQL only streams with a fetch size inside a transaction; otherwise it
+		// reads the whole result first.
 		template.setFetchSize(FETCH_SIZE);
 		this.jdbc = new NamedParameterJdbcTemplate(template);
 	}
 
-	/** One commune's counts: households by current category → category under the target. */
-	public record CommuneResult(long communeId, String communeCode, String communeName,
-			TransitionMatrix transitions) {
+	/**
+	 * One commune's counts: households by current category → category under the target.
+	 */
+	public record CommuneResult(long communeId, String communeCode, String communeName, TransitionMatrix transitions) {
 	}
 
 	public record Result(String targetStandardId, int targetVersion, List<CommuneResult> communes,
@@ -56,8 +61,9 @@ public class WhatIfQueries {
 	}
 
 	/**
-	 * @throws OutOfScopeException when the caller may not read household-level data (provincial viewer, admin): the
-	 *                             comparison counts named households of their communes
+	 * @throws OutOfScopeException when the caller may not read household-level data
+	 * (provincial viewer, admin): the comparison counts named households of their
+	 * communes
 	 */
 	@Transactional(readOnly = true)
 	public Result reclassify(PovertyStandard target, Scope scope) {
@@ -94,7 +100,8 @@ public class WhatIfQueries {
 					Arrays.asList((String[]) array.getArray()), PovertyCategory.valueOf(rs.getString("category")));
 		});
 		Map<Long, TransitionMatrix> byCommune = tally.byArea();
-		// Ordered afterwards, on the few commune rows, so the million-row stream needs no sort.
+		// Ordered afterwards, on the few commune rows, so the million-row stream needs no
+		// sort.
 		List<CommuneResult> ordered = new ArrayList<>();
 		jdbc.query("SELECT id FROM area WHERE id IN (:scope) ORDER BY name COLLATE vietnamese, id",
 				new MapSqlParameterSource("scope", scope.communeIds()), rs -> {
@@ -107,4 +114,5 @@ public class WhatIfQueries {
 		return new Result(target.id(), target.version(), List.copyOf(ordered), tally.total(),
 				tally.droppedIndicators());
 	}
+
 }

@@ -15,18 +15,20 @@ import vn.giamngheo.poverty.PovertyStandards;
 import vn.giamngheo.poverty.persistence.PovertyStandardCatalog;
 
 /**
- * Keeps {@code area_summary} (one row per commune and year) in step with the data, so that reports add up a few
- * hundred stored rows instead of a million households.
+ * Keeps {@code area_summary} (one row per commune and year) in step with the data, so
+ * that reports add up a few hundred stored rows instead of a million households.
  * <p>
- * Categories of a year come from the year's approved or consolidated household reviews ({@code household_review},
- * latest final review per household); households without a final review that year keep the register's category. A
- * commune with no final review in a year gets a row only for the register's year (the year of the latest stored
- * poverty assessment, or this year when there is none), marked {@code REGISTER}. Deficiencies come from the review,
- * else from the latest {@code poverty_assessment}.
+ * Categories of a year come from the year's approved or consolidated household reviews
+ * ({@code household_review}, latest final review per household); households without a
+ * final review that year keep the register's category. A commune with no final review in
+ * a year gets a row only for the register's year (the year of the latest stored poverty
+ * assessment, or this year when there is none), marked {@code REGISTER}. Deficiencies
+ * come from the review, else from the latest {@code poverty_assessment}.
  * <p>
- * Called by the review feature after an approval: {@link #refresh(int, long)}. A full {@link #rebuild()} runs at
- * start-up when the table is empty and from the reports page ("Tính lại số liệu"). The statements that add the
- * households up are {@link AreaSummarySql}'s; this class chooses what to recompute and when.
+ * Called by the review feature after an approval: {@link #refresh(int, long)}. A full
+ * {@link #rebuild()} runs at start-up when the table is empty and from the reports page
+ * ("Tính lại số liệu"). The statements that add the households up are
+ * {@link AreaSummarySql}'s; this class chooses what to recompute and when.
  */
 @Service
 public class AreaSummaries {
@@ -39,7 +41,10 @@ public class AreaSummaries {
 
 	private final Clock clock;
 
-	/** The catalogue, not the built-in registry: a version an administrator stored must reach the sums (issue 10). */
+	/**
+	 * The catalogue, not the built-in registry: a version an administrator stored must
+	 * reach the sums (issue 10).
+	 */
 	private final PovertyStandardCatalog catalog;
 
 	public AreaSummaries(NamedParameterJdbcTemplate jdbc, Clock clock, PovertyStandardCatalog catalog) {
@@ -49,9 +54,9 @@ public class AreaSummaries {
 	}
 
 	/**
-	 * Recomputes one commune's sums for one year, e.g. right after the commune's review list for {@code year} was
-	 * approved or consolidated. Runs in the caller's transaction when there is one, so the sums commit with the
-	 * approval.
+	 * Recomputes one commune's sums for one year, e.g. right after the commune's review
+	 * list for {@code year} was approved or consolidated. Runs in the caller's
+	 * transaction when there is one, so the sums commit with the approval.
 	 */
 	@Transactional
 	public void refresh(int year, long communeId) {
@@ -62,8 +67,9 @@ public class AreaSummaries {
 	}
 
 	/**
-	 * Recomputes one commune's sums for a year over all its households (final reviews of the year, else the
-	 * register's category), whether or not it has a final review: the figures an official record freezes.
+	 * Recomputes one commune's sums for a year over all its households (final reviews of
+	 * the year, else the register's category), whether or not it has a final review: the
+	 * figures an official record freezes.
 	 */
 	@Transactional
 	public void refreshWhole(int year, long communeId) {
@@ -73,7 +79,10 @@ public class AreaSummaries {
 		insert(year, List.of(communeId), true);
 	}
 
-	/** Recomputes every commune for every year that has final reviews, and the register's year. */
+	/**
+	 * Recomputes every commune for every year that has final reviews, and the register's
+	 * year.
+	 */
 	@Transactional
 	public void rebuild() {
 		long start = System.nanoTime();
@@ -97,14 +106,14 @@ public class AreaSummaries {
 
 	@Transactional(readOnly = true)
 	public boolean isEmpty() {
-		return !Boolean.TRUE.equals(jdbc.getJdbcTemplate()
-			.queryForObject("SELECT EXISTS (SELECT 1 FROM area_summary)", Boolean.class));
+		return !Boolean.TRUE
+			.equals(jdbc.getJdbcTemplate().queryForObject("SELECT EXISTS (SELECT 1 FROM area_summary)", Boolean.class));
 	}
 
 	/** Years with at least one final review, plus the register's year. */
 	List<Integer> yearsWithData() {
-		List<Integer> years = new ArrayList<>(jdbc.getJdbcTemplate().queryForList(
-				"SELECT DISTINCT year FROM household_review WHERE state IN " + FINAL_STATES, Integer.class));
+		List<Integer> years = new ArrayList<>(jdbc.getJdbcTemplate()
+			.queryForList("SELECT DISTINCT year FROM household_review WHERE state IN " + FINAL_STATES, Integer.class));
 		int register = registerYear();
 		if (!years.contains(register)) {
 			years.add(register);
@@ -113,18 +122,24 @@ public class AreaSummaries {
 		return years;
 	}
 
-	/** The year the register's current categories stand for: that of the latest stored assessment, else this year. */
+	/**
+	 * The year the register's current categories stand for: that of the latest stored
+	 * assessment, else this year.
+	 */
 	public int registerYear() {
-		// One date of the whole register, no person in it, kept by the database in one row (V89).
-		Integer year = jdbc.getJdbcTemplate().queryForObject(
-				"SELECT CAST(extract(year FROM assessed_on) AS INTEGER) FROM register_year WHERE id = 1", Integer.class);
+		// One date of the whole register, no person in it, kept by the database in one
+		// row (V89).
+		Integer year = jdbc.getJdbcTemplate()
+			.queryForObject("SELECT CAST(extract(year FROM assessed_on) AS INTEGER) FROM register_year WHERE id = 1",
+					Integer.class);
 		return year != null ? year : LocalDate.now(clock).getYear();
 	}
 
 	/**
-	 * The national standard applied to a year's sums: the one of the catalogue (built-in or stored, highest active
-	 * version) valid on 31 December of that year. A version stored after the sums were made reaches them at the next
-	 * refresh or rebuild ("Tính lại số liệu").
+	 * The national standard applied to a year's sums: the one of the catalogue (built-in
+	 * or stored, highest active version) valid on 31 December of that year. A version
+	 * stored after the sums were made reaches them at the next refresh or rebuild ("Tính
+	 * lại số liệu").
 	 */
 	public PovertyStandard standardFor(int year) {
 		PovertyStandards standards = catalog.standards();
@@ -147,4 +162,5 @@ public class AreaSummaries {
 		jdbc.update(sql.insertSummaries(), p);
 		jdbc.update(sql.insertEthnicity(), p);
 	}
+
 }

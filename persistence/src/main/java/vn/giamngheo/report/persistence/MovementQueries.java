@@ -10,15 +10,16 @@ import vn.giamngheo.household.HouseholdCategory;
 import vn.giamngheo.report.MovementTally;
 
 /**
- * Counts the movement tables of communes for a period: each household's category at the start (the previous period's
- * official end, on the approved lists of the commune's units of that period: the commune itself, or the units merged
- * into it through {@code area_succession}) against its category at the end (an approved list, or the register for a
- * period still open). The counting rule is {@link MovementTally}'s; this class only groups households in SQL so a
- * province is counted in one query.
+ * Counts the movement tables of communes for a period: each household's category at the
+ * start (the previous period's official end, on the approved lists of the commune's units
+ * of that period: the commune itself, or the units merged into it through
+ * {@code area_succession}) against its category at the end (an approved list, or the
+ * register for a period still open). The counting rule is {@link MovementTally}'s; this
+ * class only groups households in SQL so a province is counted in one query.
  * <p>
- * A unit split between several successors hands its start to the first of them (lowest id); households that went to
- * another part show there as moved in and here as moved out, so every table still reconciles and the province is
- * still the sum of its units.
+ * A unit split between several successors hands its start to the first of them (lowest
+ * id); households that went to another part show there as moved in and here as moved out,
+ * so every table still reconciles and the province is still the sum of its units.
  */
 @Repository
 public class MovementQueries {
@@ -63,7 +64,10 @@ public class MovementQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** Tables of communes whose period is still open: the end is today's register (provisional). */
+	/**
+	 * Tables of communes whose period is still open: the end is today's register
+	 * (provisional).
+	 */
 	public Map<Long, MovementTally.Tables> live(int year, Set<Long> communes) {
 		if (communes.isEmpty()) {
 			return Map.of();
@@ -84,7 +88,8 @@ public class MovementQueries {
 				    FROM official_snapshot_household sh WHERE sh.snapshot_id = :snapshot
 				), """;
 		return count(ends, new MapSqlParameterSource("snapshot", snapshotId).addValue("commune", communeId), year,
-				Set.of(communeId)).getOrDefault(communeId, MovementTally.Tables.EMPTY);
+				Set.of(communeId))
+			.getOrDefault(communeId, MovementTally.Tables.EMPTY);
 	}
 
 	private Map<Long, MovementTally.Tables> count(String ends, MapSqlParameterSource p, int year, Set<Long> communes) {
@@ -103,4 +108,5 @@ public class MovementQueries {
 	private static HouseholdCategory category(String name) {
 		return name == null ? null : HouseholdCategory.valueOf(name);
 	}
+
 }

@@ -22,9 +22,10 @@ import vn.giamngheo.report.Movement;
 import vn.giamngheo.report.MovementTally;
 
 /**
- * Reads the rows of a report per commune of a year's geography: the official record of a commune whose list is
- * approved, else its working sums (provisional), else an empty row marked missing. Also the crosswalk between the
- * units of a past year and today's ({@code area_succession}).
+ * Reads the rows of a report per commune of a year's geography: the official record of a
+ * commune whose list is approved, else its working sums (provisional), else an empty row
+ * marked missing. Also the crosswalk between the units of a past year and today's
+ * ({@code area_succession}).
  */
 @Repository
 @Transactional(readOnly = true)
@@ -69,7 +70,10 @@ public class OfficialRows {
 				SELECT id FROM back""", new MapSqlParameterSource("c", communes), Long.class));
 	}
 
-	/** The units of the year (valid on 31 December, the date the year's list stands for) among today's communes. */
+	/**
+	 * The units of the year (valid on 31 December, the date the year's list stands for)
+	 * among today's communes.
+	 */
 	public List<Unit> unitsOfYear(int year, Set<Long> communes) {
 		if (communes.isEmpty()) {
 			return List.of();
@@ -101,8 +105,9 @@ public class OfficialRows {
 	}
 
 	/**
-	 * Today's unit of each given unit, following the crosswalk forward (a unit split in several goes whole to the
-	 * first successor, the same rule as the movement tables); a unit still valid today maps to itself.
+	 * Today's unit of each given unit, following the crosswalk forward (a unit split in
+	 * several goes whole to the first successor, the same rule as the movement tables); a
+	 * unit still valid today maps to itself.
 	 */
 	public Map<Long, Long> todaysUnitOf(Collection<Long> units) {
 		Map<Long, Long> next = new HashMap<>();
@@ -121,14 +126,18 @@ public class OfficialRows {
 		return out;
 	}
 
-	/** One row per unit of the year within {@code communes}; {@code openYear} adds live movement to working rows. */
+	/**
+	 * One row per unit of the year within {@code communes}; {@code openYear} adds live
+	 * movement to working rows.
+	 */
 	List<ReportQueries.AreaRow> rows(int year, Set<Long> communes, boolean openYear, int indicators) {
 		List<ReportQueries.AreaRow> stored = figures.get(List.of("rows", year, new TreeSet<>(communes), indicators),
 				() -> storedRows(year, communes, indicators));
 		if (!openYear) {
 			return stored;
 		}
-		// The movement of a commune whose period is open ends at today's register: read live, never cached.
+		// The movement of a commune whose period is open ends at today's register: read
+		// live, never cached.
 		Set<Long> open = new TreeSet<>();
 		stored.stream().filter(r -> !r.source().equals(OFFICIAL)).forEach(r -> open.add(r.areaId()));
 		if (open.isEmpty()) {
@@ -138,12 +147,15 @@ public class OfficialRows {
 		return stored.stream()
 			.map(r -> r.source().equals(OFFICIAL) ? r
 					: new ReportQueries.AreaRow(r.areaId(), r.name(), r.parentId(), r.parentName(), r.source(),
-							r.figures(), r.code(), r.coverage(), live.getOrDefault(r.areaId(), MovementTally.Tables.EMPTY),
-							r.approvedAt()))
+							r.figures(), r.code(), r.coverage(),
+							live.getOrDefault(r.areaId(), MovementTally.Tables.EMPTY), r.approvedAt()))
 			.toList();
 	}
 
-	/** The rows as the stored tables give them: the official record, else the working sums, else missing. */
+	/**
+	 * The rows as the stored tables give them: the official record, else the working
+	 * sums, else missing.
+	 */
 	private List<ReportQueries.AreaRow> storedRows(int year, Set<Long> communes, int indicators) {
 		List<Unit> units = unitsOfYear(year, communes);
 		if (units.isEmpty()) {
@@ -158,16 +170,16 @@ public class OfficialRows {
 				SELECT s.*, m.* FROM official_snapshot s JOIN official_snapshot_movement m ON m.snapshot_id = s.id
 				WHERE s.year = :year AND s.status = 'APPROVED' AND s.commune_id IN (:ids)""", p, rs -> {
 			long id = rs.getLong("commune_id");
-			official.put(id, row(byId.get(id), OFFICIAL, AreaSummarySql.figures(rs), new Coverage(1, 1, List.of()),
-					new MovementTally.Tables(movement(rs, "poor_"), movement(rs, "near_poor_")),
-					rs.getTimestamp("approved_at").toInstant()));
+			official.put(id,
+					row(byId.get(id), OFFICIAL, AreaSummarySql.figures(rs), new Coverage(1, 1, List.of()),
+							new MovementTally.Tables(movement(rs, "poor_"), movement(rs, "near_poor_")),
+							rs.getTimestamp("approved_at").toInstant()));
 		});
 		Map<Long, AreaFigures> working = new HashMap<>();
 		List<Long> open = ids.stream().filter(id -> !official.containsKey(id)).toList();
 		if (!open.isEmpty()) {
 			jdbc.query("SELECT * FROM area_summary WHERE year = :year AND commune_id IN (:open)",
-					new MapSqlParameterSource("year", year).addValue("open", open),
-					rs -> {
+					new MapSqlParameterSource("year", year).addValue("open", open), rs -> {
 						working.put(rs.getLong("commune_id"), AreaSummarySql.figures(rs));
 					});
 		}
@@ -201,4 +213,5 @@ public class OfficialRows {
 	LocalDate today() {
 		return LocalDate.now(clock);
 	}
+
 }

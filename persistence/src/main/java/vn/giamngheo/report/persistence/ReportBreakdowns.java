@@ -13,9 +13,10 @@ import vn.giamngheo.account.Scope;
 import vn.giamngheo.area.persistence.AreaTree;
 
 /**
- * A year's breakdowns in the caller's communes: households by ethnicity (the official record's where the list is
- * approved, else the working sums) and support given by program. Counts, never names; every query restricts by
- * {@code commune_id IN (:scope)} in SQL.
+ * A year's breakdowns in the caller's communes: households by ethnicity (the official
+ * record's where the list is approved, else the working sums) and support given by
+ * program. Counts, never names; every query restricts by {@code commune_id IN (:scope)}
+ * in SQL.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -38,8 +39,9 @@ public class ReportBreakdowns {
 	}
 
 	/**
-	 * Households by ethnicity for the year: a commune's official record where its list is approved, else its working
-	 * sums; the units of that year that became the caller's communes ({@code area_succession}) count too.
+	 * Households by ethnicity for the year: a commune's official record where its list is
+	 * approved, else its working sums; the units of that year that became the caller's
+	 * communes ({@code area_succession}) count too.
 	 */
 	public List<EthnicityRow> byEthnicity(int year, Scope scope) {
 		Set<Long> communes = tree.communesReadBy(scope);
@@ -65,29 +67,36 @@ public class ReportBreakdowns {
 						rs.getLong("near_poor")));
 	}
 
-	/** Support given in a year by program (migration V5): households or people reached, amounts and quantities. */
+	/**
+	 * Support given in a year by program (migration V5): households or people reached,
+	 * amounts and quantities.
+	 */
 	public record SupportTotal(String code, String name, String unit, long recipients, long grants, long amount,
 			BigDecimal quantity) {
 	}
 
 	/**
-	 * Totals of {@code support_disbursement} for the year in the caller's communes, by program; counts, never names.
+	 * Totals of {@code support_disbursement} for the year in the caller's communes, by
+	 * program; counts, never names.
 	 */
 	public List<SupportTotal> supportTotals(int year, Scope scope) {
 		Set<Long> communes = tree.communesReadBy(scope);
 		if (communes.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.query("""
-				SELECT p.code, p.name, p.unit, count(DISTINCT coalesce(d.member_id, -d.household_id)) AS recipients,
-				       count(*) AS grants, coalesce(sum(d.amount), 0) AS amount, coalesce(sum(d.quantity), 0) AS quantity
-				FROM support_disbursement d JOIN support_program p ON p.id = d.program_id
-				WHERE d.commune_id IN (:scope) AND d.disbursed_on >= make_date(:year, 1, 1)
-				  AND d.disbursed_on < make_date(:year + 1, 1, 1)
-				GROUP BY p.code, p.name, p.unit ORDER BY p.code
-				""", new MapSqlParameterSource("year", year).addValue("scope", communes),
+		return jdbc.query(
+				"""
+						SELECT p.code, p.name, p.unit, count(DISTINCT coalesce(d.member_id, -d.household_id)) AS recipients,
+						       count(*) AS grants, coalesce(sum(d.amount), 0) AS amount, coalesce(sum(d.quantity), 0) AS quantity
+						FROM support_disbursement d JOIN support_program p ON p.id = d.program_id
+						WHERE d.commune_id IN (:scope) AND d.disbursed_on >= make_date(:year, 1, 1)
+						  AND d.disbursed_on < make_date(:year + 1, 1, 1)
+						GROUP BY p.code, p.name, p.unit ORDER BY p.code
+						""",
+				new MapSqlParameterSource("year", year).addValue("scope", communes),
 				(rs, i) -> new SupportTotal(rs.getString("code"), rs.getString("name"), rs.getString("unit"),
 						rs.getLong("recipients"), rs.getLong("grants"), rs.getLong("amount"),
 						rs.getBigDecimal("quantity")));
 	}
+
 }

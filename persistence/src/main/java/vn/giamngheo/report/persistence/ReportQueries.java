@@ -20,13 +20,15 @@ import vn.giamngheo.report.ReportStatus;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
 
 /**
- * Reports added up from the stored sums ({@code area_summary}). Every query restricts by {@code commune_id IN
- * (:scope)} in SQL: a commune official's commune, a district officer's communes, every commune of a provincial
- * viewer's province. Rows are areas, never people, so every role that reads reports may read all of these.
+ * Reports added up from the stored sums ({@code area_summary}). Every query restricts by
+ * {@code commune_id IN
+ * (:scope)} in SQL: a commune official's commune, a district officer's communes, every
+ * commune of a provincial viewer's province. Rows are areas, never people, so every role
+ * that reads reports may read all of these.
  * <p>
- * This class answers a year's rows (by commune, by district, of an area, on today's units); the years with sums,
- * the trend and the ranking are {@link ReportTrend}'s, the breakdowns by ethnicity and by support program
- * {@link ReportBreakdowns}'.
+ * This class answers a year's rows (by commune, by district, of an area, on today's
+ * units); the years with sums, the trend and the ranking are {@link ReportTrend}'s, the
+ * breakdowns by ethnicity and by support program {@link ReportBreakdowns}'.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -53,8 +55,8 @@ public class ReportQueries {
 	}
 
 	/**
-	 * One area's sums for a year. {@code source} is REVIEW, REGISTER or MIXED (a sum over communes of both kinds);
-	 * {@code parentName} is the district of a commune row.
+	 * One area's sums for a year. {@code source} is REVIEW, REGISTER or MIXED (a sum over
+	 * communes of both kinds); {@code parentName} is the district of a commune row.
 	 */
 	public record AreaRow(long areaId, String name, long parentId, String parentName, String source,
 			AreaFigures figures, String code, Coverage coverage, MovementTally.Tables movement, Instant approvedAt) {
@@ -66,8 +68,9 @@ public class ReportQueries {
 	}
 
 	/**
-	 * A report: rows, their exact total, the standard's indicator order, when the working sums were last computed,
-	 * and the coverage of the whole (which communes have an approved list for the year) with the total's movement.
+	 * A report: rows, their exact total, the standard's indicator order, when the working
+	 * sums were last computed, and the coverage of the whole (which communes have an
+	 * approved list for the year) with the total's movement.
 	 */
 	public record Report(int year, List<String> indicatorCodes, int minDeficiencies, List<AreaRow> rows,
 			AreaFigures total, Instant refreshedAt, Coverage coverage, MovementTally.Tables movement) {
@@ -77,7 +80,10 @@ public class ReportQueries {
 		}
 	}
 
-	/** The communes a scope reads reports of ({@code AreaTree.communesReadBy}). Administrators read none. */
+	/**
+	 * The communes a scope reads reports of ({@code AreaTree.communesReadBy}).
+	 * Administrators read none.
+	 */
 	public Set<Long> communesOf(Scope scope) {
 		return tree.communesReadBy(scope);
 	}
@@ -87,7 +93,10 @@ public class ReportQueries {
 		return report(year, communeRows(year, communesOf(scope)));
 	}
 
-	/** One row per district (the communes' parent area), each the exact sum of its communes. */
+	/**
+	 * One row per district (the communes' parent area), each the exact sum of its
+	 * communes.
+	 */
 	public Report byDistrict(int year, Scope scope) {
 		List<AreaRow> communes = communeRows(year, communesOf(scope));
 		int d = indicatorCount(year, communes);
@@ -114,7 +123,10 @@ public class ReportQueries {
 		return report(year, communeRows(year, communes));
 	}
 
-	/** Figures of one commune for a year, or empty figures when it has none; the commune must be in scope. */
+	/**
+	 * Figures of one commune for a year, or empty figures when it has none; the commune
+	 * must be in scope.
+	 */
 	public AreaFigures commune(int year, long communeId, Scope scope) {
 		if (!communesOf(scope).contains(communeId)) {
 			throw new OutOfScopeException("commune " + communeId + " is outside the caller's scope");
@@ -125,10 +137,12 @@ public class ReportQueries {
 	}
 
 	/**
-	 * Figures of the given communes of an area for a year, keyed by commune id: the figures a plan of that area is
-	 * measured by. Sums without names, so a caller who reads figures of any commune of the area reads them for the
-	 * area's other communes too (a commune official's view of the district's plan); anyone else is refused, and
-	 * communes outside the area are left out (issue 10: the query checks, instead of trusting its caller).
+	 * Figures of the given communes of an area for a year, keyed by commune id: the
+	 * figures a plan of that area is measured by. Sums without names, so a caller who
+	 * reads figures of any commune of the area reads them for the area's other communes
+	 * too (a commune official's view of the district's plan); anyone else is refused, and
+	 * communes outside the area are left out (issue 10: the query checks, instead of
+	 * trusting its caller).
 	 */
 	public Map<Long, AreaFigures> figuresOf(int year, long areaId, Set<Long> communes, Scope scope) {
 		Set<Long> ofArea = tree.communesUnder(areaId);
@@ -152,9 +166,10 @@ public class ReportQueries {
 	private Report report(int year, List<AreaRow> rows) {
 		var standard = summaries.standardFor(year);
 		int d = indicatorCount(year, rows);
-		Instant refreshed = rows.isEmpty() ? null : stored.get(List.of("refreshed", year), () -> jdbc.queryForObject(
-				"SELECT max(refreshed_at) FROM area_summary WHERE year = :year",
-				new MapSqlParameterSource("year", year), Instant.class));
+		Instant refreshed = rows.isEmpty() ? null
+				: stored.get(List.of("refreshed", year),
+						() -> jdbc.queryForObject("SELECT max(refreshed_at) FROM area_summary WHERE year = :year",
+								new MapSqlParameterSource("year", year), Instant.class));
 		return new Report(year, standard.indicatorCodes(), standard.minDeficiencies(), List.copyOf(rows),
 				AreaFigures.sum(rows.stream().map(AreaRow::figures).toList(), d), refreshed,
 				Coverage.of(rows.stream().map(AreaRow::coverage).toList()),
@@ -172,7 +187,10 @@ public class ReportQueries {
 		return sources.size() == 1 ? sources.iterator().next() : "MIXED";
 	}
 
-	/** The sum of rows as one area's row: figures, coverage and movement tables add up exactly. */
+	/**
+	 * The sum of rows as one area's row: figures, coverage and movement tables add up
+	 * exactly.
+	 */
 	public static AreaRow sum(long id, String name, String code, List<AreaRow> group, int indicators) {
 		return new AreaRow(id, name, 0, null, source(group),
 				AreaFigures.sum(group.stream().map(AreaRow::figures).toList(), indicators), code,
@@ -182,9 +200,10 @@ public class ReportQueries {
 	}
 
 	/**
-	 * One row per commune of the year's geography within the given (today's) communes: the official record where the
-	 * commune's list is approved (OFFICIAL), else the working sums (PROVISIONAL), else an empty row marked MISSING, so
-	 * no commune is ever silently dropped.
+	 * One row per commune of the year's geography within the given (today's) communes:
+	 * the official record where the commune's list is approved (OFFICIAL), else the
+	 * working sums (PROVISIONAL), else an empty row marked MISSING, so no commune is ever
+	 * silently dropped.
 	 */
 	List<AreaRow> communeRows(int year, Set<Long> communes) {
 		return official.rows(year, communes, year == summaries.registerYear(), indicatorsOf(year));
@@ -195,8 +214,9 @@ public class ReportQueries {
 	}
 
 	/**
-	 * The same rows re-aggregated onto today's units through the crosswalk ({@code area_succession}): a row per
-	 * today's commune adding the rows of the units of that year that became it. Both views add up to the same total.
+	 * The same rows re-aggregated onto today's units through the crosswalk
+	 * ({@code area_succession}): a row per today's commune adding the rows of the units
+	 * of that year that became it. Both views add up to the same total.
 	 */
 	public Report byTodaysCommunes(int year, Set<Long> communes) {
 		List<AreaRow> then = communeRows(year, communes);
@@ -216,8 +236,12 @@ public class ReportQueries {
 		return report(year, out);
 	}
 
-	/** Rows for an explicit set of today's communes for a year (the API's area), by the units of that year. */
+	/**
+	 * Rows for an explicit set of today's communes for a year (the API's area), by the
+	 * units of that year.
+	 */
 	public Report ofCommunes(int year, Set<Long> communes) {
 		return report(year, communeRows(year, communes));
 	}
+
 }

@@ -18,9 +18,10 @@ import vn.giamngheo.report.persistence.ReportQueries.AreaRow;
 import vn.giamngheo.report.persistence.ReportQueries.Report;
 
 /**
- * Reports across years and communes: the years with stored sums, the caller's total for each (the trend), and the
- * communes ranked by poverty rate. Restricted to the caller's communes like {@link ReportQueries}, whose rows they
- * are made of; areas only, never people.
+ * Reports across years and communes: the years with stored sums, the caller's total for
+ * each (the trend), and the communes ranked by poverty rate. Restricted to the caller's
+ * communes like {@link ReportQueries}, whose rows they are made of; areas only, never
+ * people.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -75,4 +76,5 @@ public class ReportTrend {
 			.thenComparing(r -> r.figures().rate(Figure.NEAR_POOR, Figure.HOUSEHOLDS), Comparator.reverseOrder()));
 		return rows;
 	}
+
 }

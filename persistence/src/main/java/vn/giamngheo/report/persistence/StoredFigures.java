@@ -9,17 +9,21 @@ import org.springframework.stereotype.Component;
 import vn.giamngheo.shared.persistence.CacheConfiguration;
 
 /**
- * What the reports read from the stored figures (the official record, the working sums, the areas and their
- * crosswalk), kept in Spring's cache {@value CacheConfiguration#REPORT_FIGURES} under the figures' stamp (V88). Every
- * statement that writes one of those tables moves the stamp on in the same transaction, so an entry is never read
- * after the figures it was made from have changed: the next reader finds no entry under the new stamp and reads the
- * tables again. Entries under an old stamp are never asked for again and age out of the bounded cache.
+ * What the reports read from the stored figures (the official record, the working sums,
+ * the areas and their crosswalk), kept in Spring's cache
+ * {@value CacheConfiguration#REPORT_FIGURES} under the figures' stamp (V88). Every
+ * statement that writes one of those tables moves the stamp on in the same transaction,
+ * so an entry is never read after the figures it was made from have changed: the next
+ * reader finds no entry under the new stamp and reads the tables again. Entries under an
+ * old stamp are never asked for again and age out of the bounded cache.
  *
  * <p>
- * A reader that overlaps a write may store what it read under the stamp it saw before the write; it read that stamp
- * first, so what it stored is at least as new as the stamp says, and readers after the write's commit use the new
- * stamp. The figures read this way name no person and are not under row-level security, so one entry serves every
- * caller that asks for the same communes (each caller's scope decides which communes it may ask for).
+ * A reader that overlaps a write may store what it read under the stamp it saw before the
+ * write; it read that stamp first, so what it stored is at least as new as the stamp
+ * says, and readers after the write's commit use the new stamp. The figures read this way
+ * name no person and are not under row-level security, so one entry serves every caller
+ * that asks for the same communes (each caller's scope decides which communes it may ask
+ * for).
  */
 @Component
 public class StoredFigures {
@@ -39,7 +43,10 @@ public class StoredFigures {
 		return stamp == null ? 0 : stamp;
 	}
 
-	/** The value for {@code key} under the current stamp, read by {@code reader} when it is not cached. */
+	/**
+	 * The value for {@code key} under the current stamp, read by {@code reader} when it
+	 * is not cached.
+	 */
 	@SuppressWarnings("unchecked")
 	public <T> T get(List<?> key, Supplier<T> reader) {
 		return cache == null ? reader.get() : (T) cache.get(new Key(stamp(), key), reader::get);
@@ -47,4 +54,5 @@ public class StoredFigures {
 
 	record Key(long stamp, List<?> key) {
 	}
+
 }

@@ -6,8 +6,9 @@ import vn.giamngheo.household.event.HouseholdCategoryChanged;
 import vn.giamngheo.review.event.HouseholdReviewApproved;
 
 /**
- * Keeps a commune's working (provisional) sums of the open period in step when a review changes a household's
- * category, in the same transaction. Approvals and reopenings are handled by {@link OfficialRecord}.
+ * Keeps a commune's working (provisional) sums of the open period in step when a review
+ * changes a household's category, in the same transaction. Approvals and reopenings are
+ * handled by {@link OfficialRecord}.
  */
 @Component
 class SummaryRefreshOnReview {
@@ -23,9 +24,13 @@ class SummaryRefreshOnReview {
 		summaries.refresh(summaries.registerYear(), e.communeId());
 	}
 
-	/** A regular review may change a household's deficiencies without changing its category. */
+	/**
+	 * A regular review may change a household's deficiencies without changing its
+	 * category.
+	 */
 	@EventListener
 	void regularReviewApproved(HouseholdReviewApproved e) {
 		summaries.refresh(e.year(), e.communeId());
 	}
+
 }

@@ -17,8 +17,9 @@ import vn.giamngheo.shared.persistence.FieldProblem;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
 
 /**
- * Which approval chain a province uses in a period (table province_approval_chain). Without a choice the chain
- * follows the date: the district chain of Decision 24/2021/QĐ-TTg up to 30/06/2025, the two-level one after.
+ * Which approval chain a province uses in a period (table province_approval_chain).
+ * Without a choice the chain follows the date: the district chain of Decision
+ * 24/2021/QĐ-TTg up to 30/06/2025, the two-level one after.
  */
 @Service
 @Transactional(readOnly = true)
@@ -57,7 +58,8 @@ public class ApprovalChains {
 			return ApprovalChain.defaultOn(on);
 		}
 		Choice c = rows.get(0);
-		return ApprovalChain.shipped(c.chainId()).orElseGet(() -> ApprovalChain.defaultOn(on))
+		return ApprovalChain.shipped(c.chainId())
+			.orElseGet(() -> ApprovalChain.defaultOn(on))
 			.adjusted(deadlines(c.deadlineDays()), c.enforceDeadlines());
 	}
 
@@ -71,7 +73,10 @@ public class ApprovalChains {
 				Map.of("p", provinceId), (rs, i) -> choice(rs));
 	}
 
-	/** An administrator chooses a province's chain from a date (an existing choice from that date is replaced). */
+	/**
+	 * An administrator chooses a province's chain from a date (an existing choice from
+	 * that date is replaced).
+	 */
 	@Transactional
 	public void choose(long provinceId, String chainId, LocalDate validFrom, LocalDate validTo, String deadlineDays,
 			boolean enforce, Scope scope, String user) {
@@ -100,15 +105,19 @@ public class ApprovalChains {
 				INSERT INTO province_approval_chain (province_id, chain_id, valid_from, valid_to, deadline_days,
 				    enforce_deadlines, chosen_by)
 				VALUES (:p, :chain, :from, :to, :days, :enforce, :user)""",
-				new MapSqlParameterSource("p", provinceId).addValue("chain", chainId).addValue("from", validFrom)
-					.addValue("to", validTo).addValue("days", days).addValue("enforce", enforce)
+				new MapSqlParameterSource("p", provinceId).addValue("chain", chainId)
+					.addValue("from", validFrom)
+					.addValue("to", validTo)
+					.addValue("days", days)
+					.addValue("enforce", enforce)
 					.addValue("user", user));
 	}
 
 	/**
-	 * Whether the caller's upper tier is the province (the chain of the province of the caller's first commune on
-	 * {@code on} has no district). Labels follow it: "Sở" instead of "huyện" (issue 14, item 1). No communes (admin,
-	 * provincial viewer): the province of the scope, else the date's default chain.
+	 * Whether the caller's upper tier is the province (the chain of the province of the
+	 * caller's first commune on {@code on} has no district). Labels follow it: "Sở"
+	 * instead of "huyện" (issue 14, item 1). No communes (admin, provincial viewer): the
+	 * province of the scope, else the date's default chain.
 	 */
 	public boolean twoLevel(vn.giamngheo.account.Scope scope, LocalDate on) {
 		Long province = scope.provinceId();
@@ -118,7 +127,10 @@ public class ApprovalChains {
 		return province == null ? !ApprovalChain.defaultOn(on).hasDistrict() : !chainOf(province, on).hasDistrict();
 	}
 
-	/** Whether a province lets its commune officials own their commune's plan and figures (V66). */
+	/**
+	 * Whether a province lets its commune officials own their commune's plan and figures
+	 * (V66).
+	 */
 	public boolean communeOwnsPlan(long provinceId) {
 		List<Boolean> rows = jdbc.queryForList(
 				"SELECT commune_owns_plan FROM province_plan_setting WHERE province_id = :p", Map.of("p", provinceId),
@@ -160,4 +172,5 @@ public class ApprovalChains {
 				rs.getDate("valid_from").toLocalDate(), to == null ? null : to.toLocalDate(),
 				rs.getString("deadline_days"), rs.getBoolean("enforce_deadlines"), rs.getString("chosen_by"));
 	}
+
 }

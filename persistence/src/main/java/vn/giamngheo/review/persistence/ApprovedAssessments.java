@@ -8,9 +8,10 @@ import vn.giamngheo.review.event.CommuneListApproved;
 import vn.giamngheo.review.event.HouseholdReviewApproved;
 
 /**
- * Keeps a poverty assessment for every approved review: the inputs and the standard that produced the category,
- * dated by the decision, for what-if analyses and for telling "poor earlier" in later periods (re-poor, Art. 2 of
- * Decision 24/2021/QĐ-TTg). Runs in the approving transaction.
+ * Keeps a poverty assessment for every approved review: the inputs and the standard that
+ * produced the category, dated by the decision, for what-if analyses and for telling
+ * "poor earlier" in later periods (re-poor, Art. 2 of Decision 24/2021/QĐ-TTg). Runs in
+ * the approving transaction.
  */
 @Component
 class ApprovedAssessments {
@@ -25,13 +26,15 @@ class ApprovedAssessments {
 	void on(CommuneListApproved approved) {
 		jdbc.update(INSERT + " WHERE r.campaign_id = :c AND r.commune_id = :m AND r.state = 'APPROVED'",
 				new MapSqlParameterSource("on", approved.decisionDate()).addValue("user", approved.approvedBy())
-					.addValue("c", approved.campaignId()).addValue("m", approved.communeId()));
+					.addValue("c", approved.campaignId())
+					.addValue("m", approved.communeId()));
 	}
 
 	@EventListener
 	void on(HouseholdReviewApproved approved) {
-		jdbc.update(INSERT + " WHERE r.id = :id", new MapSqlParameterSource("on", approved.decisionDate())
-			.addValue("user", approved.approvedBy()).addValue("id", approved.reviewId()));
+		jdbc.update(INSERT + " WHERE r.id = :id",
+				new MapSqlParameterSource("on", approved.decisionDate()).addValue("user", approved.approvedBy())
+					.addValue("id", approved.reviewId()));
 	}
 
 	private static final String INSERT = """
@@ -40,4 +43,5 @@ class ApprovedAssessments {
 			SELECT r.household_id, :on, r.area_type, r.monthly_income_per_capita, r.deficiencies, r.category,
 			       r.standard_id, r.standard_version, :user
 			FROM household_review r""";
+
 }

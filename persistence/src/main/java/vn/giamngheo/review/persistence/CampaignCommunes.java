@@ -12,9 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.review.persistence.ReviewRecords.Campaign;
 
 /**
- * Which communes a campaign reviews: the set chosen when it was opened (a two-level province opening a review for
- * some of its communes), or, when none was chosen, every commune under its area. Every question "is this commune in
- * the campaign" goes through here, so a commune outside the set never sees the campaign.
+ * Which communes a campaign reviews: the set chosen when it was opened (a two-level
+ * province opening a review for some of its communes), or, when none was chosen, every
+ * commune under its area. Every question "is this commune in the campaign" goes through
+ * here, so a commune outside the set never sees the campaign.
  */
 @Service
 @Transactional(readOnly = true)
@@ -47,8 +48,10 @@ public class CampaignCommunes {
 	@Transactional
 	void choose(long campaignId, Collection<Long> communeIds) {
 		jdbc.batchUpdate("INSERT INTO campaign_commune (campaign_id, commune_id) VALUES (:c, :m)",
-				communeIds.stream().distinct()
+				communeIds.stream()
+					.distinct()
 					.map(m -> new MapSqlParameterSource("c", campaignId).addValue("m", m))
 					.toArray(MapSqlParameterSource[]::new));
 	}
+
 }

@@ -17,12 +17,13 @@ import vn.giamngheo.review.ReviewAction;
 import vn.giamngheo.review.persistence.ReviewRecords.Campaign;
 
 /**
- * The one writer of a commune's list: loads the {@link CommuneReviewList} aggregate under the list's row lock
- * ({@code SELECT … FROM commune_review_list … FOR UPDATE}), stores what a step moved with its history, and publishes
- * the step's domain events for the listeners that apply their effects in the same transaction; the reviews and their
- * history are written by {@link ReviewWriter}. Every write into a campaign's reviews (a step, a review saved online,
- * an Excel sheet) takes this lock first, so an approval and a write can never interleave: whichever comes second
- * sees what the first committed.
+ * The one writer of a commune's list: loads the {@link CommuneReviewList} aggregate under
+ * the list's row lock ({@code SELECT … FROM commune_review_list … FOR UPDATE}), stores
+ * what a step moved with its history, and publishes the step's domain events for the
+ * listeners that apply their effects in the same transaction; the reviews and their
+ * history are written by {@link ReviewWriter}. Every write into a campaign's reviews (a
+ * step, a review saved online, an Excel sheet) takes this lock first, so an approval and
+ * a write can never interleave: whichever comes second sees what the first committed.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -50,7 +51,10 @@ public class CommuneLists {
 		this.clock = clock;
 	}
 
-	/** Takes the list's row lock until the transaction ends, and loads the list as it now stands. */
+	/**
+	 * Takes the list's row lock until the transaction ends, and loads the list as it now
+	 * stands.
+	 */
 	public CommuneReviewList lock(Campaign campaign, long communeId) {
 		MapSqlParameterSource p = new MapSqlParameterSource("c", campaign.id()).addValue("m", communeId);
 		jdbc.update("""
@@ -67,8 +71,10 @@ public class CommuneLists {
 	public CommuneReviewList read(Campaign campaign, long communeId) {
 		Map<String, Object> row = jdbc.queryForList("""
 				SELECT locked, decision_number, decision_date, decision_signer FROM commune_review_list
-				WHERE campaign_id = :c AND commune_id = :m""", Map.of("c", campaign.id(), "m", communeId)).stream()
-			.findFirst().orElse(Map.of("locked", false));
+				WHERE campaign_id = :c AND commune_id = :m""", Map.of("c", campaign.id(), "m", communeId))
+			.stream()
+			.findFirst()
+			.orElse(Map.of("locked", false));
 		return load(campaign, communeId, row);
 	}
 
@@ -87,23 +93,20 @@ public class CommuneLists {
 				SELECT h.id AS household_id, h.code, h.head_name, h.category FROM household h
 				WHERE h.commune_id = :m AND NOT EXISTS (SELECT 1 FROM household_review r
 				                                        WHERE r.household_id = h.id AND r.campaign_id = :c)
-				ORDER BY h.sort_key, h.id""")
-			.paramSource(p)
-			.query(CommuneReviewList.Unreviewed.class)
-			.list();
+				ORDER BY h.sort_key, h.id""").paramSource(p).query(CommuneReviewList.Unreviewed.class).list();
 		java.sql.Date date = (java.sql.Date) row.get("decision_date");
 		ListDecision decision = row.get("decision_number") == null ? null
 				: new ListDecision((String) row.get("decision_number"), date == null ? null : date.toLocalDate(),
 						(String) row.get("decision_signer"));
-		return new CommuneReviewList(campaign.id(), campaign.year(), communeId, campaign.startsOn(),
-				campaign.endsOn(), Boolean.TRUE.equals(row.get("locked")), decision, entries, unreviewed,
-				chains.chainOf(campaign)).on(java.time.LocalDate.now(clock));
+		return new CommuneReviewList(campaign.id(), campaign.year(), communeId, campaign.startsOn(), campaign.endsOn(),
+				Boolean.TRUE.equals(row.get("locked")), decision, entries, unreviewed, chains.chainOf(campaign))
+			.on(java.time.LocalDate.now(clock));
 	}
 
 	/**
-	 * Stores a step the aggregate took: each review moved (from the version it was loaded at), its history, the
-	 * list's own row and history; then publishes the step's events in order.
-	 *
+	 * Stores a step the aggregate took: each review moved (from the version it was loaded
+	 * at), its history, the list's own row and history; then publishes the step's events
+	 * in order.
 	 * @return how many reviews moved
 	 */
 	public int store(CommuneReviewList list, Step step, String reason, String user) {
@@ -120,7 +123,8 @@ public class CommuneLists {
 	private void storeList(CommuneReviewList list, ReviewAction action, String note, String user) {
 		MapSqlParameterSource p = new MapSqlParameterSource("c", list.campaignId()).addValue("m", list.communeId())
 			.addValue("user", user);
-		// Under the district chain the district's opinion precedes the decision and stays recorded with it.
+		// Under the district chain the district's opinion precedes the decision and stays
+		// recorded with it.
 		p.addValue("opinionFirst", list.chain().hasDistrict());
 		switch (action) {
 			case APPROVE -> {
@@ -131,9 +135,11 @@ public class CommuneLists {
 						    approved_at = now(),
 						    consolidated_by = CASE WHEN :opinionFirst THEN consolidated_by END,
 						    consolidated_at = CASE WHEN :opinionFirst THEN consolidated_at END, version = version + 1
-						WHERE campaign_id = :c AND commune_id = :m""", p.addValue("no", d.number())
-					.addValue("date", d.date()).addValue("signer", d.signer())
-					.addValue("carried", list.unreviewed().size()));
+						WHERE campaign_id = :c AND commune_id = :m""",
+						p.addValue("no", d.number())
+							.addValue("date", d.date())
+							.addValue("signer", d.signer())
+							.addValue("carried", list.unreviewed().size()));
 				listEvent(p, "APPROVE", d.number() + " · " + d.date() + " · " + d.signer()
 						+ (list.unreviewed().isEmpty() ? "" : " · carried forward " + list.unreviewed().size()));
 			}
@@ -160,4 +166,5 @@ public class CommuneLists {
 				INSERT INTO commune_review_list_event (campaign_id, commune_id, actor, action, note)
 				VALUES (:c, :m, :user, :action, :note)""", p.addValue("action", action).addValue("note", note));
 	}
+
 }

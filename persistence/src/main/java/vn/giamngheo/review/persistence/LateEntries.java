@@ -21,17 +21,22 @@ import vn.giamngheo.shared.persistence.FieldProblem;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
 
 /**
- * Campaign dates on review entry (issue 14, item 3): reviews are entered within the campaign's dates or a late-entry
- * window its owner granted ({@link EntryPeriod}). The owner is the officer who may open the campaign: the district's,
- * or in a province without a district tier the province's. Each window is stored and written to the audit log.
+ * Campaign dates on review entry (issue 14, item 3): reviews are entered within the
+ * campaign's dates or a late-entry window its owner granted ({@link EntryPeriod}). The
+ * owner is the officer who may open the campaign: the district's, or in a province
+ * without a district tier the province's. Each window is stored and written to the audit
+ * log.
  */
 @Service
 @Transactional(readOnly = true)
 public class LateEntries {
 
-	/** A granted window; {@code communeName} is null when it opens every commune of the campaign. */
-	public record Window(long id, Long communeId, String communeName, LocalDate opensOn, LocalDate until,
-			String reason, String grantedBy, Instant grantedAt) {
+	/**
+	 * A granted window; {@code communeName} is null when it opens every commune of the
+	 * campaign.
+	 */
+	public record Window(long id, Long communeId, String communeName, LocalDate opensOn, LocalDate until, String reason,
+			String grantedBy, Instant grantedAt) {
 	}
 
 	public static final int MAX_REASON = 500;
@@ -64,41 +69,48 @@ public class LateEntries {
 				       w.granted_at
 				FROM review_late_entry w LEFT JOIN area a ON a.id = w.commune_id
 				WHERE w.campaign_id = :c ORDER BY w.granted_at, w.id""", Map.of("c", campaignId),
-				(rs, i) -> new Window(rs.getLong("id"), (Long) rs.getObject("commune_id"),
-						rs.getString("commune_name"), rs.getDate("opens_on").toLocalDate(),
-						rs.getDate("until").toLocalDate(), rs.getString("reason"), rs.getString("granted_by"),
-						rs.getTimestamp("granted_at").toInstant()));
+				(rs, i) -> new Window(rs.getLong("id"), (Long) rs.getObject("commune_id"), rs.getString("commune_name"),
+						rs.getDate("opens_on").toLocalDate(), rs.getDate("until").toLocalDate(), rs.getString("reason"),
+						rs.getString("granted_by"), rs.getTimestamp("granted_at").toInstant()));
 	}
 
 	public EntryPeriod period(Campaign campaign) {
-		return new EntryPeriod(campaign.startsOn(), campaign.endsOn(), windows(campaign.id()).stream()
-			.map(w -> new EntryPeriod.LateEntry(w.communeId(), w.opensOn(), w.until(), w.reason())).toList());
+		return new EntryPeriod(campaign.startsOn(), campaign.endsOn(),
+				windows(campaign.id()).stream()
+					.map(w -> new EntryPeriod.LateEntry(w.communeId(), w.opensOn(), w.until(), w.reason()))
+					.toList());
 	}
 
 	public boolean isOpen(Campaign campaign, long communeId) {
 		return period(campaign).isOpen(today(), communeId);
 	}
 
-	/** Refuses entry outside the campaign's dates and its windows: the page shows the message next to the form. */
+	/**
+	 * Refuses entry outside the campaign's dates and its windows: the page shows the
+	 * message next to the form.
+	 */
 	public void requireOpen(Campaign campaign, long communeId) {
 		if (!isOpen(campaign, communeId)) {
 			throw new FieldProblem("campaign", "review.entry.closed");
 		}
 	}
 
-	/** Whether the caller owns the campaign: may open it, and so may let its communes enter late. */
+	/**
+	 * Whether the caller owns the campaign: may open it, and so may let its communes
+	 * enter late.
+	 */
 	public boolean mayGrant(Campaign campaign, Scope scope) {
 		if (!scope.mayOpenReviews()) {
 			return false;
 		}
 		Set<Long> of = communes.of(campaign);
-		return scope.communeIds().containsAll(of) || campaigns.provinceOfItsCommunes(
-				areas.get(campaign.areaId()), campaign.startsOn(), scope, List.copyOf(of));
+		return scope.communeIds().containsAll(of) || campaigns.provinceOfItsCommunes(areas.get(campaign.areaId()),
+				campaign.startsOn(), scope, List.copyOf(of));
 	}
 
 	/**
-	 * Grants a late-entry window from today to {@code until}, for the whole campaign ({@code communeId} null) or one
-	 * of its communes, with a mandatory reason.
+	 * Grants a late-entry window from today to {@code until}, for the whole campaign
+	 * ({@code communeId} null) or one of its communes, with a mandatory reason.
 	 */
 	@Transactional
 	public long grant(long campaignId, Long communeId, LocalDate until, String reason, Scope scope, String user) {
@@ -125,12 +137,15 @@ public class LateEntries {
 		long id = jdbc.queryForObject("""
 				INSERT INTO review_late_entry (campaign_id, commune_id, opens_on, until, reason, granted_by)
 				VALUES (:c, :m, :from, :until, :reason, :user) RETURNING id""",
-				new MapSqlParameterSource("c", campaignId).addValue("m", communeId).addValue("from", today)
-					.addValue("until", until).addValue("reason", reason.strip()).addValue("user", user), Long.class);
+				new MapSqlParameterSource("c", campaignId).addValue("m", communeId)
+					.addValue("from", today)
+					.addValue("until", until)
+					.addValue("reason", reason.strip())
+					.addValue("user", user),
+				Long.class);
 		audit.record(AuditEntry.of(user, scope.role().name(), AuditAction.CHANGE, null, null,
-				"review_campaign/" + campaignId + "/late-entry/" + id,
-				"lateEntry\tcommune\t" + (communeId == null ? "*" : communeId) + "\tfrom\t" + today + "\tuntil\t"
-						+ until,
+				"review_campaign/" + campaignId + "/late-entry/" + id, "lateEntry\tcommune\t"
+						+ (communeId == null ? "*" : communeId) + "\tfrom\t" + today + "\tuntil\t" + until,
 				reason.strip(), null, null));
 		return id;
 	}
@@ -138,4 +153,5 @@ public class LateEntries {
 	private LocalDate today() {
 		return LocalDate.now(clock);
 	}
+
 }

@@ -4,7 +4,10 @@ import java.util.function.Supplier;
 import vn.giamngheo.review.ReviewRefused;
 import vn.giamngheo.shared.persistence.FieldProblem;
 
-/** A refusal of the review aggregate becomes the field problem the pages already show next to the field. */
+/**
+ * A refusal of the review aggregate becomes the field problem the pages already show next
+ * to the field.
+ */
 final class Refusals {
 
 	private Refusals() {
@@ -25,4 +28,5 @@ final class Refusals {
 			return null;
 		});
 	}
+
 }

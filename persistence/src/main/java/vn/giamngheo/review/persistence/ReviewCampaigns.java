@@ -23,7 +23,10 @@ import vn.giamngheo.shared.persistence.FieldProblem;
 import vn.giamngheo.shared.persistence.NotFoundException;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
 
-/** Annual review campaigns: opening one, finding them, and which of their communes a caller may see. */
+/**
+ * Annual review campaigns: opening one, finding them, and which of their communes a
+ * caller may see.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ReviewCampaigns {
@@ -50,17 +53,24 @@ public class ReviewCampaigns {
 		this.tree = tree;
 	}
 
-	/** Why a campaign is held; each purpose fixes which standard it applies (issue 14, item 4). */
+	/**
+	 * Why a campaign is held; each purpose fixes which standard it applies (issue 14,
+	 * item 4).
+	 */
 	public enum Purpose {
+
 		ANNUAL, // rà soát định kỳ hằng năm: chuẩn áp dụng ngày 31/12 của năm
-		BASELINE, // rà soát xác định hộ nghèo đầu kỳ: chuẩn quốc gia của giai đoạn sau (áp dụng từ 01/01 năm sau)
+		BASELINE, // rà soát xác định hộ nghèo đầu kỳ: chuẩn quốc gia của giai đoạn sau
+					// (áp dụng từ 01/01 năm sau)
 		PROVINCIAL // rà soát theo chuẩn riêng cao hơn của tỉnh
+
 	}
 
 	/**
-	 * Opens the annual (periodic) review of a year for a district, or after 2025 for a province's communes. The
-	 * standard is the one that applies in the area's province on 31 December of the year, the date the year's list
-	 * stands for; the default period is 1 September to 14 December (Decision 24/2021/QĐ-TTg, Art. 3).
+	 * Opens the annual (periodic) review of a year for a district, or after 2025 for a
+	 * province's communes. The standard is the one that applies in the area's province on
+	 * 31 December of the year, the date the year's list stands for; the default period is
+	 * 1 September to 14 December (Decision 24/2021/QĐ-TTg, Art. 3).
 	 */
 	@Transactional
 	public long open(int year, long areaId, LocalDate startsOn, LocalDate endsOn, Scope scope, String user) {
@@ -68,8 +78,9 @@ public class ReviewCampaigns {
 	}
 
 	/**
-	 * Opens a campaign with a purpose. Several campaigns of a year and area may run side by side (an annual review
-	 * and a baseline review under the next period's standard); the same purpose is opened once a year per area.
+	 * Opens a campaign with a purpose. Several campaigns of a year and area may run side
+	 * by side (an annual review and a baseline review under the next period's standard);
+	 * the same purpose is opened once a year per area.
 	 */
 	@Transactional
 	public long open(int year, long areaId, Purpose purpose, LocalDate startsOn, LocalDate endsOn, Scope scope,
@@ -78,12 +89,13 @@ public class ReviewCampaigns {
 	}
 
 	/**
-	 * Opens a campaign for a chosen set of the area's communes (a two-level province reviewing some of its communes);
-	 * none chosen is the whole area. Each chosen commune must lie under the area and in the caller's scope.
+	 * Opens a campaign for a chosen set of the area's communes (a two-level province
+	 * reviewing some of its communes); none chosen is the whole area. Each chosen commune
+	 * must lie under the area and in the caller's scope.
 	 */
 	@Transactional
-	public long open(int year, long areaId, Purpose purpose, LocalDate startsOn, LocalDate endsOn,
-			Set<Long> chosen, Scope scope, String user) {
+	public long open(int year, long areaId, Purpose purpose, LocalDate startsOn, LocalDate endsOn, Set<Long> chosen,
+			Scope scope, String user) {
 		if (!scope.mayOpenReviews()) {
 			throw new OutOfScopeException("only district officers open reviews");
 		}
@@ -107,38 +119,45 @@ public class ReviewCampaigns {
 		if (existing != null && existing > 0) {
 			throw new FieldProblem("year", "review.campaign.exists");
 		}
-		long id = jdbc.queryForObject("""
-				INSERT INTO review_campaign (year, area_id, standard_id, standard_version, starts_on, ends_on, opened_by,
-				                             purpose)
-				VALUES (:year, :area, :sid, :sv, :from, :to, :user, :purpose) RETURNING id""",
-				new MapSqlParameterSource("year", year).addValue("area", areaId).addValue("sid", standard.id())
-					.addValue("sv", standard.version()).addValue("from", startsOn).addValue("to", endsOn)
-					.addValue("user", user).addValue("purpose", purpose.name()), Long.class);
+		long id = jdbc.queryForObject(
+				"""
+						INSERT INTO review_campaign (year, area_id, standard_id, standard_version, starts_on, ends_on, opened_by,
+						                             purpose)
+						VALUES (:year, :area, :sid, :sv, :from, :to, :user, :purpose) RETURNING id""",
+				new MapSqlParameterSource("year", year).addValue("area", areaId)
+					.addValue("sid", standard.id())
+					.addValue("sv", standard.version())
+					.addValue("from", startsOn)
+					.addValue("to", endsOn)
+					.addValue("user", user)
+					.addValue("purpose", purpose.name()),
+				Long.class);
 		communes.choose(id, chosen);
 		return id;
 	}
 
 	/**
-	 * The standard a campaign applies: the annual review the one in force on 31 December of its year (a province's
-	 * own winning over the national one); a baseline review the national standard of the next period, in force on
-	 * 1 January of the following year; a provincial review the province's own standard, refused where there is none.
+	 * The standard a campaign applies: the annual review the one in force on 31 December
+	 * of its year (a province's own winning over the national one); a baseline review the
+	 * national standard of the next period, in force on 1 January of the following year;
+	 * a provincial review the province's own standard, refused where there is none.
 	 */
 	PovertyStandard standardFor(Purpose purpose, String provinceCode, int year) {
 		LocalDate yearEnd = LocalDate.of(year, 12, 31);
 		java.util.Optional<PovertyStandard> standard = switch (purpose) {
 			case ANNUAL -> standards.standards().applicable(provinceCode, yearEnd);
 			case BASELINE -> standards.standards().applicable(null, yearEnd.plusDays(1));
-			case PROVINCIAL -> standards.standards().applicable(provinceCode, yearEnd)
-				.filter(s -> !s.isNational());
+			case PROVINCIAL -> standards.standards().applicable(provinceCode, yearEnd).filter(s -> !s.isNational());
 		};
 		return standard.orElseThrow(() -> new FieldProblem(purpose == Purpose.PROVINCIAL ? "purpose" : "year",
 				purpose == Purpose.PROVINCIAL ? "review.campaign.noProvincialStandard" : "review.campaign.noStandard"));
 	}
 
 	/**
-	 * In a province without a district tier (its chain on the campaign's first day has no district), the province's
-	 * officer opens the review for the province's communes as a whole: it works with them directly, and each
-	 * commune's official still sees only their own list.
+	 * In a province without a district tier (its chain on the campaign's first day has no
+	 * district), the province's officer opens the review for the province's communes as a
+	 * whole: it works with them directly, and each commune's official still sees only
+	 * their own list.
 	 */
 	public boolean provinceOfItsCommunes(AreaView area, LocalDate on, Scope scope, Collection<Long> communes) {
 		return area.level() == AreaLevel.PROVINCE && !chains.chainOf(area.id(), on).hasDistrict()
@@ -154,28 +173,35 @@ public class ReviewCampaigns {
 		if (!scope.mayListPeople() || scope.communeIds().isEmpty()) {
 			return List.of();
 		}
-		// In SQL (issue 10): a campaign of chosen communes when one of them is the caller's; a campaign of a whole
-		// area when that area holds one of the caller's communes, i.e. is one of them or lies above one (AreaTree).
+		// In SQL (issue 10): a campaign of chosen communes when one of them is the
+		// caller's; a campaign of a whole
+		// area when that area holds one of the caller's communes, i.e. is one of them or
+		// lies above one (AreaTree).
 		return jdbc.query(CAMPAIGNS + "\n" + """
 				WHERE EXISTS (SELECT 1 FROM campaign_commune cc
 				              WHERE cc.campaign_id = rc.id AND cc.commune_id IN (:scope))
 				   OR NOT EXISTS (SELECT 1 FROM campaign_commune cc WHERE cc.campaign_id = rc.id)
 				  AND rc.area_id IN (:holding)
-				ORDER BY rc.year DESC, a.name""", new org.springframework.jdbc.core.namedparam.MapSqlParameterSource(
-				"scope", scope.communeIds()).addValue("holding", tree.withAncestors(scope.communeIds())),
+				ORDER BY rc.year DESC, a.name""",
+				new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("scope", scope.communeIds())
+					.addValue("holding", tree.withAncestors(scope.communeIds())),
 				ReviewCampaigns::campaign);
 	}
 
 	public Campaign campaign(long id, Scope scope) {
 		Campaign campaign = jdbc.query(CAMPAIGNS + " WHERE rc.id = :id", Map.of("id", id), ReviewCampaigns::campaign)
-			.stream().findFirst().orElseThrow(() -> new NotFoundException("campaign", id));
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("campaign", id));
 		if (!covers(scope, campaign)) {
 			throw new OutOfScopeException("campaign " + id + " is outside the caller's communes");
 		}
 		return campaign;
 	}
 
-	/** The campaign, when the caller may see the commune and the commune belongs to it. */
+	/**
+	 * The campaign, when the caller may see the commune and the commune belongs to it.
+	 */
 	public Campaign campaignOf(long campaignId, long communeId, Scope scope) {
 		Campaign campaign = campaign(campaignId, scope);
 		requireCommune(scope, communeId, campaign);
@@ -196,17 +222,25 @@ public class ReviewCampaigns {
 	}
 
 	public PovertyStandard standardOf(Campaign campaign) {
-		return standards.standards().find(campaign.standardId(), campaign.standardVersion())
+		return standards.standards()
+			.find(campaign.standardId(), campaign.standardVersion())
 			.orElseThrow(() -> new IllegalStateException("standard of campaign " + campaign.id() + " missing"));
 	}
 
-	/** The standard in force today for a commune, for a regular review outside any campaign. */
+	/**
+	 * The standard in force today for a commune, for a regular review outside any
+	 * campaign.
+	 */
 	public PovertyStandard standardToday(long communeId, LocalDate today) {
-		return standards.standards().applicable(provinceCodeOf(areas.get(communeId)), today)
+		return standards.standards()
+			.applicable(provinceCodeOf(areas.get(communeId)), today)
 			.orElseThrow(() -> new FieldProblem("areaType", "review.noStandard"));
 	}
 
-	/** The caller sees a campaign when one of its communes (the chosen set, or the area's) is in the scope. */
+	/**
+	 * The caller sees a campaign when one of its communes (the chosen set, or the area's)
+	 * is in the scope.
+	 */
 	private boolean covers(Scope scope, Campaign campaign) {
 		return scope.mayListPeople() && communes.of(campaign).stream().anyMatch(scope.communeIds()::contains);
 	}
@@ -229,4 +263,5 @@ public class ReviewCampaigns {
 				rs.getString("standard_id"), rs.getInt("standard_version"), rs.getDate("starts_on").toLocalDate(),
 				rs.getDate("ends_on").toLocalDate(), rs.getString("opened_by"), rs.getString("purpose"));
 	}
+
 }

@@ -10,17 +10,20 @@ import vn.giamngheo.poverty.QuickIdentification;
 import vn.giamngheo.shared.persistence.FieldProblem;
 
 /**
- * Classifies one review's inputs under the standard the review is entered with: the income (per person, or the one
- * a form B1 score stands for) and the facts or the indicators entered directly. {@link ReviewEntry} calls it once
- * per save, unless the caller passes the classification it already made of the same inputs (the entry page shows
- * it live), and returns the result, so no caller needs to classify again (issue 10).
+ * Classifies one review's inputs under the standard the review is entered with: the
+ * income (per person, or the one a form B1 score stands for) and the facts or the
+ * indicators entered directly. {@link ReviewEntry} calls it once per save, unless the
+ * caller passes the classification it already made of the same inputs (the entry page
+ * shows it live), and returns the result, so no caller needs to classify again (issue
+ * 10).
  */
 @Component
 public class ReviewClassifier {
 
 	/**
-	 * @throws FieldProblem on {@code entered} when facts are missing and an indicator was not entered, on
-	 *                      {@code b1Score} for a B1 score the standard cannot read, else on the income
+	 * @throws FieldProblem on {@code entered} when facts are missing and an indicator was
+	 * not entered, on {@code b1Score} for a B1 score the standard cannot read, else on
+	 * the income
 	 */
 	public Classification classify(PovertyStandard standard, ReviewInput in) {
 		long income = incomeOf(standard, in);
@@ -32,7 +35,10 @@ public class ReviewClassifier {
 			if (!entered.keySet().containsAll(standard.indicatorCodes())) {
 				throw new FieldProblem("entered", "review.indicatorsIncomplete");
 			}
-			Set<String> deficient = entered.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
+			Set<String> deficient = entered.entrySet()
+				.stream()
+				.filter(Map.Entry::getValue)
+				.map(Map.Entry::getKey)
 				.collect(Collectors.toSet());
 			return standard.classify(in.areaType(), income, deficient);
 		}
@@ -42,9 +48,10 @@ public class ReviewClassifier {
 	}
 
 	/**
-	 * True when {@code c} is a classification of these inputs: made with this standard version, for this area and
-	 * income, and agreeing with every indicator entered directly. Facts-derived indicators are the caller's
-	 * evaluation of the same facts, which it passes with them.
+	 * True when {@code c} is a classification of these inputs: made with this standard
+	 * version, for this area and income, and agreeing with every indicator entered
+	 * directly. Facts-derived indicators are the caller's evaluation of the same facts,
+	 * which it passes with them.
 	 */
 	static boolean classifies(Classification c, PovertyStandard standard, ReviewInput in) {
 		if (c == null || !c.standardId().equals(standard.id()) || c.standardVersion() != standard.version()
@@ -62,13 +69,19 @@ public class ReviewClassifier {
 			return false;
 		}
 		var deficient = c.deficiencyCodes();
-		return enteredUnder(standard, in).entrySet().stream()
+		return enteredUnder(standard, in).entrySet()
+			.stream()
 			.allMatch(e -> deficient.contains(e.getKey()) == e.getValue());
 	}
 
-	/** The indicators entered directly that the standard defines (others are ignored, as on paper). */
+	/**
+	 * The indicators entered directly that the standard defines (others are ignored, as
+	 * on paper).
+	 */
 	private static Map<String, Boolean> enteredUnder(PovertyStandard standard, ReviewInput in) {
-		return in.enteredIndicators().entrySet().stream()
+		return in.enteredIndicators()
+			.entrySet()
+			.stream()
 			.filter(e -> standard.defines(e.getKey()))
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
@@ -77,7 +90,10 @@ public class ReviewClassifier {
 		return in.b1Points() == null ? in.monthlyIncomePerCapita() : incomeOfB1(standard, in);
 	}
 
-	/** Quick identification by form B1: the income the score stands for ({@link QuickIdentification}). */
+	/**
+	 * Quick identification by form B1: the income the score stands for
+	 * ({@link QuickIdentification}).
+	 */
 	static long incomeOfB1(PovertyStandard standard, ReviewInput in) {
 		if (in.b1Points() < 0) {
 			throw new FieldProblem("b1Score", "review.api.b1.negative");
@@ -85,4 +101,5 @@ public class ReviewClassifier {
 		return QuickIdentification.incomeFor(standard, in.areaType(), in.b1Points())
 			.orElseThrow(() -> new FieldProblem("b1Score", "review.b1.noCutoff"));
 	}
+
 }

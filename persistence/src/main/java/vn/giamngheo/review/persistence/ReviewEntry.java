@@ -23,10 +23,10 @@ import vn.giamngheo.shared.persistence.NotFoundException;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
 
 /**
- * Entering one household's review online. Inside a campaign the commune's list is locked first, so a save can
- * never land in a list being approved, and a locked list refuses it. Every classification is made with the
- * standard the campaign fixed, once per save ({@link ReviewClassifier}), and stamped with that standard's id and
- * version.
+ * Entering one household's review online. Inside a campaign the commune's list is locked
+ * first, so a save can never land in a list being approved, and a locked list refuses it.
+ * Every classification is made with the standard the campaign fixed, once per save
+ * ({@link ReviewClassifier}), and stamped with that standard's id and version.
  */
 @Service
 @Transactional
@@ -71,30 +71,36 @@ public class ReviewEntry {
 	}
 
 	/**
-	 * Saves a review's inputs and the classification they give, and returns both, so the caller shows the result
-	 * without classifying again. The inputs are classified once, here, unless {@link ReviewInput#classification()}
-	 * already is their classification under the standard the review is entered with (checked, else ignored). A new review starts as a draft; an existing one may
-	 * change only while it is a draft or was returned, and only from the version the official opened. A form made
-	 * when the household had no review ({@code expectedVersion < 0}) is refused if a review was created meanwhile.
+	 * Saves a review's inputs and the classification they give, and returns both, so the
+	 * caller shows the result without classifying again. The inputs are classified once,
+	 * here, unless {@link ReviewInput#classification()} already is their classification
+	 * under the standard the review is entered with (checked, else ignored). A new review
+	 * starts as a draft; an existing one may change only while it is a draft or was
+	 * returned, and only from the version the official opened. A form made when the
+	 * household had no review ({@code expectedVersion < 0}) is refused if a review was
+	 * created meanwhile.
 	 */
 	public Saved enter(ReviewInput in, Scope scope, String user) {
 		Map<String, Object> household = household(in.householdId(), scope);
 		long communeId = ((Number) household.get("commune_id")).longValue();
 		Campaign campaign = in.campaignId() == null ? null : campaigns.campaignOf(in.campaignId(), communeId, scope);
 		if (campaign != null) {
-			// Campaign dates are enforced (issue 14, item 3): within them, or a late-entry window of the commune.
+			// Campaign dates are enforced (issue 14, item 3): within them, or a
+			// late-entry window of the commune.
 			lateEntries.requireOpen(campaign, communeId);
 			Refusals.asFieldProblem(() -> lists.lock(campaign, communeId).requireOpen());
 		}
 		else {
-			// A regular review has no list: the household's row serialises its saves and steps instead.
+			// A regular review has no list: the household's row serialises its saves and
+			// steps instead.
 			jdbc.queryForList("SELECT id FROM household WHERE id = :id FOR UPDATE", Map.of("id", in.householdId()));
 		}
 		PovertyStandard standard = campaign != null ? campaigns.standardOf(campaign)
 				: campaigns.standardToday(communeId, LocalDate.now(clock));
 		Classification classification = ReviewClassifier.classifies(in.classification(), standard, in)
 				? in.classification() : classifier.classify(standard, in);
-		Review existing = in.reviewId() == null ? queries.reviewOf(in.campaignId(), in.householdId(), scope).orElse(null)
+		Review existing = in.reviewId() == null
+				? queries.reviewOf(in.campaignId(), in.householdId(), scope).orElse(null)
 				: queries.review(in.reviewId(), scope);
 		if (existing != null && in.expectedVersion() < 0) {
 			throw new ConcurrentEditException(existing.updatedBy());
@@ -106,7 +112,8 @@ public class ReviewEntry {
 				: HouseholdCategory.valueOf((String) household.get("category"));
 		LocalDate periodStart = campaign != null ? campaign.startsOn() : LocalDate.now(clock);
 		Outcome outcome = Outcome.of(before, classification.category(),
-				wasEarlier(in.householdId(), "POOR", periodStart), wasEarlier(in.householdId(), "NEAR_POOR", periodStart));
+				wasEarlier(in.householdId(), "POOR", periodStart),
+				wasEarlier(in.householdId(), "NEAR_POOR", periodStart));
 		String kind = campaign != null ? "PERIODIC" : "REGULAR";
 		int year = campaign != null ? campaign.year() : LocalDate.now(clock).getYear();
 		ReviewWriter.Entered entered = new ReviewWriter.Entered(in.campaignId(), kind, in.householdId(), communeId,
@@ -114,8 +121,8 @@ public class ReviewEntry {
 		if (existing == null) {
 			return new Saved(writer.insertEntered(entered, user), classification);
 		}
-		Refusals.asFieldProblem(() -> ReviewSteps.require(ReviewProcedure.step(existing.state(), ReviewAction.SAVE,
-				scope.role(), null)));
+		Refusals.asFieldProblem(() -> ReviewSteps
+			.require(ReviewProcedure.step(existing.state(), ReviewAction.SAVE, scope.role(), null)));
 		writer.correctEntered(existing, in.expectedVersion(), entered, user);
 		return new Saved(existing.id(), classification);
 	}
@@ -129,8 +136,11 @@ public class ReviewEntry {
 	}
 
 	private Map<String, Object> household(long id, Scope scope) {
-		Map<String, Object> row = jdbc.queryForList("SELECT id, commune_id, category FROM household WHERE id = :id",
-				Map.of("id", id)).stream().findFirst().orElseThrow(() -> new NotFoundException("household", id));
+		Map<String, Object> row = jdbc
+			.queryForList("SELECT id, commune_id, category FROM household WHERE id = :id", Map.of("id", id))
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("household", id));
 		if (!scope.mayEditHouseholds() || !scope.covers(((Number) row.get("commune_id")).longValue())) {
 			throw new OutOfScopeException("household " + id + " is outside the caller's communes");
 		}
@@ -139,7 +149,11 @@ public class ReviewEntry {
 
 	/** CODE=true|false, sorted by code: the form the Excel sheet stores too. */
 	static String entered(Map<String, Boolean> entered) {
-		return entered.entrySet().stream().sorted(Map.Entry.comparingByKey())
-			.map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
+		return entered.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByKey())
+			.map(e -> e.getKey() + "=" + e.getValue())
+			.collect(Collectors.joining(","));
 	}
+
 }

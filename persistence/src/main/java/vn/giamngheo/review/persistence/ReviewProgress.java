@@ -11,8 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.account.Scope;
 
 /**
- * What the review API reads beside the pages' queries: the communes a caller works in (Vietnamese order), a
- * commune by code, and when each step of a commune's list was last taken.
+ * What the review API reads beside the pages' queries: the communes a caller works in
+ * (Vietnamese order), a commune by code, and when each step of a commune's list was last
+ * taken.
  */
 @Service
 @Transactional(readOnly = true)
@@ -27,7 +28,9 @@ public class ReviewProgress {
 		this.jdbc = jdbc;
 	}
 
-	/** The communes of a scope that lists people, sorted by the ICU Vietnamese collation. */
+	/**
+	 * The communes of a scope that lists people, sorted by the ICU Vietnamese collation.
+	 */
 	public List<CommuneRow> communesOf(Scope scope) {
 		if (!scope.mayListPeople() || scope.communeIds().isEmpty()) {
 			return List.of();
@@ -38,14 +41,23 @@ public class ReviewProgress {
 	}
 
 	public java.util.Optional<CommuneRow> commune(String code) {
-		return jdbc.query("SELECT id, code, name, area_type FROM area WHERE code = :c AND level = 'COMMUNE'",
-				Map.of("c", code), (rs, i) -> row(rs)).stream().findFirst();
+		return jdbc
+			.query("SELECT id, code, name, area_type FROM area WHERE code = :c AND level = 'COMMUNE'",
+					Map.of("c", code), (rs, i) -> row(rs))
+			.stream()
+			.findFirst();
 	}
 
-	/** The commune a household is registered in, or null when there is no such household. */
+	/**
+	 * The commune a household is registered in, or null when there is no such household.
+	 */
 	public Long communeOfHousehold(long householdId) {
-		return jdbc.query("SELECT commune_id FROM household WHERE id = :id", Map.of("id", householdId),
-				(rs, i) -> rs.getLong(1)).stream().findFirst().orElse(null);
+		return jdbc
+			.query("SELECT commune_id FROM household WHERE id = :id", Map.of("id", householdId),
+					(rs, i) -> rs.getLong(1))
+			.stream()
+			.findFirst()
+			.orElse(null);
 	}
 
 	/** Action → when it last moved a review of the list, or was recorded for the list. */
@@ -58,16 +70,15 @@ public class ReviewProgress {
 				WHERE r.campaign_id = :c AND r.commune_id = :m GROUP BY e.action
 				UNION ALL
 				SELECT action, max(happened_at) FROM commune_review_list_event
-				WHERE campaign_id = :c AND commune_id = :m GROUP BY action""", p,
-				rs -> {
-					Instant t = rs.getTimestamp("at").toInstant();
-					at.merge(rs.getString("action"), t, (a, b) -> a.isAfter(b) ? a : b);
-				});
+				WHERE campaign_id = :c AND commune_id = :m GROUP BY action""", p, rs -> {
+			Instant t = rs.getTimestamp("at").toInstant();
+			at.merge(rs.getString("action"), t, (a, b) -> a.isAfter(b) ? a : b);
+		});
 		return at;
 	}
 
 	private static CommuneRow row(java.sql.ResultSet rs) throws java.sql.SQLException {
-		return new CommuneRow(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-				rs.getString("area_type"));
+		return new CommuneRow(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("area_type"));
 	}
+
 }

@@ -28,7 +28,10 @@ import vn.giamngheo.review.persistence.ReviewRecords.WorkRow;
 import vn.giamngheo.shared.persistence.NotFoundException;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
 
-/** What the review pages read: a commune's worklist and list, one review and its history. Nothing here writes. */
+/**
+ * What the review pages read: a commune's worklist and list, one review and its history.
+ * Nothing here writes.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ReviewQueries {
@@ -57,13 +60,13 @@ public class ReviewQueries {
 				FROM household h JOIN area v ON v.id = h.village_id
 				LEFT JOIN household_review r ON r.household_id = h.id AND r.campaign_id = :campaign
 				WHERE h.commune_id = :commune
-				ORDER BY h.sort_key, h.id""", new MapSqlParameterSource("campaign", campaignId)
-			.addValue("commune", communeId), (rs, i) -> new WorkRow(rs.getLong("id"), rs.getString("code"),
-					rs.getString("head_name"), rs.getString("village"),
-					HouseholdCategory.valueOf(rs.getString("current")), (Long) rs.getObject("review_id"),
-					enumOrNull(ReviewState.class, rs.getString("state")),
-					enumOrNull(PovertyCategory.class, rs.getString("category")),
-					enumOrNull(Outcome.class, rs.getString("outcome")), rs.getInt("deficiencies")));
+				ORDER BY h.sort_key, h.id""",
+				new MapSqlParameterSource("campaign", campaignId).addValue("commune", communeId),
+				(rs, i) -> new WorkRow(rs.getLong("id"), rs.getString("code"), rs.getString("head_name"),
+						rs.getString("village"), HouseholdCategory.valueOf(rs.getString("current")),
+						(Long) rs.getObject("review_id"), enumOrNull(ReviewState.class, rs.getString("state")),
+						enumOrNull(PovertyCategory.class, rs.getString("category")),
+						enumOrNull(Outcome.class, rs.getString("outcome")), rs.getInt("deficiencies")));
 	}
 
 	public Review review(long reviewId, Scope scope) {
@@ -80,13 +83,19 @@ public class ReviewQueries {
 		return review;
 	}
 
-	/** The review of a household in a campaign (or its open ad-hoc review when campaign is null), if any. */
+	/**
+	 * The review of a household in a campaign (or its open ad-hoc review when campaign is
+	 * null), if any.
+	 */
 	public Optional<Review> reviewOf(Long campaignId, long householdId, Scope scope) {
 		String where = campaignId == null
 				? " WHERE r.household_id = :household AND r.campaign_id IS NULL AND r.state NOT IN ('APPROVED', 'CONSOLIDATED')"
 				: " WHERE r.household_id = :household AND r.campaign_id = :campaign";
-		return jdbc.query(REVIEW + where, new MapSqlParameterSource("household", householdId)
-			.addValue("campaign", campaignId), ReviewQueries::review).stream().filter(r -> scope.covers(r.communeId()))
+		return jdbc
+			.query(REVIEW + where, new MapSqlParameterSource("household", householdId).addValue("campaign", campaignId),
+					ReviewQueries::review)
+			.stream()
+			.filter(r -> scope.covers(r.communeId()))
 			.findFirst();
 	}
 
@@ -106,18 +115,20 @@ public class ReviewQueries {
 		List<Event> events = jdbc.query("""
 				SELECT happened_at, actor, action, note FROM commune_review_list_event
 				WHERE campaign_id = :c AND commune_id = :m ORDER BY happened_at, id""",
-				Map.of("c", campaignId, "m", communeId), (rs, i) -> new Event(rs.getTimestamp("happened_at").toInstant(),
-						rs.getString("actor"), rs.getString("action"), null, ReviewState.DRAFT, rs.getString("note")));
+				Map.of("c", campaignId, "m", communeId),
+				(rs, i) -> new Event(rs.getTimestamp("happened_at").toInstant(), rs.getString("actor"),
+						rs.getString("action"), null, ReviewState.DRAFT, rs.getString("note")));
 		return new CommuneList(header.campaignId(), header.communeId(), header.communeName(), header.locked(),
 				header.decisionNumber(), header.decisionDate(), header.decisionSigner(), header.carriedForward(),
-				header.approvedBy(), header.consolidatedBy(), header.byState(), header.byOutcome(),
-				header.byCategory(), header.households(), events);
+				header.approvedBy(), header.consolidatedBy(), header.byState(), header.byOutcome(), header.byCategory(),
+				header.households(), events);
 	}
 
 	/**
-	 * Every list of a campaign the caller may see, for the progress page, without their events. Issue 12: a
-	 * province's campaign has a hundred communes and a million reviews, so the counts come from the working counts
-	 * the database keeps (V40 for households, V71 for reviews), in four statements for all communes together.
+	 * Every list of a campaign the caller may see, for the progress page, without their
+	 * events. Issue 12: a province's campaign has a hundred communes and a million
+	 * reviews, so the counts come from the working counts the database keeps (V40 for
+	 * households, V71 for reviews), in four statements for all communes together.
 	 */
 	public List<CommuneList> communeLists(long campaignId, Scope scope) {
 		Campaign campaign = campaigns.campaign(campaignId, scope);
@@ -125,7 +136,10 @@ public class ReviewQueries {
 		return ids.isEmpty() ? List.of() : headers(campaignId, ids);
 	}
 
-	/** The lists' headers in the order of {@code communeIds}; the caller has checked the scope. */
+	/**
+	 * The lists' headers in the order of {@code communeIds}; the caller has checked the
+	 * scope.
+	 */
 	private List<CommuneList> headers(long campaignId, List<Long> communeIds) {
 		MapSqlParameterSource p = new MapSqlParameterSource("c", campaignId).addValue("ids", communeIds);
 		Map<Long, Map<String, Object>> lists = new java.util.HashMap<>();
@@ -152,8 +166,9 @@ public class ReviewQueries {
 		Map<Long, Long> households = new java.util.HashMap<>();
 		jdbc.query("""
 				SELECT commune_id, sum(households) AS n FROM household_commune_count
-				WHERE commune_id IN (:ids) GROUP BY commune_id""", p,
-				rs -> { households.put(rs.getLong("commune_id"), rs.getLong("n")); });
+				WHERE commune_id IN (:ids) GROUP BY commune_id""", p, rs -> {
+			households.put(rs.getLong("commune_id"), rs.getLong("n"));
+		});
 		Map<Long, String> names = new java.util.HashMap<>();
 		areas.all(communeIds).forEach(a -> names.put(a.id(), a.name()));
 		return communeIds.stream().map(id -> {
@@ -161,7 +176,8 @@ public class ReviewQueries {
 			Number carried = (Number) list.get("carried_forward");
 			return new CommuneList(campaignId, id, names.get(id), Boolean.TRUE.equals(list.get("locked")),
 					(String) list.get("decision_number"),
-					list.get("decision_date") == null ? null : ((java.sql.Date) list.get("decision_date")).toLocalDate(),
+					list.get("decision_date") == null ? null
+							: ((java.sql.Date) list.get("decision_date")).toLocalDate(),
 					(String) list.get("decision_signer"), carried == null ? 0 : carried.intValue(),
 					(String) list.get("approved_by"), (String) list.get("consolidated_by"),
 					byState.getOrDefault(id, new EnumMap<>(ReviewState.class)),
@@ -175,9 +191,9 @@ public class ReviewQueries {
 	public ApprovalPreview approvalPreview(long campaignId, long communeId, Scope scope) {
 		Campaign campaign = campaigns.campaignOf(campaignId, communeId, scope);
 		CommuneReviewList list = lists.read(campaign, communeId);
-		return new ApprovalPreview(campaignId, communeId, areas.get(communeId).name(),
-				list.locked(), list.reviews().size() + list.unreviewed().size(), list.reviews().size(),
-				list.notPosted(), list.countsByCategory(), list.unreviewed(), campaign.startsOn(), campaign.endsOn());
+		return new ApprovalPreview(campaignId, communeId, areas.get(communeId).name(), list.locked(),
+				list.reviews().size() + list.unreviewed().size(), list.reviews().size(), list.notPosted(),
+				list.countsByCategory(), list.unreviewed(), campaign.startsOn(), campaign.endsOn());
 	}
 
 	static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
@@ -205,4 +221,5 @@ public class ReviewQueries {
 				rs.getString("return_reason"), rs.getString("facts"), rs.getString("entered_indicators"),
 				rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"));
 	}
+
 }

@@ -15,9 +15,10 @@ import vn.giamngheo.review.persistence.ReviewRecords.Review;
 import vn.giamngheo.review.persistence.ReviewRecords.WorkRow;
 
 /**
- * The review feature's front door, kept so that pages and other features have one name to call: campaigns
- * ({@link ReviewCampaigns}), entering a review ({@link ReviewEntry}), the steps of the procedure
- * ({@link ReviewSteps}) and what the pages read ({@link ReviewQueries}) each live in their own use-case class.
+ * The review feature's front door, kept so that pages and other features have one name to
+ * call: campaigns ({@link ReviewCampaigns}), entering a review ({@link ReviewEntry}), the
+ * steps of the procedure ({@link ReviewSteps}) and what the pages read
+ * ({@link ReviewQueries}) each live in their own use-case class.
  */
 @Service
 public class ReviewService {
@@ -46,7 +47,9 @@ public class ReviewService {
 		return campaigns.open(year, areaId, purpose, startsOn, endsOn, scope, user);
 	}
 
-	/** A campaign for a chosen set of the area's communes; an empty set is the whole area. */
+	/**
+	 * A campaign for a chosen set of the area's communes; an empty set is the whole area.
+	 */
 	public long openCampaign(int year, long areaId, ReviewCampaigns.Purpose purpose, LocalDate startsOn,
 			LocalDate endsOn, java.util.Set<Long> communeIds, Scope scope, String user) {
 		return campaigns.open(year, areaId, purpose, startsOn, endsOn, communeIds, scope, user);
@@ -96,7 +99,10 @@ public class ReviewService {
 		return entry.save(in, scope, user);
 	}
 
-	/** Saves and returns the classification the review was stamped with: the caller need not classify again. */
+	/**
+	 * Saves and returns the classification the review was stamped with: the caller need
+	 * not classify again.
+	 */
 	public ReviewEntry.Saved enter(ReviewInput in, Scope scope, String user) {
 		return entry.enter(in, scope, user);
 	}
@@ -119,11 +125,12 @@ public class ReviewService {
 	}
 
 	/**
-	 * For callers that predate the signer and the question about unreviewed households: the approving user is
-	 * recorded as signer and unreviewed households keep their category. Pages use the form above.
+	 * For callers that predate the signer and the question about unreviewed households:
+	 * the approving user is recorded as signer and unreviewed households keep their
+	 * category. Pages use the form above.
 	 */
-	public int approveList(long campaignId, long communeId, String decisionNumber, LocalDate decisionDate,
-			Scope scope, String user) {
+	public int approveList(long campaignId, long communeId, String decisionNumber, LocalDate decisionDate, Scope scope,
+			String user) {
 		return approveList(campaignId, communeId, new ReviewSteps.Approval(decisionNumber, decisionDate, user, true),
 				scope, user);
 	}
@@ -135,4 +142,5 @@ public class ReviewService {
 	public int reopen(long campaignId, long communeId, String reason, Scope scope, String user) {
 		return steps.reopen(campaignId, communeId, reason, scope, user);
 	}
+
 }

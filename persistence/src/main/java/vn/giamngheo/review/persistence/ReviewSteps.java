@@ -22,9 +22,10 @@ import vn.giamngheo.review.persistence.ReviewRecords.Campaign;
 import vn.giamngheo.review.persistence.ReviewRecords.Review;
 
 /**
- * The steps of the procedure (Decision 24/2021/QĐ-TTg, Art. 4 and 5): for a commune's whole list in an annual
- * review, and for one household's review. Each list step locks the list, lets the {@link CommuneReviewList}
- * aggregate decide and stores what it returned, so twenty clicks on "submit" move the list once.
+ * The steps of the procedure (Decision 24/2021/QĐ-TTg, Art. 4 and 5): for a commune's
+ * whole list in an annual review, and for one household's review. Each list step locks
+ * the list, lets the {@link CommuneReviewList} aggregate decide and stores what it
+ * returned, so twenty clicks on "submit" move the list once.
  */
 @Service
 @Transactional
@@ -51,13 +52,15 @@ public class ReviewSteps {
 
 	private final Clock clock;
 
-	// issue 14 (camp14): submitting a review is entry work, refused outside the campaign's dates and windows
+	// issue 14 (camp14): submitting a review is entry work, refused outside the
+	// campaign's dates and windows
 	private final LateEntries lateEntries;
 
 	// issue 14 (steps14): the recorded steps the list steps require
 	private final vn.giamngheo.review.steps.persistence.ReviewStepRecords recorded;
 
-	// law14: the regular round's meeting and posting a regular review's decision requires (Art. 5)
+	// law14: the regular round's meeting and posting a regular review's decision requires
+	// (Art. 5)
 	private final vn.giamngheo.review.steps.persistence.RegularRoundRecords regularRound;
 
 	private final ReviewWriter writer;
@@ -85,21 +88,25 @@ public class ReviewSteps {
 
 	public int markPosted(long campaignId, long communeId, Scope scope, String user) {
 		return step(campaignId, communeId, scope, user, null, list -> {
-			recorded.requireReadyToPost(campaignId, communeId); // meeting ≥ 50% and posting ended, Art. 4(3)–(4)
+			recorded.requireReadyToPost(campaignId, communeId); // meeting ≥ 50% and
+																// posting ended, Art.
+																// 4(3)–(4)
 			return list.post(scope.role());
 		});
 	}
 
 	/**
-	 * Records the commune chair's decision recognising the list (Art. 4(5)): every posted review is approved, the
-	 * households take their new category, an assessment is kept for each, and the list is locked.
+	 * Records the commune chair's decision recognising the list (Art. 4(5)): every posted
+	 * review is approved, the households take their new category, an assessment is kept
+	 * for each, and the list is locked.
 	 */
 	public int approveList(long campaignId, long communeId, Approval approval, Scope scope, String user) {
-		ListDecision decision = new ListDecision(approval.decisionNumber(), approval.decisionDate(),
-				approval.signer());
+		ListDecision decision = new ListDecision(approval.decisionNumber(), approval.decisionDate(), approval.signer());
 		return step(campaignId, communeId, scope, user, null, list -> {
 			list.requireUnreviewedAsConfirmed(approval.confirmedUnreviewed());
-			recorded.requireComplaintsSettled(campaignId, communeId); // no decision over an open complaint
+			recorded.requireComplaintsSettled(campaignId, communeId); // no decision over
+																		// an open
+																		// complaint
 			return list.approve(decision, approval.carryForward(), LocalDate.now(clock), scope.role(), user,
 					clock.instant());
 		});
@@ -110,15 +117,19 @@ public class ReviewSteps {
 	}
 
 	/**
-	 * The district reopens an approved list: its reviews go back to the commune with the reason, the households take
-	 * back the category they had before, and the act is recorded. Assessments already kept stay in the history.
+	 * The district reopens an approved list: its reviews go back to the commune with the
+	 * reason, the households take back the category they had before, and the act is
+	 * recorded. Assessments already kept stay in the history.
 	 */
 	public int reopen(long campaignId, long communeId, String reason, Scope scope, String user) {
 		return step(campaignId, communeId, scope, user, reason,
 				list -> list.reopen(reason, scope.role(), user, clock.instant()));
 	}
 
-	/** One step for one review: submit, return with a reason; for a regular review also post and approve. */
+	/**
+	 * One step for one review: submit, return with a reason; for a regular review also
+	 * post and approve.
+	 */
 	public void act(long reviewId, ReviewAction action, String reason, String decisionNumber, LocalDate decisionDate,
 			Scope scope, String user) {
 		Review review = queries.review(reviewId, scope);
@@ -135,12 +146,13 @@ public class ReviewSteps {
 		}
 		jdbc.queryForList("SELECT id FROM household WHERE id = :id FOR UPDATE", Map.of("id", review.householdId()));
 		Review current = queries.review(reviewId, scope);
-		ReviewState to = Refusals.asFieldProblem(
-				() -> require(ReviewProcedure.step(current.state(), action, scope.role(), reason)));
+		ReviewState to = Refusals
+			.asFieldProblem(() -> require(ReviewProcedure.step(current.state(), action, scope.role(), reason)));
 		ListDecision decision = new ListDecision(decisionNumber, decisionDate, null);
 		if (action == ReviewAction.APPROVE) {
 			Refusals.asFieldProblem(() -> decision.checkRegular(LocalDate.now(clock)));
-			// steps 3–4 applied to the household before the chair decides (Art. 5, applying Art. 4(3)–(4))
+			// steps 3–4 applied to the household before the chair decides (Art. 5,
+			// applying Art. 4(3)–(4))
 			Refusals.asFieldProblem(() -> regularRound.requireCovered(reviewId, decisionDate));
 		}
 		boolean approve = action == ReviewAction.APPROVE;
@@ -148,13 +160,13 @@ public class ReviewSteps {
 		writer.moveOne(current, action, to, stripped, approve ? decision.number() : null, approve ? decisionDate : null,
 				stripped != null ? stripped : approve ? decision.number() : null, user);
 		if (action == ReviewAction.APPROVE) {
-			HouseholdCategory recognised = HouseholdCategory.valueOf(jdbc.queryForObject(
-					"SELECT category FROM household WHERE id = :id", Map.of("id", current.householdId()),
-					String.class));
+			HouseholdCategory recognised = HouseholdCategory
+				.valueOf(jdbc.queryForObject("SELECT category FROM household WHERE id = :id",
+						Map.of("id", current.householdId()), String.class));
 			HouseholdCategory category = RegisterFacts.category(current.category());
 			if (category != recognised) {
-				events.publishEvent(new HouseholdCategoryChanged(current.householdId(), current.communeId(),
-						recognised, category, "APPROVE", user));
+				events.publishEvent(new HouseholdCategoryChanged(current.householdId(), current.communeId(), recognised,
+						category, "APPROVE", user));
 			}
 			events.publishEvent(new HouseholdReviewApproved(reviewId, current.householdId(), current.communeId(),
 					current.year(), decisionDate, user));
@@ -176,4 +188,5 @@ public class ReviewSteps {
 		}
 		return ((ReviewProcedure.Step.Moved) step).to();
 	}
+
 }

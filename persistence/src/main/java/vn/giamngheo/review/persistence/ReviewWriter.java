@@ -27,21 +27,28 @@ import vn.giamngheo.review.persistence.ReviewRecords.Review;
 import vn.giamngheo.shared.persistence.ConcurrentEditException;
 
 /**
- * The one writer of {@code household_review} and {@code review_event} (issue 10, item 3): every INSERT and UPDATE
- * of a review and every line of its history is written here, each write from the version its caller read (the
- * {@code version} column) and with its history line, so a new way to change a review cannot forget either.
- * {@code review_event} is append-only: nothing updates or deletes it. It runs in the caller's transaction and under
- * the lock the caller took (the list's row, or the household's row for a regular review). The one other writer is
- * the household merge ({@code HouseholdMerger}, moving a merged household's reviews): household cannot call review,
- * which depends on it. {@code ArchitectureTests} fails for any other class that writes these tables.
+ * The one writer of {@code household_review} and {@code review_event} (issue 10, item 3):
+ * every INSERT and UPDATE of a review and every line of its history is written here, each
+ * write from the version its caller read (the {@code version} column) and with its
+ * history line, so a new way to change a review cannot forget either.
+ * {@code review_event} is append-only: nothing updates or deletes it. It runs in the
+ * caller's transaction and under the lock the caller took (the list's row, or the
+ * household's row for a regular review). The one other writer is the household merge
+ * ({@code HouseholdMerger}, moving a merged household's reviews): household cannot call
+ * review, which depends on it. {@code ArchitectureTests} fails for any other class that
+ * writes these tables.
  * <p>
- * Size: the single writer of two tables on purpose; split, the tables would have several writers again.
+ * Size: the single writer of two tables on purpose; split, the tables would have several
+ * writers again.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
 public class ReviewWriter {
 
-	/** Recorded with each review written from a sheet, so its history says where the figures came from. */
+	/**
+	 * Recorded with each review written from a sheet, so its history says where the
+	 * figures came from.
+	 */
 	public static final String SHEET_NOTE = "excel";
 
 	private static final int SHEET_BATCH = 1000;
@@ -52,17 +59,26 @@ public class ReviewWriter {
 		this.jdbc = jdbc;
 	}
 
-	/** A review entered online: the form's inputs, where they belong, and what they were classified as. */
+	/**
+	 * A review entered online: the form's inputs, where they belong, and what they were
+	 * classified as.
+	 */
 	public record Entered(Long campaignId, String kind, long householdId, long communeId, int year, ReviewInput input,
 			Classification classification, PovertyStandard standard, HouseholdCategory before, Outcome outcome) {
 	}
 
-	/** One checked row of an Excel sheet; {@code entered} is the marks as {@code CODE=true|false}, sorted. */
+	/**
+	 * One checked row of an Excel sheet; {@code entered} is the marks as
+	 * {@code CODE=true|false}, sorted.
+	 */
 	public record SheetFigures(long householdId, AreaType areaType, Integer members, long income, String entered,
 			Classification classification, HouseholdCategory before, Outcome outcome) {
 	}
 
-	/** A sheet row for a review that exists: the figures and the review's id, state and version at the check. */
+	/**
+	 * A sheet row for a review that exists: the figures and the review's id, state and
+	 * version at the check.
+	 */
 	public record SheetCorrection(long reviewId, ReviewState state, long version, SheetFigures figures) {
 	}
 
@@ -81,8 +97,9 @@ public class ReviewWriter {
 	}
 
 	/**
-	 * Corrects an existing review's figures from the version the official opened, with its SAVE event; a review
-	 * changed meanwhile is refused with the name of who changed it.
+	 * Corrects an existing review's figures from the version the official opened, with
+	 * its SAVE event; a review changed meanwhile is refused with the name of who changed
+	 * it.
 	 */
 	public void correctEntered(Review existing, long expectedVersion, Entered e, String user) {
 		int updated = jdbc.update("""
@@ -91,8 +108,8 @@ public class ReviewWriter {
 				    facts = :facts, entered_indicators = :entered, deficiencies = :deficiencies, category = :category,
 				    outcome = :outcome, standard_id = :sid, standard_version = :sv, income_line = :line,
 				    updated_by = :user, updated_at = now(), version = version + 1
-				WHERE id = :id AND version = :version""", entered(e, user).addValue("id", existing.id())
-			.addValue("version", expectedVersion));
+				WHERE id = :id AND version = :version""",
+				entered(e, user).addValue("id", existing.id()).addValue("version", expectedVersion));
 		if (updated == 0) {
 			throw new ConcurrentEditException(existing.updatedBy());
 		}
@@ -100,8 +117,8 @@ public class ReviewWriter {
 	}
 
 	/**
-	 * Moves one review to {@code to} from the version it was read at, with its event; the decision's number and date
-	 * are kept when null is given.
+	 * Moves one review to {@code to} from the version it was read at, with its event; the
+	 * decision's number and date are kept when null is given.
 	 */
 	public void moveOne(Review current, ReviewAction action, ReviewState to, String reason, String decisionNumber,
 			LocalDate decisionDate, String note, String user) {
@@ -109,9 +126,13 @@ public class ReviewWriter {
 				UPDATE household_review SET state = :to, return_reason = :reason,
 				    decision_number = coalesce(:no, decision_number), decision_date = coalesce(:date, decision_date),
 				    updated_by = :user, updated_at = now(), version = version + 1
-				WHERE id = :id AND version = :version""", new MapSqlParameterSource("to", to.name())
-			.addValue("reason", reason).addValue("no", decisionNumber).addValue("date", decisionDate)
-			.addValue("user", user).addValue("id", current.id()).addValue("version", current.version()));
+				WHERE id = :id AND version = :version""",
+				new MapSqlParameterSource("to", to.name()).addValue("reason", reason)
+					.addValue("no", decisionNumber)
+					.addValue("date", decisionDate)
+					.addValue("user", user)
+					.addValue("id", current.id())
+					.addValue("version", current.version()));
 		if (updated == 0) {
 			throw new ConcurrentEditException(current.updatedBy());
 		}
@@ -119,8 +140,9 @@ public class ReviewWriter {
 	}
 
 	/**
-	 * Moves the reviews a list step moved, each from the version the list was loaded at, in one batch, and their
-	 * events in another; one review changed meanwhile refuses the whole step.
+	 * Moves the reviews a list step moved, each from the version the list was loaded at,
+	 * in one batch, and their events in another; one review changed meanwhile refuses the
+	 * whole step.
 	 */
 	public void moveMany(List<Moved> moved, ReviewAction action, String reason, String decisionNumber,
 			LocalDate decisionDate, String note, String user) {
@@ -156,8 +178,9 @@ public class ReviewWriter {
 	}
 
 	/**
-	 * Inserts a sheet's new reviews as drafts of the campaign in JDBC batches of {@value #SHEET_BATCH}, then all their
-	 * SAVE events in one set-based statement. {@code written} hears how many rows are written after each batch.
+	 * Inserts a sheet's new reviews as drafts of the campaign in JDBC batches of
+	 * {@value #SHEET_BATCH}, then all their SAVE events in one set-based statement.
+	 * {@code written} hears how many rows are written after each batch.
 	 */
 	public void insertFromSheet(long campaignId, int year, long communeId, List<SheetFigures> rows, String user,
 			IntConsumer written) {
@@ -179,8 +202,8 @@ public class ReviewWriter {
 						setInteger(ps, 6, c.members());
 						ps.setLong(7, c.income());
 						ps.setString(8, c.entered());
-						ps.setArray(9, ps.getConnection().createArrayOf("text",
-								c.classification().deficiencyCodes().toArray()));
+						ps.setArray(9, ps.getConnection()
+							.createArrayOf("text", c.classification().deficiencyCodes().toArray()));
 						ps.setString(10, c.before().name());
 						ps.setString(11, c.classification().category().name());
 						ps.setString(12, c.outcome().name());
@@ -196,14 +219,16 @@ public class ReviewWriter {
 				INSERT INTO review_event (review_id, actor, action, from_state, to_state, note)
 				SELECT r.id, :user, 'SAVE', NULL, 'DRAFT', :note FROM household_review r
 				WHERE r.campaign_id = :c AND r.household_id IN (SELECT unnest(CAST(:ids AS BIGINT[])))""",
-				new MapSqlParameterSource("user", user).addValue("note", SHEET_NOTE).addValue("c", campaignId)
+				new MapSqlParameterSource("user", user).addValue("note", SHEET_NOTE)
+					.addValue("c", campaignId)
 					.addValue("ids", rows.stream().mapToLong(SheetFigures::householdId).boxed().toArray(Long[]::new)));
 	}
 
 	/**
-	 * Corrects a sheet's existing drafts and returned reviews in JDBC batches, each from the version the sheet was
-	 * checked against, with their SAVE events; a row changed since the check refuses the whole sheet with the name
-	 * of who changed it. {@code written} hears how many rows are written after each batch.
+	 * Corrects a sheet's existing drafts and returned reviews in JDBC batches, each from
+	 * the version the sheet was checked against, with their SAVE events; a row changed
+	 * since the check refuses the whole sheet with the name of who changed it.
+	 * {@code written} hears how many rows are written after each batch.
 	 */
 	public void correctFromSheet(List<SheetCorrection> rows, String user, IntConsumer written) {
 		JdbcTemplate plain = jdbc.getJdbcTemplate();
@@ -219,8 +244,8 @@ public class ReviewWriter {
 				setInteger(ps, 2, c.members());
 				ps.setLong(3, c.income());
 				ps.setString(4, c.entered());
-				ps.setArray(5, ps.getConnection().createArrayOf("text",
-						c.classification().deficiencyCodes().toArray()));
+				ps.setArray(5,
+						ps.getConnection().createArrayOf("text", c.classification().deficiencyCodes().toArray()));
 				ps.setString(6, c.classification().category().name());
 				ps.setString(7, c.outcome().name());
 				ps.setString(8, c.classification().standardId());
@@ -233,9 +258,9 @@ public class ReviewWriter {
 			for (int i = 0; i < counts.length; i++) {
 				if (counts[i] == 0) {
 					// Edited online since the check: the whole sheet rolls back.
-					throw new ConcurrentEditException(jdbc.queryForObject(
-							"SELECT updated_by FROM household_review WHERE id = :id",
-							Map.of("id", chunk.get(i).reviewId()), String.class));
+					throw new ConcurrentEditException(
+							jdbc.queryForObject("SELECT updated_by FROM household_review WHERE id = :id",
+									Map.of("id", chunk.get(i).reviewId()), String.class));
 				}
 			}
 			plain.batchUpdate("""
@@ -254,24 +279,37 @@ public class ReviewWriter {
 	private void event(long reviewId, String user, String action, ReviewState from, ReviewState to, String note) {
 		jdbc.update("""
 				INSERT INTO review_event (review_id, actor, action, from_state, to_state, note)
-				VALUES (:id, :user, :action, :from, :to, :note)""", new MapSqlParameterSource("id", reviewId)
-			.addValue("user", user).addValue("action", action).addValue("from", from == null ? null : from.name())
-			.addValue("to", to.name()).addValue("note", note));
+				VALUES (:id, :user, :action, :from, :to, :note)""",
+				new MapSqlParameterSource("id", reviewId).addValue("user", user)
+					.addValue("action", action)
+					.addValue("from", from == null ? null : from.name())
+					.addValue("to", to.name())
+					.addValue("note", note));
 	}
 
 	private static MapSqlParameterSource entered(Entered e, String user) {
 		ReviewInput in = e.input();
 		Classification c = e.classification();
-		return new MapSqlParameterSource().addValue("campaign", e.campaignId()).addValue("household", e.householdId())
-			.addValue("commune", e.communeId()).addValue("year", e.year()).addValue("areaType", in.areaType().name())
-			.addValue("hhIncome", in.householdMonthlyIncome()).addValue("members", in.memberCount())
-			.addValue("income", c.monthlyIncomePerCapita()).addValue("b1", in.b1Points())
-			.addValue("b2", in.b2Points()).addValue("facts", in.factsJson())
+		return new MapSqlParameterSource().addValue("campaign", e.campaignId())
+			.addValue("household", e.householdId())
+			.addValue("commune", e.communeId())
+			.addValue("year", e.year())
+			.addValue("areaType", in.areaType().name())
+			.addValue("hhIncome", in.householdMonthlyIncome())
+			.addValue("members", in.memberCount())
+			.addValue("income", c.monthlyIncomePerCapita())
+			.addValue("b1", in.b1Points())
+			.addValue("b2", in.b2Points())
+			.addValue("facts", in.factsJson())
 			.addValue("entered", ReviewEntry.entered(in.enteredIndicators()))
 			.addValue("deficiencies", c.deficiencyCodes().toArray(String[]::new))
-			.addValue("before", e.before().name()).addValue("category", c.category().name())
-			.addValue("outcome", e.outcome().name()).addValue("sid", e.standard().id())
-			.addValue("sv", e.standard().version()).addValue("line", c.incomeLine()).addValue("user", user)
+			.addValue("before", e.before().name())
+			.addValue("category", c.category().name())
+			.addValue("outcome", e.outcome().name())
+			.addValue("sid", e.standard().id())
+			.addValue("sv", e.standard().version())
+			.addValue("line", c.incomeLine())
+			.addValue("user", user)
 			.addValue("kind", e.kind());
 	}
 
@@ -305,4 +343,5 @@ public class ReviewWriter {
 			ps.setInt(index, value);
 		}
 	}
+
 }

@@ -6,7 +6,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Time comes from one clock in Vietnam's zone, so that "today" is the same for every rule and can be fixed in tests. */
+/**
+ * Time comes from one clock in Vietnam's zone, so that "today" is the same for every rule
+ * and can be fixed in tests.
+ */
 @Configuration(proxyBeanMethods = false)
 public class ClockConfiguration {
 
@@ -17,4 +20,5 @@ public class ClockConfiguration {
 	Clock clock() {
 		return Clock.system(VIETNAM);
 	}
+
 }

@@ -1,6 +1,9 @@
 package vn.giamngheo.shared.persistence;
 
-/** Someone else saved the record after this user opened it; the form is shown again with a conflict message. */
+/**
+ * Someone else saved the record after this user opened it; the form is shown again with a
+ * conflict message.
+ */
 public class ConcurrentEditException extends RuntimeException {
 
 	private final String lastEditor;
@@ -13,4 +16,5 @@ public class ConcurrentEditException extends RuntimeException {
 	public String lastEditor() {
 		return lastEditor;
 	}
+
 }

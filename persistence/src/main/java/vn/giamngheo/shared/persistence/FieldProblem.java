@@ -1,8 +1,9 @@
 package vn.giamngheo.shared.persistence;
 
 /**
- * A business rule refused a value of a form: the web layer shows the message key next to the field, in the user's
- * language. A refusal is an expected answer, so it carries no stack trace.
+ * A business rule refused a value of a form: the web layer shows the message key next to
+ * the field, in the user's language. A refusal is an expected answer, so it carries no
+ * stack trace.
  */
 public class FieldProblem extends RuntimeException {
 
@@ -23,4 +24,5 @@ public class FieldProblem extends RuntimeException {
 	public String messageKey() {
 		return messageKey;
 	}
+
 }

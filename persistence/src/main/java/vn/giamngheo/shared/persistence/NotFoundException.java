@@ -21,4 +21,5 @@ public class NotFoundException extends RuntimeException {
 	public Object id() {
 		return id;
 	}
+
 }

@@ -6,7 +6,10 @@ import java.util.Set;
 import vn.giamngheo.household.HouseholdCategory;
 import vn.giamngheo.support.FundingSource;
 
-/** The same benefit for every household of a commune in the chosen categories (e.g. every poor household at Tết). */
+/**
+ * The same benefit for every household of a commune in the chosen categories (e.g. every
+ * poor household at Tết).
+ */
 public record BulkCommand(long communeId, Set<HouseholdCategory> categories, long programId, LocalDate disbursedOn,
 		Long amount, BigDecimal quantity, FundingSource fundingSource, String decisionRef) {
 }

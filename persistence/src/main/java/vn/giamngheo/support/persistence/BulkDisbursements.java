@@ -21,9 +21,9 @@ import vn.giamngheo.shared.persistence.FieldProblem;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
 
 /**
- * The same benefit for a whole list of households at once (every poor household of a commune at Tết): a preview of
- * who it would reach and who it skips as a duplicate, then the chosen households recorded in one transaction under
- * one {@code support_batch}.
+ * The same benefit for a whole list of households at once (every poor household of a
+ * commune at Tết): a preview of who it would reach and who it skips as a duplicate, then
+ * the chosen households recorded in one transaction under one {@code support_batch}.
  */
 @Service
 @Transactional
@@ -48,8 +48,8 @@ public class BulkDisbursements {
 	}
 
 	/** One row of a bulk preview. */
-	public record BulkRow(long householdId, String code, String headName, String village,
-			HouseholdCategory category, int memberCount, boolean duplicate, Ineligibility warning) {
+	public record BulkRow(long householdId, String code, String headName, String village, HouseholdCategory category,
+			int memberCount, boolean duplicate, Ineligibility warning) {
 		public boolean willRecord() {
 			return !duplicate;
 		}
@@ -62,7 +62,10 @@ public class BulkDisbursements {
 	public record BulkResult(long batchId, long recorded, long skipped, Long totalAmount) {
 	}
 
-	/** Who a bulk disbursement would reach, and who it would skip as a duplicate; nothing is written. */
+	/**
+	 * Who a bulk disbursement would reach, and who it would skip as a duplicate; nothing
+	 * is written.
+	 */
 	@Transactional(readOnly = true)
 	public BulkPreview previewBulk(BulkCommand c, Scope scope) {
 		SupportProgram program = catalogue.get(c.programId());
@@ -84,8 +87,11 @@ public class BulkDisbursements {
 		List<Grant> existing = period == null ? List.of() : jdbc.sql("""
 				SELECT household_id FROM support_disbursement
 				WHERE program_id = :program AND commune_id = :commune AND period_key = :period AND member_id IS NULL""")
-			.param("program", program.id()).param("commune", c.communeId()).param("period", period)
-			.query((rs, i) -> new Grant(program.id(), rs.getLong(1), null, period)).list();
+			.param("program", program.id())
+			.param("commune", c.communeId())
+			.param("period", period)
+			.query((rs, i) -> new Grant(program.id(), rs.getLong(1), null, period))
+			.list();
 		var split = Duplicates.split(list.stream().map(h -> new Grant(program.id(), h.id(), null, period)).toList(),
 				existing);
 		Set<Long> skipped = new HashSet<>(split.duplicates().stream().map(Grant::householdId).toList());
@@ -101,9 +107,9 @@ public class BulkDisbursements {
 	}
 
 	/**
-	 * Records the bulk disbursement for the households of {@code selected} that the preview would reach, in one
-	 * transaction. Households not in the preview (another commune, another category, a duplicate) are skipped, never
-	 * recorded.
+	 * Records the bulk disbursement for the households of {@code selected} that the
+	 * preview would reach, in one transaction. Households not in the preview (another
+	 * commune, another category, a duplicate) are skipped, never recorded.
 	 */
 	public BulkResult recordBulk(BulkCommand c, Set<Long> selected, Scope scope, String user) {
 		Disbursements.requireRecorder(scope);
@@ -112,7 +118,9 @@ public class BulkDisbursements {
 		}
 		BulkPreview preview = previewBulk(c, scope);
 		preview.program().checkSource(c.fundingSource());
-		List<BulkRow> chosen = preview.rows().stream().filter(r -> r.willRecord() && selected.contains(r.householdId()))
+		List<BulkRow> chosen = preview.rows()
+			.stream()
+			.filter(r -> r.willRecord() && selected.contains(r.householdId()))
 			.toList();
 		if (chosen.isEmpty()) {
 			throw new FieldProblem("selected", "support.bulk.noneSelected");
@@ -121,23 +129,32 @@ public class BulkDisbursements {
 				INSERT INTO support_batch (program_id, commune_id, disbursed_on, decision_ref, recorded_by, recorded_at,
 				    recorded_count, skipped_count)
 				VALUES (:program, :commune, :on, :decision, :user, now(), :count, :skipped) RETURNING id""")
-			.param("program", c.programId()).param("commune", c.communeId()).param("on", Date.valueOf(c.disbursedOn()))
-			.param("decision", c.decisionRef().strip()).param("user", user).param("count", chosen.size())
-			.param("skipped", selected.size() - chosen.size()).query(Long.class).single();
+			.param("program", c.programId())
+			.param("commune", c.communeId())
+			.param("on", Date.valueOf(c.disbursedOn()))
+			.param("decision", c.decisionRef().strip())
+			.param("user", user)
+			.param("count", chosen.size())
+			.param("skipped", selected.size() - chosen.size())
+			.query(Long.class)
+			.single();
 		try {
 			for (BulkRow row : chosen) {
-				writer.insert(new DisbursementWriter.NewDisbursement(preview.program(), c.communeId(),
-						row.householdId(), null, c.disbursedOn(), c.amount(), c.quantity(), c.fundingSource(),
-						c.decisionRef().strip(), batch, row.warning() == null ? null : row.warning().messageKey(), null),
-						user);
+				writer
+					.insert(new DisbursementWriter.NewDisbursement(preview.program(), c.communeId(), row.householdId(),
+							null, c.disbursedOn(), c.amount(), c.quantity(), c.fundingSource(), c.decisionRef().strip(),
+							batch, row.warning() == null ? null : row.warning().messageKey(), null), user);
 			}
 		}
 		catch (DuplicateKeyException raced) {
-			// Someone recorded the same grant for one of these households since the preview (issue 11, finding 7):
-			// nothing of this batch is kept, and the officer sees a fresh preview instead of an error page.
+			// Someone recorded the same grant for one of these households since the
+			// preview (issue 11, finding 7):
+			// nothing of this batch is kept, and the officer sees a fresh preview instead
+			// of an error page.
 			throw new FieldProblem("selected", "support.bulk.raced");
 		}
 		return new BulkResult(batch, chosen.size(), preview.rows().size() - chosen.size(),
 				c.amount() == null ? null : c.amount() * chosen.size());
 	}
+
 }

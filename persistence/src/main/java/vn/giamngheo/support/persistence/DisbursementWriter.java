@@ -11,9 +11,9 @@ import org.springframework.stereotype.Repository;
 import vn.giamngheo.support.FundingSource;
 
 /**
- * The one writer of {@code support_disbursement}: single and bulk disbursements both insert here, with the period key
- * of the program's duplicate rule, so the partial unique index {@code support_disbursement_no_duplicate} sees them
- * alike.
+ * The one writer of {@code support_disbursement}: single and bulk disbursements both
+ * insert here, with the period key of the program's duplicate rule, so the partial unique
+ * index {@code support_disbursement_no_duplicate} sees them alike.
  */
 @Repository
 class DisbursementWriter {
@@ -31,7 +31,10 @@ class DisbursementWriter {
 		this.events = events;
 	}
 
-	/** One disbursement to write; {@code batch}, {@code warning} and {@code overrideReason} may be null. */
+	/**
+	 * One disbursement to write; {@code batch}, {@code warning} and
+	 * {@code overrideReason} may be null.
+	 */
 	record NewDisbursement(SupportProgram program, long communeId, long householdId, Long memberId, LocalDate on,
 			Long amount, BigDecimal quantity, FundingSource source, String decision, Long batch, String warning,
 			String overrideReason) {
@@ -45,12 +48,23 @@ class DisbursementWriter {
 				    override_reason, recorded_by, recorded_at)
 				VALUES (:program, :household, :member, :commune, :on, :period, :amount, :quantity, :source, :decision,
 				    :batch, :warning, :reason, :user, :now) RETURNING id""")
-			.param("program", g.program().id()).param("household", g.householdId()).param("member", g.memberId())
-			.param("commune", g.communeId()).param("on", Date.valueOf(g.on()))
-			.param("period", g.program().duplicatePeriod().key(g.on())).param("amount", g.amount())
-			.param("quantity", g.quantity()).param("source", g.source().name()).param("decision", g.decision())
-			.param("batch", g.batch()).param("warning", g.warning()).param("reason", g.overrideReason())
-			.param("user", user).param("now", Timestamp.from(clock.instant()))
-			.query(Long.class).single();
+			.param("program", g.program().id())
+			.param("household", g.householdId())
+			.param("member", g.memberId())
+			.param("commune", g.communeId())
+			.param("on", Date.valueOf(g.on()))
+			.param("period", g.program().duplicatePeriod().key(g.on()))
+			.param("amount", g.amount())
+			.param("quantity", g.quantity())
+			.param("source", g.source().name())
+			.param("decision", g.decision())
+			.param("batch", g.batch())
+			.param("warning", g.warning())
+			.param("reason", g.overrideReason())
+			.param("user", user)
+			.param("now", Timestamp.from(clock.instant()))
+			.query(Long.class)
+			.single();
 	}
+
 }

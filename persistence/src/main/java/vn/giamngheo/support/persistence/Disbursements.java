@@ -15,9 +15,10 @@ import vn.giamngheo.shared.persistence.FieldProblem;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
 
 /**
- * Support given to one household or person at a time. At entry the household's eligibility is checked (a warning the
- * officer may accept) and a duplicate of the same benefit in the same period is refused unless overridden with a
- * reason, which is stored with the record. A household outside the caller's scope is refused.
+ * Support given to one household or person at a time. At entry the household's
+ * eligibility is checked (a warning the officer may accept) and a duplicate of the same
+ * benefit in the same period is refused unless overridden with a reason, which is stored
+ * with the record. A household outside the caller's scope is refused.
  */
 @Service
 @Transactional
@@ -45,7 +46,10 @@ public class Disbursements {
 		this.clock = clock;
 	}
 
-	/** What the entry form shows before saving: the eligibility warning, if any, and the grants it would duplicate. */
+	/**
+	 * What the entry form shows before saving: the eligibility warning, if any, and the
+	 * grants it would duplicate.
+	 */
 	public record EntryCheck(Optional<Ineligibility> warning, List<DisbursementRow> duplicates) {
 	}
 
@@ -59,9 +63,10 @@ public class Disbursements {
 
 	/**
 	 * Records one disbursement.
-	 *
-	 * @throws EligibilityWarning the household does not qualify and the officer has not accepted the warning
-	 * @throws DuplicateBenefit the same benefit is recorded in the period and no override reason was given
+	 * @throws EligibilityWarning the household does not qualify and the officer has not
+	 * accepted the warning
+	 * @throws DuplicateBenefit the same benefit is recorded in the period and no override
+	 * reason was given
 	 */
 	public long record(DisbursementCommand c, Scope scope, String user) {
 		requireRecorder(scope);
@@ -80,9 +85,11 @@ public class Disbursements {
 		if (!duplicates.isEmpty() && reason.length() < MIN_OVERRIDE_REASON) {
 			throw new FieldProblem("overrideReason", "support.override.tooShort");
 		}
-		return writer.insert(new DisbursementWriter.NewDisbursement(program, h.communeId(), c.householdId(),
-				c.memberId(), c.disbursedOn(), c.amount(), c.quantity(), c.fundingSource(), c.decisionRef().strip(),
-				null, warning.map(Ineligibility::messageKey).orElse(null), duplicates.isEmpty() ? null : reason), user);
+		return writer.insert(
+				new DisbursementWriter.NewDisbursement(program, h.communeId(), c.householdId(), c.memberId(),
+						c.disbursedOn(), c.amount(), c.quantity(), c.fundingSource(), c.decisionRef().strip(), null,
+						warning.map(Ineligibility::messageKey).orElse(null), duplicates.isEmpty() ? null : reason),
+				user);
 	}
 
 	/** The support a household received, newest first. */
@@ -90,26 +97,34 @@ public class Disbursements {
 	public List<DisbursementRow> disbursementsOf(long householdId, Scope scope) {
 		households.household(householdId, scope);
 		return jdbc.sql(SupportQueries.ROW_SQL + " WHERE d.household_id = :id ORDER BY d.disbursed_on DESC, d.id DESC")
-			.param("id", householdId).query(DisbursementRow.class).list();
+			.param("id", householdId)
+			.query(DisbursementRow.class)
+			.list();
 	}
 
-	/** Refuses a caller who may not record support (or loans), {@link Scope#mayRecordSupport()}. */
+	/**
+	 * Refuses a caller who may not record support (or loans),
+	 * {@link Scope#mayRecordSupport()}.
+	 */
 	static void requireRecorder(Scope scope) {
 		if (!scope.mayRecordSupport()) {
 			throw new OutOfScopeException("role " + scope.role() + " may not record support");
 		}
 	}
 
-	private List<DisbursementRow> duplicatesOf(SupportProgram program, long householdId, Long memberId,
-			LocalDate on) {
+	private List<DisbursementRow> duplicatesOf(SupportProgram program, long householdId, Long memberId, LocalDate on) {
 		String period = program.duplicatePeriod().key(on);
 		if (period == null) {
 			return List.of();
 		}
 		return jdbc.sql(SupportQueries.ROW_SQL + " WHERE d.program_id = :program AND d.household_id = :household"
 				+ " AND d.period_key = :period AND coalesce(d.member_id, 0) = :member ORDER BY d.disbursed_on, d.id")
-			.param("program", program.id()).param("household", householdId).param("period", period)
-			.param("member", memberId == null ? 0L : memberId).query(DisbursementRow.class).list();
+			.param("program", program.id())
+			.param("household", householdId)
+			.param("period", period)
+			.param("member", memberId == null ? 0L : memberId)
+			.query(DisbursementRow.class)
+			.list();
 	}
 
 	private void checkShape(SupportProgram program, DisbursementCommand c, SupportHousehold h) {
@@ -123,9 +138,12 @@ public class Disbursements {
 			if (c.memberId() == null) {
 				throw new FieldProblem("memberId", "support.member.required");
 			}
-			boolean belongs = jdbc.sql(
-					"SELECT EXISTS (SELECT 1 FROM household_member WHERE id = :m AND household_id = :h)")
-				.param("m", c.memberId()).param("h", h.id()).query(Boolean.class).single();
+			boolean belongs = jdbc
+				.sql("SELECT EXISTS (SELECT 1 FROM household_member WHERE id = :m AND household_id = :h)")
+				.param("m", c.memberId())
+				.param("h", h.id())
+				.query(Boolean.class)
+				.single();
 			if (!belongs) {
 				throw new FieldProblem("memberId", "support.member.notInHousehold");
 			}
@@ -136,4 +154,5 @@ public class Disbursements {
 		program.checkAmounts(c.amount(), c.quantity());
 		program.checkSource(c.fundingSource());
 	}
+
 }

@@ -2,7 +2,10 @@ package vn.giamngheo.support.persistence;
 
 import java.util.List;
 
-/** The same benefit was already recorded for this beneficiary in this period; only an override with a reason passes. */
+/**
+ * The same benefit was already recorded for this beneficiary in this period; only an
+ * override with a reason passes.
+ */
 public class DuplicateBenefit extends RuntimeException {
 
 	private final List<DisbursementRow> existing;
@@ -15,4 +18,5 @@ public class DuplicateBenefit extends RuntimeException {
 	public List<DisbursementRow> existing() {
 		return existing;
 	}
+
 }

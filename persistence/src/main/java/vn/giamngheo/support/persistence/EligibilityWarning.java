@@ -2,7 +2,10 @@ package vn.giamngheo.support.persistence;
 
 import vn.giamngheo.support.Ineligibility;
 
-/** The household does not meet the program's eligibility: shown as a warning the officer must accept to record. */
+/**
+ * The household does not meet the program's eligibility: shown as a warning the officer
+ * must accept to record.
+ */
 public class EligibilityWarning extends RuntimeException {
 
 	private final Ineligibility reason;
@@ -15,4 +18,5 @@ public class EligibilityWarning extends RuntimeException {
 	public Ineligibility reason() {
 		return reason;
 	}
+
 }

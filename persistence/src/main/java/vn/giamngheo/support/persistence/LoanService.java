@@ -65,7 +65,8 @@ public class LoanService {
 					rs.getLong("requested_amount"), LoanStatus.valueOf(rs.getString("status")),
 					(Long) rs.getObject("amount"),
 					rs.getDate("lent_on") == null ? null : rs.getDate("lent_on").toLocalDate(), due, balance,
-					due != null && balance > 0 && due.isBefore(today), rs.getString("updated_by"), rs.getLong("version"));
+					due != null && balance > 0 && due.isBefore(today), rs.getString("updated_by"),
+					rs.getLong("version"));
 		};
 	}
 
@@ -85,8 +86,10 @@ public class LoanService {
 
 	@Transactional(readOnly = true)
 	public LoanRow get(long id, Scope scope) {
-		LoanRow loan = jdbc.query(ROW_SQL + " WHERE l.id = :id", new MapSqlParameterSource("id", id), row()).stream()
-			.findFirst().orElseThrow(() -> new NotFoundException("loan", id));
+		LoanRow loan = jdbc.query(ROW_SQL + " WHERE l.id = :id", new MapSqlParameterSource("id", id), row())
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("loan", id));
 		long commune = jdbc.queryForObject("SELECT commune_id FROM support_loan WHERE id = :id",
 				new MapSqlParameterSource("id", id), Long.class);
 		if (!scope.covers(commune)) {
@@ -95,7 +98,10 @@ public class LoanService {
 		return loan;
 	}
 
-	/** Outstanding balances by credit program in the caller's communes (aggregates: open to the province). */
+	/**
+	 * Outstanding balances by credit program in the caller's communes (aggregates: open
+	 * to the province).
+	 */
 	@Transactional(readOnly = true)
 	public List<Balance> balances(Long communeId, Scope scope) {
 		if (scope.communeIds().isEmpty()) {
@@ -105,20 +111,22 @@ public class LoanService {
 			throw new OutOfScopeException("commune " + communeId + " is outside the caller's scope");
 		}
 		MapSqlParameterSource params = new MapSqlParameterSource("scope", scope.communeIds())
-			.addValue("today", Date.valueOf(LocalDate.now(clock))).addValue("commune", communeId);
-		// Sums without names, limited to the caller's communes by the query: read unrestricted (as the support
-		// totals), since row security's per-loan check of the household made the province's page slow (issue 12).
+			.addValue("today", Date.valueOf(LocalDate.now(clock)))
+			.addValue("commune", communeId);
+		// Sums without names, limited to the caller's communes by the query: read
+		// unrestricted (as the support
+		// totals), since row security's per-loan check of the household made the
+		// province's page slow (issue 12).
 		return vn.giamngheo.shared.persistence.rowsecurity.RowSecurity.unrestricted(jdbc.getJdbcTemplate(),
 				() -> jdbc.query("""
-				SELECT p.code, p.name, count(*) FILTER (WHERE l.status IN ('LENT', 'REPAID')) AS loans,
-				       coalesce(sum(l.amount) FILTER (WHERE l.status IN ('LENT', 'REPAID')), 0) AS lent,
-				       coalesce(sum(l.balance), 0) AS balance,
-				       coalesce(sum(l.balance) FILTER (WHERE l.due_on < :today), 0) AS overdue
-				FROM support_loan l JOIN support_program p ON p.id = l.program_id
-				WHERE l.commune_id IN (:scope) AND (CAST(:commune AS BIGINT) IS NULL OR l.commune_id = :commune)
-				GROUP BY p.code, p.name ORDER BY p.code""", params,
-				(rs, i) -> new Balance(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-						rs.getLong(6))));
+						SELECT p.code, p.name, count(*) FILTER (WHERE l.status IN ('LENT', 'REPAID')) AS loans,
+						       coalesce(sum(l.amount) FILTER (WHERE l.status IN ('LENT', 'REPAID')), 0) AS lent,
+						       coalesce(sum(l.balance), 0) AS balance,
+						       coalesce(sum(l.balance) FILTER (WHERE l.due_on < :today), 0) AS overdue
+						FROM support_loan l JOIN support_program p ON p.id = l.program_id
+						WHERE l.commune_id IN (:scope) AND (CAST(:commune AS BIGINT) IS NULL OR l.commune_id = :commune)
+						GROUP BY p.code, p.name ORDER BY p.code""", params, (rs, i) -> new Balance(rs.getString(1),
+						rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6))));
 	}
 
 	public long create(LoanCommand c, Scope scope, String user) {
@@ -191,11 +199,15 @@ public class LoanService {
 
 	private MapSqlParameterSource params(LoanCommand c, String user) {
 		boolean lent = c.status() == LoanStatus.LENT || c.status() == LoanStatus.REPAID;
-		return new MapSqlParameterSource("program", c.programId())
-			.addValue("requested", Date.valueOf(c.requestedOn())).addValue("requestedAmount", c.requestedAmount())
-			.addValue("status", c.status().name()).addValue("amount", lent ? c.amount() : null)
+		return new MapSqlParameterSource("program", c.programId()).addValue("requested", Date.valueOf(c.requestedOn()))
+			.addValue("requestedAmount", c.requestedAmount())
+			.addValue("status", c.status().name())
+			.addValue("amount", lent ? c.amount() : null)
 			.addValue("lent", lent ? Date.valueOf(c.lentOn()) : null)
-			.addValue("due", lent ? Date.valueOf(c.dueOn()) : null).addValue("balance", c.balance())
-			.addValue("user", user).addValue("now", java.sql.Timestamp.from(clock.instant()));
+			.addValue("due", lent ? Date.valueOf(c.dueOn()) : null)
+			.addValue("balance", c.balance())
+			.addValue("user", user)
+			.addValue("now", java.sql.Timestamp.from(clock.instant()));
 	}
+
 }

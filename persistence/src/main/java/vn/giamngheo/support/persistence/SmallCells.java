@@ -5,10 +5,11 @@ import vn.giamngheo.support.persistence.SupportQueries.TotalRow;
 import vn.giamngheo.support.persistence.SupportQueries.Totals;
 
 /**
- * Small-cell suppression for figures shown to the province (issue 11, finding 9): a group of fewer than
- * {@link #MIN_HOUSEHOLDS} households is left out, and the total is the sum of the groups shown, so it cannot be
- * subtracted back out ("1 hộ, 50.000 đ" for one commune, program and day names a family). Five is the threshold
- * statistical offices commonly use for frequency tables (e.g. Eurostat, ONS disclosure guidance).
+ * Small-cell suppression for figures shown to the province (issue 11, finding 9): a group
+ * of fewer than {@link #MIN_HOUSEHOLDS} households is left out, and the total is the sum
+ * of the groups shown, so it cannot be subtracted back out ("1 hộ, 50.000 đ" for one
+ * commune, program and day names a family). Five is the threshold statistical offices
+ * commonly use for frequency tables (e.g. Eurostat, ONS disclosure guidance).
  */
 public final class SmallCells {
 
@@ -30,4 +31,5 @@ public final class SmallCells {
 		}
 		return new Totals(totals.groupBy(), kept, new TotalRow("", "", records, households, amount, null, null));
 	}
+
 }

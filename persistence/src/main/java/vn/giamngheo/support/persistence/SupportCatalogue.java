@@ -32,8 +32,8 @@ import vn.giamngheo.shared.persistence.NotFoundException;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
 
 /**
- * The catalogue of programs and policies. Everyone who records support reads it; only district officers change it,
- * since one catalogue serves all communes of the district.
+ * The catalogue of programs and policies. Everyone who records support reads it; only
+ * district officers change it, since one catalogue serves all communes of the district.
  */
 @Service
 @Transactional
@@ -68,14 +68,18 @@ public class SupportCatalogue {
 
 	@Transactional(readOnly = true)
 	public SupportProgram get(long id) {
-		return jdbc.query(COLUMNS + " WHERE id = :id", new MapSqlParameterSource("id", id), ROW).stream().findFirst()
+		return jdbc.query(COLUMNS + " WHERE id = :id", new MapSqlParameterSource("id", id), ROW)
+			.stream()
+			.findFirst()
 			.orElseThrow(() -> new NotFoundException("support program", id));
 	}
 
 	@Transactional(readOnly = true)
 	public SupportProgram byCode(String code) {
-		return jdbc.query(COLUMNS + " WHERE code = :code", new MapSqlParameterSource("code", code), ROW).stream()
-			.findFirst().orElseThrow(() -> new NotFoundException("support program", code));
+		return jdbc.query(COLUMNS + " WHERE code = :code", new MapSqlParameterSource("code", code), ROW)
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("support program", code));
 	}
 
 	public long create(ProgramCommand command, Scope scope, String user) {
@@ -92,7 +96,10 @@ public class SupportCatalogue {
 				RETURNING id""", params, Long.class);
 	}
 
-	/** Saves an edit made on a form opened at {@code expectedVersion}; a newer save by someone else wins. */
+	/**
+	 * Saves an edit made on a form opened at {@code expectedVersion}; a newer save by
+	 * someone else wins.
+	 */
 	public void update(long id, long expectedVersion, ProgramCommand command, Scope scope, String user) {
 		requireDistrictOfficer(scope);
 		SupportProgram current = get(id);
@@ -140,27 +147,38 @@ public class SupportCatalogue {
 	}
 
 	private MapSqlParameterSource params(ProgramCommand c, String code, String user) {
-		return new MapSqlParameterSource().addValue("code", code).addValue("name", c.name().strip())
-			.addValue("kind", c.kind().name()).addValue("parent", c.parentId())
+		return new MapSqlParameterSource().addValue("code", code)
+			.addValue("name", c.name().strip())
+			.addValue("kind", c.kind().name())
+			.addValue("parent", c.parentId())
 			.addValue("legal", c.legalBasis() == null || c.legalBasis().isBlank() ? null : c.legalBasis().strip())
-			.addValue("unit", c.unit().name()).addValue("beneficiary", c.beneficiary().name())
-			.addValue("categories", arrayLiteral(c.categories())).addValue("flags", arrayLiteral(c.flags()))
-			.addValue("escaped", c.escapedWithinYears()).addValue("period", c.duplicatePeriod().name())
+			.addValue("unit", c.unit().name())
+			.addValue("beneficiary", c.beneficiary().name())
+			.addValue("categories", arrayLiteral(c.categories()))
+			.addValue("flags", arrayLiteral(c.flags()))
+			.addValue("escaped", c.escapedWithinYears())
+			.addValue("period", c.duplicatePeriod().name())
 			.addValue("sources", arrayLiteral(c.fundingSources()))
 			.addValue("coverage", c.coverageRole() == null ? null : c.coverageRole().name())
-			.addValue("amount", c.defaultAmount()).addValue("active", c.active()).addValue("user", user)
+			.addValue("amount", c.defaultAmount())
+			.addValue("active", c.active())
+			.addValue("user", user)
 			.addValue("now", java.sql.Timestamp.from(clock.instant()));
 	}
 
-	/** A PostgreSQL array literal of enum names in declaration order, e.g. {@code {POOR,NEAR_POOR}}. */
+	/**
+	 * A PostgreSQL array literal of enum names in declaration order, e.g.
+	 * {@code {POOR,NEAR_POOR}}.
+	 */
 	static String arrayLiteral(Set<? extends Enum<?>> values) {
 		return values.stream().sorted().map(Enum::name).collect(Collectors.joining(",", "{", "}"));
 	}
 
 	/**
-	 * A program belongs to the communes of the officer who added it; only an officer covering all of them changes it,
-	 * so one district cannot rename or switch off another's (issue 11, finding 4). Entries of the national catalogue
-	 * (no owner) follow national law and change only with a new version of the application.
+	 * A program belongs to the communes of the officer who added it; only an officer
+	 * covering all of them changes it, so one district cannot rename or switch off
+	 * another's (issue 11, finding 4). Entries of the national catalogue (no owner)
+	 * follow national law and change only with a new version of the application.
 	 */
 	private void requireOwner(long id, Scope scope) {
 		List<Long> owner = jdbc.query("SELECT unnest(owner_communes) FROM support_program WHERE id = :id",
@@ -168,12 +186,14 @@ public class SupportCatalogue {
 		Boolean national = jdbc.queryForObject("SELECT owner_communes IS NULL FROM support_program WHERE id = :id",
 				new MapSqlParameterSource("id", id), Boolean.class);
 		if (Boolean.TRUE.equals(national) || owner.isEmpty() || !scope.communeIds().containsAll(owner)) {
-			throw new OutOfScopeException("support program " + id + " belongs to other communes or to the national "
-					+ "catalogue");
+			throw new OutOfScopeException(
+					"support program " + id + " belongs to other communes or to the national " + "catalogue");
 		}
 	}
 
-	/** Whether the caller may change this program (for showing or hiding the edit button). */
+	/**
+	 * Whether the caller may change this program (for showing or hiding the edit button).
+	 */
 	@Transactional(readOnly = true)
 	public boolean mayChange(long id, Scope scope) {
 		try {
@@ -205,8 +225,8 @@ public class SupportCatalogue {
 				new Eligibility(categories, flags, rs.getInt("escaped_within_years")),
 				DuplicatePeriod.valueOf(rs.getString("duplicate_period")),
 				enums(rs.getArray("funding_sources"), FundingSource.class, FundingSource::valueOf),
-				coverage == null ? null : CoverageRole.valueOf(coverage), amount,
-				rs.getBoolean("active"), rs.getString("updated_by"), rs.getLong("version"));
+				coverage == null ? null : CoverageRole.valueOf(coverage), amount, rs.getBoolean("active"),
+				rs.getString("updated_by"), rs.getLong("version"));
 	}
 
 	private static <E extends Enum<E>> Set<E> enums(Array array, Class<E> type, Function<String, E> parse)
@@ -217,4 +237,5 @@ public class SupportCatalogue {
 		}
 		return set;
 	}
+
 }

@@ -18,13 +18,16 @@ import vn.giamngheo.shared.persistence.NotFoundException;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
 
 /**
- * The households support is given to, within the caller's scope: one by id or by the code officers type from the
- * paper list, its members, and a commune's households of some categories for a bulk list.
+ * The households support is given to, within the caller's scope: one by id or by the code
+ * officers type from the paper list, its members, and a commune's households of some
+ * categories for a bulk list.
  * <p>
- * "Newly escaped" households are found in the poverty-assessment history ({@code poverty_assessment}, V2) and in
- * approved review outcomes ({@code household_review} with outcome {@code ESCAPED}, V4): the escape date is the latest
- * date the household was assessed above the near-poor line after having been poor or near-poor, or the decision date
- * (else 31 December of the year) of an approved or consolidated ESCAPED review.
+ * "Newly escaped" households are found in the poverty-assessment history
+ * ({@code poverty_assessment}, V2) and in approved review outcomes
+ * ({@code household_review} with outcome {@code ESCAPED}, V4): the escape date is the
+ * latest date the household was assessed above the near-poor line after having been poor
+ * or near-poor, or the decision date (else 31 December of the year) of an approved or
+ * consolidated ESCAPED review.
  */
 @Service
 @Transactional(readOnly = true)
@@ -38,22 +41,32 @@ public class SupportHouseholds {
 
 	/** A household as eligibility checks see it, with its escape date. */
 	public SupportHousehold household(long id, Scope scope) {
-		SupportHousehold h = jdbc.sql(SupportHousehold.SELECT + " WHERE h.id = :id").param("id", id)
-			.query(SupportHousehold::map).optional().orElseThrow(() -> new NotFoundException("household", id));
+		SupportHousehold h = jdbc.sql(SupportHousehold.SELECT + " WHERE h.id = :id")
+			.param("id", id)
+			.query(SupportHousehold::map)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("household", id));
 		if (!scope.covers(h.communeId())) {
 			throw new OutOfScopeException("commune " + h.communeId() + " is outside the caller's scope");
 		}
 		return h.withEscape(escapeDates(List.of(id)).get(id));
 	}
 
-	/** Finds a household of the caller's communes by its code, as officers type it from the paper list. */
+	/**
+	 * Finds a household of the caller's communes by its code, as officers type it from
+	 * the paper list.
+	 */
 	public Optional<Long> householdIdByCode(String code, Scope scope) {
 		if (code == null || code.isBlank() || scope.communeIds().isEmpty()) {
 			return Optional.empty();
 		}
 		return jdbc.sql("SELECT id FROM household WHERE code = :code AND commune_id IN (:scope)")
-			.param("code", code.strip().toUpperCase(Locale.ROOT)).param("scope", scope.communeIds())
-			.query(Long.class).list().stream().findFirst();
+			.param("code", code.strip().toUpperCase(Locale.ROOT))
+			.param("scope", scope.communeIds())
+			.query(Long.class)
+			.list()
+			.stream()
+			.findFirst();
 	}
 
 	/** The members of a household, for per-person programs: id and name, eldest first. */
@@ -61,30 +74,36 @@ public class SupportHouseholds {
 		household(householdId, scope);
 		Map<Long, String> members = new LinkedHashMap<>();
 		jdbc.sql("SELECT id, full_name FROM household_member WHERE household_id = :id ORDER BY date_of_birth, id")
-			.param("id", householdId).query(rs -> {
+			.param("id", householdId)
+			.query(rs -> {
 				members.put(rs.getLong(1), rs.getString(2));
 			});
 		return members;
 	}
 
 	/**
-	 * The households of one commune of the caller's scope in {@code categories}, in register order (village, name),
-	 * at most {@code limit}, with their escape dates.
+	 * The households of one commune of the caller's scope in {@code categories}, in
+	 * register order (village, name), at most {@code limit}, with their escape dates.
 	 */
 	List<SupportHousehold> ofCommune(long communeId, Set<HouseholdCategory> categories, Scope scope, int limit) {
 		List<SupportHousehold> households = jdbc.sql(SupportHousehold.SELECT + """
 
 				WHERE h.commune_id = :commune AND h.commune_id IN (:scope) AND h.category IN (:categories)
-				ORDER BY v.name, h.sort_key, h.id LIMIT :limit""").param("commune", communeId)
-			.param("scope", scope.communeIds()).param("categories", categories.stream().map(Enum::name).toList())
-			.param("limit", limit).query(SupportHousehold::map).list();
+				ORDER BY v.name, h.sort_key, h.id LIMIT :limit""")
+			.param("commune", communeId)
+			.param("scope", scope.communeIds())
+			.param("categories", categories.stream().map(Enum::name).toList())
+			.param("limit", limit)
+			.query(SupportHousehold::map)
+			.list();
 		Map<Long, LocalDate> escapes = escapeDates(households.stream().map(SupportHousehold::id).toList());
 		return households.stream().map(h -> h.withEscape(escapes.get(h.id()))).toList();
 	}
 
 	/**
-	 * When each household last left the poor or near-poor list: the first assessment above the near-poor line after
-	 * its latest poor or near-poor assessment, or an approved ESCAPED review outcome, whichever is later.
+	 * When each household last left the poor or near-poor list: the first assessment
+	 * above the near-poor line after its latest poor or near-poor assessment, or an
+	 * approved ESCAPED review outcome, whichever is later.
 	 */
 	Map<Long, LocalDate> escapeDates(List<Long> householdIds) {
 		Map<Long, LocalDate> dates = new HashMap<>();
@@ -110,4 +129,5 @@ public class SupportHouseholds {
 		});
 		return dates;
 	}
+
 }

@@ -21,7 +21,10 @@ public record SupportProgram(long id, String code, String name, ProgramKind kind
 		return code + " – " + name;
 	}
 
-	/** Refuses what does not fit the unit: goods take a quantity, cash an amount and no quantity. */
+	/**
+	 * Refuses what does not fit the unit: goods take a quantity, cash an amount and no
+	 * quantity.
+	 */
 	void checkAmounts(Long amount, BigDecimal quantity) {
 		if (unit.countsQuantity() && quantity == null) {
 			throw new FieldProblem("quantity", "support.quantity.required");

@@ -16,10 +16,11 @@ import vn.giamngheo.support.SupportUnit;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
 
 /**
- * Lists and totals of support (coverage is {@link SupportCoverage}'s), read through {@link JdbcClient}. Every query
- * puts {@code commune_id IN (:scope)} in its SQL, so no page, export or count sees past the caller's communes. Totals
- * are aggregates and are open to provincial viewers (whose scope is every commune of the province); lists of named
- * households are not.
+ * Lists and totals of support (coverage is {@link SupportCoverage}'s), read through
+ * {@link JdbcClient}. Every query puts {@code commune_id IN (:scope)} in its SQL, so no
+ * page, export or count sees past the caller's communes. Totals are aggregates and are
+ * open to provincial viewers (whose scope is every commune of the province); lists of
+ * named households are not.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -44,17 +45,23 @@ public class SupportQueries {
 		this.plain = jdbc.getJdbcTemplate();
 	}
 
-	/** What to count: a period (inclusive), and optionally one commune, program or funding source. */
+	/**
+	 * What to count: a period (inclusive), and optionally one commune, program or funding
+	 * source.
+	 */
 	public record Filter(LocalDate from, LocalDate to, Long communeId, Long programId, FundingSource source) {
 	}
 
 	public enum GroupBy {
+
 		PROGRAM, SOURCE, COMMUNE, MONTH, QUARTER, YEAR
+
 	}
 
 	/**
-	 * One line of totals. Quantities of different units are only added up within one program, so {@code quantity} and
-	 * {@code unit} are set only when grouping by program.
+	 * One line of totals. Quantities of different units are only added up within one
+	 * program, so {@code quantity} and {@code unit} are set only when grouping by
+	 * program.
 	 */
 	public record TotalRow(String key, String label, long records, long households, long amount, BigDecimal quantity,
 			SupportUnit unit) {
@@ -72,19 +79,26 @@ public class SupportQueries {
 		String where = where(f, scope, params);
 		params.addValue("limit", limit);
 		return jdbc.sql(ROW_SQL + " WHERE " + where + " ORDER BY d.disbursed_on DESC, d.id DESC LIMIT :limit")
-			.paramSource(params).query(DisbursementRow.class).list();
+			.paramSource(params)
+			.query(DisbursementRow.class)
+			.list();
 	}
 
 	/**
-	 * Cached per filter, grouping and scope until disbursements change ({@link SupportTotalsCache}). {@code sync}: when
-	 * an entry has expired or been dropped, one request counts and the others arriving meanwhile wait for its answer
-	 * (under load, fifty requests each counting 764,000 records at once made the page's p99 four seconds).
+	 * Cached per filter, grouping and scope until disbursements change
+	 * ({@link SupportTotalsCache}). {@code sync}: when an entry has expired or been
+	 * dropped, one request counts and the others arriving meanwhile wait for its answer
+	 * (under load, fifty requests each counting 764,000 records at once made the page's
+	 * p99 four seconds).
 	 */
-	@org.springframework.cache.annotation.Cacheable(cacheNames = vn.giamngheo.shared.persistence.CacheConfiguration.SUPPORT_TOTALS,
+	@org.springframework.cache.annotation.Cacheable(
+			cacheNames = vn.giamngheo.shared.persistence.CacheConfiguration.SUPPORT_TOTALS,
 			key = "{#f, #groupBy, #scope}", sync = true)
 	public Totals totals(Filter f, GroupBy groupBy, Scope scope) {
-		// Sums and counts without names, limited to the caller's communes by the query itself: read unrestricted,
-		// since row-level security's per-row check of each disbursement's household (V76) made a province's totals
+		// Sums and counts without names, limited to the caller's communes by the query
+		// itself: read unrestricted,
+		// since row-level security's per-row check of each disbursement's household (V76)
+		// made a province's totals
 		// of 764,000 records take seconds.
 		return vn.giamngheo.shared.persistence.rowsecurity.RowSecurity.unrestricted(plain,
 				() -> scopedTotals(f, groupBy, scope));
@@ -136,12 +150,16 @@ public class SupportQueries {
 		boolean byProgram = groupBy == GroupBy.PROGRAM;
 		String select = "SELECT " + key + " AS k, min(" + label + ") AS l, count(*) AS records, "
 				+ "count(DISTINCT d.household_id) AS households, coalesce(sum(d.amount), 0) AS amount, "
-				+ (byProgram ? "sum(d.quantity) AS quantity, min(p.unit) AS unit" : "NULL::numeric AS quantity, NULL AS unit")
-				+ " FROM support_disbursement d JOIN support_program p ON p.id = d.program_id" + join + " WHERE " + where;
-		List<TotalRow> rows = jdbc.sql(select + " GROUP BY " + key + (groupBy == GroupBy.PROGRAM
-				? ", p.kind" : groupBy == GroupBy.COMMUNE ? ", c.name" : "") + " ORDER BY "
-				+ (groupBy == GroupBy.COMMUNE ? "min(c.name) COLLATE vietnamese" : groupBy == GroupBy.PROGRAM
-						? "p.kind, " + key : order))
+				+ (byProgram ? "sum(d.quantity) AS quantity, min(p.unit) AS unit"
+						: "NULL::numeric AS quantity, NULL AS unit")
+				+ " FROM support_disbursement d JOIN support_program p ON p.id = d.program_id" + join + " WHERE "
+				+ where;
+		List<TotalRow> rows = jdbc
+			.sql(select + " GROUP BY " + key
+					+ (groupBy == GroupBy.PROGRAM ? ", p.kind" : groupBy == GroupBy.COMMUNE ? ", c.name" : "")
+					+ " ORDER BY "
+					+ (groupBy == GroupBy.COMMUNE ? "min(c.name) COLLATE vietnamese"
+							: groupBy == GroupBy.PROGRAM ? "p.kind, " + key : order))
 			.paramSource(params)
 			.query((rs, i) -> new TotalRow(rs.getString("k"), rs.getString("l"), rs.getLong("records"),
 					rs.getLong("households"), rs.getLong("amount"), rs.getBigDecimal("quantity"),
@@ -159,7 +177,10 @@ public class SupportQueries {
 		return scope.role() == vn.giamngheo.account.Role.PROVINCIAL_VIEWER ? SmallCells.suppress(totals) : totals;
 	}
 
-	/** Communes whose figures the caller may read, named, for the totals filter (every role, aggregates only). */
+	/**
+	 * Communes whose figures the caller may read, named, for the totals filter (every
+	 * role, aggregates only).
+	 */
 	public List<vn.giamngheo.area.persistence.AreaQueries.Option> communes(Scope scope) {
 		if (scope.communeIds().isEmpty()) {
 			return List.of();
@@ -202,4 +223,5 @@ public class SupportQueries {
 		}
 		return String.join(" AND ", conditions);
 	}
+
 }

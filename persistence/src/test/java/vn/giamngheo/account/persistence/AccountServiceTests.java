@@ -39,7 +39,8 @@ class AccountServiceTests {
 	void districtOfficerOfADistrictCoversAllItsCommunes() {
 		String name = unique("huyen");
 		assertThat(accounts.create(name, "{noop}x", "Phòng LĐ-TB&XH", Role.DISTRICT_OFFICER,
-				Set.of(tree.district().getId()))).isEmpty();
+				Set.of(tree.district().getId())))
+			.isEmpty();
 		Scope scope = accounts.scopeOf(accounts.find(name).orElseThrow());
 		assertThat(scope.communeIds()).containsExactlyInAnyOrder(tree.commune().getId(), tree.otherCommune().getId());
 	}
@@ -48,21 +49,25 @@ class AccountServiceTests {
 	void officerAssignedASetOfCommunesAfterTheReformCoversExactlyThose() {
 		String name = unique("sonnmt");
 		assertThat(accounts.create(name, "{noop}x", "Sở NN&MT", Role.DISTRICT_OFFICER,
-				Set.of(tree.otherCommune().getId()))).isEmpty();
+				Set.of(tree.otherCommune().getId())))
+			.isEmpty();
 		assertThat(accounts.scopeOf(accounts.find(name).orElseThrow()).communeIds())
 			.containsExactly(tree.otherCommune().getId());
 	}
 
 	@Test
 	void refusesAreasThatDoNotFitTheRole() {
-		assertThat(accounts.create(unique("xa"), "{noop}x", "Xã", Role.COMMUNE_OFFICIAL,
-				Set.of(tree.district().getId()))).contains(AccountService.Problem.AREA_LEVEL);
+		assertThat(
+				accounts.create(unique("xa"), "{noop}x", "Xã", Role.COMMUNE_OFFICIAL, Set.of(tree.district().getId())))
+			.contains(AccountService.Problem.AREA_LEVEL);
 		assertThat(accounts.create(unique("so"), "{noop}x", "Sở", Role.PROVINCIAL_VIEWER, Set.of()))
 			.contains(AccountService.Problem.AREA_REQUIRED);
-		assertThat(accounts.create(unique("xa2"), "{noop}x", "Xã", Role.COMMUNE_OFFICIAL,
-				Set.of(tree.commune().getId()))).isEmpty();
-		assertThat(accounts.create(unique("xa2"), "{noop}x", "Xã", Role.COMMUNE_OFFICIAL,
-				Set.of(tree.commune().getId()))).contains(AccountService.Problem.USERNAME_TAKEN);
+		assertThat(
+				accounts.create(unique("xa2"), "{noop}x", "Xã", Role.COMMUNE_OFFICIAL, Set.of(tree.commune().getId())))
+			.isEmpty();
+		assertThat(
+				accounts.create(unique("xa2"), "{noop}x", "Xã", Role.COMMUNE_OFFICIAL, Set.of(tree.commune().getId())))
+			.contains(AccountService.Problem.USERNAME_TAKEN);
 	}
 
 	@Test
@@ -139,4 +144,5 @@ class AccountServiceTests {
 		accounts.changeOwnPassword(id, "{noop}z");
 		assertThat(accounts.find(id).orElseThrow().isMustChangePassword()).isFalse();
 	}
+
 }

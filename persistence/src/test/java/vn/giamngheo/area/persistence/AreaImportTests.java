@@ -76,8 +76,8 @@ class AreaImportTests {
 
 	@Test
 	void checksWithoutWritingOnADryRun() throws Exception {
-		AreaImport.Result result = areaImport.importCsv(
-				new StringReader(HEADER + "Z1,Tỉnh Z,PROVINCE,,,0,0,0,01/01/2020,,\n"), false);
+		AreaImport.Result result = areaImport
+			.importCsv(new StringReader(HEADER + "Z1,Tỉnh Z,PROVINCE,,,0,0,0,01/01/2020,,\n"), false);
 		assertThat(result.ok()).isTrue();
 		assertThat(areas.findByCode("Z1")).isEmpty();
 	}
@@ -85,12 +85,12 @@ class AreaImportTests {
 	@Test
 	void namesTheMissingColumns() throws Exception {
 		AreaImport.Result result = areaImport.importCsv(new StringReader("code,name\nA,B\n"), true);
-		assertThat(result.errors()).singleElement()
-			.satisfies(e -> {
-				assertThat(e.messageKey()).isEqualTo("import.error.missingColumns");
-				// Issue 13: the names fill the message's {0}, which showed as "Thiếu cột: {0}".
-				assertThat(e.args()).singleElement().asString().contains("kind").contains("parent_code");
-			});
+		assertThat(result.errors()).singleElement().satisfies(e -> {
+			assertThat(e.messageKey()).isEqualTo("import.error.missingColumns");
+			// Issue 13: the names fill the message's {0}, which showed as "Thiếu cột:
+			// {0}".
+			assertThat(e.args()).singleElement().asString().contains("kind").contains("parent_code");
+		});
 	}
 
 	@Test
@@ -137,8 +137,8 @@ class AreaImportTests {
 				VALUES ('M86-1', ?, ?, 'Tổ 1', 'Thạch Sa', 'KHMER', 'POOR', 'm86-1', 'Sa Thạch', 't', 't')""",
 				one.getId(), village.getId());
 
-		AreaImport.Result result = areaImport.importCsv(new StringReader(HEADER
-				+ "M86C9,Xã Mới,COMMUNE,M86,RURAL,0,0,0,01/07/2025,,M86C1|M86C2\n"), true);
+		AreaImport.Result result = areaImport.importCsv(
+				new StringReader(HEADER + "M86C9,Xã Mới,COMMUNE,M86,RURAL,0,0,0,01/07/2025,,M86C1|M86C2\n"), true);
 
 		assertThat(result.errors()).isEmpty();
 		Area merged = areas.findByCode("M86C9").orElseThrow();
@@ -153,4 +153,5 @@ class AreaImportTests {
 				WHERE h.code = 'M86-1' AND c.action = 'COMMUNE_SUCCEEDED'""", String.class))
 			.isEqualTo("Xã Một → Xã Mới (01/07/2025)");
 	}
+
 }

@@ -21,8 +21,9 @@ import vn.giamngheo.area.AreaView;
 import vn.giamngheo.shared.persistence.NotFoundException;
 
 /**
- * The area feature's read API (issue 10): other features read units as {@link AreaView} values from
- * {@link AreaQueries}, and accounts read the tree through their port {@link AccountAreas}.
+ * The area feature's read API (issue 10): other features read units as {@link AreaView}
+ * values from {@link AreaQueries}, and accounts read the tree through their port
+ * {@link AccountAreas}.
  */
 @SpringBootTest
 @Transactional
@@ -83,7 +84,8 @@ class AreaQueriesTests {
 			.containsExactly("Xã An Bình", "Xã Ô Môn");
 		assertThat(queries.all(List.of())).isEmpty();
 		assertThat(queries.children(district)).extracting(AreaView::id).containsExactly(other, commune);
-		assertThat(queries.byLevel(AreaLevel.PROVINCE)).extracting(AreaView::id).contains(province)
+		assertThat(queries.byLevel(AreaLevel.PROVINCE)).extracting(AreaView::id)
+			.contains(province)
 			.doesNotContain(district, commune);
 	}
 
@@ -110,12 +112,15 @@ class AreaQueriesTests {
 				Map.entry(commune, Tier.COMMUNE), Map.entry(village, Tier.VILLAGE));
 		assertThat(accountAreas.communesUnder(List.of(province))).containsExactlyInAnyOrder(commune, other);
 		List<AccountAreas.Assignable> assignable = accountAreas.assignable();
-		assertThat(assignable).extracting(AccountAreas.Assignable::id).contains(province, district, commune, other)
+		assertThat(assignable).extracting(AccountAreas.Assignable::id)
+			.contains(province, district, commune, other)
 			.doesNotContain(village);
-		assertThat(assignable).filteredOn(a -> a.id() == district).singleElement()
+		assertThat(assignable).filteredOn(a -> a.id() == district)
+			.singleElement()
 			.isEqualTo(new AccountAreas.Assignable(district, "Huyện Xem", "DISTRICT", Tier.DISTRICT));
 		// provinces first, then districts, then communes
 		assertThat(assignable.indexOf(assignable.stream().filter(a -> a.id() == province).findFirst().orElseThrow()))
 			.isLessThan(assignable.indexOf(assignable.stream().filter(a -> a.id() == other).findFirst().orElseThrow()));
 	}
+
 }

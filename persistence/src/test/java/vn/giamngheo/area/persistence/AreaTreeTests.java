@@ -21,8 +21,9 @@ import vn.giamngheo.shared.persistence.CacheConfiguration;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
 
 /**
- * {@link AreaTree} on a province of the 2025 reform: a district ended on 30/06/2025, its two communes merged into a
- * new commune that hangs directly under the province from 01/07/2025, and a commune of another district that stays.
+ * {@link AreaTree} on a province of the 2025 reform: a district ended on 30/06/2025, its
+ * two communes merged into a new commune that hangs directly under the province from
+ * 01/07/2025, and a commune of another district that stays.
  */
 @SpringBootTest
 @Transactional
@@ -103,7 +104,8 @@ class AreaTreeTests {
 	void anEndedDistrictIsReplacedByItsUnitsStillValid() {
 		assertThat(tree.unitsUnder(province, BEFORE)).containsOnly(Map.entry(district, Set.of(one, two)),
 				Map.entry(otherDistrict, Set.of(stays)));
-		// After the reform the ended district gives way to nothing (its communes ended too); the new commune stands
+		// After the reform the ended district gives way to nothing (its communes ended
+		// too); the new commune stands
 		// directly under the province.
 		assertThat(tree.unitsUnder(province, AFTER)).containsOnly(Map.entry(otherDistrict, Set.of(stays)),
 				Map.entry(merged, Set.of(merged)));
@@ -128,7 +130,10 @@ class AreaTreeTests {
 			.isInstanceOf(OutOfScopeException.class);
 	}
 
-	/** The tree is Spring's cache entry, and a write to {@code area} by any means is seen at the next question. */
+	/**
+	 * The tree is Spring's cache entry, and a write to {@code area} by any means is seen
+	 * at the next question.
+	 */
 	@Test
 	void theCachedTreeFollowsEveryWriteEvenByHand() {
 		assertThat(tree.communesUnder(List.of(province), AFTER)).containsExactlyInAnyOrder(stays, merged);
@@ -143,7 +148,8 @@ class AreaTreeTests {
 				Long.class, province);
 
 		assertThat(tree.snapshot()).isNotSameAs(cached);
-		assertThat(tree.communesUnder(List.of(province), LocalDate.of(2026, 1, 1)))
-			.containsExactlyInAnyOrder(merged, added);
+		assertThat(tree.communesUnder(List.of(province), LocalDate.of(2026, 1, 1))).containsExactlyInAnyOrder(merged,
+				added);
 	}
+
 }

@@ -15,7 +15,10 @@ import vn.giamngheo.report.ReportStatus;
 import vn.giamngheo.report.persistence.ReportQueries;
 import vn.giamngheo.testsupport.TestDemo;
 
-/** The demo province has an official past: 2023 and 2024 approved in every commune, chained by their movement. */
+/**
+ * The demo province has an official past: 2023 and 2024 approved in every commune,
+ * chained by their movement.
+ */
 @SpringBootTest
 class DemoOfficialRecordTests {
 
@@ -33,7 +36,8 @@ class DemoOfficialRecordTests {
 	@BeforeEach
 	void load() {
 		TestDemo.ensureLoaded(demo);
-		// The demo province (84) only: other tests add their own provinces to the same database.
+		// The demo province (84) only: other tests add their own provinces to the same
+		// database.
 		province = new TreeSet<>(jdbc.queryForList("""
 				SELECT c.id FROM area c JOIN area d ON d.id = c.parent_id JOIN area p ON p.id = d.parent_id
 				WHERE c.level = 'COMMUNE' AND p.code = '84' AND c.id IN (SELECT commune_id FROM household)""",
@@ -63,9 +67,13 @@ class DemoOfficialRecordTests {
 		assertThat(y2024.movement().poor().escaped()).isPositive();
 		assertThat(y2024.movement().poor().newlyPoor() + y2024.movement().poor().rePoor()).isPositive();
 		for (ReportQueries.AreaRow row : y2024.rows()) {
-			ReportQueries.AreaRow before = y2023.rows().stream().filter(r -> r.areaId() == row.areaId()).findFirst()
+			ReportQueries.AreaRow before = y2023.rows()
+				.stream()
+				.filter(r -> r.areaId() == row.areaId())
+				.findFirst()
 				.orElseThrow();
 			assertThat(row.movement().poor().start()).isEqualTo(before.figures().get(Figure.POOR));
 		}
 	}
+
 }

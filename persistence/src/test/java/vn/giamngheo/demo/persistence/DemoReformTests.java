@@ -20,8 +20,9 @@ import vn.giamngheo.report.persistence.ReportQueries;
 import vn.giamngheo.testsupport.TestDemo;
 
 /**
- * The demo shows the 2025 reform: the old tree (province → district → communes) until 30/06/2025 with official 2023
- * and 2024 figures, the new one (province → merged communes) from 01/07/2025, and the crosswalk between them.
+ * The demo shows the 2025 reform: the old tree (province → district → communes) until
+ * 30/06/2025 with official 2023 and 2024 figures, the new one (province → merged
+ * communes) from 01/07/2025, and the crosswalk between them.
  */
 @SpringBootTest
 class DemoReformTests {
@@ -58,7 +59,8 @@ class DemoReformTests {
 	}
 
 	private Set<Long> ids(List<String> names) {
-		// Only the demo province's: other tests add their own provinces, with commune names of their own choosing.
+		// Only the demo province's: other tests add their own provinces, with commune
+		// names of their own choosing.
 		return new TreeSet<>(jdbc.queryForList("SELECT id FROM area WHERE level = 'COMMUNE' AND kind = 'COMMUNE' "
 				+ "AND name IN (" + String.join(",", names.stream().map(n -> "'" + n + "'").toList()) + ") AND id IN ("
 				+ inDemo() + ")", Long.class));
@@ -77,8 +79,9 @@ class DemoReformTests {
 		assertThat(now.total()).isEqualTo(then.total());
 		assertThat(now.movement()).isEqualTo(then.movement());
 		assertThat(now.total().get(Figure.POOR)).isPositive()
-			.isEqualTo(jdbc.queryForObject("SELECT count(*) FROM household WHERE category = 'POOR' AND commune_id IN ("
-					+ inDemo() + ")", Long.class));
+			.isEqualTo(jdbc.queryForObject(
+					"SELECT count(*) FROM household WHERE category = 'POOR' AND commune_id IN (" + inDemo() + ")",
+					Long.class));
 		assertThat(now.rows()).hasSize(then.rows().size() - PREDECESSORS.size() + MERGED.size());
 	}
 
@@ -88,13 +91,20 @@ class DemoReformTests {
 		Set<Long> predecessors = ids(PREDECESSORS);
 		assertThat(merged).hasSize(4);
 		assertThat(predecessors).hasSize(8);
-		List<Long> now = reports.byTodaysCommunes(2024, communes).rows().stream().map(ReportQueries.AreaRow::areaId)
+		List<Long> now = reports.byTodaysCommunes(2024, communes)
+			.rows()
+			.stream()
+			.map(ReportQueries.AreaRow::areaId)
 			.toList();
-		List<Long> then = reports.ofCommunes(2024, communes).rows().stream().map(ReportQueries.AreaRow::areaId)
+		List<Long> then = reports.ofCommunes(2024, communes)
+			.rows()
+			.stream()
+			.map(ReportQueries.AreaRow::areaId)
 			.toList();
 		assertThat(now).containsAll(merged).doesNotContainAnyElementsOf(predecessors);
 		assertThat(then).containsAll(predecessors).doesNotContainAnyElementsOf(merged);
-		// The merged communes sit directly under the province; the old ones keep their district, which has ended.
+		// The merged communes sit directly under the province; the old ones keep their
+		// district, which has ended.
 		for (long id : merged) {
 			assertThat(jdbc.queryForObject("SELECT parent_id FROM area WHERE id = ?", Long.class, id))
 				.isEqualTo(province);
@@ -102,17 +112,21 @@ class DemoReformTests {
 		assertThat(jdbc.queryForList("SELECT DISTINCT valid_to FROM area WHERE level = 'DISTRICT' AND parent_id = ?",
 				LocalDate.class, province))
 			.containsExactly(LocalDate.of(2025, 6, 30));
-		assertThat(jdbc.queryForObject("SELECT count(*) FROM official_snapshot WHERE status = 'APPROVED' "
-				+ "AND year IN (2023, 2024) AND commune_id IN (" + String.join(",", predecessors.stream()
-					.map(String::valueOf).toList()) + ")", Long.class)).isEqualTo(16);
+		assertThat(
+				jdbc.queryForObject(
+						"SELECT count(*) FROM official_snapshot WHERE status = 'APPROVED' "
+								+ "AND year IN (2023, 2024) AND commune_id IN ("
+								+ String.join(",", predecessors.stream().map(String::valueOf).toList()) + ")",
+						Long.class))
+			.isEqualTo(16);
 	}
 
 	@Test
 	void theCrosswalkMapsEachOldCommuneToExactlyOneSuccessorThatHoldsItsHouseholds() {
 		Set<Long> merged = ids(MERGED);
 		for (long old : ids(PREDECESSORS)) {
-			List<Map<String, Object>> rows = jdbc.queryForList(
-					"SELECT successor_id, effective_on FROM area_succession WHERE predecessor_id = ?", old);
+			List<Map<String, Object>> rows = jdbc
+				.queryForList("SELECT successor_id, effective_on FROM area_succession WHERE predecessor_id = ?", old);
 			assertThat(rows).hasSize(1);
 			assertThat(merged).contains(((Number) rows.get(0).get("successor_id")).longValue());
 			assertThat(official.todaysUnitOf(List.of(old)).get(old)).isEqualTo(rows.get(0).get("successor_id"));
@@ -124,12 +138,12 @@ class DemoReformTests {
 		}
 		// Every moved household has the line in its history.
 		String in = String.join(",", merged.stream().map(String::valueOf).toList());
-		long moved = jdbc.queryForObject("SELECT count(*) FROM household WHERE commune_id IN (" + in + ")",
-				Long.class);
+		long moved = jdbc.queryForObject("SELECT count(*) FROM household WHERE commune_id IN (" + in + ")", Long.class);
 		assertThat(moved).isPositive();
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM household_change c JOIN household h ON h.id = "
 				+ "c.household_id WHERE c.action = 'COMMUNE_SUCCEEDED' AND c.details LIKE '% → %(01/07/2025, %' "
-				+ "AND h.commune_id IN (" + in + ")", Long.class)).isEqualTo(moved);
+				+ "AND h.commune_id IN (" + in + ")", Long.class))
+			.isEqualTo(moved);
 		// Communes that were not merged map to themselves.
 		long kimSon = ids(List.of("Kim Sơn")).iterator().next();
 		assertThat(official.todaysUnitOf(List.of(kimSon))).containsEntry(kimSon, kimSon);
@@ -144,6 +158,8 @@ class DemoReformTests {
 		assertThat(scope).contains(district).containsAll(ids(List.of("Tân Tập", "Đại Nghiệp")));
 		assertThat(scope).doesNotContainAnyElementsOf(ids(List.of("Hiệp Mỹ", "Hòa Kim")));
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM account WHERE username IN ('xa.tantap', 'xa.dainghiep', "
-				+ "'xa.hiepmy', 'xa.hoakim') AND role = 'COMMUNE_OFFICIAL'", Long.class)).isEqualTo(4);
+				+ "'xa.hiepmy', 'xa.hoakim') AND role = 'COMMUNE_OFFICIAL'", Long.class))
+			.isEqualTo(4);
 	}
+
 }

@@ -40,8 +40,8 @@ class HouseholdQueriesTests {
 			fixtures.recognise(households.register(Fixtures.household(tree.village(), name), tree.official(), "t"),
 					HouseholdCategory.POOR);
 		}
-		households.register(Fixtures.household(tree.otherVillage(), "Nguyễn Văn A"),
-				tree.officialOfOtherCommune(), "t");
+		households.register(Fixtures.household(tree.otherVillage(), "Nguyễn Văn A"), tree.officialOfOtherCommune(),
+				"t");
 	}
 
 	private HouseholdQueries.Page find(String q, Scope scope) {
@@ -62,14 +62,18 @@ class HouseholdQueriesTests {
 		assertThat(find(null, tree.official()).total()).isEqualTo(5);
 		assertThat(find(null, tree.officialOfOtherCommune()).total()).isEqualTo(1);
 		assertThat(find(null, tree.districtOfficer()).total()).isEqualTo(6);
-		assertThat(find(null, new Scope(Role.PROVINCIAL_VIEWER, Set.of(tree.commune().getId()),
-				tree.province().getId())).rows()).isEmpty();
+		assertThat(
+				find(null, new Scope(Role.PROVINCIAL_VIEWER, Set.of(tree.commune().getId()), tree.province().getId()))
+					.rows())
+			.isEmpty();
 	}
 
 	@Test
 	void sortsByGivenNameInVietnameseAlphabeticalOrder() {
-		// Given names A, Ân, Ánh, Bình, Đào: "A" before "Â" before "Á"? Vietnamese orders a, ă, â by letter and
-		// treats tone marks as secondary, so An < Ánh < Ân is decided letter by letter after the base letter.
+		// Given names A, Ân, Ánh, Bình, Đào: "A" before "Â" before "Á"? Vietnamese orders
+		// a, ă, â by letter and
+		// treats tone marks as secondary, so An < Ánh < Ân is decided letter by letter
+		// after the base letter.
 		assertThat(find(null, tree.official()).rows()).extracting(HouseholdQueries.Row::headName)
 			.containsExactly("Nguyễn Văn A", "Lê Thị Ánh", "Nguyễn Văn Ân", "Trần Văn Bình", "Đặng Thị Đào");
 	}
@@ -80,10 +84,14 @@ class HouseholdQueriesTests {
 		assertThat(queries.find(all, tree.official(), 0, 20, HouseholdQueries.Sort.NAME, true).rows())
 			.extracting(HouseholdQueries.Row::headName)
 			.containsExactly("Đặng Thị Đào", "Trần Văn Bình", "Nguyễn Văn Ân", "Lê Thị Ánh", "Nguyễn Văn A");
-		var codes = queries.find(all, tree.districtOfficer(), 0, 20, HouseholdQueries.Sort.CODE, true).rows()
-			.stream().map(HouseholdQueries.Row::code).toList();
+		var codes = queries.find(all, tree.districtOfficer(), 0, 20, HouseholdQueries.Sort.CODE, true)
+			.rows()
+			.stream()
+			.map(HouseholdQueries.Row::code)
+			.toList();
 		assertThat(codes).hasSize(6).isSortedAccordingTo(java.util.Comparator.reverseOrder());
-		// A page boundary inside the merged communes keeps the order: the second page of two continues the first.
+		// A page boundary inside the merged communes keeps the order: the second page of
+		// two continues the first.
 		var first = queries.find(all, tree.districtOfficer(), 0, 4, HouseholdQueries.Sort.CODE, false).rows();
 		var second = queries.find(all, tree.districtOfficer(), 1, 4, HouseholdQueries.Sort.CODE, false).rows();
 		var ascending = new java.util.ArrayList<>(codes);
@@ -117,9 +125,10 @@ class HouseholdQueriesTests {
 	}
 
 	/**
-	 * A term with more matches than the bounded count (issue 12): the page is walked from each commune's name index,
-	 * and must be the page a sort of every match gives, both ways and past the first page, with "at least" as total.
-	 * A term within the bound is counted exactly from the same read as its page.
+	 * A term with more matches than the bounded count (issue 12): the page is walked from
+	 * each commune's name index, and must be the page a sort of every match gives, both
+	 * ways and past the first page, with "at least" as total. A term within the bound is
+	 * counted exactly from the same read as its page.
 	 */
 	@Test
 	void aCommonTermPagesInNameOrderAcrossCommunesWithABoundedTotal() {
@@ -134,9 +143,11 @@ class HouseholdQueriesTests {
 		}
 		var common = new HouseholdQueries.Filter(null, null, null, null, "nguyen van");
 		for (boolean descending : new boolean[] { false, true }) {
-			java.util.List<String> sorted = jdbc.queryForList("SELECT code FROM household WHERE commune_id IN (?, ?) "
-					+ "AND search_text LIKE '%nguyen van%' ORDER BY " + (descending ? "sort_key DESC, id DESC"
-							: "sort_key, id"), String.class, tree.commune().getId(), tree.otherCommune().getId());
+			java.util.List<String> sorted = jdbc.queryForList(
+					"SELECT code FROM household WHERE commune_id IN (?, ?) "
+							+ "AND search_text LIKE '%nguyen van%' ORDER BY "
+							+ (descending ? "sort_key DESC, id DESC" : "sort_key, id"),
+					String.class, tree.commune().getId(), tree.otherCommune().getId());
 			assertThat(sorted).hasSizeGreaterThan(HouseholdQueries.SEARCH_COUNT_LIMIT);
 			for (int page : new int[] { 0, 3 }) {
 				var found = queries.find(common, tree.districtOfficer(), page, 20, HouseholdQueries.Sort.NAME,
@@ -154,4 +165,5 @@ class HouseholdQueriesTests {
 		assertThat(byCode.rows()).extracting(HouseholdQueries.Row::code).isSorted();
 		assertThat(find("nguyen van a", tree.districtOfficer()).total()).isEqualTo(3);
 	}
+
 }

@@ -67,8 +67,8 @@ class HouseholdServiceTests {
 
 		assertThatThrownBy(() -> households.get(id, tree.officialOfOtherCommune()))
 			.isInstanceOf(OutOfScopeException.class);
-		assertThatThrownBy(() -> households.get(id, new Scope(Role.PROVINCIAL_VIEWER,
-				java.util.Set.of(tree.commune().getId()), tree.province().getId())))
+		assertThatThrownBy(() -> households.get(id,
+				new Scope(Role.PROVINCIAL_VIEWER, java.util.Set.of(tree.commune().getId()), tree.province().getId())))
 			.isInstanceOf(OutOfScopeException.class);
 		assertThat(households.get(id, tree.districtOfficer()).getHeadName()).isEqualTo("Danh Sóc Kha");
 	}
@@ -78,13 +78,11 @@ class HouseholdServiceTests {
 		long id = households.register(Fixtures.household(tree.village(), "Sơn Thị Pha"), tree.official(), "a");
 		long openedAt = households.get(id, tree.official()).getVersion();
 		var first = new HouseholdCommand(null, tree.village().getId(), "Tổ 9", "Sơn Thị Pha",
-				vn.giamngheo.household.Ethnicity.KHMER, "0912345678",
-				false, false, false, false);
+				vn.giamngheo.household.Ethnicity.KHMER, "0912345678", false, false, false, false);
 		households.update(id, openedAt, first, tree.official(), "first.officer");
 
 		var second = new HouseholdCommand(null, tree.village().getId(), "Tổ 10", "Sơn Thị Pha",
-				vn.giamngheo.household.Ethnicity.KHMER, "0999999999",
-				false, false, false, false);
+				vn.giamngheo.household.Ethnicity.KHMER, "0999999999", false, false, false, false);
 		assertThatThrownBy(() -> households.update(id, openedAt, second, tree.official(), "second.officer"))
 			.isInstanceOf(ConcurrentEditException.class)
 			.satisfies(ex -> assertThat(((ConcurrentEditException) ex).lastEditor()).isEqualTo("first.officer"));
@@ -95,14 +93,12 @@ class HouseholdServiceTests {
 	void recordsEachChangedFieldWithItsOldAndNewValue() {
 		long id = households.register(Fixtures.household(tree.village(), "Trà Văn Mol"), tree.official(), "a");
 		var edit = new HouseholdCommand(null, tree.village().getId(), "Tổ 1, Ấp Chợ", "Trà Văn Mol",
-				vn.giamngheo.household.Ethnicity.KHMER, "0912345678",
-				false, false, false, false);
+				vn.giamngheo.household.Ethnicity.KHMER, "0912345678", false, false, false, false);
 		households.update(id, households.get(id, tree.official()).getVersion(), edit, tree.official(), "b");
 
 		HouseholdChange latest = households.history(households.get(id, tree.official())).get(0);
 		assertThat(latest.getAction()).isEqualTo("UPDATED");
-		assertThat(latest.fieldChanges()).extracting(HouseholdChange.FieldChange::field)
-			.containsExactly("phone");
+		assertThat(latest.fieldChanges()).extracting(HouseholdChange.FieldChange::field).containsExactly("phone");
 	}
 
 	@Test
@@ -123,16 +119,20 @@ class HouseholdServiceTests {
 	void addsMembersAndRefusesASecondHeadAndAnInconsistentCitizenId() {
 		long id = households.register(Fixtures.household(tree.village(), "Thạch Phol"), tree.official(), "a");
 		long version = households.get(id, tree.official()).getVersion();
-		households.addMember(id, version, Fixtures.member("Thạch Phol", LocalDate.of(1970, 3, 1), Sex.MALE,
-				Relationship.HEAD, "001070123456"), tree.official(), "a");
+		households.addMember(id, version,
+				Fixtures.member("Thạch Phol", LocalDate.of(1970, 3, 1), Sex.MALE, Relationship.HEAD, "001070123456"),
+				tree.official(), "a");
 
 		long next = households.get(id, tree.official()).getVersion();
-		assertThatThrownBy(() -> households.addMember(id, next, Fixtures.member("Kim Som", LocalDate.of(1972, 1, 1),
-				Sex.MALE, Relationship.HEAD, null), tree.official(), "a"))
+		assertThatThrownBy(() -> households.addMember(id, next,
+				Fixtures.member("Kim Som", LocalDate.of(1972, 1, 1), Sex.MALE, Relationship.HEAD, null),
+				tree.official(), "a"))
 			.isInstanceOf(FieldProblem.class)
 			.hasMessageContaining("member.relationship.secondHead");
-		assertThatThrownBy(() -> households.addMember(id, next, Fixtures.member("Kim Thị Ry",
-				LocalDate.of(1975, 1, 1), Sex.FEMALE, Relationship.SPOUSE, "001070123457"), tree.official(), "a"))
+		assertThatThrownBy(() -> households.addMember(id, next,
+				Fixtures.member("Kim Thị Ry", LocalDate.of(1975, 1, 1), Sex.FEMALE, Relationship.SPOUSE,
+						"001070123457"),
+				tree.official(), "a"))
 			.isInstanceOf(FieldProblem.class)
 			.hasMessageContaining("member.citizenId.BIRTH_YEAR_MISMATCH");
 		assertThat(households.get(id, tree.official()).getMemberCount()).isEqualTo(1);
@@ -142,12 +142,15 @@ class HouseholdServiceTests {
 	void refusesTheSameCitizenIdInTwoHouseholds() {
 		long a = households.register(Fixtures.household(tree.village(), "Lâm Sang"), tree.official(), "a");
 		long b = households.register(Fixtures.household(tree.village(), "Lâm Mol"), tree.official(), "a");
-		households.addMember(a, households.get(a, tree.official()).getVersion(), Fixtures.member("Lâm Sang",
-				LocalDate.of(1980, 1, 1), Sex.MALE, Relationship.HEAD, "001080000001"), tree.official(), "a");
+		households.addMember(a, households.get(a, tree.official()).getVersion(),
+				Fixtures.member("Lâm Sang", LocalDate.of(1980, 1, 1), Sex.MALE, Relationship.HEAD, "001080000001"),
+				tree.official(), "a");
 
-		assertThatThrownBy(() -> households.addMember(b, households.get(b, tree.official()).getVersion(),
-				Fixtures.member("Lâm Mol", LocalDate.of(1980, 1, 1), Sex.MALE, Relationship.HEAD, "001080000001"),
-				tree.official(), "a"))
+		assertThatThrownBy(
+				() -> households.addMember(b, households.get(b, tree.official()).getVersion(),
+						Fixtures.member("Lâm Mol", LocalDate.of(1980, 1, 1), Sex.MALE, Relationship.HEAD,
+								"001080000001"),
+						tree.official(), "a"))
 			.isInstanceOf(FieldProblem.class)
 			.hasMessageContaining("member.citizenId.taken");
 	}
@@ -158,4 +161,5 @@ class HouseholdServiceTests {
 		assertThatThrownBy(() -> households.register(Fixtures.household(tree.village(), "Kiên Rết"), viewer, "so"))
 			.isInstanceOf(OutOfScopeException.class);
 	}
+
 }

@@ -14,9 +14,10 @@ import vn.giamngheo.household.HouseholdCategory;
 import vn.giamngheo.testsupport.Fixtures;
 
 /**
- * The live working counts (V40) stay equal to a count of the household table through every kind of write: the
- * service's insert, an update that moves a household to another category or village, an update that changes no
- * counted field, a multi-row UPDATE and DELETE in SQL, and a bulk INSERT … SELECT as an import would do.
+ * The live working counts (V40) stay equal to a count of the household table through
+ * every kind of write: the service's insert, an update that moves a household to another
+ * category or village, an update that changes no counted field, a multi-row UPDATE and
+ * DELETE in SQL, and a bulk INSERT … SELECT as an import would do.
  */
 @SpringBootTest
 @Transactional
@@ -88,7 +89,8 @@ class HouseholdWorkingCountTests {
 		jdbc.update("UPDATE household SET phone = '0912345678' WHERE commune_id = ?", tree.commune().getId());
 		bothCountsMatchTheTable();
 
-		// A bulk copy of the commune's households (as an import writes them), then a move and a delete of many rows.
+		// A bulk copy of the commune's households (as an import writes them), then a move
+		// and a delete of many rows.
 		jdbc.update("""
 				INSERT INTO household (code, commune_id, village_id, address, head_name, ethnicity, category,
 				                       search_text, sort_key, created_by, updated_by)
@@ -101,7 +103,8 @@ class HouseholdWorkingCountTests {
 		jdbc.update("DELETE FROM household WHERE commune_id = ? AND category = 'NOT_POOR'", tree.commune().getId());
 		bothCountsMatchTheTable();
 
-		// A household moved to the other commune (an area reform's move) leaves one commune's row for the other's.
+		// A household moved to the other commune (an area reform's move) leaves one
+		// commune's row for the other's.
 		jdbc.update("UPDATE household SET commune_id = ?, village_id = ? WHERE id = ?", tree.otherCommune().getId(),
 				tree.otherVillage().getId(), a);
 		bothCountsMatchTheTable();
@@ -112,15 +115,17 @@ class HouseholdWorkingCountTests {
 		for (String name : new String[] { "Nguyễn Văn A", "Nguyễn Văn B", "Trần Thị C" }) {
 			households.register(Fixtures.household(tree.village(), name), tree.official(), "t");
 		}
-		// New households start unclassified; an approved review recognises them (here straight in the register).
+		// New households start unclassified; an approved review recognises them (here
+		// straight in the register).
 		jdbc.update("UPDATE household SET category = 'POOR' WHERE village_id = ? AND head_name = 'Trần Thị C'",
 				tree.village().getId());
-		jdbc.update("UPDATE household SET category = 'NEAR_POOR' WHERE village_id = ? AND head_name LIKE 'Nguyễn Văn _'",
+		jdbc.update(
+				"UPDATE household SET category = 'NEAR_POOR' WHERE village_id = ? AND head_name LIKE 'Nguyễn Văn _'",
 				tree.village().getId());
 		var poor = new HouseholdQueries.Filter(null, null, HouseholdCategory.POOR, null, null);
 		assertThat(queries.find(poor, tree.districtOfficer(), 0, 20).total()).isEqualTo(1);
-		assertThat(queries.find(poor, tree.districtOfficer(), 0, 20).rows())
-			.extracting(HouseholdQueries.Row::headName).containsExactly("Trần Thị C");
+		assertThat(queries.find(poor, tree.districtOfficer(), 0, 20).rows()).extracting(HouseholdQueries.Row::headName)
+			.containsExactly("Trần Thị C");
 		var inOtherCommune = new HouseholdQueries.Filter(tree.otherCommune().getId(), null, null, null, null);
 		assertThat(queries.find(inOtherCommune, tree.districtOfficer(), 0, 20).total()).isZero();
 		var outsideScope = new HouseholdQueries.Filter(tree.otherCommune().getId(), null, null, null, null);
@@ -130,4 +135,5 @@ class HouseholdWorkingCountTests {
 		assertThat(found.total()).isEqualTo(2);
 		assertThat(found.totalIsLowerBound()).isFalse();
 	}
+
 }

@@ -15,7 +15,10 @@ import vn.giamngheo.household.Schooling;
 import vn.giamngheo.household.Sex;
 import vn.giamngheo.testsupport.Fixtures;
 
-/** Issue 11, finding 8: a member's change of disability, ethnicity, card or ID is recorded field by field. */
+/**
+ * Issue 11, finding 8: a member's change of disability, ethnicity, card or ID is recorded
+ * field by field.
+ */
 @SpringBootTest
 class MemberHistoryTests {
 
@@ -33,9 +36,10 @@ class MemberHistoryTests {
 				Fixtures.member("Danh Sóc", LocalDate.of(1975, 5, 1), Sex.MALE, Relationship.HEAD, null),
 				tree.official(), "a");
 		var member = households.member(id, memberId, tree.official());
-		households.updateMember(id, memberId, member.getVersion(), new MemberCommand("Danh Sóc",
-				LocalDate.of(1975, 5, 1), Sex.MALE, Ethnicity.KINH, null, Relationship.HEAD, "HN4840000000001",
-				Disability.SEVERE, Schooling.NOT_SCHOOL_AGE, EducationLevel.PRIMARY, Employment.SELF_EMPLOYED),
+		households.updateMember(id, memberId, member.getVersion(),
+				new MemberCommand("Danh Sóc", LocalDate.of(1975, 5, 1), Sex.MALE, Ethnicity.KINH, null,
+						Relationship.HEAD, "HN4840000000001", Disability.SEVERE, Schooling.NOT_SCHOOL_AGE,
+						EducationLevel.PRIMARY, Employment.SELF_EMPLOYED),
 				tree.official(), "b");
 
 		HouseholdChange latest = households.history(households.get(id, tree.official())).get(0);
@@ -47,4 +51,5 @@ class MemberHistoryTests {
 			assertThat(f.after()).isEqualTo("SEVERE");
 		});
 	}
+
 }

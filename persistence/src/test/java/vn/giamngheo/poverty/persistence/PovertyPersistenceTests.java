@@ -123,13 +123,15 @@ class PovertyPersistenceTests {
 				String.class);
 		PovertyStandard target = PovertyStandards.builtIn().find("VN-2027-2030", 1).orElseThrow();
 
-		WhatIfQueries.Result result = whatIf.reclassify(target, new Scope(Role.COMMUNE_OFFICIAL, Set.of(commune), null));
+		WhatIfQueries.Result result = whatIf.reclassify(target,
+				new Scope(Role.COMMUNE_OFFICIAL, Set.of(commune), null));
 
 		assertThat(result.communes()).singleElement().satisfies(c -> {
 			assertThat(c.communeId()).isEqualTo(commune);
 			assertThat(c.transitions().total()).isEqualTo(inCommune);
 		});
-		// Higher 2027 lines lift nobody out of poverty; the only poor households that become near-poor are those
+		// Higher 2027 lines lift nobody out of poverty; the only poor households that
+		// become near-poor are those
 		// whose third deficiency was INFORMATION_ACCESS, which the 2027–2030 list drops.
 		long losingTheirThird = jdbc.queryForObject("""
 				SELECT count(*) FROM household h
@@ -138,12 +140,13 @@ class PovertyPersistenceTests {
 				WHERE h.commune_id = ? AND a.category = 'POOR' AND cardinality(a.deficiencies) = 3
 				  AND 'INFORMATION_ACCESS' = ANY (a.deficiencies)""", Long.class, commune);
 		assertThat(result.total().count(PovertyCategory.POOR, PovertyCategory.NEAR_POOR)).isEqualTo(losingTheirThird);
-		assertThat(result.total().after(PovertyCategory.POOR)).isGreaterThanOrEqualTo(
-				result.total().before(PovertyCategory.POOR) - result.total().count(PovertyCategory.POOR,
-						PovertyCategory.NEAR_POOR));
+		assertThat(result.total().after(PovertyCategory.POOR))
+			.isGreaterThanOrEqualTo(result.total().before(PovertyCategory.POOR)
+					- result.total().count(PovertyCategory.POOR, PovertyCategory.NEAR_POOR));
 		assertThat(result.total().changed()).isPositive();
 		assertThat(jdbc.queryForObject("SELECT md5(string_agg(category || id, ',' ORDER BY id)) FROM household",
-				String.class)).isEqualTo(before);
+				String.class))
+			.isEqualTo(before);
 	}
 
 	@Test
@@ -170,4 +173,5 @@ class PovertyPersistenceTests {
 				"SELECT count(*) FROM poverty_assessment WHERE monthly_income_per_capita % 1000 <> 0", Long.class))
 			.isZero();
 	}
+
 }

@@ -29,9 +29,10 @@ import vn.giamngheo.poverty.facts.MemberFacts;
 import vn.giamngheo.report.persistence.AreaSummaries;
 
 /**
- * A version an administrator stores carries every threshold and cut-off (V80) through the database, and the
- * classification and the report sums read them from the stored version (issue 10). Each stored standard is national
- * and valid only in 2038 (this branch's test year); the transaction rolls it back and the cache is dropped after.
+ * A version an administrator stores carries every threshold and cut-off (V80) through the
+ * database, and the classification and the report sums read them from the stored version
+ * (issue 10). Each stored standard is national and valid only in 2038 (this branch's test
+ * year); the transaction rolls it back and the cache is dropped after.
  */
 @SpringBootTest
 @Transactional
@@ -42,8 +43,9 @@ class StoredStandardCutoffsTests {
 	private static final PovertyStandard DECREE_07 = PovertyStandards.builtIn().find("VN-2022-2025", 1).orElseThrow();
 
 	/**
-	 * Two adults on 18 m² (9 m² each), one without a health-insurance card, no hygienic latrine: two deficiencies
-	 * under Decree 07 (health insurance, sanitation), so near-poor at 1,400,000 đ rural.
+	 * Two adults on 18 m² (9 m² each), one without a health-insurance card, no hygienic
+	 * latrine: two deficiencies under Decree 07 (health insurance, sanitation), so
+	 * near-poor at 1,400,000 đ rural.
 	 */
 	private static final HouseholdFacts HOUSEHOLD = HouseholdFacts.builder(REVIEW_DATE)
 		.members(MemberFacts.builder("Thạch Văn A", REVIEW_DATE.minusYears(40)).healthInsuranceCard(false).build(),
@@ -73,28 +75,26 @@ class StoredStandardCutoffsTests {
 		catalog.refresh();
 	}
 
-	private static final Map<String, UnaryOperator<StandardBuilder>> CHANGES = Map.of(
-			"floor area 10 m² a person", b -> b.cutoffs(cutoffs("floorAreaPerPersonMin", 10.0)),
-			"health insurance from 41", b -> b.cutoffs(cutoffs("healthInsuranceMinAge", 41)),
-			"two deficiencies make poor", b -> b.minDeficiencies(2),
-			"rural line 1,300,000", b -> b.thresholds(AreaType.RURAL, AreaThresholds.line(1_300_000)
-				.withAverageLivingCeiling(2_250_000)),
-			"average living up to 1,399,999 only", b -> b.thresholds(AreaType.RURAL,
-					AreaThresholds.line(1_000_000).withAverageLivingCeiling(1_399_999)));
+	private static final Map<String, UnaryOperator<StandardBuilder>> CHANGES = Map.of("floor area 10 m² a person",
+			b -> b.cutoffs(cutoffs("floorAreaPerPersonMin", 10.0)), "health insurance from 41",
+			b -> b.cutoffs(cutoffs("healthInsuranceMinAge", 41)), "two deficiencies make poor",
+			b -> b.minDeficiencies(2), "rural line 1,300,000",
+			b -> b.thresholds(AreaType.RURAL, AreaThresholds.line(1_300_000).withAverageLivingCeiling(2_250_000)),
+			"average living up to 1,399,999 only",
+			b -> b.thresholds(AreaType.RURAL, AreaThresholds.line(1_000_000).withAverageLivingCeiling(1_399_999)));
 
 	@ParameterizedTest(name = "{0}: {1}")
-	@CsvSource(delimiter = '|', value = {
-			"floor area 10 m² a person            | POOR",
-			"health insurance from 41             | NEAR_POOR",
-			"two deficiencies make poor           | POOR",
-			"rural line 1,300,000                 | AVERAGE_LIVING",
-			"average living up to 1,399,999 only  | NOT_POOR",
-	})
+	@CsvSource(delimiter = '|',
+			value = { "floor area 10 m² a person            | POOR", "health insurance from 41             | NEAR_POOR",
+					"two deficiencies make poor           | POOR",
+					"rural line 1,300,000                 | AVERAGE_LIVING",
+					"average living up to 1,399,999 only  | NOT_POOR", })
 	void aStoredVersionWithAnotherThresholdClassifiesTheSameHouseholdUnderItsOwn(String change,
 			PovertyCategory expected) {
 		assertThat(DECREE_07.categoryFromFacts(AreaType.RURAL, INCOME, HOUSEHOLD)).isEqualTo(PovertyCategory.NEAR_POOR);
-		PovertyStandard built = CHANGES.get(change).apply(DECREE_07.toBuilder("TEST-2038", 1)
-			.valid(LocalDate.of(2038, 1, 1), LocalDate.of(2038, 12, 31))).build();
+		PovertyStandard built = CHANGES.get(change)
+			.apply(DECREE_07.toBuilder("TEST-2038", 1).valid(LocalDate.of(2038, 1, 1), LocalDate.of(2038, 12, 31)))
+			.build();
 
 		catalog.save(built, "test");
 		catalog.refresh();
@@ -104,7 +104,8 @@ class StoredStandardCutoffsTests {
 		assertThat(stored).isEqualTo(built);
 		assertThat(stored.cutoffs()).isEqualTo(built.cutoffs());
 		assertThat(stored.categoryFromFacts(AreaType.RURAL, INCOME, HOUSEHOLD)).isEqualTo(expected);
-		// the count the health-insurance change takes away shows in the deficiencies, not always in the category
+		// the count the health-insurance change takes away shows in the deficiencies, not
+		// always in the category
 		if (change.startsWith("health")) {
 			assertThat(stored.deficiencyCount(HOUSEHOLD)).isEqualTo(DECREE_07.deficiencyCount(HOUSEHOLD) - 1);
 		}
@@ -128,10 +129,11 @@ class StoredStandardCutoffsTests {
 	@Test
 	void theDatabaseRefusesInconsistentCutoffs() {
 		PovertyStandard built = DECREE_07.toBuilder("TEST-2038-CHECK", 1)
-			.valid(LocalDate.of(2038, 1, 1), LocalDate.of(2038, 12, 31)).build();
+			.valid(LocalDate.of(2038, 1, 1), LocalDate.of(2038, 12, 31))
+			.build();
 		catalog.save(built, "test");
-		assertThatThrownBy(() -> jdbc.update(
-				"UPDATE poverty_standard SET working_age_max = 10 WHERE standard_id = 'TEST-2038-CHECK'"))
+		assertThatThrownBy(() -> jdbc
+			.update("UPDATE poverty_standard SET working_age_max = 10 WHERE standard_id = 'TEST-2038-CHECK'"))
 			.hasMessageContaining("poverty_standard_cutoff_ages");
 	}
 
@@ -149,8 +151,7 @@ class StoredStandardCutoffsTests {
 		summaries.refreshWhole(2038, commune);
 		assertThat(jdbc.queryForMap("""
 				SELECT standard_id, standard_version, min_deficiencies FROM area_summary
-				WHERE year = 2038 AND commune_id = ?""", commune))
-			.containsEntry("standard_id", "TEST-2038-SUMS")
+				WHERE year = 2038 AND commune_id = ?""", commune)).containsEntry("standard_id", "TEST-2038-SUMS")
 			.containsEntry("standard_version", 1)
 			.containsEntry("min_deficiencies", 2);
 	}
@@ -158,4 +159,5 @@ class StoredStandardCutoffsTests {
 	private static IndicatorCutoffs cutoffs(String name, Number value) {
 		return IndicatorCutoffs.of(Map.of(name, value), IndicatorCutoffs.DECREE_07_2021);
 	}
+
 }

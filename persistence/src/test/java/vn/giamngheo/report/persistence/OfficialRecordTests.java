@@ -30,9 +30,10 @@ import vn.giamngheo.review.event.CommuneListReopened;
 import vn.giamngheo.testsupport.Fixtures;
 
 /**
- * The official record on PostgreSQL: what an approval froze stays byte for byte the same whatever happens to the
- * register, the working sums or the geography afterwards; a reopening keeps the old version readable; movement tables
- * chain from one period's official end to the next at every level.
+ * The official record on PostgreSQL: what an approval froze stays byte for byte the same
+ * whatever happens to the register, the working sums or the geography afterwards; a
+ * reopening keeps the old version readable; movement tables chain from one period's
+ * official end to the next at every level.
  */
 @SpringBootTest
 @Transactional
@@ -85,19 +86,25 @@ class OfficialRecordTests {
 	String frozen(int year, Area commune) {
 		return jdbc.queryForList("""
 				SELECT s.*, m.* FROM official_snapshot s JOIN official_snapshot_movement m ON m.snapshot_id = s.id
-				WHERE s.commune_id = ? AND s.year = ? ORDER BY s.version""", commune.getId(), year).toString()
-				+ jdbc.queryForList("""
-						SELECT h.* FROM official_snapshot_household h JOIN official_snapshot s ON s.id = h.snapshot_id
-						WHERE s.commune_id = ? AND s.year = ? ORDER BY s.version, h.household_id""", commune.getId(),
-						year).toString();
+				WHERE s.commune_id = ? AND s.year = ? ORDER BY s.version""", commune.getId(), year).toString() + jdbc
+			.queryForList("""
+					SELECT h.* FROM official_snapshot_household h JOIN official_snapshot s ON s.id = h.snapshot_id
+					WHERE s.commune_id = ? AND s.year = ? ORDER BY s.version, h.household_id""", commune.getId(), year)
+			.toString();
 	}
 
-	/** What a report says of a year, leaving out when the working sums were last recomputed. */
+	/**
+	 * What a report says of a year, leaving out when the working sums were last
+	 * recomputed.
+	 */
 	static String official(ReportQueries.Report r) {
 		return r.rows() + "|" + r.total() + "|" + r.coverage() + "|" + r.movement();
 	}
 
-	/** Runs a statement the database must refuse, inside a savepoint so the test's transaction goes on. */
+	/**
+	 * Runs a statement the database must refuse, inside a savepoint so the test's
+	 * transaction goes on.
+	 */
 	DataAccessException refused(String sql, Object... args) {
 		jdbc.execute("SAVEPOINT refused");
 		try {
@@ -130,13 +137,15 @@ class OfficialRecordTests {
 		assertThat(reports.ofCommunes(2024, both()).status()).isEqualTo(ReportStatus.OFFICIAL);
 		assertThat(reports.ofCommunes(2024, both()).total().get(Figure.POOR)).isEqualTo(3);
 
-		// The register changes, the working sums are recomputed and rebuilt ("Tính lại số liệu").
+		// The register changes, the working sums are recomputed and rebuilt ("Tính lại số
+		// liệu").
 		jdbc.update("UPDATE household SET category = 'NOT_POOR' WHERE id = ?", ids.get(0));
 		household(tree.commune(), tree.village(), "POOR");
 		summaries.refresh(2024, tree.commune().getId());
 		summaries.rebuild(2024);
 		summaries.rebuild();
-		// The two communes merge from 1 July 2025; their households move to the new commune.
+		// The two communes merge from 1 July 2025; their households move to the new
+		// commune.
 		Area merged = areas.save(new Area(tree.province().getCode() + "M", "Ngãi Xuyên mới", AreaKind.COMMUNE,
 				tree.province().getId(), AreaType.RURAL, LocalDate.of(2025, 7, 1)));
 		for (Area old : List.of(tree.commune(), tree.otherCommune())) {
@@ -149,7 +158,8 @@ class OfficialRecordTests {
 
 		assertThat(frozen(2024, tree.commune())).isEqualTo(commune);
 		assertThat(official(reports.ofCommunes(2024, both()))).isEqualTo(report);
-		// Read through today's unit the same year keeps the units of that year and the same total.
+		// Read through today's unit the same year keeps the units of that year and the
+		// same total.
 		ReportQueries.Report then = reports.ofCommunes(2024, Set.of(merged.getId()));
 		ReportQueries.Report now = reports.byTodaysCommunes(2024, Set.of(merged.getId()));
 		assertThat(then.rows()).hasSize(2);
@@ -165,7 +175,8 @@ class OfficialRecordTests {
 		approve(2024, tree.commune(), "101/QĐ-UBND");
 		long id = jdbc.queryForObject("SELECT id FROM official_snapshot WHERE commune_id = ?", Long.class,
 				tree.commune().getId());
-		assertThat(refused("UPDATE official_snapshot SET poor = 0 WHERE id = ?", id)).hasMessageContaining("append-only");
+		assertThat(refused("UPDATE official_snapshot SET poor = 0 WHERE id = ?", id))
+			.hasMessageContaining("append-only");
 		assertThat(refused("DELETE FROM official_snapshot WHERE id = ?", id)).hasMessageContaining("append-only");
 		assertThat(refused("DELETE FROM official_snapshot_household WHERE snapshot_id = ?", id))
 			.hasMessageContaining("append-only");
@@ -173,7 +184,8 @@ class OfficialRecordTests {
 			.hasMessageContaining("append-only");
 		assertThat(refused("UPDATE official_snapshot_movement SET poor_end = 9 WHERE snapshot_id = ?", id))
 			.hasMessageContaining("append-only");
-		// Superseding is the one change allowed, and only on its own: not to slip in another change with it.
+		// Superseding is the one change allowed, and only on its own: not to slip in
+		// another change with it.
 		assertThat(refused(
 				"UPDATE official_snapshot SET status = 'SUPERSEDED', superseded_at = now(), poor = 7 WHERE id = ?", id))
 			.hasMessageContaining("append-only");
@@ -193,13 +205,15 @@ class OfficialRecordTests {
 		assertThat(reports.ofCommunes(year, commune).total().get(Figure.POOR)).isEqualTo(1);
 		long stamp = jdbc.queryForObject("SELECT version FROM report_figures_stamp", Long.class);
 
-		// Any statement on the stored sums moves the stamp on, so the cached rows are not read again.
-		jdbc.update("UPDATE area_summary SET poor = poor + 4 WHERE year = ? AND commune_id = ?",
-				year, tree.commune().getId());
+		// Any statement on the stored sums moves the stamp on, so the cached rows are not
+		// read again.
+		jdbc.update("UPDATE area_summary SET poor = poor + 4 WHERE year = ? AND commune_id = ?", year,
+				tree.commune().getId());
 		assertThat(jdbc.queryForObject("SELECT version FROM report_figures_stamp", Long.class)).isGreaterThan(stamp);
 		assertThat(reports.ofCommunes(year, commune).total().get(Figure.POOR)).isEqualTo(5);
 
-		// So does an approval (the official record) and a change of the areas (a renamed commune).
+		// So does an approval (the official record) and a change of the areas (a renamed
+		// commune).
 		approve(year, tree.commune(), "99/QĐ-UBND");
 		assertThat(reports.ofCommunes(year, commune).status()).isEqualTo(ReportStatus.OFFICIAL);
 		assertThat(reports.ofCommunes(year, commune).total().get(Figure.POOR)).isEqualTo(1);
@@ -214,7 +228,8 @@ class OfficialRecordTests {
 		approve(2024, tree.commune(), "101/QĐ-UBND");
 		events.publishEvent(new CommuneListReopened(0, 2024, tree.commune().getId(), "Hộ khiếu nại", "huyen",
 				Instant.parse("2025-01-05T02:00:00Z")));
-		// Between the reopening and the new approval the commune has no approved list: the year is provisional.
+		// Between the reopening and the new approval the commune has no approved list:
+		// the year is provisional.
 		assertThat(reports.ofCommunes(2024, Set.of(tree.commune().getId())).status())
 			.isEqualTo(ReportStatus.PROVISIONAL);
 		jdbc.update("UPDATE household SET category = 'NEAR_POOR' WHERE id = ?", h);
@@ -225,12 +240,15 @@ class OfficialRecordTests {
 				FROM official_snapshot WHERE commune_id = ? AND year = 2024 ORDER BY version""",
 				tree.commune().getId());
 		assertThat(versions).hasSize(2);
-		assertThat(versions.get(0)).containsEntry("status", "SUPERSEDED").containsEntry("decision_number",
-				"101/QĐ-UBND").containsEntry("poor", 1L).containsEntry("superseded_reason", "Hộ khiếu nại");
-		assertThat(versions.get(1)).containsEntry("version", 2).containsEntry("status", "APPROVED")
-			.containsEntry("near_poor", 1L).containsEntry("poor", 0L);
-		assertThat(reports.ofCommunes(2024, Set.of(tree.commune().getId())).total().get(Figure.NEAR_POOR))
-			.isEqualTo(1);
+		assertThat(versions.get(0)).containsEntry("status", "SUPERSEDED")
+			.containsEntry("decision_number", "101/QĐ-UBND")
+			.containsEntry("poor", 1L)
+			.containsEntry("superseded_reason", "Hộ khiếu nại");
+		assertThat(versions.get(1)).containsEntry("version", 2)
+			.containsEntry("status", "APPROVED")
+			.containsEntry("near_poor", 1L)
+			.containsEntry("poor", 0L);
+		assertThat(reports.ofCommunes(2024, Set.of(tree.commune().getId())).total().get(Figure.NEAR_POOR)).isEqualTo(1);
 	}
 
 	@Test
@@ -317,8 +335,10 @@ class OfficialRecordTests {
 		assertThat(report.status()).isEqualTo(ReportStatus.PROVISIONAL);
 		assertThat(report.coverage().approved()).isEqualTo(1);
 		assertThat(report.coverage().missing()).extracting(c -> c.name()).containsExactly("Kim Sơn");
-		// Rows in Vietnamese order of names: Kim Sơn (no list yet) before Ngãi Xuyên (approved).
-		assertThat(report.rows()).extracting(ReportQueries.AreaRow::source).containsExactly(OfficialRows.MISSING,
-				OfficialRows.OFFICIAL);
+		// Rows in Vietnamese order of names: Kim Sơn (no list yet) before Ngãi Xuyên
+		// (approved).
+		assertThat(report.rows()).extracting(ReportQueries.AreaRow::source)
+			.containsExactly(OfficialRows.MISSING, OfficialRows.OFFICIAL);
 	}
+
 }

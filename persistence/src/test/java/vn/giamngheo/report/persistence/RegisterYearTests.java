@@ -11,8 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.testsupport.Fixtures;
 
 /**
- * The register's year (V89) is the year of the latest assessment, kept by the database through inserts, bulk inserts,
- * corrections and deletions, and equal to what a max() over the assessments says.
+ * The register's year (V89) is the year of the latest assessment, kept by the database
+ * through inserts, bulk inserts, corrections and deletions, and equal to what a max()
+ * over the assessments says.
  */
 @SpringBootTest
 @Transactional
@@ -52,7 +53,8 @@ class RegisterYearTests {
 
 		long latest = assess(household, "2091-11-30");
 		assertThat(summaries.registerYear()).isEqualTo(2091).isEqualTo(maxYear());
-		// An older assessment entered later does not move it back; a bulk insert moves it forward.
+		// An older assessment entered later does not move it back; a bulk insert moves it
+		// forward.
 		assess(household, "2090-06-01");
 		assertThat(summaries.registerYear()).isEqualTo(2091);
 		jdbc.update("""
@@ -68,4 +70,5 @@ class RegisterYearTests {
 		jdbc.update("DELETE FROM poverty_assessment WHERE assessed_on >= '2092-01-01'");
 		assertThat(summaries.registerYear()).isEqualTo(2091).isEqualTo(maxYear());
 	}
+
 }

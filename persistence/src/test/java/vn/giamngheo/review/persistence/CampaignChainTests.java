@@ -23,7 +23,10 @@ import vn.giamngheo.shared.persistence.FieldProblem;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
 import vn.giamngheo.testsupport.Fixtures;
 
-/** Several campaigns per year by purpose, and the province's approval chain applied to a list's steps. */
+/**
+ * Several campaigns per year by purpose, and the province's approval chain applied to a
+ * list's steps.
+ */
 @SpringBootTest
 @Transactional
 class CampaignChainTests {
@@ -54,8 +57,9 @@ class CampaignChainTests {
 	}
 
 	long open(int year, ReviewCampaigns.Purpose purpose) {
-		return vn.giamngheo.testsupport.LateEntryTestData.allowEntry(jdbc, reviews.openCampaign(year, tree.district().getId(), purpose, LocalDate.of(year, 9, 1),
-				LocalDate.of(year, 12, 14), tree.districtOfficer(), "huyen"));
+		return vn.giamngheo.testsupport.LateEntryTestData.allowEntry(jdbc,
+				reviews.openCampaign(year, tree.district().getId(), purpose, LocalDate.of(year, 9, 1),
+						LocalDate.of(year, 12, 14), tree.districtOfficer(), "huyen"));
 	}
 
 	@Test
@@ -68,7 +72,8 @@ class CampaignChainTests {
 		assertThat(a.purpose()).isEqualTo("ANNUAL");
 		assertThat(b.purpose()).isEqualTo("BASELINE");
 		assertThat(a.standardId()).isEqualTo("VN-2016-2020");
-		// The baseline review applies the national standard in force on 1 January of the next year.
+		// The baseline review applies the national standard in force on 1 January of the
+		// next year.
 		assertThat(b.standardId()).isEqualTo("VN-2016-2020");
 		long later = open(2027, ReviewCampaigns.Purpose.ANNUAL);
 		assertThat(reviews.campaign(later, tree.official()).standardId()).isEqualTo("VN-2027-2030");
@@ -90,22 +95,25 @@ class CampaignChainTests {
 		fixtures.recognise(household, vn.giamngheo.household.HouseholdCategory.NOT_POOR);
 		Map<String, Boolean> entered = new HashMap<>();
 		reviews.campaign(campaign, tree.official());
-		for (String code : new String[] { "NUTRITION", "HEALTH_INSURANCE", "ADULT_EDUCATION",
-				"CHILD_SCHOOL_ATTENDANCE", "HOUSING_QUALITY", "HOUSING_AREA", "DOMESTIC_WATER", "SANITATION",
-				"TELECOM_SERVICES", "INFORMATION_ACCESS" }) {
+		for (String code : new String[] { "NUTRITION", "HEALTH_INSURANCE", "ADULT_EDUCATION", "CHILD_SCHOOL_ATTENDANCE",
+				"HOUSING_QUALITY", "HOUSING_AREA", "DOMESTIC_WATER", "SANITATION", "TELECOM_SERVICES",
+				"INFORMATION_ACCESS" }) {
 			entered.put(code, Set.of("HEALTH_INSURANCE", "SANITATION", "HOUSING_AREA").contains(code));
 		}
-		long id = reviews.save(new ReviewInput(campaign, household, null, -1, AreaType.RURAL, null, null, 500_000,
-				null, null, null, entered, "{}"), tree.official(), "xa");
+		long id = reviews.save(new ReviewInput(campaign, household, null, -1, AreaType.RURAL, null, null, 500_000, null,
+				null, null, entered, "{}"), tree.official(), "xa");
 		long commune = tree.commune().getId();
 		reviews.submitList(campaign, commune, tree.official(), "xa");
-		vn.giamngheo.testsupport.RecordedSteps.meetingAndPosting(jdbc, records, campaign, commune, tree.official(), "xa");
+		vn.giamngheo.testsupport.RecordedSteps.meetingAndPosting(jdbc, records, campaign, commune, tree.official(),
+				"xa");
 		reviews.markPosted(campaign, commune, tree.official(), "xa");
 		assertThatThrownBy(() -> reviews.approveList(campaign, commune, "9/QĐ-UBND", LocalDate.of(2019, 12, 10),
 				tree.official(), "xa"))
-			.isInstanceOf(FieldProblem.class).hasMessageContaining("review.list.districtOpinionMissing");
+			.isInstanceOf(FieldProblem.class)
+			.hasMessageContaining("review.list.districtOpinionMissing");
 		assertThatThrownBy(() -> reviews.consolidate(campaign, commune, tree.official(), "xa"))
-			.isInstanceOf(FieldProblem.class).hasMessageContaining("review.refused.role");
+			.isInstanceOf(FieldProblem.class)
+			.hasMessageContaining("review.refused.role");
 		reviews.consolidate(campaign, commune, tree.districtOfficer(), "huyen");
 		assertThat(reviews.review(id, tree.official()).state()).isEqualTo(ReviewState.OPINION_GIVEN);
 		reviews.approveList(campaign, commune, "9/QĐ-UBND", LocalDate.of(2019, 12, 10), tree.official(), "xa");
@@ -115,7 +123,8 @@ class CampaignChainTests {
 		// The district's opinion stays recorded with the decision.
 		assertThat(list.consolidatedBy()).isEqualTo("huyen");
 		assertThatThrownBy(() -> reviews.consolidate(campaign, commune, tree.districtOfficer(), "huyen"))
-			.isInstanceOf(FieldProblem.class).hasMessageContaining("review.refused.locked");
+			.isInstanceOf(FieldProblem.class)
+			.hasMessageContaining("review.refused.locked");
 	}
 
 	@Test
@@ -124,10 +133,12 @@ class CampaignChainTests {
 		long province = tree.province().getId();
 		LocalDate start = LocalDate.of(2019, 9, 1);
 		assertThat(chains.chainOf(province, start).id()).isEqualTo(ApprovalChain.DECISION_24_DISTRICT);
+		assertThatThrownBy(() -> chains.choose(province, ApprovalChain.TWO_LEVEL, LocalDate.of(2019, 1, 1), null, "",
+				false, tree.districtOfficer(), "huyen"))
+			.isInstanceOf(OutOfScopeException.class);
 		assertThatThrownBy(() -> chains.choose(province, ApprovalChain.TWO_LEVEL, LocalDate.of(2019, 1, 1), null,
-				"", false, tree.districtOfficer(), "huyen")).isInstanceOf(OutOfScopeException.class);
-		assertThatThrownBy(() -> chains.choose(province, ApprovalChain.TWO_LEVEL, LocalDate.of(2019, 1, 1), null,
-				"POST=soon", false, admin, "admin")).isInstanceOf(FieldProblem.class)
+				"POST=soon", false, admin, "admin"))
+			.isInstanceOf(FieldProblem.class)
 			.hasMessageContaining("review.chain.deadlineDaysInvalid");
 		chains.choose(province, ApprovalChain.TWO_LEVEL, LocalDate.of(2019, 1, 1), null, "POST=-7", true, admin,
 				"admin");
@@ -138,4 +149,5 @@ class CampaignChainTests {
 		assertThat(chains.chainOf(province, LocalDate.of(2018, 12, 31)).id())
 			.isEqualTo(ApprovalChain.DECISION_24_DISTRICT);
 	}
+
 }

@@ -26,8 +26,9 @@ import vn.giamngheo.shared.persistence.OutOfScopeException;
 import vn.giamngheo.testsupport.Fixtures;
 
 /**
- * Issue 14: campaign dates are enforced on review entry, with an audited late-entry window granted by the campaign's
- * owner; and a campaign may be opened for a chosen set of its area's communes, which alone see it.
+ * Issue 14: campaign dates are enforced on review entry, with an audited late-entry
+ * window granted by the campaign's owner; and a campaign may be opened for a chosen set
+ * of its area's communes, which alone see it.
  */
 @SpringBootTest
 @Transactional
@@ -68,10 +69,14 @@ class CampaignDatesAndCommunesTests {
 	void setUp() {
 		tree = fixtures.tree();
 		today = LocalDate.now(clock);
-		// No national standard reaches 2031–2032 yet: the fixture's province has its own, so its campaigns open.
+		// No national standard reaches 2031–2032 yet: the fixture's province has its own,
+		// so its campaigns open.
 		var national = catalog.standards().find("VN-2027-2030", 1).orElseThrow();
-		catalog.save(national.toBuilder(tree.province().getCode() + "-2031", 1).jurisdiction(tree.province().getCode())
-			.validFrom(LocalDate.of(2031, 1, 1)).validTo(LocalDate.of(2032, 12, 31)).status(StandardStatus.ACTIVE)
+		catalog.save(national.toBuilder(tree.province().getCode() + "-2031", 1)
+			.jurisdiction(tree.province().getCode())
+			.validFrom(LocalDate.of(2031, 1, 1))
+			.validTo(LocalDate.of(2032, 12, 31))
+			.status(StandardStatus.ACTIVE)
 			.build(), "test");
 	}
 
@@ -87,10 +92,13 @@ class CampaignDatesAndCommunesTests {
 
 	private ReviewInput input(long campaign, long household) {
 		Map<String, Boolean> entered = new java.util.HashMap<>();
-		catalog.standards().find(tree.province().getCode() + "-2031", 1).orElseThrow().indicatorCodes()
+		catalog.standards()
+			.find(tree.province().getCode() + "-2031", 1)
+			.orElseThrow()
+			.indicatorCodes()
 			.forEach(code -> entered.put(code, false));
-		return new ReviewInput(campaign, household, null, -1, AreaType.RURAL, null, null, 4_000_000L, null, null,
-				null, entered, "{}");
+		return new ReviewInput(campaign, household, null, -1, AreaType.RURAL, null, null, 4_000_000L, null, null, null,
+				entered, "{}");
 	}
 
 	private long household(vn.giamngheo.area.persistence.Area village, Scope official) {
@@ -102,13 +110,16 @@ class CampaignDatesAndCommunesTests {
 		long campaign = open(2031, LocalDate.of(2031, 9, 1), LocalDate.of(2031, 12, 14), Set.of());
 		long household = household(tree.village(), tree.official());
 		assertThatThrownBy(() -> reviews.save(input(campaign, household), tree.official(), "xa"))
-			.isInstanceOf(FieldProblem.class).hasMessageContaining("review.entry.closed");
+			.isInstanceOf(FieldProblem.class)
+			.hasMessageContaining("review.entry.closed");
 
-		// A window of the other commune opens nothing here; the owner's window of this commune does.
+		// A window of the other commune opens nothing here; the owner's window of this
+		// commune does.
 		lateEntries.grant(campaign, tree.otherCommune().getId(), today.plusDays(5), "Xã bị lũ", tree.districtOfficer(),
 				"huyen");
 		assertThatThrownBy(() -> reviews.save(input(campaign, household), tree.official(), "xa"))
-			.isInstanceOf(FieldProblem.class).hasMessageContaining("review.entry.closed");
+			.isInstanceOf(FieldProblem.class)
+			.hasMessageContaining("review.entry.closed");
 		lateEntries.grant(campaign, tree.commune().getId(), today.plusDays(5), "  Mất điện cả tuần  ",
 				tree.districtOfficer(), "huyen");
 		long review = reviews.save(input(campaign, household), tree.official(), "xa");
@@ -123,7 +134,8 @@ class CampaignDatesAndCommunesTests {
 		assertThat(jdbc.queryForObject("""
 				SELECT count(*) FROM audit_event WHERE actor = 'huyen' AND action = 'CHANGE'
 				AND target LIKE 'review_campaign/' || ? || '/late-entry/%' AND purpose = 'Mất điện cả tuần'""",
-				Integer.class, campaign)).isEqualTo(1);
+				Integer.class, campaign))
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -132,11 +144,13 @@ class CampaignDatesAndCommunesTests {
 		long household = household(tree.village(), tree.official());
 		lateEntries.grant(campaign, null, today, "Một ngày bổ sung", tree.districtOfficer(), "huyen");
 		long review = reviews.save(input(campaign, household), tree.official(), "xa");
-		// The window ended yesterday (moved back as if time had passed): the draft stays a draft.
+		// The window ended yesterday (moved back as if time had passed): the draft stays
+		// a draft.
 		jdbc.update("UPDATE review_late_entry SET opens_on = ?, until = ? WHERE campaign_id = ?", today.minusDays(3),
 				today.minusDays(1), campaign);
 		assertThatThrownBy(() -> reviews.act(review, ReviewAction.SUBMIT, null, null, null, tree.official(), "xa"))
-			.isInstanceOf(FieldProblem.class).hasMessageContaining("review.entry.closed");
+			.isInstanceOf(FieldProblem.class)
+			.hasMessageContaining("review.entry.closed");
 	}
 
 	@Test
@@ -156,16 +170,22 @@ class CampaignDatesAndCommunesTests {
 		assertThatThrownBy(() -> lateEntries.grant(campaign, null, today.plusDays(3), "lý do", halfDistrict, "h2"))
 			.isInstanceOf(OutOfScopeException.class);
 		assertThatThrownBy(() -> lateEntries.grant(campaign, null, null, "lý do", owner, "huyen"))
-			.isInstanceOf(FieldProblem.class).hasMessageContaining("review.late.untilRequired");
+			.isInstanceOf(FieldProblem.class)
+			.hasMessageContaining("review.late.untilRequired");
 		assertThatThrownBy(() -> lateEntries.grant(campaign, null, today.minusDays(1), "lý do", owner, "huyen"))
-			.isInstanceOf(FieldProblem.class).hasMessageContaining("review.late.untilPast");
+			.isInstanceOf(FieldProblem.class)
+			.hasMessageContaining("review.late.untilPast");
 		assertThatThrownBy(() -> lateEntries.grant(campaign, null, today.plusDays(3), "   ", owner, "huyen"))
-			.isInstanceOf(FieldProblem.class).hasMessageContaining("review.late.reasonRequired");
+			.isInstanceOf(FieldProblem.class)
+			.hasMessageContaining("review.late.reasonRequired");
 		assertThatThrownBy(() -> lateEntries.grant(campaign, null, today.plusDays(3), "x".repeat(501), owner, "huyen"))
-			.isInstanceOf(FieldProblem.class).hasMessageContaining("review.late.reasonTooLong");
+			.isInstanceOf(FieldProblem.class)
+			.hasMessageContaining("review.late.reasonTooLong");
 		var stranger = fixtures.tree();
 		assertThatThrownBy(() -> lateEntries.grant(campaign, stranger.commune().getId(), today.plusDays(3), "lý do",
-				owner, "huyen")).isInstanceOf(FieldProblem.class).hasMessageContaining("review.late.commune");
+				owner, "huyen"))
+			.isInstanceOf(FieldProblem.class)
+			.hasMessageContaining("review.late.commune");
 		assertThat(lateEntries.windows(campaign)).isEmpty();
 	}
 
@@ -173,12 +193,12 @@ class CampaignDatesAndCommunesTests {
 	void aCampaignForChosenCommunesIsNotSeenByTheOthers() {
 		long campaign = open(2031, today.minusDays(1), today.plusDays(1), Set.of(tree.commune().getId()));
 		assertThat(reviews.campaigns(tree.official())).extracting(c -> c.id()).contains(campaign);
-		assertThat(reviews.campaigns(tree.officialOfOtherCommune())).extracting(c -> c.id())
-			.doesNotContain(campaign);
+		assertThat(reviews.campaigns(tree.officialOfOtherCommune())).extracting(c -> c.id()).doesNotContain(campaign);
 		assertThatThrownBy(() -> reviews.campaign(campaign, tree.officialOfOtherCommune()))
 			.isInstanceOf(OutOfScopeException.class);
 		assertThat(reviews.communesOf(reviews.campaign(campaign, tree.districtOfficer()), tree.districtOfficer()))
-			.extracting(a -> a.id()).containsExactly(tree.commune().getId());
+			.extracting(a -> a.id())
+			.containsExactly(tree.commune().getId());
 		assertThatThrownBy(() -> reviews.worklist(campaign, tree.otherCommune().getId(), tree.districtOfficer()))
 			.isInstanceOf(OutOfScopeException.class);
 		long other = household(tree.otherVillage(), tree.officialOfOtherCommune());
@@ -193,9 +213,11 @@ class CampaignDatesAndCommunesTests {
 		var stranger = fixtures.tree();
 		assertThatThrownBy(() -> open(2031, LocalDate.of(2031, 9, 1), LocalDate.of(2031, 12, 14),
 				Set.of(tree.commune().getId(), stranger.commune().getId())))
-			.isInstanceOf(FieldProblem.class).hasMessageContaining("review.campaign.communes.outside");
+			.isInstanceOf(FieldProblem.class)
+			.hasMessageContaining("review.campaign.communes.outside");
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM review_campaign WHERE area_id = ?", Integer.class,
-				tree.district().getId())).isZero();
+				tree.district().getId()))
+			.isZero();
 		long whole = open(2031, LocalDate.of(2031, 9, 1), LocalDate.of(2031, 12, 14), Set.of());
 		assertThat(reviews.communesOf(reviews.campaign(whole, tree.districtOfficer()), tree.districtOfficer()))
 			.hasSize(2);
@@ -219,6 +241,8 @@ class CampaignDatesAndCommunesTests {
 				.containsExactly("4:reviewSheet.error.closed", "6:reviewSheet.error.closed");
 		}
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM household_review WHERE campaign_id = ?", Integer.class,
-				campaign)).isZero();
+				campaign))
+			.isZero();
 	}
+
 }

@@ -33,14 +33,15 @@ import vn.giamngheo.testsupport.Fixtures;
 import vn.giamngheo.testsupport.LateEntryTestData;
 
 /**
- * A review save classifies its inputs once (issue 10: the entry page classified, then the save again, and the API
- * saved, then classified again for its answer). A counting classifier replaces the real one: a save without a
- * classification calls it once and returns the result; a save passing its own classification of the same inputs
- * calls it not at all; a classification made under another standard is not trusted.
+ * A review save classifies its inputs once (issue 10: the entry page classified, then the
+ * save again, and the API saved, then classified again for its answer). A counting
+ * classifier replaces the real one: a save without a classification calls it once and
+ * returns the result; a save passing its own classification of the same inputs calls it
+ * not at all; a classification made under another standard is not trusted.
  * <p>
- * The 2038 campaign (this branch's test year) applies a stored national version whose floor area per person is
- * 10 m²: the household below is poor under it and near-poor under Decree 07, so the stored cut-off is seen to
- * reach the review.
+ * The 2038 campaign (this branch's test year) applies a stored national version whose
+ * floor area per person is 10 m²: the household below is poor under it and near-poor
+ * under Decree 07, so the stored cut-off is seen to reach the review.
  */
 @SpringBootTest
 @Transactional
@@ -67,6 +68,7 @@ class ReviewClassifiedOnceTests {
 				}
 			};
 		}
+
 	}
 
 	@Autowired
@@ -96,7 +98,10 @@ class ReviewClassifiedOnceTests {
 	void setUp() {
 		tree = fixtures.tree();
 		official = tree.official();
-		stored = PovertyStandards.builtIn().find("VN-2022-2025", 1).orElseThrow().toBuilder("TEST-2038-ONCE", 1)
+		stored = PovertyStandards.builtIn()
+			.find("VN-2022-2025", 1)
+			.orElseThrow()
+			.toBuilder("TEST-2038-ONCE", 1)
 			.valid(LocalDate.of(2038, 1, 1), LocalDate.of(2038, 12, 31))
 			.cutoffs(IndicatorCutoffs.of(Map.of("floorAreaPerPersonMin", 10.0), IndicatorCutoffs.DECREE_07_2021))
 			.build();
@@ -111,7 +116,10 @@ class ReviewClassifiedOnceTests {
 		catalog.refresh();
 	}
 
-	/** Two adults on 18 m², one uninsured, no latrine: HOUSING_AREA only below 10 m² a person. */
+	/**
+	 * Two adults on 18 m², one uninsured, no latrine: HOUSING_AREA only below 10 m² a
+	 * person.
+	 */
 	private static HouseholdFacts facts() {
 		return HouseholdFacts.builder(REVIEW_DATE)
 			.members(MemberFacts.builder("Thạch Văn A", REVIEW_DATE.minusYears(40)).healthInsuranceCard(false).build(),
@@ -141,7 +149,9 @@ class ReviewClassifiedOnceTests {
 		assertThat(saved.classification().standardId()).isEqualTo("TEST-2038-ONCE");
 		assertThat(saved.classification().category()).isEqualTo(PovertyCategory.POOR);
 		assertThat(reviews.review(saved.id(), official).category()).isEqualTo(PovertyCategory.POOR);
-		assertThat(PovertyStandards.builtIn().find("VN-2022-2025", 1).orElseThrow()
+		assertThat(PovertyStandards.builtIn()
+			.find("VN-2022-2025", 1)
+			.orElseThrow()
 			.categoryFromFacts(AreaType.RURAL, INCOME, facts())).isEqualTo(PovertyCategory.NEAR_POOR);
 	}
 
@@ -153,12 +163,15 @@ class ReviewClassifiedOnceTests {
 		assertThat(Counting.CALLS).hasValue(0);
 		assertThat(saved.classification()).isSameAs(shown);
 		assertThat(jdbc.queryForObject("SELECT array_to_string(deficiencies, ',') FROM household_review WHERE id = ?",
-				String.class, saved.id())).isEqualTo(String.join(",", shown.deficiencyCodes()));
+				String.class, saved.id()))
+			.isEqualTo(String.join(",", shown.deficiencyCodes()));
 	}
 
 	@Test
 	void aClassificationUnderAnotherStandardIsNotTrusted() {
-		Classification other = PovertyStandards.builtIn().find("VN-2022-2025", 1).orElseThrow()
+		Classification other = PovertyStandards.builtIn()
+			.find("VN-2022-2025", 1)
+			.orElseThrow()
 			.classify(AreaType.RURAL, INCOME, facts(), Map.of());
 		ReviewEntry.Saved saved = reviews.enter(input(household("Sơn Văn E"), other), official, "xa");
 
@@ -166,4 +179,5 @@ class ReviewClassifiedOnceTests {
 		assertThat(saved.classification().standardId()).isEqualTo("TEST-2038-ONCE");
 		assertThat(reviews.review(saved.id(), official).category()).isEqualTo(PovertyCategory.POOR);
 	}
+
 }

@@ -64,11 +64,14 @@ class ReviewServiceTests {
 		tree = fixtures.tree();
 		district = tree.districtOfficer();
 		official = tree.official();
-		campaign = vn.giamngheo.testsupport.LateEntryTestData.allowEntry(jdbc, reviews.openCampaign(2025, tree.district().getId(), LocalDate.of(2025, 9, 1),
-				LocalDate.of(2025, 12, 14), district, "huyen"));
+		campaign = vn.giamngheo.testsupport.LateEntryTestData.allowEntry(jdbc, reviews.openCampaign(2025,
+				tree.district().getId(), LocalDate.of(2025, 9, 1), LocalDate.of(2025, 12, 14), district, "huyen"));
 	}
 
-	/** Indicators entered directly, as on form B2: the given codes deficient, the rest not. */
+	/**
+	 * Indicators entered directly, as on form B2: the given codes deficient, the rest
+	 * not.
+	 */
 	private ReviewInput input(long household, long income, Set<String> deficient, long version) {
 		Map<String, Boolean> entered = new java.util.HashMap<>();
 		TWELVE.forEach(code -> entered.put(code, deficient.contains(code)));
@@ -90,7 +93,8 @@ class ReviewServiceTests {
 		assertThat(c.standardId()).isEqualTo("VN-2022-2025");
 		assertThatThrownBy(() -> reviews.openCampaign(2025, tree.district().getId(), LocalDate.of(2025, 9, 1),
 				LocalDate.of(2025, 12, 14), district, "huyen"))
-			.isInstanceOf(FieldProblem.class).hasMessageContaining("review.campaign.exists");
+			.isInstanceOf(FieldProblem.class)
+			.hasMessageContaining("review.campaign.exists");
 		assertThatThrownBy(() -> reviews.openCampaign(2026, tree.district().getId(), LocalDate.of(2026, 9, 1),
 				LocalDate.of(2026, 12, 14), official, "xa"))
 			.isInstanceOf(OutOfScopeException.class);
@@ -103,10 +107,10 @@ class ReviewServiceTests {
 		long atTheLine = household("Lâm Thị Pha", vn.giamngheo.household.HouseholdCategory.NEAR_POOR);
 
 		long a = reviews.save(input(escaping, 2_500_000, Set.of("HEALTH_INSURANCE"), 0), official, "xa");
-		long b = reviews.save(input(newlyPoor, 1_200_000, Set.of("HEALTH_INSURANCE", "SANITATION", "HOUSING_AREA"),
-				0), official, "xa");
-		long c = reviews.save(input(atTheLine, 1_500_000, Set.of("SANITATION", "HOUSING_AREA", "DOMESTIC_WATER"),
-				0), official, "xa");
+		long b = reviews.save(input(newlyPoor, 1_200_000, Set.of("HEALTH_INSURANCE", "SANITATION", "HOUSING_AREA"), 0),
+				official, "xa");
+		long c = reviews.save(input(atTheLine, 1_500_000, Set.of("SANITATION", "HOUSING_AREA", "DOMESTIC_WATER"), 0),
+				official, "xa");
 
 		assertThat(reviews.review(a, official).outcome()).isEqualTo(Outcome.ESCAPED);
 		assertThat(reviews.review(a, official).category()).isEqualTo(PovertyCategory.NOT_POOR);
@@ -139,8 +143,9 @@ class ReviewServiceTests {
 		assertThat(reviews.review(id, official).state()).isEqualTo(ReviewState.RETURNED);
 		assertThat(reviews.review(id, official).returnReason()).isEqualTo("Thiếu thu nhập");
 		long version = reviews.review(id, official).version();
-		reviews.save(new ReviewInput(campaign, h, id, version, AreaType.RURAL, null, null, 1_100_000, null, null, null,
-				input(h, 0, Set.of("EMPLOYMENT", "SANITATION", "HOUSING_AREA"), 0).enteredIndicators(), "{}"),
+		reviews.save(
+				new ReviewInput(campaign, h, id, version, AreaType.RURAL, null, null, 1_100_000, null, null, null,
+						input(h, 0, Set.of("EMPLOYMENT", "SANITATION", "HOUSING_AREA"), 0).enteredIndicators(), "{}"),
 				official, "xa");
 		reviews.submitList(campaign, tree.commune().getId(), official, "xa");
 		vn.giamngheo.testsupport.RecordedSteps.meetingAndPosting(jdbc, stepRecords, campaign, tree.commune().getId(),
@@ -148,12 +153,16 @@ class ReviewServiceTests {
 		reviews.markPosted(campaign, tree.commune().getId(), official, "xa");
 		assertThatThrownBy(() -> reviews.approveList(campaign, tree.commune().getId(), " ", LocalDate.of(2025, 12, 10),
 				official, "xa"))
-			.isInstanceOf(FieldProblem.class).hasMessageContaining("review.decision.numberRequired");
-		reviews.approveList(campaign, tree.commune().getId(), "125/QĐ-UBND", LocalDate.of(2025, 12, 10), official, "xa");
+			.isInstanceOf(FieldProblem.class)
+			.hasMessageContaining("review.decision.numberRequired");
+		reviews.approveList(campaign, tree.commune().getId(), "125/QĐ-UBND", LocalDate.of(2025, 12, 10), official,
+				"xa");
 
 		assertThat(reviews.review(id, official).state()).isEqualTo(ReviewState.APPROVED);
-		// Read with SQL: the test's own persistence context still holds the household as it was registered.
-		assertThat(jdbc.queryForObject("SELECT category FROM household WHERE id = ?", String.class, h)).isEqualTo("POOR");
+		// Read with SQL: the test's own persistence context still holds the household as
+		// it was registered.
+		assertThat(jdbc.queryForObject("SELECT category FROM household WHERE id = ?", String.class, h))
+			.isEqualTo("POOR");
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM poverty_assessment WHERE household_id = ?", Long.class, h))
 			.isEqualTo(1);
 		var list = reviews.communeList(campaign, tree.commune().getId(), official);
@@ -161,9 +170,11 @@ class ReviewServiceTests {
 		assertThat(list.byOutcome()).containsEntry(Outcome.NEWLY_POOR, 1L);
 		assertThatThrownBy(() -> reviews.save(input(h, 3_000_000, Set.of(), reviews.review(id, official).version()),
 				official, "xa"))
-			.isInstanceOf(FieldProblem.class).hasMessageContaining("review.refused.locked");
+			.isInstanceOf(FieldProblem.class)
+			.hasMessageContaining("review.refused.locked");
 		assertThatThrownBy(() -> reviews.reopen(campaign, tree.commune().getId(), "lý do", official, "xa"))
-			.isInstanceOf(FieldProblem.class).hasMessageContaining("review.refused.role");
+			.isInstanceOf(FieldProblem.class)
+			.hasMessageContaining("review.refused.role");
 
 		reviews.reopen(campaign, tree.commune().getId(), "Hộ khiếu nại", district, "huyen");
 		assertThat(reviews.review(id, official).state()).isEqualTo(ReviewState.RETURNED);
@@ -180,8 +191,8 @@ class ReviewServiceTests {
 		long id = reviews.save(input(h, 1_000_000, Set.of(), 0), official, "first");
 		reviews.save(new ReviewInput(campaign, h, id, 0, AreaType.RURAL, null, null, 1_100_000, null, null, null,
 				input(h, 0, Set.of(), 0).enteredIndicators(), "{}"), official, "first");
-		assertThatThrownBy(() -> reviews.save(new ReviewInput(campaign, h, id, 0, AreaType.RURAL, null, null,
-				1_300_000, null, null, null, input(h, 0, Set.of(), 0).enteredIndicators(), "{}"), official, "second"))
+		assertThatThrownBy(() -> reviews.save(new ReviewInput(campaign, h, id, 0, AreaType.RURAL, null, null, 1_300_000,
+				null, null, null, input(h, 0, Set.of(), 0).enteredIndicators(), "{}"), official, "second"))
 			.isInstanceOf(ConcurrentEditException.class);
 		assertThatThrownBy(() -> reviews.review(id, tree.officialOfOtherCommune()))
 			.isInstanceOf(OutOfScopeException.class);
@@ -200,14 +211,17 @@ class ReviewServiceTests {
 		assertThat(reviews.review(id, official).kind()).isEqualTo("REGULAR");
 		reviews.act(id, ReviewAction.SUBMIT, null, null, null, official, "xa");
 		reviews.act(id, ReviewAction.POST, null, null, null, official, "xa");
-		assertThatThrownBy(() -> reviews.act(id, ReviewAction.APPROVE, null, null, LocalDate.of(2026, 11, 20),
-				official, "xa"))
-			.isInstanceOf(FieldProblem.class).hasMessageContaining("review.decision.numberRequired");
-		// Steps 3–4 applied to the household first (Art. 5): entered on 1 November, met on the 5th, posted 9–13.
+		assertThatThrownBy(
+				() -> reviews.act(id, ReviewAction.APPROVE, null, null, LocalDate.of(2026, 11, 20), official, "xa"))
+			.isInstanceOf(FieldProblem.class)
+			.hasMessageContaining("review.decision.numberRequired");
+		// Steps 3–4 applied to the household first (Art. 5): entered on 1 November, met
+		// on the 5th, posted 9–13.
 		jdbc.update("UPDATE household_review SET created_at = TIMESTAMPTZ '2026-11-01 09:00+07' WHERE id = ?", id);
 		assertThatThrownBy(() -> reviews.act(id, ReviewAction.APPROVE, null, "88/QĐ-UBND", LocalDate.of(2026, 11, 20),
 				official, "xa"))
-			.isInstanceOf(FieldProblem.class).hasMessageContaining("steps.regular.guard.noAgreedMeeting");
+			.isInstanceOf(FieldProblem.class)
+			.hasMessageContaining("steps.regular.guard.noAgreedMeeting");
 		regularRound.recordMeeting(tree.commune().getId(), new vn.giamngheo.review.steps.StepRules.Meeting(
 				LocalDate.of(2026, 11, 5), tree.village().getName(), 12, 9, 3), official, "xa");
 		regularRound.recordPosting(tree.commune().getId(), new vn.giamngheo.review.steps.StepRules.Posting(
@@ -215,6 +229,8 @@ class ReviewServiceTests {
 		reviews.act(id, ReviewAction.APPROVE, null, "88/QĐ-UBND", LocalDate.of(2026, 11, 20), official, "xa");
 		assertThat(reviews.review(id, official).state()).isEqualTo(ReviewState.APPROVED);
 		assertThat(reviews.review(id, official).decisionNumber()).isEqualTo("88/QĐ-UBND");
-		assertThat(jdbc.queryForObject("SELECT category FROM household WHERE id = ?", String.class, h)).isEqualTo("POOR");
+		assertThat(jdbc.queryForObject("SELECT category FROM household WHERE id = ?", String.class, h))
+			.isEqualTo("POOR");
 	}
+
 }

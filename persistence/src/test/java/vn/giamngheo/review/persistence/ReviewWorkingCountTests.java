@@ -12,10 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.demo.DemoData;
 
 /**
- * The review's working counts (V71), which the campaign progress page reads, stay equal to a grouped count of
- * household_review through every kind of write: a bulk insert as a sheet confirm does, a list step moving every
- * review of a commune to the next state, a reclassification, a review moved to another commune (a merger), a
- * delete, and a regular review without a campaign (not counted).
+ * The review's working counts (V71), which the campaign progress page reads, stay equal
+ * to a grouped count of household_review through every kind of write: a bulk insert as a
+ * sheet confirm does, a list step moving every review of a commune to the next state, a
+ * reclassification, a review moved to another commune (a merger), a delete, and a regular
+ * review without a campaign (not counted).
  */
 @SpringBootTest
 @Transactional
@@ -30,8 +31,8 @@ class ReviewWorkingCountTests {
 	@Test
 	void countsEqualTheReviewsThroughInsertsStepsReclassificationMovesAndDeletes() {
 		vn.giamngheo.testsupport.TestDemo.ensureLoaded(demo);
-		long campaign = jdbc.queryForObject(
-				"SELECT id FROM review_campaign WHERE opened_by = 'demo' ORDER BY id LIMIT 1", Long.class);
+		long campaign = jdbc
+			.queryForObject("SELECT id FROM review_campaign WHERE opened_by = 'demo' ORDER BY id LIMIT 1", Long.class);
 		int written = jdbc.update("""
 				INSERT INTO household_review (campaign_id, kind, household_id, commune_id, year, state, area_type,
 				    monthly_income_per_capita, previous_category, category, outcome, standard_id, standard_version,
@@ -53,7 +54,8 @@ class ReviewWorkingCountTests {
 		jdbc.update("UPDATE household_review SET updated_by = 'nobody' WHERE campaign_id = ?", campaign);
 		long other = jdbc.queryForObject("SELECT max(commune_id) FROM household_review WHERE campaign_id = ?",
 				Long.class, campaign);
-		jdbc.update("UPDATE household_review SET commune_id = ? WHERE campaign_id = ? AND commune_id = ? AND id % 3 = 0",
+		jdbc.update(
+				"UPDATE household_review SET commune_id = ? WHERE campaign_id = ? AND commune_id = ? AND id % 3 = 0",
 				other, campaign, commune);
 		jdbc.update("DELETE FROM household_review WHERE campaign_id = ? AND id % 5 = 0", campaign);
 		jdbc.update("""
@@ -79,4 +81,5 @@ class ReviewWorkingCountTests {
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM review_working_count WHERE reviews < 0", Long.class))
 			.isZero();
 	}
+
 }

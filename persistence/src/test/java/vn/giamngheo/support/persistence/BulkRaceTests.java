@@ -15,7 +15,10 @@ import vn.giamngheo.shared.persistence.FieldProblem;
 import vn.giamngheo.support.FundingSource;
 import vn.giamngheo.testsupport.Fixtures;
 
-/** Issue 11, finding 7: bulk disbursements racing the duplicate index. Not transactional: the threads must see the data. */
+/**
+ * Issue 11, finding 7: bulk disbursements racing the duplicate index. Not transactional:
+ * the threads must see the data.
+ */
 @SpringBootTest
 class BulkRaceTests {
 
@@ -73,9 +76,11 @@ class BulkRaceTests {
 		}
 		pool.shutdown();
 		assertThat(results).contains("recorded");
-		assertThat(results).allMatch(r -> r.equals("recorded") || r.equals("support.bulk.raced")
-				|| r.equals("support.bulk.noneSelected"));
+		assertThat(results).allMatch(
+				r -> r.equals("recorded") || r.equals("support.bulk.raced") || r.equals("support.bulk.noneSelected"));
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM support_disbursement WHERE household_id = ? "
-				+ "AND decision_ref = 'QĐ 30/QĐ-UBND'", Long.class, poor)).isEqualTo(1);
+				+ "AND decision_ref = 'QĐ 30/QĐ-UBND'", Long.class, poor))
+			.isEqualTo(1);
 	}
+
 }

@@ -25,8 +25,8 @@ class SmallCellsTests {
 
 	@Test
 	void aTotalOfFewerThanFiveHouseholdsShowsNothing() {
-		Totals shown = SmallCells.suppress(new Totals(SupportQueries.GroupBy.PROGRAM, List.of(row("TET", 4, 200_000)),
-				row("", 4, 200_000)));
+		Totals shown = SmallCells
+			.suppress(new Totals(SupportQueries.GroupBy.PROGRAM, List.of(row("TET", 4, 200_000)), row("", 4, 200_000)));
 		assertThat(shown.rows()).isEmpty();
 		assertThat(shown.all().amount()).isZero();
 	}
@@ -37,4 +37,5 @@ class SmallCellsTests {
 				row("", 5, 250_000));
 		assertThat(SmallCells.suppress(totals)).isSameAs(totals);
 	}
+
 }

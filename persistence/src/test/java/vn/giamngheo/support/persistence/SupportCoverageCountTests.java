@@ -15,11 +15,13 @@ import vn.giamngheo.account.Scope;
 import vn.giamngheo.demo.DemoData;
 
 /**
- * The stored coverage figures (V85), which the coverage page reads, stay equal to the live statement over the
- * register and the grants, for the district and each of its communes, through every kind of write: the demo's bulk
- * grants, a single grant to an uninsured member, a card number given and taken, a pupil who starts school, members
- * added and removed, categories changed both ways, households moved to another commune, grants deleted, re-dated and
- * moved to another household, a program's coverage role changed, and a household deleted with everything it had.
+ * The stored coverage figures (V85), which the coverage page reads, stay equal to the
+ * live statement over the register and the grants, for the district and each of its
+ * communes, through every kind of write: the demo's bulk grants, a single grant to an
+ * uninsured member, a card number given and taken, a pupil who starts school, members
+ * added and removed, categories changed both ways, households moved to another commune,
+ * grants deleted, re-dated and moved to another household, a program's coverage role
+ * changed, and a household deleted with everything it had.
  */
 @SpringBootTest
 @Transactional
@@ -49,14 +51,16 @@ class SupportCoverageCountTests {
 		long first = traCu.get(0);
 		long second = traCu.get(1);
 
-		// One grant of a health-insurance card to uninsured members of poor households, and tuition to pupils.
-		int granted = jdbc.update("""
-				INSERT INTO support_disbursement (program_id, household_id, member_id, commune_id, disbursed_on,
-				    amount, quantity, funding_source, decision_ref, recorded_by)
-				SELECT p.id, h.id, m.id, h.commune_id, DATE '2039-03-01', 1105650, 1, 'CENTRAL_BUDGET', 't', 'test'
-				FROM household h JOIN household_member m ON m.household_id = h.id JOIN support_program p ON p.code = 'BHYT'
-				WHERE h.commune_id = ? AND h.category = 'POOR' AND m.health_insurance_card IS NULL AND m.id % 3 = 0""",
-				first);
+		// One grant of a health-insurance card to uninsured members of poor households,
+		// and tuition to pupils.
+		int granted = jdbc
+			.update("""
+					INSERT INTO support_disbursement (program_id, household_id, member_id, commune_id, disbursed_on,
+					    amount, quantity, funding_source, decision_ref, recorded_by)
+					SELECT p.id, h.id, m.id, h.commune_id, DATE '2039-03-01', 1105650, 1, 'CENTRAL_BUDGET', 't', 'test'
+					FROM household h JOIN household_member m ON m.household_id = h.id JOIN support_program p ON p.code = 'BHYT'
+					WHERE h.commune_id = ? AND h.category = 'POOR' AND m.health_insurance_card IS NULL AND m.id % 3 = 0""",
+					first);
 		assertThat(granted).isPositive();
 		jdbc.update("""
 				INSERT INTO support_disbursement (program_id, household_id, member_id, commune_id, disbursed_on,
@@ -86,7 +90,8 @@ class SupportCoverageCountTests {
 				+ "(SELECT id FROM household WHERE commune_id = ?)", first);
 		assertReconciled(traCu, district);
 
-		// Members added and removed (a removed member's grants stay with the household, without a member).
+		// Members added and removed (a removed member's grants stay with the household,
+		// without a member).
 		jdbc.update("""
 				INSERT INTO household_member (household_id, full_name, date_of_birth, sex, ethnicity, relationship,
 				                              schooling)
@@ -97,7 +102,8 @@ class SupportCoverageCountTests {
 				  AND household_id IN (SELECT id FROM household WHERE commune_id = ?)""", first);
 		assertReconciled(traCu, district);
 
-		// Categories change both ways, and households move to another commune (an area reform, a merger).
+		// Categories change both ways, and households move to another commune (an area
+		// reform, a merger).
 		jdbc.update("UPDATE household SET category = 'NOT_POOR' WHERE commune_id = ? AND category = 'POOR' "
 				+ "AND id % 4 = 0", first);
 		jdbc.update("UPDATE household SET category = 'NEAR_POOR' WHERE commune_id = ? AND category = 'NOT_POOR' "
@@ -109,7 +115,8 @@ class SupportCoverageCountTests {
 		jdbc.update("UPDATE household SET phone = '0912345678' WHERE commune_id = ?", second);
 		assertReconciled(traCu, district);
 
-		// Grants deleted, re-dated into another year, moved to another household (a duplicate merged).
+		// Grants deleted, re-dated into another year, moved to another household (a
+		// duplicate merged).
 		jdbc.update("DELETE FROM support_disbursement WHERE commune_id = ? AND id % 7 = 0", second);
 		jdbc.update("UPDATE support_disbursement SET disbursed_on = DATE '2039-02-01' WHERE commune_id = ? "
 				+ "AND id % 5 = 0", first);
@@ -118,8 +125,7 @@ class SupportCoverageCountTests {
 				  AND EXISTS (SELECT 1 FROM support_disbursement d WHERE d.household_id = h.id)""",
 				(rs, i) -> new long[] { rs.getLong(1), rs.getLong(2) }, first);
 		jdbc.update("UPDATE support_disbursement SET household_id = ?, member_id = NULL, override_reason = 'merged' "
-				+ "WHERE household_id = ?",
-				pair[1], pair[0]);
+				+ "WHERE household_id = ?", pair[1], pair[0]);
 		assertReconciled(traCu, district);
 
 		// A program's coverage role changes in the catalogue, and back.
@@ -129,7 +135,8 @@ class SupportCoverageCountTests {
 		jdbc.update("UPDATE support_program SET name = name || ' ' WHERE code = 'BHYT'");
 		assertReconciled(traCu, district);
 
-		// A household registered with members and a grant, then deleted with everything it had (members by cascade).
+		// A household registered with members and a grant, then deleted with everything
+		// it had (members by cascade).
 		long gone = jdbc.queryForObject("""
 				INSERT INTO household (code, commune_id, village_id, address, head_name, ethnicity, category,
 				                       search_text, sort_key, created_by, updated_by)
@@ -160,20 +167,23 @@ class SupportCoverageCountTests {
 					.isEqualTo(coverage.liveCoverage(commune, year, district));
 			}
 		}
-		// The list of households that got nothing (read from the stored rows) is the live definition's list.
+		// The list of households that got nothing (read from the stored rows) is the live
+		// definition's list.
 		for (int year : new int[] { 2026, YEAR }) {
 			List<Long> live = jdbc.queryForList("""
 					SELECT h.id FROM household h JOIN area c ON c.id = h.commune_id
 					WHERE h.commune_id IN (%s) AND h.category IN ('POOR', 'NEAR_POOR')
 					  AND NOT EXISTS (SELECT 1 FROM support_disbursement d WHERE d.household_id = h.id
 					                  AND extract(YEAR FROM d.disbursed_on) = ?)
-					ORDER BY c.name, h.sort_key, h.id LIMIT 5000""".formatted(String.join(",",
-					communes.stream().map(String::valueOf).toList())), Long.class, year);
+					ORDER BY c.name, h.sort_key, h.id LIMIT 5000"""
+				.formatted(String.join(",", communes.stream().map(String::valueOf).toList())), Long.class, year);
 			assertThat(coverage.gotNothing(null, year, district, 5000)).extracting(SupportCoverage.Neglected::id)
-				.as("got nothing in %d", year).containsExactlyElementsOf(live);
+				.as("got nothing in %d", year)
+				.containsExactlyElementsOf(live);
 		}
 		SupportCoverage.Coverage now = coverage.liveCoverage(null, 2026, district);
 		assertThat(now.insuredPeople().whole()).isGreaterThan(1_000);
 		assertThat(now.gotNothing().whole()).isGreaterThan(now.gotNothing().part());
 	}
+
 }

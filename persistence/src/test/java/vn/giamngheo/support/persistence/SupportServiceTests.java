@@ -77,7 +77,8 @@ class SupportServiceTests {
 	void cachedTotalsCountARecordFromTheMomentItIsWritten() {
 		var filter = new SupportQueries.Filter(null, null, null, null, null);
 		var before = queries.totals(filter, SupportQueries.GroupBy.PROGRAM, tree.official());
-		assertThat(queries.totals(filter, SupportQueries.GroupBy.PROGRAM, tree.official())).as("cached").isSameAs(before);
+		assertThat(queries.totals(filter, SupportQueries.GroupBy.PROGRAM, tree.official())).as("cached")
+			.isSameAs(before);
 		support.record(tet(poor, null), tree.official(), "xa");
 		var after = queries.totals(filter, SupportQueries.GroupBy.PROGRAM, tree.official());
 		assertThat(after.all().records()).isEqualTo(before.all().records() + 1);
@@ -112,20 +113,22 @@ class SupportServiceTests {
 		assertThatThrownBy(() -> support.record(tet(poor, "ngắn"), tree.official(), "xa"))
 			.isInstanceOfSatisfying(FieldProblem.class, p -> assertThat(p.field()).isEqualTo("overrideReason"));
 		long id = support.record(tet(poor, "Hộ bị cháy nhà, UBND xã quyết định hỗ trợ thêm"), tree.official(), "xa");
-		assertThat(jdbc.queryForObject("SELECT override_reason FROM support_disbursement WHERE id = ?", String.class,
-				id)).startsWith("Hộ bị cháy nhà");
+		assertThat(
+				jdbc.queryForObject("SELECT override_reason FROM support_disbursement WHERE id = ?", String.class, id))
+			.startsWith("Hộ bị cháy nhà");
 	}
 
 	@Test
 	void anIneligibleHouseholdNeedsTheWarningAccepted() {
-		assertThatThrownBy(() -> support.record(tet(notPoor, null), tree.official(), "xa"))
-			.isInstanceOfSatisfying(EligibilityWarning.class,
-					w -> assertThat(w.reason().messageKey()).isEqualTo("support.ineligible.category"));
+		assertThatThrownBy(() -> support.record(tet(notPoor, null), tree.official(), "xa")).isInstanceOfSatisfying(
+				EligibilityWarning.class,
+				w -> assertThat(w.reason().messageKey()).isEqualTo("support.ineligible.category"));
 		var accepted = new DisbursementCommand(notPoor, null, catalogue.byCode("TET").id(), TET, 500_000L, null,
 				FundingSource.DISTRICT_BUDGET, "QĐ 25", true, null);
 		long id = support.record(accepted, tree.official(), "xa");
 		assertThat(jdbc.queryForObject("SELECT eligibility_warning FROM support_disbursement WHERE id = ?",
-				String.class, id)).isEqualTo("support.ineligible.category");
+				String.class, id))
+			.isEqualTo("support.ineligible.category");
 	}
 
 	@Test
@@ -133,9 +136,9 @@ class SupportServiceTests {
 		long fresh = households.register(Fixtures.household(tree.village(), "Thạch Thị Mới"), tree.official(), "t");
 		assertThat(jdbc.queryForObject("SELECT category FROM household WHERE id = ?", String.class, fresh))
 			.isEqualTo("NOT_REVIEWED");
-		assertThatThrownBy(() -> support.record(tet(fresh, null), tree.official(), "xa"))
-			.isInstanceOfSatisfying(EligibilityWarning.class,
-					w -> assertThat(w.reason().messageKey()).isEqualTo("support.ineligible.category"));
+		assertThatThrownBy(() -> support.record(tet(fresh, null), tree.official(), "xa")).isInstanceOfSatisfying(
+				EligibilityWarning.class,
+				w -> assertThat(w.reason().messageKey()).isEqualTo("support.ineligible.category"));
 	}
 
 	@Test
@@ -164,17 +167,19 @@ class SupportServiceTests {
 		var result = bulkSupport.recordBulk(bulk, Set.of(poor, second, notPoor), tree.official(), "xa");
 		assertThat(result.recorded()).isEqualTo(1);
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM support_disbursement WHERE household_id = ?", Long.class,
-				second)).isEqualTo(1);
+				second))
+			.isEqualTo(1);
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM support_disbursement WHERE household_id = ?", Long.class,
-				notPoor)).isZero();
+				notPoor))
+			.isZero();
 	}
 
 	@Test
 	void goodsNeedAQuantityAndCashAnAmount() {
 		var rice = new DisbursementCommand(poor, null, catalogue.byCode("GAO").id(), TET, null, null,
 				FundingSource.NATIONAL_RESERVE, "QĐ", false, null);
-		assertThatThrownBy(() -> support.record(rice, tree.official(), "xa"))
-			.isInstanceOfSatisfying(FieldProblem.class, p -> assertThat(p.field()).isEqualTo("quantity"));
+		assertThatThrownBy(() -> support.record(rice, tree.official(), "xa")).isInstanceOfSatisfying(FieldProblem.class,
+				p -> assertThat(p.field()).isEqualTo("quantity"));
 		var wrongSource = new DisbursementCommand(poor, null, catalogue.byCode("GAO").id(), TET, null,
 				new BigDecimal("20"), FundingSource.DONATIONS, "QĐ", false, null);
 		assertThatThrownBy(() -> support.record(wrongSource, tree.official(), "xa"))
@@ -186,9 +191,12 @@ class SupportServiceTests {
 		long program = catalogue.byCode("VAY-HN").id();
 		loans.create(new LoanCommand(poor, program, LocalDate.of(2024, 3, 1), 50_000_000, LoanStatus.LENT, 50_000_000L,
 				LocalDate.of(2024, 3, 20), LocalDate.of(2029, 3, 20), 40_000_000), tree.official(), "xa");
-		assertThatThrownBy(() -> loans.create(new LoanCommand(poor, program, LocalDate.of(2024, 3, 1), 50_000_000,
-				LoanStatus.LENT, 50_000_000L, LocalDate.of(2024, 3, 20), LocalDate.of(2024, 3, 1), 0), tree.official(),
-				"xa")).isInstanceOfSatisfying(FieldProblem.class, p -> assertThat(p.field()).isEqualTo("dueOn"));
+		assertThatThrownBy(
+				() -> loans.create(
+						new LoanCommand(poor, program, LocalDate.of(2024, 3, 1), 50_000_000, LoanStatus.LENT,
+								50_000_000L, LocalDate.of(2024, 3, 20), LocalDate.of(2024, 3, 1), 0),
+						tree.official(), "xa"))
+			.isInstanceOfSatisfying(FieldProblem.class, p -> assertThat(p.field()).isEqualTo("dueOn"));
 		assertThat(loans.balances(null, tree.official())).singleElement()
 			.satisfies(b -> assertThat(b.balance()).isEqualTo(40_000_000L));
 		assertThat(loans.balances(null, tree.officialOfOtherCommune())).isEmpty();
@@ -215,20 +223,22 @@ class SupportServiceTests {
 				p.beneficiary(), Set.of(HouseholdCategory.POOR), Set.of(), 0, p.duplicatePeriod(),
 				Set.of(FundingSource.DISTRICT_BUDGET), null, 300_000L, true);
 		long id = catalogue.create(command, tree.districtOfficer(), "huyen");
-		var otherDistrict = new vn.giamngheo.account.Scope(vn.giamngheo.account.Role.DISTRICT_OFFICER,
-				Set.of(-1L), null);
-		var renamed = new ProgramCommand("TET-HUYEN-RIENG", "Đổi tên", p.kind(), null, null, p.unit(),
-				p.beneficiary(), Set.of(HouseholdCategory.POOR), Set.of(), 0, p.duplicatePeriod(),
-				Set.of(FundingSource.DISTRICT_BUDGET), null, 300_000L, false);
+		var otherDistrict = new vn.giamngheo.account.Scope(vn.giamngheo.account.Role.DISTRICT_OFFICER, Set.of(-1L),
+				null);
+		var renamed = new ProgramCommand("TET-HUYEN-RIENG", "Đổi tên", p.kind(), null, null, p.unit(), p.beneficiary(),
+				Set.of(HouseholdCategory.POOR), Set.of(), 0, p.duplicatePeriod(), Set.of(FundingSource.DISTRICT_BUDGET),
+				null, 300_000L, false);
 		assertThatThrownBy(() -> catalogue.update(id, 0, renamed, otherDistrict, "huyen.khac"))
 			.isInstanceOf(OutOfScopeException.class);
 		assertThat(catalogue.get(id).name()).isEqualTo("Quà Tết của huyện");
 		assertThat(catalogue.get(id).active()).isTrue();
 		assertThatThrownBy(() -> catalogue.update(p.id(), p.version(), renamed, tree.districtOfficer(), "huyen"))
-			.as("national catalogue").isInstanceOf(OutOfScopeException.class);
+			.as("national catalogue")
+			.isInstanceOf(OutOfScopeException.class);
 		catalogue.update(id, 0, renamed, tree.districtOfficer(), "huyen");
 		assertThat(catalogue.get(id).name()).isEqualTo("Đổi tên");
 		assertThat(catalogue.mayChange(id, otherDistrict)).isFalse();
 		assertThat(catalogue.mayChange(id, tree.districtOfficer())).isTrue();
 	}
+
 }

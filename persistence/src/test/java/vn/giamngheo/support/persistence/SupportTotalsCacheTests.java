@@ -13,8 +13,9 @@ import vn.giamngheo.shared.persistence.CacheConfiguration;
 import vn.giamngheo.support.event.SupportRecordsChanged;
 
 /**
- * The cached support totals are dropped by support's own writes and by a household merge, which moves grants from
- * one household to another; the register publishes {@link HouseholdsMerged} and knows nothing of the cache.
+ * The cached support totals are dropped by support's own writes and by a household merge,
+ * which moves grants from one household to another; the register publishes
+ * {@link HouseholdsMerged} and knows nothing of the cache.
  */
 @SpringBootTest
 class SupportTotalsCacheTests {
@@ -52,4 +53,5 @@ class SupportTotalsCacheTests {
 		assertThat(totals.get("district 7")).isNotNull();
 		return totals;
 	}
+
 }

@@ -16,8 +16,9 @@ import vn.giamngheo.account.Scope;
 import vn.giamngheo.demo.DemoData;
 
 /**
- * A district the size of Trà Cú in the seed report (about 43.000 households, 1.938 of them poor) with a year of demo
- * support: every total, however grouped, adds up exactly to the sum of the records of the district's communes.
+ * A district the size of Trà Cú in the seed report (about 43.000 households, 1.938 of
+ * them poor) with a year of demo support: every total, however grouped, adds up exactly
+ * to the sum of the records of the district's communes.
  */
 @SpringBootTest
 @Transactional
@@ -52,7 +53,8 @@ class SupportTotalsTests {
 		long records = jdbc.queryForObject("SELECT count(*) FROM support_disbursement WHERE commune_id IN (" + in + ")",
 				Long.class);
 		long amount = jdbc.queryForObject(
-				"SELECT coalesce(sum(amount), 0) FROM support_disbursement WHERE commune_id IN (" + in + ")", Long.class);
+				"SELECT coalesce(sum(amount), 0) FROM support_disbursement WHERE commune_id IN (" + in + ")",
+				Long.class);
 		// Read every record and add up in Java, independently of SQL aggregation.
 		long[] javaSum = new long[2];
 		jdbc.query("SELECT amount FROM support_disbursement WHERE commune_id IN (" + in + ")", rs -> {
@@ -78,7 +80,8 @@ class SupportTotalsTests {
 		var rice = byProgram.rows().stream().filter(r -> r.key().equals("GAO")).findFirst().orElseThrow();
 		assertThat(rice.quantity()).isEqualByComparingTo(jdbc.queryForObject(
 				"SELECT sum(d.quantity) FROM support_disbursement d JOIN support_program p ON p.id = d.program_id "
-						+ "WHERE p.code = 'GAO' AND d.commune_id IN (" + in + ")", BigDecimal.class));
+						+ "WHERE p.code = 'GAO' AND d.commune_id IN (" + in + ")",
+				BigDecimal.class));
 		// Another district's records never leak into this one's totals.
 		long province = jdbc.queryForObject("SELECT coalesce(sum(amount), 0) FROM support_disbursement", Long.class);
 		assertThat(province).isGreaterThan(amount);
@@ -90,9 +93,10 @@ class SupportTotalsTests {
 	}
 
 	/**
-	 * The coverage shares (one SQL statement since issue 12) equal their definitions counted household by household
-	 * in Java from the raw rows: insured members and fully insured households, exempt pupils and households with an
-	 * exempt pupil, and households that got nothing in the year.
+	 * The coverage shares (one SQL statement since issue 12) equal their definitions
+	 * counted household by household in Java from the raw rows: insured members and fully
+	 * insured households, exempt pupils and households with an exempt pupil, and
+	 * households that got nothing in the year.
 	 */
 	@Test
 	void coverageSharesMatchTheirDefinitionsCountedInJava() {
@@ -102,18 +106,22 @@ class SupportTotalsTests {
 				SELECT c.id FROM area c JOIN area d ON d.id = c.parent_id
 				WHERE d.name = 'Trà Cú' AND c.level = 'COMMUNE'""", Long.class));
 		String in = String.join(",", traCu.stream().map(String::valueOf).toList());
-		Set<Long> households = new HashSet<>(jdbc.queryForList("SELECT id FROM household WHERE category IN "
-				+ "('POOR', 'NEAR_POOR') AND commune_id IN (" + in + ")", Long.class));
+		Set<Long> households = new HashSet<>(jdbc.queryForList(
+				"SELECT id FROM household WHERE category IN " + "('POOR', 'NEAR_POOR') AND commune_id IN (" + in + ")",
+				Long.class));
 		String year = " AND d.disbursed_on BETWEEN DATE '2026-01-01' AND DATE '2026-12-31'";
-		// A grant counts for its household wherever it was recorded (V85: grants travel with a moved household).
-		Set<Long> insuredByGrant = new HashSet<>(jdbc.queryForList("SELECT d.member_id FROM support_disbursement d JOIN "
-				+ "support_program p ON p.id = d.program_id WHERE p.coverage_role = 'HEALTH_INSURANCE' AND d.member_id "
-				+ "IS NOT NULL" + year, Long.class));
+		// A grant counts for its household wherever it was recorded (V85: grants travel
+		// with a moved household).
+		Set<Long> insuredByGrant = new HashSet<>(jdbc
+			.queryForList("SELECT d.member_id FROM support_disbursement d JOIN "
+					+ "support_program p ON p.id = d.program_id WHERE p.coverage_role = 'HEALTH_INSURANCE' AND d.member_id "
+					+ "IS NOT NULL" + year, Long.class));
 		Set<Long> exemptPupils = new HashSet<>(jdbc.queryForList("SELECT d.member_id FROM support_disbursement d JOIN "
 				+ "support_program p ON p.id = d.program_id WHERE p.coverage_role = 'TUITION' AND d.member_id IS NOT NULL "
 				+ year, Long.class));
-		Set<Long> exemptHouseholds = new HashSet<>(jdbc.queryForList("SELECT d.household_id FROM support_disbursement d "
-				+ "JOIN support_program p ON p.id = d.program_id WHERE p.coverage_role = 'TUITION'" + year,
+		Set<Long> exemptHouseholds = new HashSet<>(jdbc.queryForList(
+				"SELECT d.household_id FROM support_disbursement d "
+						+ "JOIN support_program p ON p.id = d.program_id WHERE p.coverage_role = 'TUITION'" + year,
 				Long.class));
 		Set<Long> gotSomething = new HashSet<>(
 				jdbc.queryForList("SELECT d.household_id FROM support_disbursement d WHERE true" + year, Long.class));
@@ -123,8 +131,8 @@ class SupportTotalsTests {
 		java.util.Set<Long> withPupil = new HashSet<>();
 		households.forEach(h -> allInsured.put(h, true));
 		jdbc.query("SELECT id, household_id, health_insurance_card, schooling FROM household_member WHERE household_id "
-				+ "IN (SELECT id FROM household WHERE category IN ('POOR', 'NEAR_POOR') AND commune_id IN (" + in + "))",
-				rs -> {
+				+ "IN (SELECT id FROM household WHERE category IN ('POOR', 'NEAR_POOR') AND commune_id IN (" + in
+				+ "))", rs -> {
 					long member = rs.getLong(1);
 					long household = rs.getLong(2);
 					boolean insured = rs.getString(3) != null || insuredByGrant.contains(member);
@@ -140,12 +148,13 @@ class SupportTotalsTests {
 		var coverage = coverageQueries.coverage(null, 2026, new Scope(Role.DISTRICT_OFFICER, traCu, null));
 		assertThat(people[1]).isGreaterThan(1_000);
 		assertThat(coverage.insuredPeople()).isEqualTo(new SupportCoverage.Share(people[0], people[1]));
-		assertThat(coverage.insuredHouseholds()).isEqualTo(new SupportCoverage.Share(
-				allInsured.values().stream().filter(b -> b).count(), households.size()));
+		assertThat(coverage.insuredHouseholds()).isEqualTo(
+				new SupportCoverage.Share(allInsured.values().stream().filter(b -> b).count(), households.size()));
 		assertThat(coverage.tuitionPupils()).isEqualTo(new SupportCoverage.Share(pupils[0], pupils[1]));
 		assertThat(coverage.tuitionHouseholds()).isEqualTo(new SupportCoverage.Share(
 				withPupil.stream().filter(exemptHouseholds::contains).count(), withPupil.size()));
 		assertThat(coverage.gotNothing()).isEqualTo(new SupportCoverage.Share(
 				households.stream().filter(h -> !gotSomething.contains(h)).count(), households.size()));
 	}
+
 }

@@ -37,7 +37,8 @@ class AccountController {
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("accounts", accounts.all());
-		model.addAttribute("areaNames", areas.assignable().stream()
+		model.addAttribute("areaNames", areas.assignable()
+			.stream()
 			.collect(java.util.stream.Collectors.toMap(AccountAreas.Assignable::id, AccountAreas.Assignable::name)));
 		return "accounts/list";
 	}
@@ -96,4 +97,5 @@ class AccountController {
 		model.addAttribute("areaChoices", areas.assignable());
 		return FORM;
 	}
+
 }

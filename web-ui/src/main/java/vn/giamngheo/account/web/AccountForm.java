@@ -24,7 +24,10 @@ public class AccountForm {
 
 	private Set<Long> areaIds = new LinkedHashSet<>();
 
-	/** NIST SP 800-63B asks for length rather than composition rules; 10 characters is our floor. */
+	/**
+	 * NIST SP 800-63B asks for length rather than composition rules; 10 characters is our
+	 * floor.
+	 */
 	@Size(min = 10, max = 128, message = "{account.password.tooShort}")
 	private String password;
 
@@ -67,4 +70,5 @@ public class AccountForm {
 	public void setPassword(String password) {
 		this.password = password;
 	}
+
 }

@@ -17,11 +17,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Checks, on every request of a logged-in person, that the account is still the one the session was opened for: not
- * disabled, and not changed by an administrator since (areas, password, role all bump the account's version). A
- * session of a disabled or re-scoped account thus ends at its next request (issue 11, finding 3), whatever holds the
- * sessions (in memory or Spring Session JDBC). It also sends a person who must change their password to that page
- * before anything else.
+ * Checks, on every request of a logged-in person, that the account is still the one the
+ * session was opened for: not disabled, and not changed by an administrator since (areas,
+ * password, role all bump the account's version). A session of a disabled or re-scoped
+ * account thus ends at its next request (issue 11, finding 3), whatever holds the
+ * sessions (in memory or Spring Session JDBC). It also sends a person who must change
+ * their password to that page before anything else.
  */
 @NamedInterface("login")
 public class AccountSessionCheck extends OncePerRequestFilter {
@@ -90,4 +91,5 @@ public class AccountSessionCheck extends OncePerRequestFilter {
 	private static String path(HttpServletRequest request) {
 		return request.getRequestURI().substring(request.getContextPath().length());
 	}
+
 }

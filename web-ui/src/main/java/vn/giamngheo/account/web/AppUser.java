@@ -6,7 +6,10 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import vn.giamngheo.account.Scope;
 
-/** The logged-in person: their account, role and the communes they work in, resolved once at login. */
+/**
+ * The logged-in person: their account, role and the communes they work in, resolved once
+ * at login.
+ */
 @NamedInterface("caller")
 public class AppUser extends User {
 
@@ -26,8 +29,9 @@ public class AppUser extends User {
 	}
 
 	/**
-	 * @param stamp the account's version when the session began; a later change by an administrator (disabled,
-	 * areas or password changed) makes it stale and ends the session at its next request.
+	 * @param stamp the account's version when the session began; a later change by an
+	 * administrator (disabled, areas or password changed) makes it stale and ends the
+	 * session at its next request.
 	 */
 	public AppUser(long accountId, String username, String passwordHash, boolean enabled, boolean nonLocked,
 			String fullName, Scope scope, long stamp, boolean mustChangePassword) {
@@ -69,4 +73,5 @@ public class AppUser extends User {
 	public int hashCode() {
 		return super.hashCode();
 	}
+
 }

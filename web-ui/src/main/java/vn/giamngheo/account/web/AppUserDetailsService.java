@@ -23,7 +23,10 @@ class AppUserDetailsService implements UserDetailsService {
 		this.clock = clock;
 	}
 
-	/** Locked means: an administrator's lock, or too many recent failures of this account from this address. */
+	/**
+	 * Locked means: an administrator's lock, or too many recent failures of this account
+	 * from this address.
+	 */
 	@Override
 	public UserDetails loadUserByUsername(String username) {
 		var account = accounts.find(username).orElseThrow(() -> new UsernameNotFoundException(username));
@@ -33,4 +36,5 @@ class AppUserDetailsService implements UserDetailsService {
 				!locked, account.getFullName(), accounts.scopeOf(account), account.getVersion(),
 				account.isMustChangePassword());
 	}
+
 }

@@ -7,9 +7,10 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The client's address as the servlet container sees it. Behind a reverse proxy, {@code server.forward-headers-strategy}
- * (GIAMNGHEO_FORWARD_HEADERS) makes the container take it from X-Forwarded-For of trusted proxies only, so a
- * client cannot pick its own address by sending the header.
+ * The client's address as the servlet container sees it. Behind a reverse proxy,
+ * {@code server.forward-headers-strategy} (GIAMNGHEO_FORWARD_HEADERS) makes the container
+ * take it from X-Forwarded-For of trusted proxies only, so a client cannot pick its own
+ * address by sending the header.
  */
 @NamedInterface("login")
 public final class ClientAddress {
@@ -34,4 +35,5 @@ public final class ClientAddress {
 		}
 		return ofCurrentRequest();
 	}
+
 }

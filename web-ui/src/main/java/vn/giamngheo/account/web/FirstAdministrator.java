@@ -13,9 +13,10 @@ import vn.giamngheo.account.PasswordPolicy;
 import vn.giamngheo.account.persistence.AccountService;
 
 /**
- * A fresh production install has no account to log in with. When no administrator exists, this creates one from
- * GIAMNGHEO_ADMIN_USERNAME and GIAMNGHEO_ADMIN_PASSWORD, who must change the password at the first login (so the one
- * in the server's environment stops working). A weak password stops the start with a message that says why: an
+ * A fresh production install has no account to log in with. When no administrator exists,
+ * this creates one from GIAMNGHEO_ADMIN_USERNAME and GIAMNGHEO_ADMIN_PASSWORD, who must
+ * change the password at the first login (so the one in the server's environment stops
+ * working). A weak password stops the start with a message that says why: an
  * administrator account with "admin123" on a public server is worse than no start at all.
  */
 @Component
@@ -77,4 +78,5 @@ class FirstAdministrator implements ApplicationRunner {
 			case SAME_AS_USERNAME -> "it contains the user name (mật khẩu không được chứa tên đăng nhập).";
 		};
 	}
+
 }

@@ -6,7 +6,10 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.stereotype.Component;
 import vn.giamngheo.account.persistence.AccountService;
 
-/** Counts failed logins per account and address (see {@code LoginThrottle}), and clears them on success. */
+/**
+ * Counts failed logins per account and address (see {@code LoginThrottle}), and clears
+ * them on success.
+ */
 @Component
 class LoginAttempts {
 
@@ -27,4 +30,5 @@ class LoginAttempts {
 		accounts.recordSuccessfulLogin(event.getAuthentication().getName(),
 				ClientAddress.of(event.getAuthentication().getDetails()));
 	}
+
 }

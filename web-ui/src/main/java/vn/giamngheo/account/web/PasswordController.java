@@ -19,7 +19,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.giamngheo.account.PasswordPolicy;
 import vn.giamngheo.account.persistence.AccountService;
 
-/** Everyone changes their own password here; administrators reset another person's, who must then change it. */
+/**
+ * Everyone changes their own password here; administrators reset another person's, who
+ * must then change it.
+ */
 @Controller
 class PasswordController {
 
@@ -60,8 +63,7 @@ class PasswordController {
 			error = "password.unchanged";
 		}
 		else {
-			error = PasswordPolicy.check(newPassword, user.getUsername()).map(p -> "password." + p.name())
-				.orElse(null);
+			error = PasswordPolicy.check(newPassword, user.getUsername()).map(p -> "password." + p.name()).orElse(null);
 		}
 		if (error != null) {
 			model.addAttribute("mustChange", user.isMustChangePassword());
@@ -70,12 +72,14 @@ class PasswordController {
 			return "accounts/password";
 		}
 		accounts.changeOwnPassword(user.getAccountId(), passwords.encode(newPassword));
-		// The change bumped the account's version: carry the session over to the new one instead of ending it.
+		// The change bumped the account's version: carry the session over to the new one
+		// instead of ending it.
 		AppUser fresh = (AppUser) users.loadUserByUsername(user.getUsername());
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null,
-				fresh.getAuthorities()));
-		// Writing the new login is the security context's own business (the holder and the session's repository);
+		context
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
+		// Writing the new login is the security context's own business (the holder and
+		// the session's repository);
 		// reading the caller goes through the AppUser parameter like everywhere else.
 		SecurityContextHolder.setContext(context);
 		contexts.saveContext(context, request, response);
@@ -86,8 +90,8 @@ class PasswordController {
 	@PostMapping("/accounts/{id}/password")
 	String reset(@PathVariable long id, @RequestParam(defaultValue = "") String newPassword,
 			RedirectAttributes redirect) {
-		var account = accounts.find(id).orElseThrow(() -> new vn.giamngheo.shared.persistence.NotFoundException(
-				"account", id));
+		var account = accounts.find(id)
+			.orElseThrow(() -> new vn.giamngheo.shared.persistence.NotFoundException("account", id));
 		var problem = PasswordPolicy.check(newPassword, account.getUsername());
 		if (problem.isPresent()) {
 			redirect.addFlashAttribute("flashError", "password." + problem.get().name());
@@ -97,4 +101,5 @@ class PasswordController {
 		redirect.addFlashAttribute("flash", "flash.password.reset");
 		return "redirect:/accounts";
 	}
+
 }

@@ -20,7 +20,10 @@ import vn.giamngheo.area.persistence.AreaQueries;
 import vn.giamngheo.area.persistence.AreaSuccessions;
 import vn.giamngheo.shared.persistence.FieldProblem;
 
-/** Administrators browse the area tree and import units from CSV (checked in full before anything is written). */
+/**
+ * Administrators browse the area tree and import units from CSV (checked in full before
+ * anything is written).
+ */
 @Controller
 @RequestMapping("/areas")
 class AreaController {
@@ -58,8 +61,9 @@ class AreaController {
 	}
 
 	/**
-	 * The area is succeeded by another (merger, split, rename) from a day: it ends the day before, the crosswalk
-	 * records it and, when it is a commune wholly taken over, its villages and households move to the successor.
+	 * The area is succeeded by another (merger, split, rename) from a day: it ends the
+	 * day before, the crosswalk records it and, when it is a commune wholly taken over,
+	 * its villages and households move to the successor.
 	 */
 	@PostMapping("/{id}/succession")
 	String succeed(@org.springframework.web.bind.annotation.PathVariable long id,
@@ -85,13 +89,11 @@ class AreaController {
 	String tree(@RequestParam(required = false) Long parent, Model model) {
 		AreaView current = parent == null ? null : areas.find(parent).orElse(null);
 		model.addAttribute("current", current);
-		model.addAttribute("children", current == null ? areas.byLevel(AreaLevel.PROVINCE)
-				: areas.children(parent));
-		model.addAttribute("successions", current == null ? java.util.List.of()
-				: areas.successionsOf(parent).stream()
-					.map(s -> new SuccessionLine(name(s.getPredecessorId()), name(s.getSuccessorId()),
-							s.getEffectiveOn()))
-					.toList());
+		model.addAttribute("children", current == null ? areas.byLevel(AreaLevel.PROVINCE) : areas.children(parent));
+		model.addAttribute("successions", current == null ? java.util.List.of() : areas.successionsOf(parent)
+			.stream()
+			.map(s -> new SuccessionLine(name(s.getPredecessorId()), name(s.getSuccessorId()), s.getEffectiveOn()))
+			.toList());
 		return "areas/tree";
 	}
 
@@ -105,12 +107,16 @@ class AreaController {
 		return "areas/import";
 	}
 
-	/** "Kiểm tra" checks only; "Nhập" checks again and writes everything in one transaction if no row is bad. */
+	/**
+	 * "Kiểm tra" checks only; "Nhập" checks again and writes everything in one
+	 * transaction if no row is bad.
+	 */
 	@PostMapping("/import")
 	String importCsv(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean write,
 			Model model, RedirectAttributes redirect) throws IOException {
 		model.addAttribute("columns", AreaImport.COLUMNS);
-		// Excel writes CSV in UTF-8 with a byte-order mark; the reader must not take it for part of "code".
+		// Excel writes CSV in UTF-8 with a byte-order mark; the reader must not take it
+		// for part of "code".
 		try (var reader = new InputStreamReader(BOMInputStream.builder().setInputStream(file.getInputStream()).get(),
 				StandardCharsets.UTF_8)) {
 			AreaImport.Result result = areaImport.importCsv(reader, write);
@@ -124,4 +130,5 @@ class AreaController {
 		}
 		return "areas/import";
 	}
+
 }

@@ -19,7 +19,10 @@ import vn.giamngheo.audit.persistence.AuditEntry;
 import vn.giamngheo.audit.persistence.AuditLog;
 import vn.giamngheo.audit.persistence.AuditQuery;
 
-/** The audit log for administrators' tools; everyone else gets 403 (SecurityConfiguration). */
+/**
+ * The audit log for administrators' tools; everyone else gets 403
+ * (SecurityConfiguration).
+ */
 @RestController
 @Tag(name = "Audit", description = "Who viewed, exported, searched or changed personal data (administrators only)")
 class AuditApiController {
@@ -43,11 +46,12 @@ class AuditApiController {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException ex, Locale locale) {
 		boolean english = "en".equals(locale.getLanguage());
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, english
-				? "Parameter '" + ex.getName() + "' is not valid (household: a number; from, to: yyyy-MM-dd)."
-				: "Tham số '" + ex.getName() + "' không hợp lệ (household: số; from, to: yyyy-MM-dd).");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				english ? "Parameter '" + ex.getName() + "' is not valid (household: a number; from, to: yyyy-MM-dd)."
+						: "Tham số '" + ex.getName() + "' không hợp lệ (household: số; from, to: yyyy-MM-dd).");
 		problem.setTitle(english ? "Invalid request" : "Yêu cầu không hợp lệ");
 		problem.setType(URI.create("urn:giamngheo:problem:invalid-request"));
 		return ResponseEntity.badRequest().body(problem);
 	}
+
 }

@@ -16,8 +16,9 @@ import vn.giamngheo.audit.persistence.AuditLog;
 import vn.giamngheo.audit.persistence.AuditPartitions;
 
 /**
- * Wires the audit: the interceptor on every controller, and a daily job that makes the next months' partitions and
- * drops those past the retention period (GIAMNGHEO_AUDIT_RETENTION_MONTHS, default 60 months: five years).
+ * Wires the audit: the interceptor on every controller, and a daily job that makes the
+ * next months' partitions and drops those past the retention period
+ * (GIAMNGHEO_AUDIT_RETENTION_MONTHS, default 60 months: five years).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -64,4 +65,5 @@ class AuditConfiguration implements WebMvcConfigurer {
 		}
 		throttle.forgetOlderThan(java.time.Duration.ofDays(1));
 	}
+
 }

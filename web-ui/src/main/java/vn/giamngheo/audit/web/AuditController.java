@@ -20,7 +20,10 @@ import vn.giamngheo.audit.persistence.AuditEntry;
 import vn.giamngheo.audit.persistence.AuditLog;
 import vn.giamngheo.audit.persistence.AuditQuery;
 
-/** The administrators' page to search the audit log by person, household, user and date, and export what it finds. */
+/**
+ * The administrators' page to search the audit log by person, household, user and date,
+ * and export what it finds.
+ */
 @Controller
 class AuditController {
 
@@ -45,7 +48,10 @@ class AuditController {
 		return "audit/index";
 	}
 
-	/** CSV for the data-protection officer's own records; every cell that could start a formula is quoted as text. */
+	/**
+	 * CSV for the data-protection officer's own records; every cell that could start a
+	 * formula is quoted as text.
+	 */
 	@GetMapping("/audit/export.csv")
 	ResponseEntity<byte[]> export(@RequestParam(required = false) String actor,
 			@RequestParam(required = false) String household, @RequestParam(required = false) String member,
@@ -71,17 +77,20 @@ class AuditController {
 	static String cell(Object value) {
 		String s = value == null ? "" : value.toString();
 		if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
-			s = "'" + s; // CSV injection: a spreadsheet must read it as text, never as a formula
+			s = "'" + s; // CSV injection: a spreadsheet must read it as text, never as a
+							// formula
 		}
 		return "\"" + s.replace("\"", "\"\"") + "\"";
 	}
 
-	/** The page's filter as typed, with the first thing wrong in it (a message key) if any. */
+	/**
+	 * The page's filter as typed, with the first thing wrong in it (a message key) if
+	 * any.
+	 */
 	record AuditFilter(String actor, String household, String member, String action, String from, String to,
 			AuditQuery query, String problem) {
 
-		static AuditFilter parse(String actor, String household, String member, String action, String from,
-				String to) {
+		static AuditFilter parse(String actor, String household, String member, String action, String from, String to) {
 			try {
 				Long h = blank(household) ? null : Long.valueOf(household.strip());
 				Long m = blank(member) ? null : Long.valueOf(member.strip());
@@ -100,12 +109,15 @@ class AuditController {
 			return s == null || s.isBlank();
 		}
 
-		/** dd/MM/yyyy as typed in the filter (issue 13), or ISO as older links and the API write it. */
+		/**
+		 * dd/MM/yyyy as typed in the filter (issue 13), or ISO as older links and the API
+		 * write it.
+		 */
 		private static LocalDate day(String text) {
 			String s = text.strip();
 			return s.contains("/") ? LocalDate.parse(s, java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu")
-				.withResolverStyle(java.time.format.ResolverStyle.STRICT))
-					: LocalDate.parse(s);
+				.withResolverStyle(java.time.format.ResolverStyle.STRICT)) : LocalDate.parse(s);
 		}
 	}
+
 }

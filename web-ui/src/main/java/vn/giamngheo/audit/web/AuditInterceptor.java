@@ -16,22 +16,26 @@ import vn.giamngheo.audit.persistence.AuditEntry;
 import vn.giamngheo.audit.persistence.AuditLog;
 
 /**
- * Records every request of a logged-in person that reads or changes personal data, in one place rather than in each
- * controller: views of household and member pages, searches (with their filter), exports and documents (any answer
- * that is not an HTML page: Excel, PDF, CSV), JSON API reads, every change (a successful POST), and refusals. The
- * household and member come from the URL's template variables ({id} under /households, {householdId}, {memberId}).
- * A request may say why ({@code purpose=...}); it is kept with the entry.
+ * Records every request of a logged-in person that reads or changes personal data, in one
+ * place rather than in each controller: views of household and member pages, searches
+ * (with their filter), exports and documents (any answer that is not an HTML page: Excel,
+ * PDF, CSV), JSON API reads, every change (a successful POST), and refusals. The
+ * household and member come from the URL's template variables ({id} under /households,
+ * {householdId}, {memberId}). A request may say why ({@code purpose=...}); it is kept
+ * with the entry.
  */
 class AuditInterceptor implements HandlerInterceptor {
 
 	private static final Logger log = LoggerFactory.getLogger(AuditInterceptor.class);
 
-	/** Pages that show or list named people; other pages (aggregates, catalogues) are not personal data. */
+	/**
+	 * Pages that show or list named people; other pages (aggregates, catalogues) are not
+	 * personal data.
+	 */
 	private static final List<String> PERSONAL = List.of("/households", "/reviews", "/support", "/api/",
 			"/poverty/what-if", "/audit");
 
-	private static final List<String> AGGREGATE = List.of("/support/totals", "/support/programs",
-			"/support/coverage");
+	private static final List<String> AGGREGATE = List.of("/support/totals", "/support/programs", "/support/coverage");
 
 	private final AuditLog audit;
 
@@ -45,8 +49,10 @@ class AuditInterceptor implements HandlerInterceptor {
 		if (!(handler instanceof HandlerMethod)) {
 			return;
 		}
-		// The servlet API's principal is Spring Security's authentication, and null for an anonymous request
-		// (SecurityContextHolderAwareRequestFilter): the interceptor reads the caller from the request it is given.
+		// The servlet API's principal is Spring Security's authentication, and null for
+		// an anonymous request
+		// (SecurityContextHolderAwareRequestFilter): the interceptor reads the caller
+		// from the request it is given.
 		if (!(request.getUserPrincipal() instanceof Authentication auth) || !auth.isAuthenticated()) {
 			return;
 		}
@@ -57,9 +63,9 @@ class AuditInterceptor implements HandlerInterceptor {
 			}
 		}
 		catch (RuntimeException failure) {
-			// The answer has been sent already; a failed audit write must be loud in the log, not a broken page.
-			log.error("Could not record audit entry for {} {}", request.getMethod(), request.getRequestURI(),
-					failure);
+			// The answer has been sent already; a failed audit write must be loud in the
+			// log, not a broken page.
+			log.error("Could not record audit entry for {} {}", request.getMethod(), request.getRequestURI(), failure);
 		}
 	}
 
@@ -74,7 +80,8 @@ class AuditInterceptor implements HandlerInterceptor {
 			return null;
 		}
 		if (path.startsWith("/api/")) {
-			return AuditAction.API_READ; // the API only reads and calculates; none of it changes records
+			return AuditAction.API_READ; // the API only reads and calculates; none of it
+											// changes records
 		}
 		if (write) {
 			return AuditAction.CHANGE;
@@ -107,16 +114,26 @@ class AuditInterceptor implements HandlerInterceptor {
 			}
 			member = number(vars.get("memberId"));
 		}
-		String role = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-			.filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).findFirst().orElse(null);
+		String role = auth.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.filter(a -> a.startsWith("ROLE_"))
+			.map(a -> a.substring(5))
+			.findFirst()
+			.orElse(null);
 		String detail = action == AuditAction.CHANGE ? null : filter(request);
-		return AuditEntry.of(auth.getName(), role, action, household, member, request.getMethod() + " " + path,
-				detail, request.getParameter("purpose"), request.getRemoteAddr(), response.getStatus());
+		return AuditEntry.of(auth.getName(), role, action, household, member, request.getMethod() + " " + path, detail,
+				request.getParameter("purpose"), request.getRemoteAddr(), response.getStatus());
 	}
 
-	/** The request's filter as "name=value&...", without paging, language and the CSRF token. */
+	/**
+	 * The request's filter as "name=value&...", without paging, language and the CSRF
+	 * token.
+	 */
 	static String filter(HttpServletRequest request) {
-		return request.getParameterMap().entrySet().stream()
+		return request.getParameterMap()
+			.entrySet()
+			.stream()
 			.filter(e -> !IGNORED.contains(e.getKey()))
 			.filter(e -> java.util.Arrays.stream(e.getValue()).anyMatch(v -> v != null && !v.isBlank()))
 			.map(e -> e.getKey() + "=" + String.join(",", e.getValue()))
@@ -136,4 +153,5 @@ class AuditInterceptor implements HandlerInterceptor {
 		}
 		return Long.valueOf(s);
 	}
+
 }

@@ -29,7 +29,8 @@ class AuditLoginEvents {
 
 	@EventListener
 	void onFailure(AbstractAuthenticationFailureEvent event) {
-		// Which check failed stays here, for the administrator; the person trying sees one message for all.
+		// Which check failed stays here, for the administrator; the person trying sees
+		// one message for all.
 		record(event.getAuthentication(), AuditAction.LOGIN_FAILED, event.getException().getClass().getSimpleName());
 	}
 
@@ -39,10 +40,16 @@ class AuditLoginEvents {
 	}
 
 	private void record(Authentication auth, AuditAction action, String detail) {
-		String role = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-			.filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).findFirst().orElse(null);
+		String role = auth.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.filter(a -> a.startsWith("ROLE_"))
+			.map(a -> a.substring(5))
+			.findFirst()
+			.orElse(null);
 		String name = auth.getName() == null || auth.getName().isBlank() ? "?" : auth.getName();
 		audit.record(AuditEntry.of(name, role, action, null, null, "login", detail, null,
 				ClientAddress.ofCurrentRequest(), null));
 	}
+
 }

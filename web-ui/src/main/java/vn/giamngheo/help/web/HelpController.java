@@ -7,7 +7,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import vn.giamngheo.shared.persistence.NotFoundException;
 
-/** The user guide, served by the application: /help (the contents) and /help/{page}#{section}. */
+/**
+ * The user guide, served by the application: /help (the contents) and
+ * /help/{page}#{section}.
+ */
 @Controller
 class HelpController {
 
@@ -30,8 +33,8 @@ class HelpController {
 		UserGuide.Page found = guide.page(page, request.getContextPath())
 			.orElseThrow(() -> new NotFoundException("help page", page));
 		// The reader's province today: no "huyện" where there is no district (issue 14).
-		model.addAttribute("guide", tier.districtToday() ? found.withDistricts()
-				: found.forTwoLevel());
+		model.addAttribute("guide", tier.districtToday() ? found.withDistricts() : found.forTwoLevel());
 		return "help/page";
 	}
+
 }

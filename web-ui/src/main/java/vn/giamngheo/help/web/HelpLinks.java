@@ -8,9 +8,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Which section of the user guide explains the page being shown: every page of the application gets a model
- * attribute {@code helpUrl}, which the layout prints as its "Hướng dẫn" link. The first pattern that matches the
- * request path wins; HelpLinksTests checks that each target page and section exists in the guide.
+ * Which section of the user guide explains the page being shown: every page of the
+ * application gets a model attribute {@code helpUrl}, which the layout prints as its
+ * "Hướng dẫn" link. The first pattern that matches the request path wins; HelpLinksTests
+ * checks that each target page and section exists in the guide.
  */
 @ControllerAdvice
 class HelpLinks {
@@ -42,7 +43,8 @@ class HelpLinks {
 		on("/plans/\\d+", "07-ke-hoach-bao-cao#7-4-bang-dieu-khien-cua-ke-hoach-va-tinh-trang-tien-do");
 		on("/plans.*", "07-ke-hoach-bao-cao#7-1-lap-ke-hoach-nam");
 		on("/reports.*", "14-van-ban-bao-cao");
-		on("/reviews/campaigns/\\d+/communes/\\d+/sheet.*", "09-ra-soat-excel-giay-chung-nhan#9-1-tai-phieu-ra-soat-cua-xa");
+		on("/reviews/campaigns/\\d+/communes/\\d+/sheet.*",
+				"09-ra-soat-excel-giay-chung-nhan#9-1-tai-phieu-ra-soat-cua-xa");
 		on("/reviews/\\d+.*", "08-ra-soat#2-xa-nhap-ket-qua-tung-ho");
 		on("/reviews/campaigns/\\d+/communes/\\d+.*", "08-ra-soat#3-gui-niem-yet-hop-dan-cong-nhan");
 		on("/reviews.*", "08-ra-soat#1-mo-dot-ra-soat-dinh-ky");
@@ -72,4 +74,5 @@ class HelpLinks {
 		String section = section(path);
 		return request.getContextPath() + "/help" + (section.isEmpty() ? "" : "/" + section);
 	}
+
 }

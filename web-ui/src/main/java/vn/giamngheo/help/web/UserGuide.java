@@ -25,9 +25,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * The user guide (src-docs/user-guide, copied into the jar under help/ by the build) rendered from Markdown to HTML
- * with commonmark, once per page. Links between pages become /help/{page}, pictures /help/images/{file}; every
- * heading gets an id from its words without diacritics ("Giấy chứng nhận" → giay-chung-nhan), so a page of the
+ * The user guide (src-docs/user-guide, copied into the jar under help/ by the build)
+ * rendered from Markdown to HTML with commonmark, once per page. Links between pages
+ * become /help/{page}, pictures /help/images/{file}; every heading gets an id from its
+ * words without diacritics ("Giấy chứng nhận" → giay-chung-nhan), so a page of the
  * application can link to its section.
  */
 @Component
@@ -36,27 +37,34 @@ public class UserGuide {
 	public static final Pattern PAGE = Pattern.compile("[A-Za-z0-9-]+");
 
 	/**
-	 * A rendered page: its title (first heading), its HTML and the ids of its headings. Wording that depends on the
-	 * reader's province is written in the Markdown as {@code <span data-tier="Sở">huyện</span>}: GitHub and a reader
-	 * whose province has districts see the span's text, a reader of a two-level province (no district since
+	 * A rendered page: its title (first heading), its HTML and the ids of its headings.
+	 * Wording that depends on the reader's province is written in the Markdown as
+	 * {@code <span data-tier="Sở">huyện</span>}: GitHub and a reader whose province has
+	 * districts see the span's text, a reader of a two-level province (no district since
 	 * 01/07/2025) the attribute's ({@link #forTwoLevel}).
 	 */
 	public record Page(String name, String title, String html, List<String> anchors) {
 
 		/** The page as a reader of a province without districts reads it. */
 		public Page forTwoLevel() {
-			return new Page(name, title, TIER.matcher(html).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
-					m.group(1))), anchors);
+			return new Page(name, title,
+					TIER.matcher(html).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1))), anchors);
 		}
 
-		/** The page as a reader of a province with districts reads it (the spans' own text). */
+		/**
+		 * The page as a reader of a province with districts reads it (the spans' own
+		 * text).
+		 */
 		public Page withDistricts() {
-			return new Page(name, title, TIER.matcher(html).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
-					m.group(2))), anchors);
+			return new Page(name, title,
+					TIER.matcher(html).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(2))), anchors);
 		}
 	}
 
-	/** {@code <span data-tier="two-level wording">district wording</span>}, as commonmark passes it through. */
+	/**
+	 * {@code <span data-tier="two-level wording">district wording</span>}, as commonmark
+	 * passes it through.
+	 */
 	static final Pattern TIER = Pattern.compile("<span data-tier=\"([^\"]*)\">(.*?)</span>", Pattern.DOTALL);
 
 	private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
@@ -74,8 +82,12 @@ public class UserGuide {
 	public List<String> pages() {
 		try {
 			Resource[] found = new PathMatchingResourcePatternResolver().getResources("classpath*:help/*.md");
-			return java.util.Arrays.stream(found).map(Resource::getFilename).filter(n -> n != null)
-				.map(n -> n.substring(0, n.length() - 3)).sorted().toList();
+			return java.util.Arrays.stream(found)
+				.map(Resource::getFilename)
+				.filter(n -> n != null)
+				.map(n -> n.substring(0, n.length() - 3))
+				.sorted()
+				.toList();
 		}
 		catch (IOException ex) {
 			return List.of();
@@ -129,7 +141,8 @@ public class UserGuide {
 				visitChildren(image);
 			}
 		});
-		HtmlRenderer renderer = HtmlRenderer.builder().extensions(List.of(TablesExtension.create()))
+		HtmlRenderer renderer = HtmlRenderer.builder()
+			.extensions(List.of(TablesExtension.create()))
 			.attributeProviderFactory(context -> (node, tag, attributes) -> {
 				if (ids.containsKey(node)) {
 					attributes.put("id", ids.get(node));
@@ -146,7 +159,10 @@ public class UserGuide {
 		return Optional.of(new Page(name, title[0], renderer.render(document), List.copyOf(anchors)));
 	}
 
-	/** "09-ra-soat-excel.md#a" → "/help/09-ra-soat-excel#a"; other links (web, anchors) unchanged. */
+	/**
+	 * "09-ra-soat-excel.md#a" → "/help/09-ra-soat-excel#a"; other links (web, anchors)
+	 * unchanged.
+	 */
 	static String rewrite(String destination, String contextPath) {
 		if (destination.contains("://") || destination.startsWith("#") || destination.startsWith("mailto:")) {
 			return destination;
@@ -177,10 +193,15 @@ public class UserGuide {
 		return out.toString();
 	}
 
-	/** Lower case without diacritics, words joined by "-": "9.5. Giấy chứng nhận" → "9-5-giay-chung-nhan". */
+	/**
+	 * Lower case without diacritics, words joined by "-": "9.5. Giấy chứng nhận" →
+	 * "9-5-giay-chung-nhan".
+	 */
 	public static String slug(String text) {
 		String plain = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-			.replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT);
+			.replaceAll("\\p{M}+", "")
+			.toLowerCase(java.util.Locale.ROOT);
 		return plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
 	}
+
 }

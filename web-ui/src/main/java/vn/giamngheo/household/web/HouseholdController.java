@@ -24,7 +24,9 @@ import vn.giamngheo.household.persistence.HouseholdService;
 import vn.giamngheo.shared.persistence.ConcurrentEditException;
 import vn.giamngheo.shared.persistence.FieldProblem;
 
-/** The household register of the caller's communes: list, search, detail, create and edit. */
+/**
+ * The household register of the caller's communes: list, search, detail, create and edit.
+ */
 @Controller
 @RequestMapping("/households")
 class HouseholdController {
@@ -48,7 +50,10 @@ class HouseholdController {
 		this.registration = registration;
 	}
 
-	/** "liên hệ cán bộ Sở" rather than "Phòng LĐ-TB&XH" where the province has no district (issue 14). */
+	/**
+	 * "liên hệ cán bộ Sở" rather than "Phòng LĐ-TB&XH" where the province has no district
+	 * (issue 14).
+	 */
 	private final vn.giamngheo.shared.web.TierWording tier;
 
 	HouseholdController(HouseholdService households, HouseholdQueries queries, AreaQueries areas, Clock clock,
@@ -74,13 +79,13 @@ class HouseholdController {
 			@RequestParam(required = false) String dir, Model model, Scope scope) {
 		var filter = new HouseholdQueries.Filter(commune, village, category, ethnicity, q);
 		model.addAttribute("filter", filter);
-		// Sortable columns (issue 13): a whitelisted key, anything else is the register order by name.
+		// Sortable columns (issue 13): a whitelisted key, anything else is the register
+		// order by name.
 		HouseholdQueries.Sort by = HouseholdQueries.Sort.of(sort);
 		boolean descending = "desc".equals(dir);
 		model.addAttribute("sortColumn", by.name().toLowerCase(java.util.Locale.ROOT));
 		model.addAttribute("sortDir", descending ? "desc" : "asc");
-		model.addAttribute("result",
-				queries.find(filter, scope, Math.max(0, page), PAGE_SIZE, by, descending));
+		model.addAttribute("result", queries.find(filter, scope, Math.max(0, page), PAGE_SIZE, by, descending));
 		model.addAttribute("communes", areas.communesOf(scope));
 		model.addAttribute("villages", areas.villagesOf(scope));
 		return "households/list";
@@ -105,14 +110,14 @@ class HouseholdController {
 
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute("form") HouseholdForm form, BindingResult result, Model model,
-			RedirectAttributes redirect, @org.springframework.web.bind.annotation.RequestParam(required = false)
-			java.util.UUID submissionToken, Scope scope, AppUser caller) {
+			RedirectAttributes redirect,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) java.util.UUID submissionToken,
+			Scope scope, AppUser caller) {
 		if (result.hasErrors()) {
 			return form(model, null, scope);
 		}
 		try {
-			long id = registration.registerOnce(submissionToken, form.toCommand(), scope,
-					caller.getUsername());
+			long id = registration.registerOnce(submissionToken, form.toCommand(), scope, caller.getUsername());
 			redirect.addFlashAttribute("flash", "flash.household.created");
 			return "redirect:/households/" + id;
 		}
@@ -154,4 +159,5 @@ class HouseholdController {
 		model.addAttribute("communes", areas.communesOf(scope));
 		return FORM;
 	}
+
 }

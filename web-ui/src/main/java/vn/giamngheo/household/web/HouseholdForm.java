@@ -151,4 +151,5 @@ public class HouseholdForm {
 	public void setVersion(long version) {
 		this.version = version;
 	}
+
 }

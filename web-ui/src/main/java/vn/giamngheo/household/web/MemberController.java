@@ -64,14 +64,13 @@ class MemberController {
 	}
 
 	@PostMapping("/new")
-	String create(@PathVariable long householdId, @Valid @ModelAttribute("form") MemberForm form,
-			BindingResult result, RedirectAttributes redirect, Scope scope, AppUser caller) {
+	String create(@PathVariable long householdId, @Valid @ModelAttribute("form") MemberForm form, BindingResult result,
+			RedirectAttributes redirect, Scope scope, AppUser caller) {
 		if (result.hasErrors()) {
 			return FORM;
 		}
 		try {
-			households.addMember(householdId, form.getVersion(), form.toCommand(), scope,
-					caller.getUsername());
+			households.addMember(householdId, form.getVersion(), form.toCommand(), scope, caller.getUsername());
 			redirect.addFlashAttribute("flash", "flash.member.added");
 			return "redirect:/households/" + householdId;
 		}
@@ -115,10 +114,11 @@ class MemberController {
 	}
 
 	@PostMapping("/{memberId}/delete")
-	String delete(@PathVariable long householdId, @PathVariable long memberId, RedirectAttributes redirect,
-			Scope scope, AppUser caller) {
+	String delete(@PathVariable long householdId, @PathVariable long memberId, RedirectAttributes redirect, Scope scope,
+			AppUser caller) {
 		households.removeMember(householdId, memberId, scope, caller.getUsername());
 		redirect.addFlashAttribute("flash", "flash.member.removed");
 		return "redirect:/households/" + householdId;
 	}
+
 }

@@ -174,4 +174,5 @@ public class MemberForm {
 	public void setVersion(long version) {
 		this.version = version;
 	}
+
 }

@@ -4,7 +4,10 @@ import java.util.UUID;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Gives each household form a fresh token, so submitting it twice registers one household (HouseholdRegistration). */
+/**
+ * Gives each household form a fresh token, so submitting it twice registers one household
+ * (HouseholdRegistration).
+ */
 @ControllerAdvice(basePackages = "vn.giamngheo.household.web")
 class SubmissionTokens {
 
@@ -12,4 +15,5 @@ class SubmissionTokens {
 	String submissionToken() {
 		return UUID.randomUUID().toString();
 	}
+
 }

@@ -15,8 +15,8 @@ import vn.giamngheo.plan.persistence.Plans;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
 
 /**
- * One commune's part of a plan ({@code /plans/{id}/communes/{communeId}}): its allocation of every target, its figures
- * and state.
+ * One commune's part of a plan ({@code /plans/{id}/communes/{communeId}}): its allocation
+ * of every target, its figures and state.
  */
 @Controller
 class PlanCommuneController {
@@ -38,14 +38,19 @@ class PlanCommuneController {
 
 	@GetMapping("/plans/{id}/communes/{communeId}")
 	String commune(@PathVariable long id, @PathVariable long communeId, Model model, Scope scope) {
-		var commune = plans.communes(id, scope).stream().filter(c -> c.id() == communeId).findFirst()
+		var commune = plans.communes(id, scope)
+			.stream()
+			.filter(c -> c.id() == communeId)
+			.findFirst()
 			.orElseThrow(() -> new OutOfScopeException("commune " + communeId + " of plan " + id + " not visible"));
 		model.addAttribute("plan", plans.get(id, scope));
 		model.addAttribute("commune", commune);
-		model.addAttribute("rows", progress.progress(id, scope, LocalDate.now(clock)).stream()
-			.map(p -> new CommuneRow(p, p.communes().stream().filter(c -> c.communeId() == communeId).findFirst()
-				.orElseThrow()))
-			.toList());
+		model.addAttribute("rows",
+				progress.progress(id, scope, LocalDate.now(clock))
+					.stream()
+					.map(p -> new CommuneRow(p,
+							p.communes().stream().filter(c -> c.communeId() == communeId).findFirst().orElseThrow()))
+					.toList());
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("owned", access.mayEdit(id, scope));
 		return "plans/commune";
@@ -53,4 +58,5 @@ class PlanCommuneController {
 
 	record CommuneRow(TargetProgress target, CommuneProgress commune) {
 	}
+
 }

@@ -23,8 +23,9 @@ import vn.giamngheo.plan.persistence.PlanRecords.TargetProgress;
 import vn.giamngheo.plan.persistence.Plans;
 
 /**
- * A plan's dashboard ({@code /plans/{id}}): every target's progress for the plan area, with a chart, and the forms of
- * those who may edit it. Commune officials who do not own the plan go to their commune's part instead.
+ * A plan's dashboard ({@code /plans/{id}}): every target's progress for the plan area,
+ * with a chart, and the forms of those who may edit it. Commune officials who do not own
+ * the plan go to their commune's part instead.
  */
 @Controller
 class PlanDashboardController {
@@ -50,7 +51,8 @@ class PlanDashboardController {
 
 	@GetMapping("/plans/{id}")
 	String show(@PathVariable long id, Model model, Locale locale, Scope scope) {
-		// A commune official sees their commune's view, unless the province lets them own this (their commune's) plan.
+		// A commune official sees their commune's view, unless the province lets them own
+		// this (their commune's) plan.
 		if (scope.role() == Role.COMMUNE_OFFICIAL && !access.mayEdit(id, scope)) {
 			return "redirect:/plans/" + id + "/communes/" + scope.communeIds().iterator().next();
 		}
@@ -99,7 +101,11 @@ class PlanDashboardController {
 	}
 
 	private static String json(String s) {
-		return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("<", "\\u003c").replace(">", "\\u003e")
+		return "\"" + s.replace("\\", "\\\\")
+			.replace("\"", "\\\"")
+			.replace("<", "\\u003c")
+			.replace(">", "\\u003e")
 			.replace("&", "\\u0026") + "\"";
 	}
+
 }

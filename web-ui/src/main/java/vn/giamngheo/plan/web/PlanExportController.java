@@ -29,9 +29,9 @@ import vn.giamngheo.shared.web.documents.OfficialDocument;
 import vn.giamngheo.shared.web.documents.Spreadsheet;
 
 /**
- * A plan's progress as a workbook (the targets, then one sheet per target with its communes) and as an official
- * progress report (PDF). The same figures as the dashboard; scope is enforced by {@link Plans} and
- * {@link PlanProgress}.
+ * A plan's progress as a workbook (the targets, then one sheet per target with its
+ * communes) and as an official progress report (PDF). The same figures as the dashboard;
+ * scope is enforced by {@link Plans} and {@link PlanProgress}.
  */
 @Controller
 class PlanExportController {
@@ -90,7 +90,8 @@ class PlanExportController {
 				}
 				t.done();
 			}
-			return ResponseEntity.ok().contentType(XLSX)
+			return ResponseEntity.ok()
+				.contentType(XLSX)
 				.header("Content-Disposition", "attachment; filename=\"ke-hoach-" + plan.year() + "-" + id + ".xlsx\"")
 				.body(book.bytes());
 		}
@@ -108,8 +109,8 @@ class PlanExportController {
 					p.asOf() == null ? "" : Dates.format(p.asOf()), format.achievement(p.progress()),
 					m("plan.state." + p.progress().state(), locale)));
 		}
-		OfficialDocument doc = OfficialDocument.open(true, heading(plan, locale), issuer(plan, today),
-				"        /BC-UBND", today)
+		OfficialDocument doc = OfficialDocument
+			.open(true, heading(plan, locale), issuer(plan, today), "        /BC-UBND", today)
 			.title(m("plan.export.title", locale, plan.number(), plan.year()), subtitle(plan, today, locale))
 			.table(m("plan.export.targets", locale), new float[] { 34, 12, 10, 10, 10, 9, 12 }, headers(locale), rows,
 					null, Set.of(2, 3, 5), 9);
@@ -117,8 +118,8 @@ class PlanExportController {
 			List<List<String>> communes = new ArrayList<>();
 			for (CommuneProgress c : p.communes()) {
 				communes.add(List.of(c.communeName(), format.value(c.allocated(), p.target().kind()),
-						format.value(c.actual(), p.target().kind()),
-						c.asOf() == null ? "" : Dates.format(c.asOf()), format.achievement(c.progress()),
+						format.value(c.actual(), p.target().kind()), c.asOf() == null ? "" : Dates.format(c.asOf()),
+						format.achievement(c.progress()),
 						c.progress() == null ? "" : m("plan.state." + c.progress().state(), locale)));
 			}
 			doc.table(p.target().label(), new float[] { 30, 14, 14, 14, 12, 16 },
@@ -130,25 +131,29 @@ class PlanExportController {
 				List.of(new OfficialDocument.Signer("", "NGƯỜI LẬP BIỂU", caller.getFullName()),
 						new OfficialDocument.Signer("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "")))
 			.finish();
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
 			.header("Content-Disposition", "inline; filename=\"ke-hoach-" + plan.year() + "-" + id + ".pdf\"")
 			.body(body);
 	}
 
-	/** The district's People's Committee, or after 1 Jul 2025 the provincial department. */
+	/**
+	 * The district's People's Committee, or after 1 Jul 2025 the provincial department.
+	 */
 	private OfficialDocument.Issuer issuer(Plan plan, LocalDate date) {
 		var area = areas.get(plan.areaId());
 		if (area.level() == AreaLevel.PROVINCE) {
 			return OfficialDocument.Issuer.province(area.name(), date);
 		}
 		var parent = area.parentId() == null ? null : areas.get(area.parentId());
-		return OfficialDocument.Issuer.districtOrProvince("huyện", area.name(),
-				parent == null ? null : parent.name(), date);
+		return OfficialDocument.Issuer.districtOrProvince("huyện", area.name(), parent == null ? null : parent.name(),
+				date);
 	}
 
 	private List<String> headers(Locale locale) {
 		return List.of(m("plan.target", locale), m("plan.kind", locale), m("plan.planned", locale),
-				m("plan.actual", locale), m("plan.asOf", locale), m("plan.achievement", locale), m("plan.state", locale));
+				m("plan.actual", locale), m("plan.asOf", locale), m("plan.achievement", locale),
+				m("plan.state", locale));
 	}
 
 	private String heading(Plan plan, Locale locale) {
@@ -156,8 +161,7 @@ class PlanExportController {
 	}
 
 	private String subtitle(Plan plan, LocalDate today, Locale locale) {
-		return m("plan.export.subtitle", locale, plan.issuer(), Dates.format(plan.issuedOn()),
-				Dates.format(today));
+		return m("plan.export.subtitle", locale, plan.issuer(), Dates.format(plan.issuedOn()), Dates.format(today));
 	}
 
 	/** Rates are percentages (a fraction of one), counts plain numbers. */
@@ -187,5 +191,7 @@ class PlanExportController {
 		static String format(LocalDate d) {
 			return d == null ? "" : DATE.format(d);
 		}
+
 	}
+
 }

@@ -6,8 +6,9 @@ import vn.giamngheo.plan.Progress;
 import vn.giamngheo.plan.TargetKind;
 
 /**
- * Plan figures for templates, as {@code ${@planFmt.value(x, kind)}}: counts as "3.000", rates as "1,71%", achievement
- * rounded half-to-even as "116,12%" (3.716 of 3.200), the way the district reports write them.
+ * Plan figures for templates, as {@code ${@planFmt.value(x, kind)}}: counts as "3.000",
+ * rates as "1,71%", achievement rounded half-to-even as "116,12%" (3.716 of 3.200), the
+ * way the district reports write them.
  */
 @Component("planFmt")
 public class PlanFormat {
@@ -48,4 +49,5 @@ public class PlanFormat {
 	static String number(BigDecimal value, int decimals) {
 		return vn.giamngheo.shared.Vnd.decimal(value, decimals);
 	}
+
 }

@@ -11,7 +11,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.giamngheo.shared.GroupedNumber;
 import vn.giamngheo.shared.persistence.FieldProblem;
 
-/** How the plan pages read their forms: numbers, dates and choices as typed, and the input kept after a refusal. */
+/**
+ * How the plan pages read their forms: numbers, dates and choices as typed, and the input
+ * kept after a refusal.
+ */
 final class PlanForms {
 
 	private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd/MM/uuuu")
@@ -20,7 +23,10 @@ final class PlanForms {
 	private PlanForms() {
 	}
 
-	/** Puts what was typed and the errors (field → message key) back for the form after the redirect. */
+	/**
+	 * Puts what was typed and the errors (field → message key) back for the form after
+	 * the redirect.
+	 */
 	static void keepInput(RedirectAttributes redirect, Map<String, String> form, Map<String, String> errors,
 			String... fields) {
 		LinkedHashMap<String, String> input = new LinkedHashMap<>();
@@ -57,7 +63,10 @@ final class PlanForms {
 		}
 	}
 
-	/** Reads "1.234", "67,67" or "67.67" as a decimal, by the one rule of every form ({@link GroupedNumber}). */
+	/**
+	 * Reads "1.234", "67,67" or "67.67" as a decimal, by the one rule of every form
+	 * ({@link GroupedNumber}).
+	 */
 	static BigDecimal decimal(String text, String field) {
 		return GroupedNumber.parse(text).orElseThrow(() -> new FieldProblem(field, "plan.number.invalid"));
 	}
@@ -65,4 +74,5 @@ final class PlanForms {
 	static boolean blank(String s) {
 		return s == null || s.isBlank();
 	}
+
 }

@@ -52,8 +52,9 @@ class PlanListController {
 	}
 
 	/**
-	 * Creates a plan. Every field is checked before the service is asked, so all mistakes show at once next to their
-	 * fields; what was typed comes back in the form (issue 13: one error lost every field).
+	 * Creates a plan. Every field is checked before the service is asked, so all mistakes
+	 * show at once next to their fields; what was typed comes back in the form (issue 13:
+	 * one error lost every field).
 	 */
 	@PostMapping("/plans")
 	String create(@RequestParam Map<String, String> form, RedirectAttributes redirect, Scope scope, AppUser caller) {
@@ -91,16 +92,29 @@ class PlanListController {
 		return "redirect:/plans";
 	}
 
-	/** The areas the caller may make a plan for: their districts, or the commune that owns its plan (issue 14). */
+	/**
+	 * The areas the caller may make a plan for: their districts, or the commune that owns
+	 * its plan (issue 14).
+	 */
 	private List<AreaQueries.Option> areasFor(Scope scope) {
 		if (scope.role() == Role.COMMUNE_OFFICIAL && access.mayEdit(scope)) {
-			return scope.communeIds().stream().sorted().map(id -> areas.get(id))
-				.map(a -> new AreaQueries.Option(a.id(), a.name(), 0)).toList();
+			return scope.communeIds()
+				.stream()
+				.sorted()
+				.map(id -> areas.get(id))
+				.map(a -> new AreaQueries.Option(a.id(), a.name(), 0))
+				.toList();
 		}
 		if (scope.role() != Role.DISTRICT_OFFICER) {
 			return List.of();
 		}
-		return scope.communeIds().stream().map(id -> areas.get(id).parentId()).distinct()
-			.map(id -> areas.get(id)).map(a -> new AreaQueries.Option(a.id(), a.name(), 0)).toList();
+		return scope.communeIds()
+			.stream()
+			.map(id -> areas.get(id).parentId())
+			.distinct()
+			.map(id -> areas.get(id))
+			.map(a -> new AreaQueries.Option(a.id(), a.name(), 0))
+			.toList();
 	}
+
 }

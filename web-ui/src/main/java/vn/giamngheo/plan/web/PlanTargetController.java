@@ -31,8 +31,9 @@ import vn.giamngheo.shared.persistence.FieldProblem;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
 
 /**
- * A plan's targets: adding one from the dashboard's form, and a target's page (its progress, its allocation to
- * communes and the figures entered). Refusals of the service ({@link FieldProblem}) come back next to their field.
+ * A plan's targets: adding one from the dashboard's form, and a target's page (its
+ * progress, its allocation to communes and the figures entered). Refusals of the service
+ * ({@link FieldProblem}) come back next to their field.
  */
 @Controller
 class PlanTargetController {
@@ -81,14 +82,15 @@ class PlanTargetController {
 		if (value == null) {
 			errors.put("value", "plan.target.value.invalid");
 		}
-		BigDecimal baseline = blank(form.get("baseline")) ? null : GroupedNumber.parse(form.get("baseline")).orElse(null);
+		BigDecimal baseline = blank(form.get("baseline")) ? null
+				: GroupedNumber.parse(form.get("baseline")).orElse(null);
 		if (!blank(form.get("baseline")) && baseline == null) {
 			errors.put("baseline", "plan.target.baseline.invalid");
 		}
 		if (errors.isEmpty()) {
 			try {
-				targets.addTarget(id, new TargetCommand(indicator, kind, form.get("label"), value, baseline),
-						scope, caller.getUsername());
+				targets.addTarget(id, new TargetCommand(indicator, kind, form.get("label"), value, baseline), scope,
+						caller.getUsername());
 				redirect.addFlashAttribute("flash", "plan.target.added");
 				return "redirect:/plans/" + id;
 			}
@@ -106,8 +108,11 @@ class PlanTargetController {
 		if (target.planId() != id) {
 			throw new OutOfScopeException("target " + targetId + " is not part of plan " + id);
 		}
-		TargetProgress p = progress.progress(id, scope, LocalDate.now(clock)).stream()
-			.filter(t -> t.target().id() == targetId).findFirst().orElseThrow();
+		TargetProgress p = progress.progress(id, scope, LocalDate.now(clock))
+			.stream()
+			.filter(t -> t.target().id() == targetId)
+			.findFirst()
+			.orElseThrow();
 		model.addAttribute("plan", plans.get(id, scope));
 		model.addAttribute("p", p);
 		model.addAttribute("coverage", progress.coverage(id, scope));
@@ -118,4 +123,5 @@ class PlanTargetController {
 		model.addAttribute("today", LocalDate.now(clock));
 		return "plans/target";
 	}
+
 }

@@ -24,8 +24,9 @@ import vn.giamngheo.shared.persistence.ConcurrentEditException;
 import vn.giamngheo.shared.persistence.FieldProblem;
 
 /**
- * The two forms of a target's page: its allocation to communes (the plan's appendix) and a figure as it stood on a
- * day. Both return to the target's page, with a flash message or the refusal's message key.
+ * The two forms of a target's page: its allocation to communes (the plan's appendix) and
+ * a figure as it stood on a day. Both return to the target's page, with a flash message
+ * or the refusal's message key.
  */
 @Controller
 class TargetFiguresController {
@@ -42,7 +43,10 @@ class TargetFiguresController {
 		this.actuals = actuals;
 	}
 
-	/** Saves the allocation table: one {@code value_<communeId>} (and optional {@code base_}/{@code baseline_}) each. */
+	/**
+	 * Saves the allocation table: one {@code value_<communeId>} (and optional
+	 * {@code base_}/{@code baseline_}) each.
+	 */
 	@PostMapping("/plans/{id}/targets/{targetId}/allocations")
 	String allocate(@PathVariable long id, @PathVariable long targetId, @RequestParam long version,
 			@RequestParam Map<String, String> form, RedirectAttributes redirect, Scope scope, AppUser caller) {
@@ -62,7 +66,8 @@ class TargetFiguresController {
 						blank(baseline) ? null : decimal(baseline, "allocations")));
 			}
 			var check = allocations.allocate(targetId, version, commands, scope, caller.getUsername());
-			redirect.addFlashAttribute("flash", check.addsUp() ? "plan.allocation.saved" : "plan.allocation.savedMismatch");
+			redirect.addFlashAttribute("flash",
+					check.addsUp() ? "plan.allocation.saved" : "plan.allocation.savedMismatch");
 		}
 		catch (FieldProblem problem) {
 			redirect.addFlashAttribute("problem", problem.messageKey());
@@ -79,8 +84,7 @@ class TargetFiguresController {
 			@RequestParam @DateTimeFormat(pattern = "dd/MM/yyyy", fallbackPatterns = "yyyy-MM-dd") LocalDate asOf,
 			@RequestParam(required = false) String note, RedirectAttributes redirect, Scope scope, AppUser caller) {
 		try {
-			actuals.recordActual(targetId, communeId, decimal(value, "value"), asOf, note, scope,
-					caller.getUsername());
+			actuals.recordActual(targetId, communeId, decimal(value, "value"), asOf, note, scope, caller.getUsername());
 			redirect.addFlashAttribute("flash", "plan.actual.saved");
 		}
 		catch (FieldProblem problem) {
@@ -88,4 +92,5 @@ class TargetFiguresController {
 		}
 		return "redirect:/plans/" + id + "/targets/" + targetId;
 	}
+
 }

@@ -21,9 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.giamngheo.poverty.persistence.PovertyStandardCatalog;
 
 /**
- * The officers' poverty calculator: income, members and dwelling facts in, category, income line and every
- * indicator with its reason out (Decree 07/2021/NĐ-CP Art. 3). The page works by plain form posts; its script posts
- * the same form to {@code /evaluate} as the officer types and swaps in the result fragment. Nothing is stored.
+ * The officers' poverty calculator: income, members and dwelling facts in, category,
+ * income line and every indicator with its reason out (Decree 07/2021/NĐ-CP Art. 3). The
+ * page works by plain form posts; its script posts the same form to {@code /evaluate} as
+ * the officer types and swaps in the result fragment. Nothing is stored.
  */
 @Controller
 @RequestMapping("/poverty/calculator")
@@ -67,7 +68,10 @@ class CalculatorController {
 		return PAGE;
 	}
 
-	/** Without JavaScript: add or remove a member row, or evaluate and show the whole page. */
+	/**
+	 * Without JavaScript: add or remove a member row, or evaluate and show the whole
+	 * page.
+	 */
 	@PostMapping
 	String submit(@Valid @ModelAttribute("form") CalculatorForm form, BindingResult result,
 			@RequestParam(required = false) String addMember, @RequestParam(required = false) Integer removeMember,
@@ -87,7 +91,10 @@ class CalculatorController {
 		return PAGE;
 	}
 
-	/** For the page's script: the result fragment, carrying the field errors for the script to place. */
+	/**
+	 * For the page's script: the result fragment, carrying the field errors for the
+	 * script to place.
+	 */
 	@PostMapping("/evaluate")
 	String evaluateFragment(@Valid @ModelAttribute("form") CalculatorForm form, BindingResult result, Model model,
 			Locale locale) {

@@ -25,21 +25,26 @@ import vn.giamngheo.poverty.facts.LatrineType;
 import vn.giamngheo.poverty.facts.WaterSource;
 
 /**
- * What an officer types into the calculator: the facts of review form B2 (Circular 07/2021/TT-BLĐTBXH) that the
- * engine derives the indicators from, and the income. Defaults describe a household with no deficiency, so an
- * officer only changes what differs.
+ * What an officer types into the calculator: the facts of review form B2 (Circular
+ * 07/2021/TT-BLĐTBXH) that the engine derives the indicators from, and the income.
+ * Defaults describe a household with no deficiency, so an officer only changes what
+ * differs.
  */
 @NamedInterface("calculator")
 public class CalculatorForm {
 
 	public enum IncomeMode {
-		PER_CAPITA, HOUSEHOLD,
-		B1_SCORE // điểm phiếu B1, nhận diện nhanh (Thông tư 07/2021/TT-BLĐTBXH)
+
+		PER_CAPITA, HOUSEHOLD, B1_SCORE // điểm phiếu B1, nhận diện nhanh (Thông tư
+										// 07/2021/TT-BLĐTBXH)
+
 	}
 
 	/** An indicator typed in directly instead of derived from the facts. */
 	public enum Entry {
+
 		DEFICIENT, NOT_DEFICIENT
+
 	}
 
 	@NotNull(message = "{poverty.calculator.area.required}")
@@ -126,69 +131,249 @@ public class CalculatorForm {
 
 		private boolean malnourished;
 
-		public String getFullName() { return fullName; }
-		public void setFullName(String v) { fullName = v; }
-		public LocalDate getDateOfBirth() { return dateOfBirth; }
-		public void setDateOfBirth(LocalDate v) { dateOfBirth = v; }
-		public boolean isHealthInsurance() { return healthInsurance; }
-		public void setHealthInsurance(boolean v) { healthInsurance = v; }
-		public boolean isAttendingSchool() { return attendingSchool; }
-		public void setAttendingSchool(boolean v) { attendingSchool = v; }
-		public EducationLevel getLevelAttended() { return levelAttended; }
-		public void setLevelAttended(EducationLevel v) { levelAttended = v; }
-		public EducationLevel getHighestEducation() { return highestEducation; }
-		public void setHighestEducation(EducationLevel v) { highestEducation = v; }
-		public EmploymentStatus getEmployment() { return employment; }
-		public void setEmployment(EmploymentStatus v) { employment = v; }
-		public boolean isDisabled() { return disabled; }
-		public void setDisabled(boolean v) { disabled = v; }
-		public boolean isSocialAllowance() { return socialAllowance; }
-		public void setSocialAllowance(boolean v) { socialAllowance = v; }
-		public boolean isMalnourished() { return malnourished; }
-		public void setMalnourished(boolean v) { malnourished = v; }
+		public String getFullName() {
+			return fullName;
+		}
+
+		public void setFullName(String v) {
+			fullName = v;
+		}
+
+		public LocalDate getDateOfBirth() {
+			return dateOfBirth;
+		}
+
+		public void setDateOfBirth(LocalDate v) {
+			dateOfBirth = v;
+		}
+
+		public boolean isHealthInsurance() {
+			return healthInsurance;
+		}
+
+		public void setHealthInsurance(boolean v) {
+			healthInsurance = v;
+		}
+
+		public boolean isAttendingSchool() {
+			return attendingSchool;
+		}
+
+		public void setAttendingSchool(boolean v) {
+			attendingSchool = v;
+		}
+
+		public EducationLevel getLevelAttended() {
+			return levelAttended;
+		}
+
+		public void setLevelAttended(EducationLevel v) {
+			levelAttended = v;
+		}
+
+		public EducationLevel getHighestEducation() {
+			return highestEducation;
+		}
+
+		public void setHighestEducation(EducationLevel v) {
+			highestEducation = v;
+		}
+
+		public EmploymentStatus getEmployment() {
+			return employment;
+		}
+
+		public void setEmployment(EmploymentStatus v) {
+			employment = v;
+		}
+
+		public boolean isDisabled() {
+			return disabled;
+		}
+
+		public void setDisabled(boolean v) {
+			disabled = v;
+		}
+
+		public boolean isSocialAllowance() {
+			return socialAllowance;
+		}
+
+		public void setSocialAllowance(boolean v) {
+			socialAllowance = v;
+		}
+
+		public boolean isMalnourished() {
+			return malnourished;
+		}
+
+		public void setMalnourished(boolean v) {
+			malnourished = v;
+		}
+
 	}
 
-	public AreaType getArea() { return area; }
-	public void setArea(AreaType v) { area = v; }
+	public AreaType getArea() {
+		return area;
+	}
+
+	public void setArea(AreaType v) {
+		area = v;
+	}
+
 	/** Form B1 points, used when the income mode is B1_SCORE. */
 	private Integer b1Score;
 
-	public Integer getB1Score() { return b1Score; }
-	public void setB1Score(Integer v) { b1Score = v; }
-	public IncomeMode getIncomeMode() { return incomeMode; }
-	public void setIncomeMode(IncomeMode v) { incomeMode = v; }
-	public Long getMonthlyIncomePerCapita() { return monthlyIncomePerCapita; }
-	public void setMonthlyIncomePerCapita(Long v) { monthlyIncomePerCapita = v; }
-	public Long getHouseholdMonthlyIncome() { return householdMonthlyIncome; }
-	public void setHouseholdMonthlyIncome(Long v) { householdMonthlyIncome = v; }
-	public Integer getMemberCount() { return memberCount; }
-	public void setMemberCount(Integer v) { memberCount = v; }
-	public LocalDate getReviewDate() { return reviewDate; }
-	public void setReviewDate(LocalDate v) { reviewDate = v; }
-	public String getProvinceCode() { return provinceCode; }
-	public void setProvinceCode(String v) { provinceCode = v == null ? null : v.trim(); }
-	public List<MemberRow> getMembers() { return members; }
-	public void setMembers(List<MemberRow> v) { members = v; }
-	public boolean isWallsDurable() { return wallsDurable; }
-	public void setWallsDurable(boolean v) { wallsDurable = v; }
-	public boolean isFrameDurable() { return frameDurable; }
-	public void setFrameDurable(boolean v) { frameDurable = v; }
-	public boolean isRoofDurable() { return roofDurable; }
-	public void setRoofDurable(boolean v) { roofDurable = v; }
-	public Double getFloorArea() { return floorArea; }
-	public void setFloorArea(Double v) { floorArea = v; }
-	public WaterSource getWaterSource() { return waterSource; }
-	public void setWaterSource(WaterSource v) { waterSource = v; }
-	public LatrineType getLatrine() { return latrine; }
-	public void setLatrine(LatrineType v) { latrine = v; }
-	public boolean isAnyoneUsesTelecom() { return anyoneUsesTelecom; }
-	public void setAnyoneUsesTelecom(boolean v) { anyoneUsesTelecom = v; }
-	public Set<InformationDevice> getInformationDevices() { return informationDevices; }
-	public void setInformationDevices(Set<InformationDevice> v) { informationDevices = v == null ? EnumSet.noneOf(InformationDevice.class) : v; }
-	public boolean isReceivesLoudspeakerBroadcast() { return receivesLoudspeakerBroadcast; }
-	public void setReceivesLoudspeakerBroadcast(boolean v) { receivesLoudspeakerBroadcast = v; }
-	public boolean isWasteTreatedHygienically() { return wasteTreatedHygienically; }
-	public void setWasteTreatedHygienically(boolean v) { wasteTreatedHygienically = v; }
-	public Map<String, Entry> getEntered() { return entered; }
-	public void setEntered(Map<String, Entry> v) { entered = v; }
+	public Integer getB1Score() {
+		return b1Score;
+	}
+
+	public void setB1Score(Integer v) {
+		b1Score = v;
+	}
+
+	public IncomeMode getIncomeMode() {
+		return incomeMode;
+	}
+
+	public void setIncomeMode(IncomeMode v) {
+		incomeMode = v;
+	}
+
+	public Long getMonthlyIncomePerCapita() {
+		return monthlyIncomePerCapita;
+	}
+
+	public void setMonthlyIncomePerCapita(Long v) {
+		monthlyIncomePerCapita = v;
+	}
+
+	public Long getHouseholdMonthlyIncome() {
+		return householdMonthlyIncome;
+	}
+
+	public void setHouseholdMonthlyIncome(Long v) {
+		householdMonthlyIncome = v;
+	}
+
+	public Integer getMemberCount() {
+		return memberCount;
+	}
+
+	public void setMemberCount(Integer v) {
+		memberCount = v;
+	}
+
+	public LocalDate getReviewDate() {
+		return reviewDate;
+	}
+
+	public void setReviewDate(LocalDate v) {
+		reviewDate = v;
+	}
+
+	public String getProvinceCode() {
+		return provinceCode;
+	}
+
+	public void setProvinceCode(String v) {
+		provinceCode = v == null ? null : v.trim();
+	}
+
+	public List<MemberRow> getMembers() {
+		return members;
+	}
+
+	public void setMembers(List<MemberRow> v) {
+		members = v;
+	}
+
+	public boolean isWallsDurable() {
+		return wallsDurable;
+	}
+
+	public void setWallsDurable(boolean v) {
+		wallsDurable = v;
+	}
+
+	public boolean isFrameDurable() {
+		return frameDurable;
+	}
+
+	public void setFrameDurable(boolean v) {
+		frameDurable = v;
+	}
+
+	public boolean isRoofDurable() {
+		return roofDurable;
+	}
+
+	public void setRoofDurable(boolean v) {
+		roofDurable = v;
+	}
+
+	public Double getFloorArea() {
+		return floorArea;
+	}
+
+	public void setFloorArea(Double v) {
+		floorArea = v;
+	}
+
+	public WaterSource getWaterSource() {
+		return waterSource;
+	}
+
+	public void setWaterSource(WaterSource v) {
+		waterSource = v;
+	}
+
+	public LatrineType getLatrine() {
+		return latrine;
+	}
+
+	public void setLatrine(LatrineType v) {
+		latrine = v;
+	}
+
+	public boolean isAnyoneUsesTelecom() {
+		return anyoneUsesTelecom;
+	}
+
+	public void setAnyoneUsesTelecom(boolean v) {
+		anyoneUsesTelecom = v;
+	}
+
+	public Set<InformationDevice> getInformationDevices() {
+		return informationDevices;
+	}
+
+	public void setInformationDevices(Set<InformationDevice> v) {
+		informationDevices = v == null ? EnumSet.noneOf(InformationDevice.class) : v;
+	}
+
+	public boolean isReceivesLoudspeakerBroadcast() {
+		return receivesLoudspeakerBroadcast;
+	}
+
+	public void setReceivesLoudspeakerBroadcast(boolean v) {
+		receivesLoudspeakerBroadcast = v;
+	}
+
+	public boolean isWasteTreatedHygienically() {
+		return wasteTreatedHygienically;
+	}
+
+	public void setWasteTreatedHygienically(boolean v) {
+		wasteTreatedHygienically = v;
+	}
+
+	public Map<String, Entry> getEntered() {
+		return entered;
+	}
+
+	public void setEntered(Map<String, Entry> v) {
+		entered = v;
+	}
+
 }

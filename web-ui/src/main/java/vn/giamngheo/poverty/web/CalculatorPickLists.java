@@ -12,7 +12,9 @@ import vn.giamngheo.poverty.facts.LatrineType;
 import vn.giamngheo.poverty.facts.WaterSource;
 import vn.giamngheo.poverty.persistence.PovertyStandardCatalog;
 
-/** The choices the household form offers, shared by the calculator and the review entry. */
+/**
+ * The choices the household form offers, shared by the calculator and the review entry.
+ */
 @Component
 @NamedInterface("calculator")
 public class CalculatorPickLists {
@@ -35,11 +37,15 @@ public class CalculatorPickLists {
 		model.addAttribute("indicatorCodes", indicatorCodes());
 	}
 
-	/** Every indicator code of any known standard, so the officer can enter one directly whatever the date. */
+	/**
+	 * Every indicator code of any known standard, so the officer can enter one directly
+	 * whatever the date.
+	 */
 	List<String> indicatorCodes() {
 		java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>();
 		vn.giamngheo.poverty.Indicator.catalogue().forEach(i -> codes.add(i.code()));
 		catalog.entries().forEach(e -> codes.addAll(e.standard().indicatorCodes()));
 		return List.copyOf(codes);
 	}
+
 }

@@ -35,9 +35,10 @@ import vn.giamngheo.poverty.PovertyStandard;
 import vn.giamngheo.poverty.persistence.PovertyStandardCatalog;
 
 /**
- * Classifies one household from its income and deficiency codes (Decree 07/2021/NĐ-CP Art. 3(1): income at or below
- * the line of its area type <em>and</em> the count of deficiencies), under the standard that applies in the given
- * year and province. Any authenticated account may call it: the answer names no person.
+ * Classifies one household from its income and deficiency codes (Decree 07/2021/NĐ-CP
+ * Art. 3(1): income at or below the line of its area type <em>and</em> the count of
+ * deficiencies), under the standard that applies in the given year and province. Any
+ * authenticated account may call it: the answer names no person.
  */
 @RestController
 @SecurityScheme(name = "basicAuth", type = SecuritySchemeType.HTTP, scheme = "basic")
@@ -59,7 +60,10 @@ class ClassifyApiController {
 		this.fields = new ClassifyFields(messages, clock);
 	}
 
-	/** Raised with every refused field of a request at once, so a client fixes them in one round. */
+	/**
+	 * Raised with every refused field of a request at once, so a client fixes them in one
+	 * round.
+	 */
 	static final class InvalidRequest extends RuntimeException {
 
 		private final List<ApiFieldError> errors;
@@ -68,27 +72,28 @@ class ClassifyApiController {
 			super(errors.toString(), null, false, false);
 			this.errors = errors;
 		}
+
 	}
 
 	@PostMapping(path = "/classify", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Phân loại hộ / Classify a household",
-			description = """
-					Trả về hộ nghèo, cận nghèo, có mức sống trung bình hoặc không nghèo theo chuẩn áp dụng cho năm và tỉnh. \
-					Chuẩn được chọn theo ngày 31/12 của năm: danh sách hộ nghèo của một năm là kết quả rà soát cuối năm đó, \
-					và chuẩn của tỉnh (nếu có, còn hiệu lực) được ưu tiên hơn chuẩn quốc gia. \
-					Returns the category under the standard in force on 31 December of `year` (the annual review's \
-					reference point) for `provinceCode`, a provincial standard winning over the national one. \
-					Income at a line counts as at or below it. Errors: 400 `application/problem+json` (RFC 9457) with \
-					`detail` in Vietnamese, `detailEn` in English and `errors[]` naming each field.""",
+	@Operation(summary = "Phân loại hộ / Classify a household", description = """
+			Trả về hộ nghèo, cận nghèo, có mức sống trung bình hoặc không nghèo theo chuẩn áp dụng cho năm và tỉnh. \
+			Chuẩn được chọn theo ngày 31/12 của năm: danh sách hộ nghèo của một năm là kết quả rà soát cuối năm đó, \
+			và chuẩn của tỉnh (nếu có, còn hiệu lực) được ưu tiên hơn chuẩn quốc gia. \
+			Returns the category under the standard in force on 31 December of `year` (the annual review's \
+			reference point) for `provinceCode`, a provincial standard winning over the national one. \
+			Income at a line counts as at or below it. Errors: 400 `application/problem+json` (RFC 9457) with \
+			`detail` in Vietnamese, `detailEn` in English and `errors[]` naming each field.""",
 			security = @SecurityRequirement(name = "basicAuth"))
 	@ApiResponse(responseCode = "200", description = "Kết quả phân loại / The classification",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = ClassifyResponse.class)))
-	@ApiResponse(responseCode = "400", description = "Dữ liệu không hợp lệ / Invalid request",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ClassifyProblem.class),
-					examples = @ExampleObject(value = """
+	@ApiResponse(responseCode = "400", description = "Dữ liệu không hợp lệ / Invalid request", content = @Content(
+			mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+			schema = @Schema(implementation = ClassifyProblem.class),
+			examples = @ExampleObject(
+					value = """
 							{"type":"urn:giamngheo:problem:invalid-request","title":"Dữ liệu không hợp lệ","status":400,
 							 "detail":"deficiencies[0]: Mã chỉ số FOO không thuộc chuẩn VN-2022-2025 phiên bản 1.",
 							 "detailEn":"deficiencies[0]: Indicator code FOO is not defined by standard VN-2022-2025 version 1.",
@@ -99,11 +104,10 @@ class ClassifyApiController {
 	@ApiResponse(responseCode = "401", description = "Chưa xác thực (HTTP Basic) / Not authenticated",
 			content = @Content)
 	ClassifyResponse classify(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-			content = @Content(schema = @Schema(implementation = ClassifyRequest.class),
-					examples = @ExampleObject(value = """
+			content = @Content(schema = @Schema(implementation = ClassifyRequest.class), examples = @ExampleObject(
+					value = """
 							{"area":"RURAL","monthlyIncomePerCapita":1500000,
-							 "deficiencies":["HEALTH_INSURANCE","HOUSING_AREA","SANITATION"],"year":2025,"provinceCode":null}""")))
-	@RequestBody JsonNode body) {
+							 "deficiencies":["HEALTH_INSURANCE","HOUSING_AREA","SANITATION"],"year":2025,"provinceCode":null}"""))) @RequestBody JsonNode body) {
 		List<ApiFieldError> errors = new ArrayList<>();
 		if (body == null || !body.isObject()) {
 			throw new InvalidRequest(List.of(error("$", "poverty.api.body.notObject")));
@@ -115,8 +119,10 @@ class ClassifyApiController {
 		List<String> codes = fields.codes(body.get("deficiencies"), errors);
 
 		PovertyStandard standard = null;
-		// 31 December: a year's list of poor households is the outcome of the review closing that year, and a
-		// standard taking effect during the year (e.g. a provincial one from 1 July) is the one that review uses.
+		// 31 December: a year's list of poor households is the outcome of the review
+		// closing that year, and a
+		// standard taking effect during the year (e.g. a provincial one from 1 July) is
+		// the one that review uses.
 		LocalDate on = year == null ? null : LocalDate.of(year, 12, 31);
 		if (on != null) {
 			Optional<PovertyStandard> applicable = catalog.standards().applicable(province, on);
@@ -167,4 +173,5 @@ class ClassifyApiController {
 		problem.setProperty("errors", errors);
 		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
+
 }

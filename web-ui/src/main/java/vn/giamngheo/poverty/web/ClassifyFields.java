@@ -8,8 +8,9 @@ import tools.jackson.databind.JsonNode;
 import vn.giamngheo.area.AreaType;
 
 /**
- * Reads the fields of a classification request ({@link ClassifyApiController}) one by one from the JSON tree, so
- * every refused field is collected with its message in Vietnamese and English instead of failing on the first.
+ * Reads the fields of a classification request ({@link ClassifyApiController}) one by one
+ * from the JSON tree, so every refused field is collected with its message in Vietnamese
+ * and English instead of failing on the first.
  */
 final class ClassifyFields {
 
@@ -43,7 +44,8 @@ final class ClassifyFields {
 			errors.add(error("monthlyIncomePerCapita", "poverty.api.income.required"));
 			return null;
 		}
-		// Whole đồng: the lines are whole đồng and a fraction could only blur the boundary.
+		// Whole đồng: the lines are whole đồng and a fraction could only blur the
+		// boundary.
 		if (!node.isIntegralNumber() || !node.canConvertToLong()) {
 			errors.add(error("monthlyIncomePerCapita", "poverty.api.income.notWholeNumber", node.toString()));
 			return null;
@@ -76,7 +78,8 @@ final class ClassifyFields {
 		if (node == null || node.isNull()) {
 			return null;
 		}
-		// Province codes are the two-digit codes of the national list of administrative units.
+		// Province codes are the two-digit codes of the national list of administrative
+		// units.
 		if (!node.isString() || !node.stringValue().matches("[0-9]{2}")) {
 			errors.add(error("provinceCode", "poverty.api.province.invalid", node.toString()));
 			return null;
@@ -109,4 +112,5 @@ final class ClassifyFields {
 	ApiFieldError error(String field, String code, Object... args) {
 		return new ApiFieldError(field, code, messages.vi(code, args), messages.en(code, args));
 	}
+
 }

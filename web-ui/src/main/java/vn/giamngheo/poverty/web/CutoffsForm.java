@@ -12,9 +12,10 @@ import java.util.Map;
 import vn.giamngheo.poverty.IndicatorCutoffs;
 
 /**
- * The indicators' cut-offs of a standard as the administrator types them (issue 10): part of {@link StandardForm},
- * bound as {@code cutoffs.<name>}. Each field is checked here for its range with a message next to it; the rules
- * between fields (ages that must rise) are the engine's ({@link IndicatorCutoffs}) and are mapped back to the field.
+ * The indicators' cut-offs of a standard as the administrator types them (issue 10): part
+ * of {@link StandardForm}, bound as {@code cutoffs.<name>}. Each field is checked here
+ * for its range with a message next to it; the rules between fields (ages that must rise)
+ * are the engine's ({@link IndicatorCutoffs}) and are mapped back to the field.
  */
 public class CutoffsForm {
 
@@ -78,7 +79,10 @@ public class CutoffsForm {
 	@Max(value = 3, message = "{poverty.standard.cutoffs.structures}")
 	private Integer nonDurableStructuresMin;
 
-	/** Two decimals at most: the column is NUMERIC(5,2), so a stored version reads back as typed. */
+	/**
+	 * Two decimals at most: the column is NUMERIC(5,2), so a stored version reads back as
+	 * typed.
+	 */
 	@NotNull(message = "{poverty.standard.cutoffs.required}")
 	@DecimalMin(value = "0", inclusive = false, message = "{poverty.standard.cutoffs.area}")
 	@DecimalMax(value = "100", message = "{poverty.standard.cutoffs.area}")
@@ -103,7 +107,10 @@ public class CutoffsForm {
 		return f;
 	}
 
-	/** By the names of {@link IndicatorCutoffs#byName()}; the form was validated, so none is null. */
+	/**
+	 * By the names of {@link IndicatorCutoffs#byName()}; the form was validated, so none
+	 * is null.
+	 */
 	Map<String, Number> byName() {
 		Map<String, Number> m = new LinkedHashMap<>();
 		m.put("workingAgeMin", workingAgeMin);
@@ -122,30 +129,108 @@ public class CutoffsForm {
 		return m;
 	}
 
-	public Integer getWorkingAgeMin() { return workingAgeMin; }
-	public void setWorkingAgeMin(Integer v) { workingAgeMin = v; }
-	public Integer getWorkingAgeMax() { return workingAgeMax; }
-	public void setWorkingAgeMax(Integer v) { workingAgeMax = v; }
-	public Integer getDependantChildAgeLimit() { return dependantChildAgeLimit; }
-	public void setDependantChildAgeLimit(Integer v) { dependantChildAgeLimit = v; }
-	public Integer getDependantSharePercent() { return dependantSharePercent; }
-	public void setDependantSharePercent(Integer v) { dependantSharePercent = v; }
-	public Integer getNutritionChildAgeLimit() { return nutritionChildAgeLimit; }
-	public void setNutritionChildAgeLimit(Integer v) { nutritionChildAgeLimit = v; }
-	public Integer getHealthInsuranceMinAge() { return healthInsuranceMinAge; }
-	public void setHealthInsuranceMinAge(Integer v) { healthInsuranceMinAge = v; }
-	public Integer getAdultEducationMinAge() { return adultEducationMinAge; }
-	public void setAdultEducationMinAge(Integer v) { adultEducationMinAge = v; }
-	public Integer getAdultEducationUpperBarAge() { return adultEducationUpperBarAge; }
-	public void setAdultEducationUpperBarAge(Integer v) { adultEducationUpperBarAge = v; }
-	public Integer getAdultEducationMaxAge() { return adultEducationMaxAge; }
-	public void setAdultEducationMaxAge(Integer v) { adultEducationMaxAge = v; }
-	public Integer getSchoolAttendanceMinAge() { return schoolAttendanceMinAge; }
-	public void setSchoolAttendanceMinAge(Integer v) { schoolAttendanceMinAge = v; }
-	public Integer getSchoolAttendanceAgeLimit() { return schoolAttendanceAgeLimit; }
-	public void setSchoolAttendanceAgeLimit(Integer v) { schoolAttendanceAgeLimit = v; }
-	public Integer getNonDurableStructuresMin() { return nonDurableStructuresMin; }
-	public void setNonDurableStructuresMin(Integer v) { nonDurableStructuresMin = v; }
-	public BigDecimal getFloorAreaPerPersonMin() { return floorAreaPerPersonMin; }
-	public void setFloorAreaPerPersonMin(BigDecimal v) { floorAreaPerPersonMin = v; }
+	public Integer getWorkingAgeMin() {
+		return workingAgeMin;
+	}
+
+	public void setWorkingAgeMin(Integer v) {
+		workingAgeMin = v;
+	}
+
+	public Integer getWorkingAgeMax() {
+		return workingAgeMax;
+	}
+
+	public void setWorkingAgeMax(Integer v) {
+		workingAgeMax = v;
+	}
+
+	public Integer getDependantChildAgeLimit() {
+		return dependantChildAgeLimit;
+	}
+
+	public void setDependantChildAgeLimit(Integer v) {
+		dependantChildAgeLimit = v;
+	}
+
+	public Integer getDependantSharePercent() {
+		return dependantSharePercent;
+	}
+
+	public void setDependantSharePercent(Integer v) {
+		dependantSharePercent = v;
+	}
+
+	public Integer getNutritionChildAgeLimit() {
+		return nutritionChildAgeLimit;
+	}
+
+	public void setNutritionChildAgeLimit(Integer v) {
+		nutritionChildAgeLimit = v;
+	}
+
+	public Integer getHealthInsuranceMinAge() {
+		return healthInsuranceMinAge;
+	}
+
+	public void setHealthInsuranceMinAge(Integer v) {
+		healthInsuranceMinAge = v;
+	}
+
+	public Integer getAdultEducationMinAge() {
+		return adultEducationMinAge;
+	}
+
+	public void setAdultEducationMinAge(Integer v) {
+		adultEducationMinAge = v;
+	}
+
+	public Integer getAdultEducationUpperBarAge() {
+		return adultEducationUpperBarAge;
+	}
+
+	public void setAdultEducationUpperBarAge(Integer v) {
+		adultEducationUpperBarAge = v;
+	}
+
+	public Integer getAdultEducationMaxAge() {
+		return adultEducationMaxAge;
+	}
+
+	public void setAdultEducationMaxAge(Integer v) {
+		adultEducationMaxAge = v;
+	}
+
+	public Integer getSchoolAttendanceMinAge() {
+		return schoolAttendanceMinAge;
+	}
+
+	public void setSchoolAttendanceMinAge(Integer v) {
+		schoolAttendanceMinAge = v;
+	}
+
+	public Integer getSchoolAttendanceAgeLimit() {
+		return schoolAttendanceAgeLimit;
+	}
+
+	public void setSchoolAttendanceAgeLimit(Integer v) {
+		schoolAttendanceAgeLimit = v;
+	}
+
+	public Integer getNonDurableStructuresMin() {
+		return nonDurableStructuresMin;
+	}
+
+	public void setNonDurableStructuresMin(Integer v) {
+		nonDurableStructuresMin = v;
+	}
+
+	public BigDecimal getFloorAreaPerPersonMin() {
+		return floorAreaPerPersonMin;
+	}
+
+	public void setFloorAreaPerPersonMin(BigDecimal v) {
+		floorAreaPerPersonMin = v;
+	}
+
 }

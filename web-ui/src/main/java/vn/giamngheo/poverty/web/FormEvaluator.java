@@ -23,8 +23,9 @@ import vn.giamngheo.poverty.persistence.PovertyStandardCatalog;
 import vn.giamngheo.poverty.rules.IndicatorRules;
 
 /**
- * Turns the household form that the calculator and the review share into facts, income and a classification with
- * every indicator's reason (Decree 07/2021/NĐ-CP Art. 3), reporting bad input on the form's fields.
+ * Turns the household form that the calculator and the review share into facts, income
+ * and a classification with every indicator's reason (Decree 07/2021/NĐ-CP Art. 3),
+ * reporting bad input on the form's fields.
  */
 @Component
 @NamedInterface("calculator")
@@ -39,15 +40,20 @@ public class FormEvaluator {
 		this.messages = messages;
 	}
 
-	/** One indicator as the result table shows it; reasons already in the reader's language. */
+	/**
+	 * One indicator as the result table shows it; reasons already in the reader's
+	 * language.
+	 */
 	public record IndicatorRow(String code, boolean deficient, boolean entered, List<String> reasons) {
 	}
 
 	/**
-	 * @param facts the facts the classification used, or null when every indicator was entered directly
+	 * @param facts the facts the classification used, or null when every indicator was
+	 * entered directly
 	 * @param entered the indicators entered directly that the standard defines
-	 * @param scoring forms B1 and B2 of Circular 07/2021/TT-BLĐTBXH (B2 = deficient indicators × the standard's
-	 *     points each), when the income came from a B1 score and the standard defines both cut-offs; else null
+	 * @param scoring forms B1 and B2 of Circular 07/2021/TT-BLĐTBXH (B2 = deficient
+	 * indicators × the standard's points each), when the income came from a B1 score and
+	 * the standard defines both cut-offs; else null
 	 */
 	public record Outcome(Classification classification, PovertyStandard standard, long income, List<IndicatorRow> rows,
 			HouseholdFacts facts, Map<String, Boolean> entered, vn.giamngheo.poverty.ScoringResult scoring) {
@@ -67,8 +73,7 @@ public class FormEvaluator {
 	}
 
 	/** Evaluates under a given standard, as a review does with its campaign's. */
-	public Optional<Outcome> evaluate(CalculatorForm f, PovertyStandard standard, BindingResult result,
-			Locale locale) {
+	public Optional<Outcome> evaluate(CalculatorForm f, PovertyStandard standard, BindingResult result, Locale locale) {
 		if (result.hasErrors()) {
 			return Optional.empty();
 		}
@@ -109,7 +114,8 @@ public class FormEvaluator {
 		}
 		vn.giamngheo.poverty.ScoringResult scoring = null;
 		if (f.getIncomeMode() == CalculatorForm.IncomeMode.B1_SCORE && standard.b2PointsPerDeficiency().isPresent()) {
-			// The B2 total goes with the B1 form: the same deficiencies, counted in points (Circular 07/2021).
+			// The B2 total goes with the B1 form: the same deficiencies, counted in
+			// points (Circular 07/2021).
 			scoring = standard.score(f.getArea(), f.getB1Score(),
 					c.deficiencyCount() * standard.b2PointsPerDeficiency().getAsInt());
 		}
@@ -152,7 +158,8 @@ public class FormEvaluator {
 			result.rejectValue("memberCount", "poverty.calculator.memberCount.required");
 			return null;
 		}
-		// Floored per person (MonthlyIncome): rounding never lifts a household above a line.
+		// Floored per person (MonthlyIncome): rounding never lifts a household above a
+		// line.
 		return MonthlyIncome.perCapita(f.getHouseholdMonthlyIncome(), members);
 	}
 
@@ -167,9 +174,8 @@ public class FormEvaluator {
 		List<MemberFacts> members = new ArrayList<>();
 		for (int i = 0; i < f.getMembers().size(); i++) {
 			CalculatorForm.MemberRow m = f.getMembers().get(i);
-			String name = m.getFullName() == null || m.getFullName().isBlank()
-					? messages.getMessage("poverty.calculator.member.defaultName", new Object[] { i + 1 },
-							Reason.VIETNAMESE)
+			String name = m.getFullName() == null || m.getFullName().isBlank() ? messages
+				.getMessage("poverty.calculator.member.defaultName", new Object[] { i + 1 }, Reason.VIETNAMESE)
 					: m.getFullName().trim();
 			MemberFacts.Builder b = MemberFacts.builder(name, m.getDateOfBirth())
 				.healthInsuranceCard(m.isHealthInsurance())

@@ -5,7 +5,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.giamngheo.shared.Languages;
 
-/** Resolves a message key in both languages, for API answers that carry Vietnamese first and English beside it. */
+/**
+ * Resolves a message key in both languages, for API answers that carry Vietnamese first
+ * and English beside it.
+ */
 @Component
 class PovertyMessages {
 
@@ -22,4 +25,5 @@ class PovertyMessages {
 	String en(String key, Object... args) {
 		return messages.getMessage(key, args, Locale.ENGLISH);
 	}
+
 }

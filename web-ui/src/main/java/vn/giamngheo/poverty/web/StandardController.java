@@ -27,10 +27,11 @@ import vn.giamngheo.shared.persistence.FieldProblem;
 import vn.giamngheo.shared.persistence.NotFoundException;
 
 /**
- * The administrator's view of the poverty standards: every standard the engine knows, and a form to add a
- * provincial standard (a province may set a higher one, domain README 1.6) or a new version of an existing one.
- * Built-in national standards cannot be edited: a correction is a new version, so past classifications stay
- * reproducible (README 7.2 principle 3).
+ * The administrator's view of the poverty standards: every standard the engine knows, and
+ * a form to add a provincial standard (a province may set a higher one, domain README
+ * 1.6) or a new version of an existing one. Built-in national standards cannot be edited:
+ * a correction is a new version, so past classifications stay reproducible (README 7.2
+ * principle 3).
  */
 @Controller
 @RequestMapping("/poverty/standards")
@@ -58,7 +59,8 @@ class StandardController {
 
 	/**
 	 * @param from "ID:VERSION" of the standard to start from
-	 * @param provincial true to start a provincial standard (new id, blank province), false for the next version
+	 * @param provincial true to start a provincial standard (new id, blank province),
+	 * false for the next version
 	 */
 	@GetMapping("/new")
 	String showForm(@RequestParam String from, @RequestParam(defaultValue = "false") boolean provincial, Model model) {
@@ -97,8 +99,9 @@ class StandardController {
 	}
 
 	/**
-	 * Builds the standard with the engine, which is where the rules of a consistent standard live; each refusal is
-	 * mapped to the field it concerns. Returns null when a field was refused.
+	 * Builds the standard with the engine, which is where the rules of a consistent
+	 * standard live; each refusal is mapped to the field it concerns. Returns null when a
+	 * field was refused.
 	 */
 	static PovertyStandard build(StandardForm f, BindingResult result) {
 		AreaThresholds rural = thresholds("rural", f.getRuralAbsolutePoorLine(), f.getRuralIncomeLine(),
@@ -136,7 +139,8 @@ class StandardController {
 			return builder.build();
 		}
 		catch (IllegalArgumentException ex) {
-			// Everything the engine checks is checked above with a field message; this is the safety net.
+			// Everything the engine checks is checked above with a field message; this is
+			// the safety net.
 			result.reject("poverty.standard.invalid", new Object[] { ex.getMessage() }, null);
 			return null;
 		}
@@ -148,11 +152,11 @@ class StandardController {
 			return new AreaThresholds(absolute, line, ceiling, b1);
 		}
 		catch (IllegalArgumentException ex) {
-			// The engine's refusals (AreaThresholds' constructor) name the threshold they concern.
+			// The engine's refusals (AreaThresholds' constructor) name the threshold they
+			// concern.
 			String message = ex.getMessage();
-			String field = message.startsWith("absolute") ? "AbsolutePoorLine"
-					: message.startsWith("average-living") ? "AverageLivingCeiling"
-							: message.startsWith("B1") ? "B1Cutoff" : "IncomeLine";
+			String field = message.startsWith("absolute") ? "AbsolutePoorLine" : message.startsWith("average-living")
+					? "AverageLivingCeiling" : message.startsWith("B1") ? "B1Cutoff" : "IncomeLine";
 			result.rejectValue(prefix + field, "poverty.standard.threshold." + field);
 			return null;
 		}
@@ -163,8 +167,8 @@ class StandardController {
 			"schoolAttendanceAgeLimit");
 
 	/**
-	 * The engine's checks between cut-offs (ages that must rise); its refusal starts with the cut-off's name, so it
-	 * is shown next to that field.
+	 * The engine's checks between cut-offs (ages that must rise); its refusal starts with
+	 * the cut-off's name, so it is shown next to that field.
 	 */
 	private static IndicatorCutoffs cutoffs(CutoffsForm form, BindingResult result) {
 		if (form == null) {
@@ -175,10 +179,14 @@ class StandardController {
 		}
 		catch (IllegalArgumentException ex) {
 			String message = ex.getMessage();
-			String name = IndicatorCutoffs.DECREE_07_2021.byName().keySet().stream()
-				.filter(message::startsWith).findFirst().orElse("workingAgeMin");
-			result.rejectValue("cutoffs." + name, RISING.contains(name) ? "poverty.standard.cutoffs.inconsistent." + name
-					: "poverty.standard.cutoffs.invalid");
+			String name = IndicatorCutoffs.DECREE_07_2021.byName()
+				.keySet()
+				.stream()
+				.filter(message::startsWith)
+				.findFirst()
+				.orElse("workingAgeMin");
+			result.rejectValue("cutoffs." + name, RISING.contains(name)
+					? "poverty.standard.cutoffs.inconsistent." + name : "poverty.standard.cutoffs.invalid");
 			return null;
 		}
 	}
@@ -197,11 +205,15 @@ class StandardController {
 		}
 	}
 
-	/** Codes to offer as checkboxes: the national catalogue plus any code a stored standard defines. */
+	/**
+	 * Codes to offer as checkboxes: the national catalogue plus any code a stored
+	 * standard defines.
+	 */
 	@ModelAttribute("allCodes")
 	List<String> allCodes() {
 		Set<String> codes = new LinkedHashSet<>(Indicator.catalogue().stream().map(Indicator::code).toList());
 		catalog.entries().forEach(e -> codes.addAll(e.standard().indicatorCodes()));
 		return new ArrayList<>(codes);
 	}
+
 }

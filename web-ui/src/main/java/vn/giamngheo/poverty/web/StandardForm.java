@@ -16,7 +16,10 @@ import vn.giamngheo.poverty.AreaThresholds;
 import vn.giamngheo.poverty.PovertyStandard;
 import vn.giamngheo.poverty.StandardStatus;
 
-/** A provincial standard or a new version, as the administrator types it; starts as a copy of an existing one. */
+/**
+ * A provincial standard or a new version, as the administrator types it; starts as a copy
+ * of an existing one.
+ */
 public class StandardForm {
 
 	@NotBlank(message = "{poverty.standard.standardId.required}")
@@ -71,7 +74,10 @@ public class StandardForm {
 
 	private List<String> indicatorCodes = new ArrayList<>();
 
-	/** Further codes a provincial standard defines, comma-separated; entered directly in the calculator. */
+	/**
+	 * Further codes a provincial standard defines, comma-separated; entered directly in
+	 * the calculator.
+	 */
 	@Pattern(regexp = "^$|[A-Z0-9_]+(\\s*,\\s*[A-Z0-9_]+)*", message = "{poverty.standard.extraIndicators.pattern}")
 	private String extraIndicators;
 
@@ -83,7 +89,9 @@ public class StandardForm {
 	@Positive(message = "{poverty.standard.b2.positive}")
 	private Integer b2PointsPerDeficiency;
 
-	/** The indicators' cut-offs (issue 10); a form posted without them keeps Decree 07's. */
+	/**
+	 * The indicators' cut-offs (issue 10); a form posted without them keeps Decree 07's.
+	 */
 	@jakarta.validation.Valid
 	private CutoffsForm cutoffs = CutoffsForm.of(vn.giamngheo.poverty.IndicatorCutoffs.DECREE_07_2021);
 
@@ -140,48 +148,175 @@ public class StandardForm {
 				: unconfirmedNotes.lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
 	}
 
-	// ---------------------------------------------------------------- accessors for binding
+	// ---------------------------------------------------------------- accessors for
+	// binding
 
-	public String getStandardId() { return standardId; }
-	public void setStandardId(String v) { standardId = v == null ? null : v.trim(); }
-	public Integer getVersion() { return version; }
-	public void setVersion(Integer v) { version = v; }
-	public String getJurisdiction() { return jurisdiction; }
-	public void setJurisdiction(String v) { jurisdiction = v == null ? null : v.trim(); }
-	public LocalDate getValidFrom() { return validFrom; }
-	public void setValidFrom(LocalDate v) { validFrom = v; }
-	public LocalDate getValidTo() { return validTo; }
-	public void setValidTo(LocalDate v) { validTo = v; }
-	public StandardStatus getStatus() { return status; }
-	public void setStatus(StandardStatus v) { status = v; }
-	public Long getRuralIncomeLine() { return ruralIncomeLine; }
-	public void setRuralIncomeLine(Long v) { ruralIncomeLine = v; }
-	public Long getRuralAverageLivingCeiling() { return ruralAverageLivingCeiling; }
-	public void setRuralAverageLivingCeiling(Long v) { ruralAverageLivingCeiling = v; }
-	public Long getRuralAbsolutePoorLine() { return ruralAbsolutePoorLine; }
-	public void setRuralAbsolutePoorLine(Long v) { ruralAbsolutePoorLine = v; }
-	public Integer getRuralB1Cutoff() { return ruralB1Cutoff; }
-	public void setRuralB1Cutoff(Integer v) { ruralB1Cutoff = v; }
-	public Long getUrbanIncomeLine() { return urbanIncomeLine; }
-	public void setUrbanIncomeLine(Long v) { urbanIncomeLine = v; }
-	public Long getUrbanAverageLivingCeiling() { return urbanAverageLivingCeiling; }
-	public void setUrbanAverageLivingCeiling(Long v) { urbanAverageLivingCeiling = v; }
-	public Long getUrbanAbsolutePoorLine() { return urbanAbsolutePoorLine; }
-	public void setUrbanAbsolutePoorLine(Long v) { urbanAbsolutePoorLine = v; }
-	public Integer getUrbanB1Cutoff() { return urbanB1Cutoff; }
-	public void setUrbanB1Cutoff(Integer v) { urbanB1Cutoff = v; }
-	public List<String> getIndicatorCodes() { return indicatorCodes; }
-	public void setIndicatorCodes(List<String> v) { indicatorCodes = v; }
-	public String getExtraIndicators() { return extraIndicators; }
-	public void setExtraIndicators(String v) { extraIndicators = v; }
-	public Integer getMinDeficiencies() { return minDeficiencies; }
-	public void setMinDeficiencies(Integer v) { minDeficiencies = v; }
-	public Integer getB2PointsPerDeficiency() { return b2PointsPerDeficiency; }
-	public void setB2PointsPerDeficiency(Integer v) { b2PointsPerDeficiency = v; }
-	public CutoffsForm getCutoffs() { return cutoffs; }
-	public void setCutoffs(CutoffsForm v) { cutoffs = v; }
-	public String getLegalReference() { return legalReference; }
-	public void setLegalReference(String v) { legalReference = v; }
-	public String getUnconfirmedNotes() { return unconfirmedNotes; }
-	public void setUnconfirmedNotes(String v) { unconfirmedNotes = v; }
+	public String getStandardId() {
+		return standardId;
+	}
+
+	public void setStandardId(String v) {
+		standardId = v == null ? null : v.trim();
+	}
+
+	public Integer getVersion() {
+		return version;
+	}
+
+	public void setVersion(Integer v) {
+		version = v;
+	}
+
+	public String getJurisdiction() {
+		return jurisdiction;
+	}
+
+	public void setJurisdiction(String v) {
+		jurisdiction = v == null ? null : v.trim();
+	}
+
+	public LocalDate getValidFrom() {
+		return validFrom;
+	}
+
+	public void setValidFrom(LocalDate v) {
+		validFrom = v;
+	}
+
+	public LocalDate getValidTo() {
+		return validTo;
+	}
+
+	public void setValidTo(LocalDate v) {
+		validTo = v;
+	}
+
+	public StandardStatus getStatus() {
+		return status;
+	}
+
+	public void setStatus(StandardStatus v) {
+		status = v;
+	}
+
+	public Long getRuralIncomeLine() {
+		return ruralIncomeLine;
+	}
+
+	public void setRuralIncomeLine(Long v) {
+		ruralIncomeLine = v;
+	}
+
+	public Long getRuralAverageLivingCeiling() {
+		return ruralAverageLivingCeiling;
+	}
+
+	public void setRuralAverageLivingCeiling(Long v) {
+		ruralAverageLivingCeiling = v;
+	}
+
+	public Long getRuralAbsolutePoorLine() {
+		return ruralAbsolutePoorLine;
+	}
+
+	public void setRuralAbsolutePoorLine(Long v) {
+		ruralAbsolutePoorLine = v;
+	}
+
+	public Integer getRuralB1Cutoff() {
+		return ruralB1Cutoff;
+	}
+
+	public void setRuralB1Cutoff(Integer v) {
+		ruralB1Cutoff = v;
+	}
+
+	public Long getUrbanIncomeLine() {
+		return urbanIncomeLine;
+	}
+
+	public void setUrbanIncomeLine(Long v) {
+		urbanIncomeLine = v;
+	}
+
+	public Long getUrbanAverageLivingCeiling() {
+		return urbanAverageLivingCeiling;
+	}
+
+	public void setUrbanAverageLivingCeiling(Long v) {
+		urbanAverageLivingCeiling = v;
+	}
+
+	public Long getUrbanAbsolutePoorLine() {
+		return urbanAbsolutePoorLine;
+	}
+
+	public void setUrbanAbsolutePoorLine(Long v) {
+		urbanAbsolutePoorLine = v;
+	}
+
+	public Integer getUrbanB1Cutoff() {
+		return urbanB1Cutoff;
+	}
+
+	public void setUrbanB1Cutoff(Integer v) {
+		urbanB1Cutoff = v;
+	}
+
+	public List<String> getIndicatorCodes() {
+		return indicatorCodes;
+	}
+
+	public void setIndicatorCodes(List<String> v) {
+		indicatorCodes = v;
+	}
+
+	public String getExtraIndicators() {
+		return extraIndicators;
+	}
+
+	public void setExtraIndicators(String v) {
+		extraIndicators = v;
+	}
+
+	public Integer getMinDeficiencies() {
+		return minDeficiencies;
+	}
+
+	public void setMinDeficiencies(Integer v) {
+		minDeficiencies = v;
+	}
+
+	public Integer getB2PointsPerDeficiency() {
+		return b2PointsPerDeficiency;
+	}
+
+	public void setB2PointsPerDeficiency(Integer v) {
+		b2PointsPerDeficiency = v;
+	}
+
+	public CutoffsForm getCutoffs() {
+		return cutoffs;
+	}
+
+	public void setCutoffs(CutoffsForm v) {
+		cutoffs = v;
+	}
+
+	public String getLegalReference() {
+		return legalReference;
+	}
+
+	public void setLegalReference(String v) {
+		legalReference = v;
+	}
+
+	public String getUnconfirmedNotes() {
+		return unconfirmedNotes;
+	}
+
+	public void setUnconfirmedNotes(String v) {
+		unconfirmedNotes = v;
+	}
+
 }

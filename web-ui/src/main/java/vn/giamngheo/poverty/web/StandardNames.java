@@ -8,9 +8,10 @@ import vn.giamngheo.poverty.PovertyStandard;
 import vn.giamngheo.poverty.persistence.PovertyStandardCatalog;
 
 /**
- * A poverty standard as people name it, "chuẩn nghèo đa chiều giai đoạn 2022–2025" (Decree 07/2021/NĐ-CP), for pages
- * and documents: identifiers such as "VN-2022-2025 v1" are for the database, never for a reader. A provincial standard
- * says so; a later version of the same period adds "(sửa đổi lần n)".
+ * A poverty standard as people name it, "chuẩn nghèo đa chiều giai đoạn 2022–2025"
+ * (Decree 07/2021/NĐ-CP), for pages and documents: identifiers such as "VN-2022-2025 v1"
+ * are for the database, never for a reader. A provincial standard says so; a later
+ * version of the same period adds "(sửa đổi lần n)".
  */
 @Component("standardNames")
 @NamedInterface("calculator")
@@ -26,13 +27,16 @@ public class StandardNames {
 	}
 
 	public String name(String id, int version, Locale locale) {
-		return catalog.standards().find(id, version).map(s -> name(s, locale))
+		return catalog.standards()
+			.find(id, version)
+			.map(s -> name(s, locale))
 			.orElseGet(() -> messages.getMessage("standard.name.unknown", null, locale));
 	}
 
 	/**
-	 * The period the standard is named after: the years in a national identifier ("VN-2022-2025" stays 2022–2025
-	 * although Decree 07 was extended to 2026), else its validity.
+	 * The period the standard is named after: the years in a national identifier
+	 * ("VN-2022-2025" stays 2022–2025 although Decree 07 was extended to 2026), else its
+	 * validity.
 	 */
 	public static Object[] period(String id, java.time.LocalDate from, java.time.LocalDate to) {
 		var m = java.util.regex.Pattern.compile("^[A-Z]{2}-(\\d{4})-(\\d{4})$").matcher(id);
@@ -47,14 +51,20 @@ public class StandardNames {
 		return name(s, messages, locale);
 	}
 
-	/** For code without this bean (a workbook writer built by hand in tests); keys default to themselves. */
+	/**
+	 * For code without this bean (a workbook writer built by hand in tests); keys default
+	 * to themselves.
+	 */
 	public static String name(PovertyStandard s, MessageSource messages, Locale locale) {
 		if (s.validFrom() == null) {
 			return messages.getMessage("standard.name.unknown", null, "standard.name.unknown", locale);
 		}
 		String base = messages.getMessage(s.isNational() ? "standard.name.national" : "standard.name.provincial",
 				period(s.id(), s.validFrom(), s.validTo()), s.id(), locale);
-		return s.version() > 1 ? base + " " + messages.getMessage("standard.name.amended",
-				new Object[] { s.version() - 1 }, "", locale) : base;
+		return s.version() > 1
+				? base + " "
+						+ messages.getMessage("standard.name.amended", new Object[] { s.version() - 1 }, "", locale)
+				: base;
 	}
+
 }

@@ -12,9 +12,11 @@ import vn.giamngheo.poverty.persistence.PovertyStandardCatalog;
 import vn.giamngheo.poverty.persistence.WhatIfQueries;
 
 /**
- * "What if another standard applied?" for the caller's communes: e.g. this year's assessments under the 2027–2030
- * lines of Decree 351/2025/NĐ-CP. A GET with the chosen standard, because nothing is changed (README 7.2 principle 2).
- * Scope is enforced by {@link WhatIfQueries} in its SQL; the URL rule admits only commune and district officers.
+ * "What if another standard applied?" for the caller's communes: e.g. this year's
+ * assessments under the 2027–2030 lines of Decree 351/2025/NĐ-CP. A GET with the chosen
+ * standard, because nothing is changed (README 7.2 principle 2). Scope is enforced by
+ * {@link WhatIfQueries} in its SQL; the URL rule admits only commune and district
+ * officers.
  */
 @Controller
 @RequestMapping("/poverty/what-if")
@@ -29,7 +31,9 @@ class WhatIfController {
 		this.queries = queries;
 	}
 
-	/** @param standard "ID:VERSION" of the target standard; none shows only the choice */
+	/**
+	 * @param standard "ID:VERSION" of the target standard; none shows only the choice
+	 */
 	@GetMapping
 	String show(@RequestParam(required = false) String standard, Model model, Scope scope) {
 		model.addAttribute("entries", catalog.entries());
@@ -51,4 +55,5 @@ class WhatIfController {
 		}
 		return "poverty/what-if";
 	}
+
 }

@@ -5,17 +5,22 @@ import java.util.List;
 import vn.giamngheo.report.Movement;
 import vn.giamngheo.report.MovementTally;
 
-/** The figures of one area for one year, with its coverage, movement tables and the same for each part of it. */
+/**
+ * The figures of one area for one year, with its coverage, movement tables and the same
+ * for each part of it.
+ */
 @Schema(name = "AreaYearFigures", description = "Số liệu của một địa bàn trong một năm / An area's figures for a year")
 record ReportApiAnswer(AreaRef area, int year,
 		@Schema(description = "OFFICIAL khi mọi xã có danh sách đã phê duyệt; PROVISIONAL (tạm tính) nếu chưa đủ / "
-				+ "OFFICIAL when every commune has an approved list, else PROVISIONAL", allowableValues = {
+				+ "OFFICIAL when every commune has an approved list, else PROVISIONAL",
+				allowableValues = {
 						"OFFICIAL", "PROVISIONAL" }) String status,
 		CoverageRef coverage, long households, long poor, long nearPoor, Movements movement,
-		List<ReportApiAnswer> children) {
+		List<ReportApiAnswer> children){
 
 	record AreaRef(@Schema(example = "849") String code, @Schema(example = "Trà Cú") String name,
-			@Schema(allowableValues = { "PROVINCE", "DISTRICT", "COMMUNE" }) String level) {
+			@Schema(allowableValues = {
+					"PROVINCE", "DISTRICT", "COMMUNE" }) String level){
 	}
 
 	record CoverageRef(@Schema(description = "Số xã của địa bàn / communes of the area") int communes,

@@ -38,9 +38,10 @@ import vn.giamngheo.shared.Languages;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
 
 /**
- * The figures of an area for a year for the national database and provincial systems: counts of households, poor and
- * near-poor, the movement tables, and the coverage that says whether the figure is official (every commune's list
- * approved) or provisional. Scoped like the report pages; counts only, never a person.
+ * The figures of an area for a year for the national database and provincial systems:
+ * counts of households, poor and near-poor, the movement tables, and the coverage that
+ * says whether the figure is official (every commune's list approved) or provisional.
+ * Scoped like the report pages; counts only, never a person.
  */
 @RestController
 @RequestMapping("/api/v1/reports")
@@ -49,7 +50,10 @@ class ReportApiController {
 
 	static final String PROBLEM = "urn:giamngheo:problem:";
 
-	/** Years a poverty list can stand for (the first multidimensional standard applied from 2016). */
+	/**
+	 * Years a poverty list can stand for (the first multidimensional standard applied
+	 * from 2016).
+	 */
 	static final int FIRST_YEAR = 2016, LAST_YEAR = 2100;
 
 	private final ReportQueries reports;
@@ -85,6 +89,7 @@ class ReportApiController {
 			this.key = key;
 			this.args = args;
 		}
+
 	}
 
 	@GetMapping(path = "/areas/{areaCode}/years/{year}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -108,13 +113,15 @@ class ReportApiController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	ReportApiAnswer figures(@PathVariable String areaCode,
 			@Parameter(description = "Năm, ví dụ 2024 / Year, e.g. 2024") @PathVariable String year,
-			@Parameter(schema = @Schema(allowableValues = { "then", "now" }, defaultValue = "then"))
-			@RequestParam(defaultValue = "then") String geography, Scope scope) {
+			@Parameter(schema = @Schema(allowableValues = { "then", "now" }, defaultValue = "then")) @RequestParam(
+					defaultValue = "then") String geography,
+			Scope scope) {
 		int y = year(year);
 		if (!geography.equals("then") && !geography.equals("now")) {
 			throw new Problem(HttpStatus.BAD_REQUEST, "report.api.geography", geography);
 		}
-		AreaView area = areas.byCode(areaCode).filter(a -> a.level() != AreaLevel.VILLAGE)
+		AreaView area = areas.byCode(areaCode)
+			.filter(a -> a.level() != AreaLevel.VILLAGE)
 			.orElseThrow(() -> new Problem(HttpStatus.NOT_FOUND, "report.api.area", areaCode));
 		Set<Long> communes = new TreeSet<>(tree.communesUnder(area.id()));
 		Set<Long> visible = new TreeSet<>(reports.communesOf(scope));
@@ -126,7 +133,8 @@ class ReportApiController {
 				: reports.ofCommunes(y, communes);
 		List<ReportApiAnswer> children = new ArrayList<>();
 		if (area.level() == AreaLevel.PROVINCE && geography.equals("now")) {
-			// Today's tree: since the 2025 reform the province works with its communes directly.
+			// Today's tree: since the 2025 reform the province works with its communes
+			// directly.
 			report.rows().forEach(r -> children.add(node(r, y, List.of())));
 		}
 		else if (area.level() == AreaLevel.PROVINCE) {
@@ -139,8 +147,8 @@ class ReportApiController {
 				}
 				else {
 					AreaView parent = areas.get(e.getKey());
-					ReportQueries.AreaRow sum = ReportQueries.sum(parent.id(), parent.name(), parent.code(),
-							rows, report.total().indicatorCount());
+					ReportQueries.AreaRow sum = ReportQueries.sum(parent.id(), parent.name(), parent.code(), rows,
+							report.total().indicatorCount());
 					children.add(node(sum, y, rows.stream().map(r -> node(r, y, List.of())).toList()));
 				}
 			}
@@ -186,9 +194,10 @@ class ReportApiController {
 
 	private ResponseEntity<ProblemDetail> answer(HttpStatus status, String key, Object[] args,
 			HttpServletRequest request) {
-		// Vietnamese unless the client asks for English (Accept-Language); detailEn carries English either way.
-		Locale locale = request.getHeader("Accept-Language") != null
-				&& request.getLocale().getLanguage().equals("en") ? Locale.ENGLISH : Languages.VIETNAMESE;
+		// Vietnamese unless the client asks for English (Accept-Language); detailEn
+		// carries English either way.
+		Locale locale = request.getHeader("Accept-Language") != null && request.getLocale().getLanguage().equals("en")
+				? Locale.ENGLISH : Languages.VIETNAMESE;
 		ProblemDetail problem = ProblemDetail.forStatus(status);
 		problem.setType(URI.create(PROBLEM + key.substring(key.lastIndexOf('.') + 1)));
 		problem.setTitle(messages.getMessage(key + ".title", null, locale));
@@ -197,4 +206,5 @@ class ReportApiController {
 		problem.setProperty("detailEn", messages.getMessage(key, args, Locale.ENGLISH));
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
+
 }

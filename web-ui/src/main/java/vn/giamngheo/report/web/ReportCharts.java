@@ -9,9 +9,9 @@ import vn.giamngheo.report.persistence.ReportQueries;
 import vn.giamngheo.report.persistence.ReportQueries.AreaRow;
 
 /**
- * The Chart.js configurations of the report page, as JSON text: the rates per area, the poor lacking each indicator,
- * and the rates over the years. Labels come translated; every string is escaped so that it is safe inside a
- * {@code <script>} element.
+ * The Chart.js configurations of the report page, as JSON text: the rates per area, the
+ * poor lacking each indicator, and the rates over the years. Labels come translated;
+ * every string is escaped so that it is safe inside a {@code <script>} element.
  */
 final class ReportCharts {
 
@@ -30,9 +30,8 @@ final class ReportCharts {
 			near.append(sep)
 				.append(rateNumber(row.figures().get(Figure.NEAR_POOR), row.figures().get(Figure.HOUSEHOLDS)));
 		}
-		return "{\"type\":\"bar\",\"data\":{\"labels\":[" + labels + "],\"datasets\":[{\"label\":"
-				+ json(poorLabel) + ",\"data\":[" + poor + "]},{\"label\":"
-				+ json(nearPoorLabel) + ",\"data\":[" + near + "]}]}}";
+		return "{\"type\":\"bar\",\"data\":{\"labels\":[" + labels + "],\"datasets\":[{\"label\":" + json(poorLabel)
+				+ ",\"data\":[" + poor + "]},{\"label\":" + json(nearPoorLabel) + ",\"data\":[" + near + "]}]}}";
 	}
 
 	/** How many poor households of the total lack each indicator, as horizontal bars. */
@@ -43,8 +42,8 @@ final class ReportCharts {
 			labels.append(i == 0 ? "" : ",").append(json(indicatorLabels.get(i)));
 			data.append(i == 0 ? "" : ",").append(i < total.indicatorCount() ? total.poorLacking(i) : 0);
 		}
-		return "{\"type\":\"bar\",\"data\":{\"labels\":[" + labels + "],\"datasets\":[{\"label\":"
-				+ json(label) + ",\"data\":[" + data + "]}]},\"options\":{\"indexAxis\":\"y\"}}";
+		return "{\"type\":\"bar\",\"data\":{\"labels\":[" + labels + "],\"datasets\":[{\"label\":" + json(label)
+				+ ",\"data\":[" + data + "]}]},\"options\":{\"indexAxis\":\"y\"}}";
 	}
 
 	/** Poor and near-poor rates year by year, as lines. */
@@ -59,9 +58,8 @@ final class ReportCharts {
 			poor.append(sep).append(rateNumber(f.get(Figure.POOR), f.get(Figure.HOUSEHOLDS)));
 			near.append(sep).append(rateNumber(f.get(Figure.NEAR_POOR), f.get(Figure.HOUSEHOLDS)));
 		}
-		return "{\"type\":\"line\",\"data\":{\"labels\":[" + labels + "],\"datasets\":[{\"label\":"
-				+ json(poorLabel) + ",\"data\":[" + poor + "]},{\"label\":"
-				+ json(nearPoorLabel) + ",\"data\":[" + near + "]}]}}";
+		return "{\"type\":\"line\",\"data\":{\"labels\":[" + labels + "],\"datasets\":[{\"label\":" + json(poorLabel)
+				+ ",\"data\":[" + poor + "]},{\"label\":" + json(nearPoorLabel) + ",\"data\":[" + near + "]}]}}";
 	}
 
 	static String rateNumber(long part, long whole) {
@@ -89,4 +87,5 @@ final class ReportCharts {
 		}
 		return out.append('"').toString();
 	}
+
 }

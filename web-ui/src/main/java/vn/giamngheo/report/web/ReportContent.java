@@ -16,8 +16,9 @@ import vn.giamngheo.shared.persistence.NotFoundException;
 import vn.giamngheo.shared.web.documents.OfficialDocument;
 
 /**
- * What a report page and its Excel and PDF files are made of, so that the page and the files never disagree: the
- * tables of a view, the heading, the notice of a provisional year, the issuer and the years to choose from.
+ * What a report page and its Excel and PDF files are made of, so that the page and the
+ * files never disagree: the tables of a view, the heading, the notice of a provisional
+ * year, the issuer and the years to choose from.
  */
 @org.springframework.stereotype.Component
 class ReportContent {
@@ -71,28 +72,35 @@ class ReportContent {
 				out.add(tables.movement("movement-poor", districts, false, locale));
 				out.add(tables.movement("movement-near-poor", districts, true, locale));
 				out.add(tables.trend(trend.trend(scope), locale));
-				out.add(tables.ranking(trend.ranking(year, scope),
-						tier.keyOn("report.col.district", dayOf(year)), locale));
+				out.add(tables.ranking(trend.ranking(year, scope), tier.keyOn("report.col.district", dayOf(year)),
+						locale));
 			}
 			default -> throw new NotFoundException("report", view);
 		}
 		return out;
 	}
 
-	/** The status line every export carries: official, or provisional with the coverage and the missing communes. */
+	/**
+	 * The status line every export carries: official, or provisional with the coverage
+	 * and the missing communes.
+	 */
 	String notice(ReportQueries.Report report, Locale locale) {
 		var c = report.coverage();
 		if (c.complete()) {
 			return tables.m("report.official", locale, c.approved(), c.communes());
 		}
-		String missing = c.missing().stream().map(vn.giamngheo.report.Coverage.Missing::name)
-			.reduce((a, b) -> a + ", " + b).orElse("");
+		String missing = c.missing()
+			.stream()
+			.map(vn.giamngheo.report.Coverage.Missing::name)
+			.reduce((a, b) -> a + ", " + b)
+			.orElse("");
 		return tables.m("report.provisional", locale, c.approved(), c.communes(), missing);
 	}
 
 	/**
-	 * The day a year's figures speak for: its last day, or today for the current year. The province tab says "theo
-	 * huyện" only where the caller's province still had districts then (issue 14: none since 01/07/2025).
+	 * The day a year's figures speak for: its last day, or today for the current year.
+	 * The province tab says "theo huyện" only where the caller's province still had
+	 * districts then (issue 14: none since 01/07/2025).
 	 */
 	LocalDate dayOf(int year) {
 		LocalDate today = LocalDate.now(clock);
@@ -127,8 +135,9 @@ class ReportContent {
 	}
 
 	/**
-	 * Who issues the report: the commune's People's Committee for a commune official, the district's (before 1 Jul
-	 * 2025) or the provincial department for a district officer, the provincial department for the province.
+	 * Who issues the report: the commune's People's Committee for a commune official, the
+	 * district's (before 1 Jul 2025) or the provincial department for a district officer,
+	 * the provincial department for the province.
 	 */
 	OfficialDocument.Issuer issuer(Scope scope, LocalDate date, Locale locale) {
 		if (scope.role() == Role.PROVINCIAL_VIEWER) {
@@ -161,9 +170,16 @@ class ReportContent {
 			area = areas.get(scope.communeIds().iterator().next()).name();
 		}
 		else {
-			area = scope.communeIds().stream().map(id -> areas.get(id).parentId()).distinct()
-				.map(id -> areas.get(id).name()).sorted().reduce((a, b) -> a + ", " + b).orElse("");
+			area = scope.communeIds()
+				.stream()
+				.map(id -> areas.get(id).parentId())
+				.distinct()
+				.map(id -> areas.get(id).name())
+				.sorted()
+				.reduce((a, b) -> a + ", " + b)
+				.orElse("");
 		}
 		return tables.m("report.heading", locale, area, year);
 	}
+
 }

@@ -16,9 +16,10 @@ import vn.giamngheo.report.persistence.ReportQueries;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
 
 /**
- * The reports officers send upward, for any year with stored sums, as a page, Excel and PDF: the summary by commune,
- * the indicator breakdown, the multidimensional poverty figures and the province view (districts side by side, total,
- * trend, ranking of communes). Areas only: no report names a person.
+ * The reports officers send upward, for any year with stored sums, as a page, Excel and
+ * PDF: the summary by commune, the indicator breakdown, the multidimensional poverty
+ * figures and the province view (districts side by side, total, trend, ranking of
+ * communes). Areas only: no report names a person.
  */
 @Controller
 class ReportController {
@@ -39,8 +40,7 @@ class ReportController {
 
 	@GetMapping("/reports")
 	String index(Scope scope) {
-		return scope.role() == Role.PROVINCIAL_VIEWER ? "redirect:/reports/province"
-				: "redirect:/reports/communes";
+		return scope.role() == Role.PROVINCIAL_VIEWER ? "redirect:/reports/province" : "redirect:/reports/communes";
 	}
 
 	@GetMapping("/reports/{view:[a-z]+}")
@@ -58,13 +58,21 @@ class ReportController {
 		model.addAttribute("refreshedAt", whole.refreshedAt());
 		model.addAttribute("coverage", whole.coverage());
 		model.addAttribute("official", whole.status() == vn.giamngheo.report.ReportStatus.OFFICIAL);
-		model.addAttribute("approvedAt", whole.rows().stream().map(ReportQueries.AreaRow::approvedAt)
-			.filter(java.util.Objects::nonNull).max(java.util.Comparator.naturalOrder()).orElse(null));
+		model.addAttribute("approvedAt",
+				whole.rows()
+					.stream()
+					.map(ReportQueries.AreaRow::approvedAt)
+					.filter(java.util.Objects::nonNull)
+					.max(java.util.Comparator.naturalOrder())
+					.orElse(null));
 		model.addAttribute("mayRefresh", scope.mayRefreshReports());
 		return "reports/index";
 	}
 
-	/** A district officer recomputes the stored sums of their communes for a year (e.g. after editing households). */
+	/**
+	 * A district officer recomputes the stored sums of their communes for a year (e.g.
+	 * after editing households).
+	 */
 	@PostMapping("/reports/refresh")
 	String refresh(@RequestParam int year, @RequestParam(defaultValue = "communes") String view,
 			RedirectAttributes redirect, Scope scope) {
@@ -77,4 +85,5 @@ class ReportController {
 		redirect.addFlashAttribute("flash", "report.refreshed");
 		return "redirect:/reports/" + (VIEWS.contains(view) ? view : "communes") + "?year=" + year;
 	}
+
 }

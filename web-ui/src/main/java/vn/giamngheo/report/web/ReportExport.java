@@ -13,10 +13,12 @@ import vn.giamngheo.shared.web.documents.OfficialDocument.Signer;
 import vn.giamngheo.shared.web.documents.Spreadsheet;
 
 /**
- * Writes {@link ReportTable}s to Excel ({@link Spreadsheet}: one sheet per table, numbers as numbers) and PDF
- * ({@link OfficialDocument}: the official layout, one section per table). The tables hold the cells as the page shows
- * them; {@link #typed(String)} reads back the three shapes {@link vn.giamngheo.shared.Vnd} writes (grouped integers,
- * percentages, amounts in đồng) and decimals, so the workbook holds the very values of the page, totals included.
+ * Writes {@link ReportTable}s to Excel ({@link Spreadsheet}: one sheet per table, numbers
+ * as numbers) and PDF ({@link OfficialDocument}: the official layout, one section per
+ * table). The tables hold the cells as the page shows them; {@link #typed(String)} reads
+ * back the three shapes {@link vn.giamngheo.shared.Vnd} writes (grouped integers,
+ * percentages, amounts in đồng) and decimals, so the workbook holds the very values of
+ * the page, totals included.
  */
 final class ReportExport {
 
@@ -53,7 +55,10 @@ final class ReportExport {
 		}
 	}
 
-	/** The first column names the row (area, ethnicity, year) and stays text; the others are read back as numbers. */
+	/**
+	 * The first column names the row (area, ethnicity, year) and stays text; the others
+	 * are read back as numbers.
+	 */
 	static List<Object> typedRow(List<String> cells) {
 		List<Object> out = new ArrayList<>(cells.size());
 		for (int c = 0; c < cells.size(); c++) {
@@ -62,7 +67,10 @@ final class ReportExport {
 		return out;
 	}
 
-	/** "1.938" → 1938, "4,47%" → 0.0447 as a percentage, "313.672.905 đ" → money, "0,1234" → decimal; else text. */
+	/**
+	 * "1.938" → 1938, "4,47%" → 0.0447 as a percentage, "313.672.905 đ" → money, "0,1234"
+	 * → decimal; else text.
+	 */
 	static Object typed(String shown) {
 		String s = shown.strip();
 		if (INTEGER.matcher(s).matches()) {
@@ -85,8 +93,9 @@ final class ReportExport {
 	}
 
 	/**
-	 * The report as an official document: issuer, motto, number left blank for the register ("Số:    /BC-..."),
-	 * place and date, title, the tables, the preparer's and the head's signature blocks.
+	 * The report as an official document: issuer, motto, number left blank for the
+	 * register ("Số: /BC-..."), place and date, title, the tables, the preparer's and the
+	 * head's signature blocks.
 	 */
 	static byte[] pdf(String heading, String notice, List<ReportTable> tables, Issuer issuer, LocalDate date,
 			String preparer) {
@@ -105,19 +114,27 @@ final class ReportExport {
 			}
 			doc.table(table.title(), widths, table.headers(), table.rows(), table.total(), right, n > 10 ? 6.5f : 8);
 		}
-		return doc.signatures(List.of("Như trên;", "Lưu: VT."),
-				List.of(new Signer("", "NGƯỜI LẬP BIỂU", preparer), new Signer(headCapacity(issuer),
-						issuer.body().startsWith("ỦY BAN") ? "CHỦ TỊCH" : "GIÁM ĐỐC", "")))
+		return doc
+			.signatures(List.of("Như trên;", "Lưu: VT."), List.of(new Signer("", "NGƯỜI LẬP BIỂU", preparer),
+					new Signer(headCapacity(issuer), issuer.body().startsWith("ỦY BAN") ? "CHỦ TỊCH" : "GIÁM ĐỐC", "")))
 			.finish();
 	}
 
-	/** A column of numbers (right-aligned, narrow); a column such as "Nguồn số liệu" holds words. */
+	/**
+	 * A column of numbers (right-aligned, narrow); a column such as "Nguồn số liệu" holds
+	 * words.
+	 */
 	private static boolean numbers(ReportTable table, int column) {
-		return table.rows().stream().map(r -> r.get(column))
+		return table.rows()
+			.stream()
+			.map(r -> r.get(column))
 			.allMatch(s -> s.isEmpty() || s.equals("–") || !(typed(s) instanceof String));
 	}
 
-	/** The body's symbol in the number: "UBND" for a People's Committee, "SNNMT"/"SLĐTBXH" for a department. */
+	/**
+	 * The body's symbol in the number: "UBND" for a People's Committee, "SNNMT"/"SLĐTBXH"
+	 * for a department.
+	 */
 	private static String symbol(Issuer issuer) {
 		if (issuer.body().startsWith("ỦY BAN")) {
 			return "UBND";
@@ -128,4 +145,5 @@ final class ReportExport {
 	private static String headCapacity(Issuer issuer) {
 		return issuer.body().startsWith("ỦY BAN") ? "TM. ỦY BAN NHÂN DÂN" : "";
 	}
+
 }

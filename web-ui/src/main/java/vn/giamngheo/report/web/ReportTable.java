@@ -4,9 +4,10 @@ import java.util.List;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * A report as officers send it upward: a title, column headings, rows of formatted cells and a total row. The same
- * table is shown as a page, written to Excel and to PDF, so the three never disagree. {@code chart} is an optional
- * Chart.js configuration (JSON) drawn by {@code report-charts.js}.
+ * A report as officers send it upward: a title, column headings, rows of formatted cells
+ * and a total row. The same table is shown as a page, written to Excel and to PDF, so the
+ * three never disagree. {@code chart} is an optional Chart.js configuration (JSON) drawn
+ * by {@code report-charts.js}.
  */
 public record ReportTable(String id, String title, List<String> headers, List<List<String>> rows, List<String> total,
 		String chart) {
@@ -23,9 +24,10 @@ public record ReportTable(String id, String title, List<String> headers, List<Li
 	}
 
 	/**
-	 * The body rows as escaped HTML, as the page's template would write them cell by cell. Issue 12: a province's
-	 * table has a hundred and forty communes and a dozen columns, and Thymeleaf processing each of those cells as an
-	 * element (loop, status, class and text) was most of the report page's CPU under load.
+	 * The body rows as escaped HTML, as the page's template would write them cell by
+	 * cell. Issue 12: a province's table has a hundred and forty communes and a dozen
+	 * columns, and Thymeleaf processing each of those cells as an element (loop, status,
+	 * class and text) was most of the report page's CPU under load.
 	 */
 	public String bodyHtml() {
 		StringBuilder html = new StringBuilder(rows.size() * 160);

@@ -18,8 +18,8 @@ import vn.giamngheo.report.persistence.ReportQueries.AreaRow;
 import vn.giamngheo.shared.Vnd;
 
 /**
- * Builds the report tables (page, Excel and PDF alike) from stored sums, in the user's language; their charts are
- * {@link ReportCharts}.
+ * Builds the report tables (page, Excel and PDF alike) from stored sums, in the user's
+ * language; their charts are {@link ReportCharts}.
  */
 @Component
 class ReportTables {
@@ -30,13 +30,17 @@ class ReportTables {
 		this.messages = messages;
 	}
 
-	/** The district summary: households, poor and near-poor counts and rates, flows and groups, per area. */
+	/**
+	 * The district summary: households, poor and near-poor counts and rates, flows and
+	 * groups, per area.
+	 */
 	ReportTable summary(String id, String title, ReportQueries.Report report, Locale locale) {
 		List<String> headers = List.of(m("report.col.area", locale), m("report.col.households", locale),
 				m("report.col.poor", locale), m("report.col.poorRate", locale), m("report.col.nearPoor", locale),
-				m("report.col.nearPoorRate", locale), m("report.col.escaped", locale), m("report.col.newlyPoor", locale),
-				m("report.col.rePoor", locale), m("report.col.poorMinority", locale), m("report.col.poorKhmer", locale),
-				m("report.col.poorNoLabour", locale), m("report.col.poorMerit", locale), m("report.col.source", locale));
+				m("report.col.nearPoorRate", locale), m("report.col.escaped", locale),
+				m("report.col.newlyPoor", locale), m("report.col.rePoor", locale), m("report.col.poorMinority", locale),
+				m("report.col.poorKhmer", locale), m("report.col.poorNoLabour", locale),
+				m("report.col.poorMerit", locale), m("report.col.source", locale));
 		Function<AreaFigures, List<String>> cells = f -> List.of(n(f, Figure.HOUSEHOLDS), n(f, Figure.POOR),
 				Vnd.percent(f.get(Figure.POOR), f.get(Figure.HOUSEHOLDS), 2), n(f, Figure.NEAR_POOR),
 				Vnd.percent(f.get(Figure.NEAR_POOR), f.get(Figure.HOUSEHOLDS), 2), n(f, Figure.ESCAPED),
@@ -54,8 +58,8 @@ class ReportTables {
 		total.add(m("report.total", locale));
 		total.addAll(cells.apply(report.total()));
 		total.add("");
-		return new ReportTable(id, title, headers, rows, total, ReportCharts.rates(report,
-				m("report.col.poorRate", locale), m("report.col.nearPoorRate", locale)));
+		return new ReportTable(id, title, headers, rows, total,
+				ReportCharts.rates(report, m("report.col.poorRate", locale), m("report.col.nearPoorRate", locale)));
 	}
 
 	ReportTable ethnicity(List<ReportBreakdowns.EthnicityRow> rows, Locale locale) {
@@ -74,9 +78,10 @@ class ReportTables {
 			p += r.poor();
 			np += r.nearPoor();
 		}
-		return new ReportTable("ethnicity", m("report.ethnicity.title", locale), headers, out,
-				List.of(m("report.total", locale), Vnd.grouped(h), Vnd.grouped(p), Vnd.percent(p, h, 2),
-						Vnd.grouped(np), Vnd.percent(np, h, 2)), null);
+		return new ReportTable(
+				"ethnicity", m("report.ethnicity.title", locale), headers, out, List.of(m("report.total", locale),
+						Vnd.grouped(h), Vnd.grouped(p), Vnd.percent(p, h, 2), Vnd.grouped(np), Vnd.percent(np, h, 2)),
+				null);
 	}
 
 	/** How many poor households lack each indicator: the support each area needs. */
@@ -92,8 +97,9 @@ class ReportTables {
 			rows.add(lackingRow(row.name(), row.figures(), report.indicatorCodes().size()));
 		}
 		AreaFigures t = report.total();
-		String chart = ReportCharts.lacking(t, report.indicatorCodes().stream()
-			.map(code -> m("poverty.indicator." + code, locale)).toList(), m("report.indicators.chart", locale));
+		String chart = ReportCharts.lacking(t,
+				report.indicatorCodes().stream().map(code -> m("poverty.indicator." + code, locale)).toList(),
+				m("report.indicators.chart", locale));
 		return new ReportTable("indicators", m("report.indicators.title", locale), headers, rows,
 				lackingRow(m("report.total", locale), t, report.indicatorCodes().size()), chart);
 	}
@@ -108,7 +114,10 @@ class ReportTables {
 		return r;
 	}
 
-	/** Alkire–Foster headcount H, intensity A and adjusted headcount M0 per area, from exact sums. */
+	/**
+	 * Alkire–Foster headcount H, intensity A and adjusted headcount M0 per area, from
+	 * exact sums.
+	 */
 	ReportTable mpi(ReportQueries.Report report, Locale locale) {
 		List<String> headers = List.of(m("report.col.area", locale), m("report.col.mpiHouseholds", locale),
 				m("report.col.mpiPoor", locale), m("report.col.h", locale), m("report.col.a", locale),
@@ -117,8 +126,9 @@ class ReportTables {
 		for (AreaRow row : report.rows()) {
 			rows.add(mpiRow(row.name(), row.figures()));
 		}
-		return new ReportTable("mpi", m("report.mpi.title", locale, report.minDeficiencies(),
-				report.indicatorCodes().size()), headers, rows, mpiRow(m("report.total", locale), report.total()), null);
+		return new ReportTable("mpi",
+				m("report.mpi.title", locale, report.minDeficiencies(), report.indicatorCodes().size()), headers, rows,
+				mpiRow(m("report.total", locale), report.total()), null);
 	}
 
 	private static List<String> mpiRow(String name, AreaFigures f) {
@@ -129,7 +139,8 @@ class ReportTables {
 	ReportTable trend(List<ReportTrend.YearTotal> years, Locale locale) {
 		List<String> headers = List.of(m("report.col.year", locale), m("report.col.households", locale),
 				m("report.col.poor", locale), m("report.col.poorRate", locale), m("report.col.nearPoor", locale),
-				m("report.col.nearPoorRate", locale), m("report.col.escaped", locale), m("report.col.newlyPoor", locale));
+				m("report.col.nearPoorRate", locale), m("report.col.escaped", locale),
+				m("report.col.newlyPoor", locale));
 		List<List<String>> rows = new ArrayList<>();
 		for (var y : years) {
 			AreaFigures f = y.figures();
@@ -140,18 +151,21 @@ class ReportTables {
 					Vnd.percent(f.get(Figure.NEAR_POOR), f.get(Figure.HOUSEHOLDS), 2), n(f, Figure.ESCAPED),
 					n(f, Figure.NEWLY_POOR)));
 		}
-		String chart = ReportCharts.trend(years, m("report.col.poorRate", locale), m("report.col.nearPoorRate", locale));
+		String chart = ReportCharts.trend(years, m("report.col.poorRate", locale),
+				m("report.col.nearPoorRate", locale));
 		return new ReportTable("trend", m("report.trend.title", locale), headers, rows, null, chart);
 	}
 
 	/**
-	 * The movement tables of the areas (poor, then near-poor): start of the period (the previous period's official
-	 * end), the increases and decreases, and the end; each row and the total reconcile exactly.
+	 * The movement tables of the areas (poor, then near-poor): start of the period (the
+	 * previous period's official end), the increases and decreases, and the end; each row
+	 * and the total reconcile exactly.
 	 */
 	ReportTable movement(String id, ReportQueries.Report report, boolean nearPoor, Locale locale) {
 		List<String> headers = List.of(m("report.col.area", locale), m("report.movement.start", locale),
-				m("report.movement.escaped", locale), m(nearPoor ? "report.movement.toPoor" : "report.movement.toNearPoor",
-						locale), m("report.movement.otherOut", locale),
+				m("report.movement.escaped", locale),
+				m(nearPoor ? "report.movement.toPoor" : "report.movement.toNearPoor", locale),
+				m("report.movement.otherOut", locale),
 				m(nearPoor ? "report.movement.newlyNearPoor" : "report.movement.newlyPoor", locale),
 				m(nearPoor ? "report.movement.reNearPoor" : "report.movement.rePoor", locale),
 				m("report.movement.otherIn", locale), m("report.movement.end", locale), m("report.col.source", locale));
@@ -173,15 +187,19 @@ class ReportTables {
 		total.add(m("report.total", locale));
 		total.addAll(cells.apply(report.movement()));
 		total.add("");
-		return new ReportTable(id, m(nearPoor ? "report.movement.nearPoor.title" : "report.movement.poor.title",
-				locale), headers, rows, total, null);
+		return new ReportTable(id,
+				m(nearPoor ? "report.movement.nearPoor.title" : "report.movement.poor.title", locale), headers, rows,
+				total, null);
 	}
 
 	ReportTable ranking(List<AreaRow> rows, Locale locale) {
 		return ranking(rows, "report.col.district", locale);
 	}
 
-	/** @param parentKey the heading of the parent column: "Huyện", or its two-level wording after 01/07/2025 */
+	/**
+	 * @param parentKey the heading of the parent column: "Huyện", or its two-level
+	 * wording after 01/07/2025
+	 */
 	ReportTable ranking(List<AreaRow> rows, String parentKey, Locale locale) {
 		List<String> headers = List.of(m("report.col.rank", locale), m("report.col.commune", locale),
 				m(parentKey, locale), m("report.col.households", locale), m("report.col.poor", locale),
@@ -197,7 +215,10 @@ class ReportTables {
 		return new ReportTable("ranking", m("report.ranking.title", locale), headers, out, null, null);
 	}
 
-	/** Support totals by program for the year (disbursements of issue 5): recipients, grants, amounts. */
+	/**
+	 * Support totals by program for the year (disbursements of issue 5): recipients,
+	 * grants, amounts.
+	 */
 	ReportTable support(List<ReportBreakdowns.SupportTotal> totals, Locale locale) {
 		List<String> headers = List.of(m("report.col.program", locale), m("report.col.recipients", locale),
 				m("report.col.grants", locale), m("report.col.amount", locale), m("report.col.quantity", locale));
@@ -230,4 +251,5 @@ class ReportTables {
 	String m(String key, Locale locale, Object... args) {
 		return messages.getMessage(key, args, key, locale);
 	}
+
 }

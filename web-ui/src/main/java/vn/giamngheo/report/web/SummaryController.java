@@ -15,8 +15,8 @@ import vn.giamngheo.area.persistence.AreaQueries;
 import vn.giamngheo.shared.Vnd;
 
 /**
- * Household counts by area, with no names: the province's districts side by side for the provincial department, the
- * district's communes for a district officer.
+ * Household counts by area, with no names: the province's districts side by side for the
+ * provincial department, the district's communes for a district officer.
  */
 @Controller
 class SummaryController {
@@ -43,7 +43,8 @@ class SummaryController {
 			title = areas.get(scope.provinceId()).name();
 		}
 		else {
-			// A district officer's areas are one or more districts or communes; show the communes in scope.
+			// A district officer's areas are one or more districts or communes; show the
+			// communes in scope.
 			rows = areas.countsOfCommunes(scope.communeIds(), today);
 			title = null;
 		}
@@ -53,10 +54,12 @@ class SummaryController {
 				rows.stream().mapToLong(AreaQueries.Counts::nearPoor).sum(),
 				rows.stream().mapToLong(AreaQueries.Counts::averageLiving).sum(),
 				rows.stream().mapToLong(AreaQueries.Counts::minorityHouseholds).sum());
-		// Written in one pass (ReportTable.bodyHtml): a province's 140 rows of eight cells each, processed by
-		// Thymeleaf one expression at a time, were most of this landing page's CPU under load (issue 12).
-		model.addAttribute("table", new ReportTable("summary", null, List.of(), rows.stream().map(SummaryController::cells)
-			.toList(), cells(total), null));
+		// Written in one pass (ReportTable.bodyHtml): a province's 140 rows of eight
+		// cells each, processed by
+		// Thymeleaf one expression at a time, were most of this landing page's CPU under
+		// load (issue 12).
+		model.addAttribute("table", new ReportTable("summary", null, List.of(),
+				rows.stream().map(SummaryController::cells).toList(), cells(total), null));
 		model.addAttribute("rows", rows);
 		model.addAttribute("areaTitle", title);
 		model.addAttribute("total", total);
@@ -76,4 +79,5 @@ class SummaryController {
 		cells.add(Vnd.grouped(c.minorityHouseholds()));
 		return cells;
 	}
+
 }

@@ -6,8 +6,9 @@ import org.springframework.stereotype.Component;
 import vn.giamngheo.report.persistence.AreaSummaries;
 
 /**
- * Builds the stored report sums once the application is ready (after the demo loader, if any) when there are none
- * yet: a new installation, or the first start after migration V6.
+ * Builds the stored report sums once the application is ready (after the demo loader, if
+ * any) when there are none yet: a new installation, or the first start after migration
+ * V6.
  */
 @Component
 class SummaryStartup {
@@ -24,4 +25,5 @@ class SummaryStartup {
 			summaries.rebuild();
 		}
 	}
+
 }

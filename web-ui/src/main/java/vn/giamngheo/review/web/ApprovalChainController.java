@@ -20,8 +20,9 @@ import vn.giamngheo.review.persistence.ApprovalChains;
 import vn.giamngheo.shared.persistence.FieldProblem;
 
 /**
- * The administrator chooses each province's approval chain for a period and adjusts its deadlines (issue 14,
- * item 1). Under /areas, so only administrators reach it (SecurityConfiguration); the service checks the role too.
+ * The administrator chooses each province's approval chain for a period and adjusts its
+ * deadlines (issue 14, item 1). Under /areas, so only administrators reach it
+ * (SecurityConfiguration); the service checks the role too.
  */
 @Controller
 @RequestMapping("/areas/approval-chains")
@@ -47,15 +48,16 @@ class ApprovalChainController {
 	@GetMapping
 	String page(Model model) {
 		LocalDate today = LocalDate.now(clock);
-		List<ProvinceRow> rows = areas.byLevel(AreaLevel.PROVINCE).stream()
+		List<ProvinceRow> rows = areas.byLevel(AreaLevel.PROVINCE)
+			.stream()
 			.sorted(java.util.Comparator.comparing(AreaView::code))
 			.map(p -> new ProvinceRow(p, chains.chainOf(p.id(), today), chains.choices(p.id()),
 					chains.communeOwnsPlan(p.id())))
 			.toList();
 		model.addAttribute("rows", rows);
 		model.addAttribute("chainIds", ApprovalChain.shippedIds());
-		model.addAttribute("shipped", ApprovalChain.shippedIds().stream()
-			.map(id -> ApprovalChain.shipped(id).orElseThrow()).toList());
+		model.addAttribute("shipped",
+				ApprovalChain.shippedIds().stream().map(id -> ApprovalChain.shipped(id).orElseThrow()).toList());
 		return "areas/approval-chains";
 	}
 
@@ -63,8 +65,8 @@ class ApprovalChainController {
 	String choose(@RequestParam long provinceId, @RequestParam String chainId,
 			@RequestParam(required = false) String validFrom, @RequestParam(required = false) String validTo,
 			@RequestParam(required = false) String deadlineDays,
-			@RequestParam(defaultValue = "false") boolean enforceDeadlines, RedirectAttributes redirect,
-			Scope scope, AppUser caller) {
+			@RequestParam(defaultValue = "false") boolean enforceDeadlines, RedirectAttributes redirect, Scope scope,
+			AppUser caller) {
 		try {
 			chains.choose(provinceId, chainId, date(validFrom, "validFrom"), date(validTo, "validTo"), deadlineDays,
 					enforceDeadlines, scope, caller.getUsername());
@@ -76,11 +78,15 @@ class ApprovalChainController {
 		return "redirect:/areas/approval-chains";
 	}
 
-	/** Whether the province's commune officials own their commune's plan and figures (V66). */
+	/**
+	 * Whether the province's commune officials own their commune's plan and figures
+	 * (V66).
+	 */
 	@PostMapping("/plan")
 	String plan(@RequestParam long provinceId, @RequestParam(defaultValue = "false") boolean communeOwnsPlan,
 			RedirectAttributes redirect, Scope scope, AppUser caller) {
-		AreaView province = areas.find(provinceId).filter(a -> a.level() == AreaLevel.PROVINCE)
+		AreaView province = areas.find(provinceId)
+			.filter(a -> a.level() == AreaLevel.PROVINCE)
 			.orElseThrow(() -> new vn.giamngheo.shared.persistence.OutOfScopeException("not a province"));
 		chains.setCommuneOwnsPlan(province.id(), communeOwnsPlan, scope, caller.getUsername());
 		redirect.addFlashAttribute("flash", "flash.approvalChain.planSaved");
@@ -100,4 +106,5 @@ class ApprovalChainController {
 			throw new FieldProblem(field, "review.chain.dateInvalid");
 		}
 	}
+
 }

@@ -6,7 +6,10 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** Opening the annual review: the year, the district, and the period (1 Sep – 14 Dec by Decision 24/2021). */
+/**
+ * Opening the annual review: the year, the district, and the period (1 Sep – 14 Dec by
+ * Decision 24/2021).
+ */
 public class CampaignForm {
 
 	@NotNull(message = "{review.campaign.year.required}")
@@ -25,9 +28,11 @@ public class CampaignForm {
 	@DateTimeFormat(pattern = "dd/MM/yyyy")
 	private LocalDate endsOn;
 
-	/** ANNUAL, BASELINE or PROVINCIAL: the purpose fixes which standard the campaign applies. */
-	private vn.giamngheo.review.persistence.ReviewCampaigns.Purpose purpose =
-			vn.giamngheo.review.persistence.ReviewCampaigns.Purpose.ANNUAL;
+	/**
+	 * ANNUAL, BASELINE or PROVINCIAL: the purpose fixes which standard the campaign
+	 * applies.
+	 */
+	private vn.giamngheo.review.persistence.ReviewCampaigns.Purpose purpose = vn.giamngheo.review.persistence.ReviewCampaigns.Purpose.ANNUAL;
 
 	public vn.giamngheo.review.persistence.ReviewCampaigns.Purpose getPurpose() {
 		return purpose;
@@ -37,7 +42,10 @@ public class CampaignForm {
 		this.purpose = purpose == null ? vn.giamngheo.review.persistence.ReviewCampaigns.Purpose.ANNUAL : purpose;
 	}
 
-	/** Communes chosen for the campaign (a two-level province reviewing some of its communes); none: the whole area. */
+	/**
+	 * Communes chosen for the campaign (a two-level province reviewing some of its
+	 * communes); none: the whole area.
+	 */
 	private java.util.List<Long> communeIds = new java.util.ArrayList<>();
 
 	public java.util.List<Long> getCommuneIds() {
@@ -87,4 +95,5 @@ public class CampaignForm {
 	public void setEndsOn(LocalDate endsOn) {
 		this.endsOn = endsOn;
 	}
+
 }

@@ -23,7 +23,10 @@ import vn.giamngheo.review.persistence.ApprovalChains;
 import vn.giamngheo.review.persistence.ReviewService;
 import vn.giamngheo.shared.persistence.FieldProblem;
 
-/** The review campaigns a caller sees, and opening one: the district's (after 2025 the province's) officer. */
+/**
+ * The review campaigns a caller sees, and opening one: the district's (after 2025 the
+ * province's) officer.
+ */
 @Controller
 @RequestMapping("/reviews")
 class CampaignListController {
@@ -64,8 +67,7 @@ class CampaignListController {
 		if (!result.hasErrors()) {
 			try {
 				long id = reviews.openCampaign(form.getYear(), form.getAreaId(), form.getPurpose(), form.getStartsOn(),
-						form.getEndsOn(), Set.copyOf(form.getCommuneIds()), scope,
-						caller.getUsername());
+						form.getEndsOn(), Set.copyOf(form.getCommuneIds()), scope, caller.getUsername());
 				redirect.addFlashAttribute("flash", "flash.review.campaignOpened");
 				return "redirect:/reviews/campaigns/" + id;
 			}
@@ -79,28 +81,38 @@ class CampaignListController {
 		return "reviews/index";
 	}
 
-	/** Communes the caller may choose for a campaign: those of its scope, in Vietnamese order. */
+	/**
+	 * Communes the caller may choose for a campaign: those of its scope, in Vietnamese
+	 * order.
+	 */
 	private List<AreaView> choosableCommunes(Scope scope) {
 		java.util.Comparator<String> vietnamese = vn.giamngheo.shared.VietnameseText.order();
 		return !scope.mayOpenReviews() ? List.of()
-				: areas.all(scope.communeIds()).stream()
-					.sorted(java.util.Comparator.comparing(AreaView::name, vietnamese)).toList();
+				: areas.all(scope.communeIds())
+					.stream()
+					.sorted(java.util.Comparator.comparing(AreaView::name, vietnamese))
+					.toList();
 	}
 
-	/** Districts the caller may open a review for: those all of whose communes are in the caller's scope. */
+	/**
+	 * Districts the caller may open a review for: those all of whose communes are in the
+	 * caller's scope.
+	 */
 	private List<AreaView> districtsOfCaller(Scope scope) {
 		if (!scope.mayOpenReviews()) {
 			return List.of();
 		}
 		Set<Long> parents = new java.util.HashSet<>();
 		areas.all(scope.communeIds()).forEach(c -> parents.add(c.parentId()));
-		return areas.all(parents).stream()
+		return areas.all(parents)
+			.stream()
 			.filter(a -> a.level() == AreaLevel.DISTRICT || a.level() == AreaLevel.PROVINCE)
 			.filter(a -> scope.communeIds().containsAll(tree.communesUnder(a.id()))
-					// Two-level government: the province's officer opens the review for its communes.
-					|| a.level() == AreaLevel.PROVINCE
-							&& !chains.chainOf(a.id(), LocalDate.now(clock)).hasDistrict())
+					// Two-level government: the province's officer opens the review for
+					// its communes.
+					|| a.level() == AreaLevel.PROVINCE && !chains.chainOf(a.id(), LocalDate.now(clock)).hasDistrict())
 			.sorted(java.util.Comparator.comparing(AreaView::name))
 			.toList();
 	}
+
 }

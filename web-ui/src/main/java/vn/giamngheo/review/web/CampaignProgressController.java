@@ -13,7 +13,10 @@ import vn.giamngheo.review.ReviewState;
 import vn.giamngheo.review.persistence.ReviewRecords.Campaign;
 import vn.giamngheo.review.persistence.ReviewService;
 
-/** A campaign's progress: each commune's list, how many households are reviewed and where they stand. */
+/**
+ * A campaign's progress: each commune's list, how many households are reviewed and where
+ * they stand.
+ */
 @Controller
 @RequestMapping("/reviews")
 class CampaignProgressController {
@@ -39,16 +42,19 @@ class CampaignProgressController {
 		model.addAttribute("lateEntries", lateEntries.windows(id));
 		model.addAttribute("mayGrantLate", lateEntries.mayGrant(campaign, scope));
 		model.addAttribute("campaignCommunes", communes);
-		// Vietnamese order, and the kind in front of the name: Trà Cú has a xã and a thị trấn both named Định An.
+		// Vietnamese order, and the kind in front of the name: Trà Cú has a xã and a thị
+		// trấn both named Định An.
 		java.util.Comparator<String> vietnamese = vn.giamngheo.shared.VietnameseText.order();
-		// One batch of stored counts for every commune (issue 12), not four queries per commune.
+		// One batch of stored counts for every commune (issue 12), not four queries per
+		// commune.
 		java.util.Map<Long, vn.giamngheo.review.persistence.ReviewRecords.CommuneList> lists = new java.util.HashMap<>();
 		reviews.communeLists(id, scope).forEach(l -> lists.put(l.communeId(), l));
 		List<ProgressRow> rows = communes.stream()
 			.sorted(java.util.Comparator.comparing(AreaView::name, vietnamese).thenComparing(a -> a.kind().name()))
 			.map(c -> ProgressRow.of(lists.get(c.id()), c.kind()))
 			.toList();
-		// Sortable by a whitelisted column (issue 13); anything else keeps the Vietnamese order of names.
+		// Sortable by a whitelisted column (issue 13); anything else keeps the Vietnamese
+		// order of names.
 		java.util.Comparator<ProgressRow> by = switch (sort == null ? "" : sort) {
 			case "households" -> java.util.Comparator.comparingLong(ProgressRow::households);
 			case "notReviewed" -> java.util.Comparator.comparingLong(ProgressRow::notReviewed);
@@ -72,11 +78,12 @@ class CampaignProgressController {
 	}
 
 	/**
-	 * One commune's line on the campaign progress page (issue 13): households reviewed in any state, those not
-	 * reviewed yet, and the share reviewed in whole percent for the bar.
+	 * One commune's line on the campaign progress page (issue 13): households reviewed in
+	 * any state, those not reviewed yet, and the share reviewed in whole percent for the
+	 * bar.
 	 */
-	record ProgressRow(vn.giamngheo.review.persistence.ReviewRecords.CommuneList list,
-			vn.giamngheo.area.AreaKind kind, java.util.Map<ReviewState, Long> byState, long households, long reviewed) {
+	record ProgressRow(vn.giamngheo.review.persistence.ReviewRecords.CommuneList list, vn.giamngheo.area.AreaKind kind,
+			java.util.Map<ReviewState, Long> byState, long households, long reviewed) {
 
 		static ProgressRow of(vn.giamngheo.review.persistence.ReviewRecords.CommuneList list,
 				vn.giamngheo.area.AreaKind kind) {
@@ -104,4 +111,5 @@ class CampaignProgressController {
 			return byState.getOrDefault(state, 0L);
 		}
 	}
+
 }

@@ -18,7 +18,10 @@ import vn.giamngheo.review.persistence.ReviewRecords.Campaign;
 import vn.giamngheo.review.persistence.ReviewService;
 import vn.giamngheo.shared.persistence.FieldProblem;
 
-/** One commune's list in a campaign: who is reviewed and where each review stands, and submitting many at once. */
+/**
+ * One commune's list in a campaign: who is reviewed and where each review stands, and
+ * submitting many at once.
+ */
 @Controller
 @RequestMapping("/reviews")
 class CommuneWorklistController {
@@ -42,15 +45,19 @@ class CommuneWorklistController {
 			@RequestParam(required = false) String dir, Model model, Scope scope) {
 		Campaign c = reviews.campaign(id, scope);
 		model.addAttribute("campaign", c);
-		// Campaign dates on entry (issue 14, item 3): the worklist says when entry is closed, and which window opens it.
+		// Campaign dates on entry (issue 14, item 3): the worklist says when entry is
+		// closed, and which window opens it.
 		model.addAttribute("entryOpen", lateEntries.isOpen(c, communeId));
-		model.addAttribute("lateEntries", lateEntries.windows(id).stream()
-			.filter(w -> w.communeId() == null || w.communeId() == communeId).toList());
-		// Labels follow the province's chain: the district's opinion, or the province's consolidation.
+		model.addAttribute("lateEntries",
+				lateEntries.windows(id)
+					.stream()
+					.filter(w -> w.communeId() == null || w.communeId() == communeId)
+					.toList());
+		// Labels follow the province's chain: the district's opinion, or the province's
+		// consolidation.
 		model.addAttribute("chain", chains.chainOf(c));
 		model.addAttribute("list", reviews.communeList(id, communeId, scope));
-		List<vn.giamngheo.review.persistence.ReviewRecords.WorkRow> all = reviews.worklist(id, communeId,
-				scope);
+		List<vn.giamngheo.review.persistence.ReviewRecords.WorkRow> all = reviews.worklist(id, communeId, scope);
 		WorklistView view = WorklistView.of(q, state, sort, dir);
 		model.addAttribute("rows", view.apply(all));
 		model.addAttribute("allCount", all.size());
@@ -62,9 +69,10 @@ class CommuneWorklistController {
 	}
 
 	/**
-	 * "Gửi các hộ đã chọn" (issue 13): each ticked review is submitted on its own through the same step as the
-	 * review's page, so the state, role and scope rules are the service's. One refusal does not stop the others; the
-	 * page names each household refused and why. Only reviews of this campaign and commune are taken.
+	 * "Gửi các hộ đã chọn" (issue 13): each ticked review is submitted on its own through
+	 * the same step as the review's page, so the state, role and scope rules are the
+	 * service's. One refusal does not stop the others; the page names each household
+	 * refused and why. Only reviews of this campaign and commune are taken.
 	 */
 	@PostMapping("/campaigns/{id}/communes/{communeId}/submit-selected")
 	String submitSelected(@PathVariable long id, @PathVariable long communeId,
@@ -110,4 +118,5 @@ class CommuneWorklistController {
 	/** A household the bulk step refused, and the message key of the reason. */
 	record BulkRefusal(String code, String headName, String messageKey) implements java.io.Serializable {
 	}
+
 }

@@ -12,9 +12,9 @@ import vn.giamngheo.review.persistence.LateEntries;
 import vn.giamngheo.shared.persistence.FieldProblem;
 
 /**
- * "Cho phép nhập muộn" (issue 14, item 3): the campaign's owner lets its communes, or one of them, enter reviews
- * outside the campaign's dates until a day, for a reason. A refused field comes back next to its field on the
- * campaign page, with what was typed.
+ * "Cho phép nhập muộn" (issue 14, item 3): the campaign's owner lets its communes, or one
+ * of them, enter reviews outside the campaign's dates until a day, for a reason. A
+ * refused field comes back next to its field on the campaign page, with what was typed.
  */
 @Controller
 class LateEntryController {
@@ -54,4 +54,5 @@ class LateEntryController {
 			throw new FieldProblem("until", "review.late.untilFormat");
 		}
 	}
+
 }

@@ -16,7 +16,10 @@ import vn.giamngheo.review.persistence.ReviewService;
 import vn.giamngheo.review.persistence.ReviewSteps;
 import vn.giamngheo.shared.persistence.FieldProblem;
 
-/** The chair's decision that approves and locks a commune's list: the confirmation page and the step itself. */
+/**
+ * The chair's decision that approves and locks a commune's list: the confirmation page
+ * and the step itself.
+ */
 @Controller
 @RequestMapping("/reviews")
 class ListApprovalController {
@@ -27,7 +30,10 @@ class ListApprovalController {
 		this.reviews = reviews;
 	}
 
-	/** The confirmation before the irreversible step: names what approval locks and asks about unreviewed households. */
+	/**
+	 * The confirmation before the irreversible step: names what approval locks and asks
+	 * about unreviewed households.
+	 */
 	@GetMapping("/campaigns/{id}/communes/{communeId}/approve")
 	String confirmApproval(@PathVariable long id, @PathVariable long communeId,
 			@RequestParam(required = false) String decisionNumber, @RequestParam(required = false) String decisionDate,
@@ -45,8 +51,8 @@ class ListApprovalController {
 	String approve(@PathVariable long id, @PathVariable long communeId,
 			@RequestParam(required = false) String decisionNumber, @RequestParam(required = false) String decisionDate,
 			@RequestParam(required = false) String decisionSigner, @RequestParam(required = false) Boolean carryForward,
-			@RequestParam(required = false) Integer unreviewed, Model model, RedirectAttributes redirect,
-			Scope scope, AppUser caller) {
+			@RequestParam(required = false) Integer unreviewed, Model model, RedirectAttributes redirect, Scope scope,
+			AppUser caller) {
 		String base = "redirect:/reviews/campaigns/" + id + "/communes/" + communeId;
 		if (Boolean.FALSE.equals(carryForward)) {
 			redirect.addFlashAttribute("problem", "review.approve.stopped");
@@ -83,7 +89,9 @@ class ListApprovalController {
 		return "reviews/approve";
 	}
 
-	/** dd/MM/yyyy as typed; anything else is the field's own message, never a 400 page. */
+	/**
+	 * dd/MM/yyyy as typed; anything else is the field's own message, never a 400 page.
+	 */
 	static LocalDate parseDate(String text) {
 		if (text == null || text.isBlank()) {
 			return null;
@@ -96,4 +104,5 @@ class ListApprovalController {
 			throw new FieldProblem("decisionDate", "review.decision.dateRequired");
 		}
 	}
+
 }

@@ -12,7 +12,10 @@ import vn.giamngheo.account.web.AppUser;
 import vn.giamngheo.review.persistence.ReviewService;
 import vn.giamngheo.shared.persistence.FieldProblem;
 
-/** The list steps other than approval: submit, posted, consolidate, reopen (with a reason). */
+/**
+ * The list steps other than approval: submit, posted, consolidate, reopen (with a
+ * reason).
+ */
 @Controller
 @RequestMapping("/reviews")
 class ListStepController {
@@ -44,4 +47,5 @@ class ListStepController {
 		}
 		return "redirect:/reviews/campaigns/" + id + "/communes/" + communeId;
 	}
+
 }

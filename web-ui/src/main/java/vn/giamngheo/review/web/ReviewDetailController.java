@@ -18,7 +18,10 @@ import vn.giamngheo.review.persistence.ReviewService;
 import vn.giamngheo.shared.persistence.ConcurrentEditException;
 import vn.giamngheo.shared.persistence.FieldProblem;
 
-/** One review: its inputs and result, who did what and when, and the steps the caller may take next. */
+/**
+ * One review: its inputs and result, who did what and when, and the steps the caller may
+ * take next.
+ */
 @Controller
 @RequestMapping("/reviews/{id}")
 class ReviewDetailController {
@@ -36,7 +39,8 @@ class ReviewDetailController {
 		model.addAttribute("events", reviews.events(id, scope));
 		var actions = ReviewProcedure.available(review.state(), scope.role());
 		if (review.campaignId() != null) {
-			// In the annual review these are steps of the commune's whole list, taken on the list page.
+			// In the annual review these are steps of the commune's whole list, taken on
+			// the list page.
 			actions.removeAll(java.util.Set.of(ReviewAction.POST, ReviewAction.APPROVE, ReviewAction.CONSOLIDATE,
 					ReviewAction.REOPEN));
 		}
@@ -50,12 +54,11 @@ class ReviewDetailController {
 
 	@PostMapping("/act")
 	String act(@PathVariable long id, @RequestParam ReviewAction action, @RequestParam(required = false) String reason,
-			@RequestParam(required = false) String decisionNumber,
-			@RequestParam(required = false) String decisionDate, RedirectAttributes redirect,
-			Scope scope, AppUser caller) {
+			@RequestParam(required = false) String decisionNumber, @RequestParam(required = false) String decisionDate,
+			RedirectAttributes redirect, Scope scope, AppUser caller) {
 		try {
-			reviews.act(id, action, reason, decisionNumber, ListApprovalController.parseDate(decisionDate),
-					scope, caller.getUsername());
+			reviews.act(id, action, reason, decisionNumber, ListApprovalController.parseDate(decisionDate), scope,
+					caller.getUsername());
 			redirect.addFlashAttribute("flash", "flash.review.action." + action.name());
 		}
 		catch (FieldProblem problem) {
@@ -66,4 +69,5 @@ class ReviewDetailController {
 		}
 		return "redirect:/reviews/" + id;
 	}
+
 }

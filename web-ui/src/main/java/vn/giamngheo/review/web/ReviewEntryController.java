@@ -34,8 +34,9 @@ import vn.giamngheo.shared.persistence.ConcurrentEditException;
 import vn.giamngheo.shared.persistence.FieldProblem;
 
 /**
- * Entering one household's review: the calculator's form, pre-filled from the register (or from the review saved
- * before), showing the category and the reason of each indicator live, and saving the inputs with the result.
+ * Entering one household's review: the calculator's form, pre-filled from the register
+ * (or from the review saved before), showing the category and the reason of each
+ * indicator live, and saving the inputs with the result.
  */
 @Controller
 @RequestMapping("/reviews/households/{householdId}")
@@ -60,8 +61,8 @@ class ReviewEntryController {
 	private final Clock clock;
 
 	ReviewEntryController(ReviewService reviews, RegisteredHouseholds households, AreaQueries areas,
-			PovertyStandardCatalog standards, FormEvaluator evaluator, CalculatorPickLists pickLists,
-			ObjectMapper json, Clock clock) {
+			PovertyStandardCatalog standards, FormEvaluator evaluator, CalculatorPickLists pickLists, ObjectMapper json,
+			Clock clock) {
 		this.reviews = reviews;
 		this.households = households;
 		this.areas = areas;
@@ -79,9 +80,11 @@ class ReviewEntryController {
 		model.addAttribute("reviewHousehold", household);
 		Campaign c = campaign == null ? null : reviews.campaign(campaign, scope);
 		model.addAttribute("reviewCampaign", c);
-		model.addAttribute("reviewStandard", standard(c, household).orElse(null)); // named by @standardNames
-		model.addAttribute("formAction", "/reviews/households/" + householdId
-				+ (campaign == null ? "" : "?campaign=" + campaign));
+		model.addAttribute("reviewStandard", standard(c, household).orElse(null)); // named
+																					// by
+																					// @standardNames
+		model.addAttribute("formAction",
+				"/reviews/households/" + householdId + (campaign == null ? "" : "?campaign=" + campaign));
 		model.addAttribute("reviewBackUrl", c == null ? "/households/" + householdId
 				: "/reviews/campaigns/" + c.id() + "/communes/" + household.communeId());
 		pickLists.addTo(model);
@@ -93,10 +96,10 @@ class ReviewEntryController {
 		RegisteredHousehold household = (RegisteredHousehold) model.getAttribute("reviewHousehold");
 		Review existing = reviews.reviewOf(campaign, householdId, scope).orElse(null);
 		CalculatorForm form = existing != null ? fromJson(existing.factsJson())
-				: ReviewForms.fromRegister(household, areas.get(household.communeId()),
-						LocalDate.now(clock));
+				: ReviewForms.fromRegister(household, areas.get(household.communeId()), LocalDate.now(clock));
 		model.addAttribute("form", form);
-		// -1: the form was made when the household had no review, which version 0 of a new review must not match.
+		// -1: the form was made when the household had no review, which version 0 of a
+		// new review must not match.
 		model.addAttribute("reviewVersion", existing == null ? -1 : existing.version());
 		return PAGE;
 	}
@@ -108,8 +111,10 @@ class ReviewEntryController {
 			@RequestParam(required = false) Integer removeMember, Model model, Locale locale,
 			RedirectAttributes redirect, Scope scope, AppUser caller) {
 		model.addAttribute("reviewVersion", reviewVersion);
-		// Without JavaScript the member buttons are plain submits: they edit the rows and save nothing. (Issue 13:
-		// before, "Xóa" of the head was the form's first submit button, so Enter in the income field removed him.)
+		// Without JavaScript the member buttons are plain submits: they edit the rows and
+		// save nothing. (Issue 13:
+		// before, "Xóa" of the head was the form's first submit button, so Enter in the
+		// income field removed him.)
 		if (addMember != null || removeMember != null) {
 			if (addMember != null) {
 				form.getMembers().add(new CalculatorForm.MemberRow());
@@ -135,13 +140,14 @@ class ReviewEntryController {
 		model.addAttribute("outcome", outcome.get());
 		Review existing = reviews.reviewOf(campaign, householdId, scope).orElse(null);
 		try {
-			long id = reviews.save(new ReviewInput(campaign, householdId, existing == null ? null : existing.id(),
-					reviewVersion, form.getArea(), form.getHouseholdMonthlyIncome(), form.getMemberCount(),
-					outcome.get().income(),
-					form.getIncomeMode() == CalculatorForm.IncomeMode.B1_SCORE ? form.getB1Score() : null, null,
-					outcome.get().facts(), outcome.get().entered(), json.writeValueAsString(form),
-					// the classification shown is the one stored: the save checks it is of these inputs, not redoes it
-					outcome.get().classification()), scope, caller.getUsername());
+			long id = reviews
+				.save(new ReviewInput(campaign, householdId, existing == null ? null : existing.id(), reviewVersion,
+						form.getArea(), form.getHouseholdMonthlyIncome(), form.getMemberCount(), outcome.get().income(),
+						form.getIncomeMode() == CalculatorForm.IncomeMode.B1_SCORE ? form.getB1Score() : null, null,
+						outcome.get().facts(), outcome.get().entered(), json.writeValueAsString(form),
+						// the classification shown is the one stored: the save checks it
+						// is of these inputs, not redoes it
+						outcome.get().classification()), scope, caller.getUsername());
 			redirect.addFlashAttribute("flash", "flash.review.saved");
 			return "redirect:/reviews/" + id;
 		}

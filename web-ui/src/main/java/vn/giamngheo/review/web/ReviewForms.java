@@ -6,7 +6,10 @@ import vn.giamngheo.household.RegisterFacts;
 import vn.giamngheo.household.RegisteredHousehold;
 import vn.giamngheo.poverty.web.CalculatorForm;
 
-/** Pre-fills a review from the register, so the official checks and corrects facts instead of typing them again. */
+/**
+ * Pre-fills a review from the register, so the official checks and corrects facts instead
+ * of typing them again.
+ */
 final class ReviewForms {
 
 	private ReviewForms() {
@@ -22,7 +25,8 @@ final class ReviewForms {
 			row.setFullName(m.fullName());
 			row.setDateOfBirth(m.dateOfBirth());
 			row.setHealthInsurance(m.healthInsured());
-			// one mapping of register values to facts, in core-domain (RegisterFacts), constant by constant
+			// one mapping of register values to facts, in core-domain (RegisterFacts),
+			// constant by constant
 			row.setAttendingSchool(RegisterFacts.attendingSchool(m.schooling()));
 			row.setHighestEducation(RegisterFacts.education(m.educationLevel()));
 			row.setEmployment(RegisterFacts.employment(m.employment()));
@@ -34,4 +38,5 @@ final class ReviewForms {
 		}
 		return form;
 	}
+
 }

@@ -10,9 +10,10 @@ import vn.giamngheo.review.persistence.ReviewRecords.WorkRow;
 import vn.giamngheo.shared.VietnameseText;
 
 /**
- * The search, status filter and sort of a commune's review list (issue 13), read from the query string. Sort keys
- * come from a whitelist; anything else falls back to the register order, never to a column name from the request.
- * Search ignores diacritics and case: "nguyen van" finds "Nguyễn Văn An", "dinh an" finds the ấp Định An.
+ * The search, status filter and sort of a commune's review list (issue 13), read from the
+ * query string. Sort keys come from a whitelist; anything else falls back to the register
+ * order, never to a column name from the request. Search ignores diacritics and case:
+ * "nguyen van" finds "Nguyễn Văn An", "dinh an" finds the ấp Định An.
  */
 record WorklistView(String q, String state, String sort, String dir) {
 
@@ -33,8 +34,7 @@ record WorklistView(String q, String state, String sort, String dir) {
 
 	static WorklistView of(String q, String state, String sort, String dir) {
 		String s = sort != null && SORTS.containsKey(sort) ? sort : null;
-		String st = state == null || state.isBlank() ? null
-				: NONE.equals(state) || isState(state) ? state : null;
+		String st = state == null || state.isBlank() ? null : NONE.equals(state) || isState(state) ? state : null;
 		return new WorklistView(q == null ? "" : q.strip(), st, s, "desc".equals(dir) ? "desc" : "asc");
 	}
 
@@ -69,7 +69,10 @@ record WorklistView(String q, String state, String sort, String dir) {
 		return NONE.equals(state) ? r.state() == null : r.state() != null && r.state().name().equals(state);
 	}
 
-	/** The direction a click on this column's header asks for: ascending first, then the other way. */
+	/**
+	 * The direction a click on this column's header asks for: ascending first, then the
+	 * other way.
+	 */
 	public String nextDir(String column) {
 		return column.equals(sort) && "asc".equals(dir) ? "desc" : "asc";
 	}

@@ -20,9 +20,10 @@ import vn.giamngheo.shared.persistence.NotFoundException;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
 
 /**
- * Not found becomes a 404 page, a record outside the caller's areas a 403 page; both are logged. A race lost to
- * another user (a stale version, a lock not granted, a deadlock, a row inserted twice) becomes a conflict: HTTP 409
- * with an RFC 9457 problem for JSON callers, and on pages the previous page again with a message. Never a 500.
+ * Not found becomes a 404 page, a record outside the caller's areas a 403 page; both are
+ * logged. A race lost to another user (a stale version, a lock not granted, a deadlock, a
+ * row inserted twice) becomes a conflict: HTTP 409 with an RFC 9457 problem for JSON
+ * callers, and on pages the previous page again with a message. Never a 500.
  */
 @ControllerAdvice(basePackages = "vn.giamngheo")
 class ErrorAdvice {
@@ -49,13 +50,15 @@ class ErrorAdvice {
 		this.hidden = hidden;
 	}
 
-	/** A record that row-level security hid from the caller is refused as out of scope, as the services would. */
+	/**
+	 * A record that row-level security hid from the caller is refused as out of scope, as
+	 * the services would.
+	 */
 	@ExceptionHandler(NotFoundException.class)
 	org.springframework.web.servlet.ModelAndView notFound(NotFoundException ex, HttpServletRequest request) {
 		if (hidden != null && hidden.hidden(ex)) {
-			var page = new org.springframework.web.servlet.ModelAndView(
-					outOfScope(new OutOfScopeException(ex.what() + " " + ex.id() + " is outside the caller's communes"),
-							request));
+			var page = new org.springframework.web.servlet.ModelAndView(outOfScope(
+					new OutOfScopeException(ex.what() + " " + ex.id() + " is outside the caller's communes"), request));
 			page.setStatus(HttpStatus.FORBIDDEN);
 			return page;
 		}
@@ -72,15 +75,14 @@ class ErrorAdvice {
 		return "error/403";
 	}
 
-	@ExceptionHandler({ ConcurrentEditException.class, ConcurrencyFailureException.class,
-			DuplicateKeyException.class })
+	@ExceptionHandler({ ConcurrentEditException.class, ConcurrencyFailureException.class, DuplicateKeyException.class })
 	org.springframework.web.servlet.ModelAndView conflict(RuntimeException ex, HttpServletRequest request,
 			jakarta.servlet.http.HttpServletResponse response, Locale locale) throws java.io.IOException {
-		log.info("Conflict on {} {} for {}: {}", request.getMethod(), request.getRequestURI(),
-				request.getRemoteUser(), ex.getMessage());
+		log.info("Conflict on {} {} for {}: {}", request.getMethod(), request.getRequestURI(), request.getRemoteUser(),
+				ex.getMessage());
 		String accept = request.getHeader("Accept");
-		if (request.getRequestURI().contains("/api/") || accept != null && accept.contains("json")
-				&& !accept.contains("text/html")) {
+		if (request.getRequestURI().contains("/api/")
+				|| accept != null && accept.contains("json") && !accept.contains("text/html")) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 					messages.getMessage(CONFLICT, null, CONFLICT, locale));
 			problem.setTitle(messages.getMessage("conflict.title", null, "Conflict", locale));
@@ -97,4 +99,5 @@ class ErrorAdvice {
 				: request.getContextPath() + "/";
 		return new org.springframework.web.servlet.ModelAndView("redirect:" + target);
 	}
+
 }

@@ -7,7 +7,10 @@ import org.springframework.stereotype.Component;
 import vn.giamngheo.shared.Vnd;
 import vn.giamngheo.shared.persistence.ClockConfiguration;
 
-/** Formats for templates, as {@code ${@fmt.money(x)}}: money as "1.500.000 đ", dates as dd/MM/yyyy. */
+/**
+ * Formats for templates, as {@code ${@fmt.money(x)}}: money as "1.500.000 đ", dates as
+ * dd/MM/yyyy.
+ */
 @Component("fmt")
 public class Fmt {
 
@@ -35,4 +38,5 @@ public class Fmt {
 	public String dateTime(Instant instant) {
 		return instant == null ? "" : DATE_TIME.format(instant);
 	}
+
 }

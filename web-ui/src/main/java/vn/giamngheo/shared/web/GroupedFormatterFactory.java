@@ -11,7 +11,10 @@ import org.springframework.format.Printer;
 import vn.giamngheo.shared.GroupedNumber;
 import vn.giamngheo.shared.Vnd;
 
-/** Binds {@link Grouped} fields: Long, Integer and BigDecimal, printed with dots for thousands and a decimal comma. */
+/**
+ * Binds {@link Grouped} fields: Long, Integer and BigDecimal, printed with dots for
+ * thousands and a decimal comma.
+ */
 public class GroupedFormatterFactory implements AnnotationFormatterFactory<Grouped> {
 
 	@Override
@@ -55,4 +58,5 @@ public class GroupedFormatterFactory implements AnnotationFormatterFactory<Group
 			}
 		};
 	}
+
 }

@@ -19,4 +19,5 @@ class HomeController {
 			case DATA_PROTECTION_OFFICER -> "redirect:/audit";
 		};
 	}
+
 }

@@ -13,10 +13,11 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Words for codes, for templates ({@code ${@labels.indicators(list)}}): no enum constant or developer note reaches
- * a person. The built-in standards' "unconfirmed" notes are written for developers in English in
- * national-standards.properties; the page shows their translation ({@code standard.note.<id>.<n>}), and a note an
- * administrator typed as it was typed.
+ * Words for codes, for templates ({@code ${@labels.indicators(list)}}): no enum constant
+ * or developer note reaches a person. The built-in standards' "unconfirmed" notes are
+ * written for developers in English in national-standards.properties; the page shows
+ * their translation ({@code standard.note.<id>.<n>}), and a note an administrator typed
+ * as it was typed.
  */
 @Component("labels")
 public class Labels {
@@ -55,16 +56,20 @@ public class Labels {
 		return messages.getMessage("poverty.indicator." + code, null, code, LocaleContextHolder.getLocale());
 	}
 
-	/** A code as recorded by the audit (category, funding source, review action or state, role, indicator). */
+	/**
+	 * A code as recorded by the audit (category, funding source, review action or state,
+	 * role, indicator).
+	 */
 	private static final java.util.regex.Pattern CODE = java.util.regex.Pattern
 		.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b");
 
-	private static final String[] CODE_PREFIXES = { "category.", "review.action.", "review.state.",
-			"support.source.", "role.", "poverty.indicator.", "audit.action." };
+	private static final String[] CODE_PREFIXES = { "category.", "review.action.", "review.state.", "support.source.",
+			"role.", "poverty.indicator.", "audit.action." };
 
 	/**
-	 * An audit entry's detail as a person reads it: the codes it recorded (a request's parameters, "category NOT_POOR
-	 * NEAR_POOR cause APPROVE") replaced by their words; the record itself keeps the codes, for exports and search.
+	 * An audit entry's detail as a person reads it: the codes it recorded (a request's
+	 * parameters, "category NOT_POOR NEAR_POOR cause APPROVE") replaced by their words;
+	 * the record itself keeps the codes, for exports and search.
 	 */
 	public String auditDetail(String detail) {
 		if (detail == null || detail.isEmpty()) {
@@ -93,4 +98,5 @@ public class Labels {
 		String key = noteKeys.get(note.trim());
 		return key == null ? note : messages.getMessage(key, null, note, LocaleContextHolder.getLocale());
 	}
+
 }

@@ -29,8 +29,9 @@ import vn.giamngheo.shared.persistence.FieldProblem;
 import vn.giamngheo.shared.web.Fmt;
 
 /**
- * Recording the same benefit for a whole list of households ({@code /support/bulk}): the form, the preview of who it
- * reaches and who it skips as a duplicate, and the confirmation that records the ticked households.
+ * Recording the same benefit for a whole list of households ({@code /support/bulk}): the
+ * form, the preview of who it reaches and who it skips as a duplicate, and the
+ * confirmation that records the ticked households.
  */
 @Controller
 @RequestMapping("/support")
@@ -76,22 +77,27 @@ class BulkDisbursementController {
 	}
 
 	@PostMapping("/bulk/preview")
-	String preview(@Valid @ModelAttribute("bulk") BulkForm form, BindingResult result, Model model,
-			Locale locale, Scope scope) {
+	String preview(@Valid @ModelAttribute("bulk") BulkForm form, BindingResult result, Model model, Locale locale,
+			Scope scope) {
 		if (result.hasErrors()) {
 			return page(model, scope);
 		}
 		try {
 			var preview = bulk.previewBulk(form.toCommand(), scope);
-			form.setSelected(new LinkedHashSet<>(preview.rows().stream()
-				.filter(BulkDisbursements.BulkRow::willRecord).map(BulkDisbursements.BulkRow::householdId).toList()));
+			form.setSelected(new LinkedHashSet<>(preview.rows()
+				.stream()
+				.filter(BulkDisbursements.BulkRow::willRecord)
+				.map(BulkDisbursements.BulkRow::householdId)
+				.toList()));
 			model.addAttribute("preview", preview);
-			// The live summary's pattern: app.js puts the ticked count and total in place of %N% and %T%.
+			// The live summary's pattern: app.js puts the ticked count and total in place
+			// of %N% and %T%.
 			model.addAttribute("liveSummary", messageSource.getMessage("ux13.bulk.live",
 					new Object[] { "%N%", "%T%", fmt.number(preview.skipCount()) }, locale));
-			model.addAttribute("warnings", preview.rows().stream().filter(r -> r.warning() != null)
-				.collect(Collectors.toMap(BulkDisbursements.BulkRow::householdId,
-						r -> messages.warning(r.warning()))));
+			model.addAttribute("warnings", preview.rows()
+				.stream()
+				.filter(r -> r.warning() != null)
+				.collect(Collectors.toMap(BulkDisbursements.BulkRow::householdId, r -> messages.warning(r.warning()))));
 			return "support/bulk-preview";
 		}
 		catch (FieldProblem problem) {
@@ -112,8 +118,7 @@ class BulkDisbursementController {
 			return page(model, scope);
 		}
 		try {
-			var done = bulk.recordBulk(form.toCommand(), form.getSelected(), scope,
-					caller.getUsername());
+			var done = bulk.recordBulk(form.toCommand(), form.getSelected(), scope, caller.getUsername());
 			redirect.addFlashAttribute("flash", "flash.support.bulk");
 			redirect.addFlashAttribute("flashArgs", List.of(fmt.number(done.recorded()),
 					fmt.money(done.totalAmount() == null ? 0L : done.totalAmount()), fmt.number(done.skipped())));
@@ -132,12 +137,14 @@ class BulkDisbursementController {
 
 	private String page(Model model, Scope scope) {
 		model.addAttribute("communes", queries.communes(scope));
-		model.addAttribute("programs", catalogue.active().stream()
-			.filter(p -> p.beneficiary() == Beneficiary.HOUSEHOLD
-					&& p.kind() != ProgramKind.CREDIT)
-			.toList());
+		model.addAttribute("programs",
+				catalogue.active()
+					.stream()
+					.filter(p -> p.beneficiary() == Beneficiary.HOUSEHOLD && p.kind() != ProgramKind.CREDIT)
+					.toList());
 		model.addAttribute("sources", FundingSource.values());
 		model.addAttribute("categories", HouseholdCategory.values());
 		return BULK;
 	}
+
 }

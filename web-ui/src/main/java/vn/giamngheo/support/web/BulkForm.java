@@ -47,4 +47,5 @@ public class BulkForm extends GrantFields {
 	public void setSelected(Set<Long> selected) {
 		this.selected = selected == null ? new LinkedHashSet<>() : selected;
 	}
+
 }

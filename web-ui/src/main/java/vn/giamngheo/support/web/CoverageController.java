@@ -20,7 +20,10 @@ import vn.giamngheo.support.persistence.SupportCoverage;
 import vn.giamngheo.support.persistence.SupportQueries;
 import vn.giamngheo.shared.web.documents.Spreadsheet;
 
-/** Coverage of poor and near-poor households in the caller's communes, and who got nothing this year. */
+/**
+ * Coverage of poor and near-poor households in the caller's communes, and who got nothing
+ * this year.
+ */
 @Controller
 @RequestMapping("/support/coverage")
 class CoverageController {
@@ -31,7 +34,10 @@ class CoverageController {
 
 	private final SupportCoverage coverageQueries;
 
-	/** The export lists every household that got nothing; the page shows the first {@link #LIST_LIMIT}. */
+	/**
+	 * The export lists every household that got nothing; the page shows the first
+	 * {@link #LIST_LIMIT}.
+	 */
 	static final int EXPORT_LIMIT = 200_000;
 
 	private final Clock clock;
@@ -57,7 +63,10 @@ class CoverageController {
 		return "support/coverage";
 	}
 
-	/** The coverage figures and the households that got nothing, as a workbook (numbers and percentages typed). */
+	/**
+	 * The coverage figures and the households that got nothing, as a workbook (numbers
+	 * and percentages typed).
+	 */
 	@GetMapping("/export.xlsx")
 	ResponseEntity<byte[]> export(@RequestParam(required = false) Long commune,
 			@RequestParam(required = false) Integer year, Locale locale, Scope scope) {
@@ -90,7 +99,8 @@ class CoverageController {
 			list.total(List.of(m("support.coverage.export.count", locale), (long) nothing.size()));
 			list.done();
 			return ResponseEntity.ok()
-				.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+				.contentType(
+						MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 				.header("Content-Disposition", "attachment; filename=\"do-bao-phu-" + y + ".xlsx\"")
 				.body(book.bytes());
 		}
@@ -103,4 +113,5 @@ class CoverageController {
 	private String m(String key, Locale locale, Object... args) {
 		return messages.getMessage(key, args, locale);
 	}
+
 }

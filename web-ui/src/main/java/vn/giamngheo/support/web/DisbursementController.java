@@ -29,8 +29,9 @@ import vn.giamngheo.shared.persistence.FieldProblem;
 import vn.giamngheo.shared.web.Fmt;
 
 /**
- * Recording support one household or person at a time ({@code /support/new}), the latest disbursements
- * ({@code /support}) and what one household received ({@code /support/households/{id}}). Whole lists are
+ * Recording support one household or person at a time ({@code /support/new}), the latest
+ * disbursements ({@code /support}) and what one household received
+ * ({@code /support/households/{id}}). Whole lists are
  * {@link BulkDisbursementController}'s.
  */
 @Controller
@@ -124,8 +125,8 @@ class DisbursementController {
 	}
 
 	private String form(Model model, Long householdId, Scope scope) {
-		model.addAttribute("programs", catalogue.active().stream()
-			.filter(p -> p.kind() != vn.giamngheo.support.ProgramKind.CREDIT).toList());
+		model.addAttribute("programs",
+				catalogue.active().stream().filter(p -> p.kind() != vn.giamngheo.support.ProgramKind.CREDIT).toList());
 		model.addAttribute("sources", FundingSource.values());
 		Map<Long, String> members = householdId == null ? Map.of() : households.members(householdId, scope);
 		model.addAttribute("members", members);

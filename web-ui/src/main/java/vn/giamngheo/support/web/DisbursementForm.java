@@ -54,4 +54,5 @@ public class DisbursementForm extends GrantFields {
 	public void setOverrideReason(String overrideReason) {
 		this.overrideReason = overrideReason;
 	}
+
 }

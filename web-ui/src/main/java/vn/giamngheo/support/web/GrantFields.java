@@ -11,7 +11,10 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.giamngheo.support.FundingSource;
 
-/** What every grant states, whether to one household or to a list: program, date, amount or quantity, source, decision. */
+/**
+ * What every grant states, whether to one household or to a list: program, date, amount
+ * or quantity, source, decision.
+ */
 public abstract class GrantFields {
 
 	@NotNull(message = "{support.program.required}")
@@ -84,4 +87,5 @@ public abstract class GrantFields {
 	public void setDecisionRef(String decisionRef) {
 		this.decisionRef = decisionRef;
 	}
+
 }

@@ -10,9 +10,10 @@ import vn.giamngheo.household.persistence.HouseholdQueries;
 import vn.giamngheo.shared.VietnameseText;
 
 /**
- * Name look-up wherever a household is chosen (issue 13): the officer types part of the head's name, code or
- * address, with or without diacritics, and picks the household. The search runs in the caller's communes only
- * (the same scoped query as the register list), so it never names a household of another commune.
+ * Name look-up wherever a household is chosen (issue 13): the officer types part of the
+ * head's name, code or address, with or without diacritics, and picks the household. The
+ * search runs in the caller's communes only (the same scoped query as the register list),
+ * so it never names a household of another commune.
  */
 @Controller
 class HouseholdLookupController {
@@ -28,16 +29,19 @@ class HouseholdLookupController {
 		this.queries = queries;
 	}
 
-	/** The list of matches as an HTML fragment for htmx; {@code for} names the input a pick fills in. */
+	/**
+	 * The list of matches as an HTML fragment for htmx; {@code for} names the input a
+	 * pick fills in.
+	 */
 	@GetMapping("/support/lookup")
 	String lookup(@RequestParam(name = "householdCode", required = false) String q,
 			@RequestParam(name = "for", defaultValue = "householdCode") String target, Model model, Scope scope) {
 		List<HouseholdQueries.Row> rows = VietnameseText.fold(q).length() < MIN_LETTERS ? List.of()
-				: queries.find(new HouseholdQueries.Filter(null, null, null, null, q), scope, 0, LIMIT)
-					.rows();
+				: queries.find(new HouseholdQueries.Filter(null, null, null, null, q), scope, 0, LIMIT).rows();
 		model.addAttribute("matches", rows);
 		model.addAttribute("query", q == null ? "" : q.strip());
 		model.addAttribute("target", target.matches("[A-Za-z]{1,40}") ? target : "householdCode");
 		return "support/lookup :: list";
 	}
+
 }

@@ -24,7 +24,9 @@ import vn.giamngheo.support.persistence.SupportHouseholds;
 import vn.giamngheo.shared.persistence.ConcurrentEditException;
 import vn.giamngheo.shared.persistence.FieldProblem;
 
-/** VBSP loans of the caller's communes: list with balances by program, record and update. */
+/**
+ * VBSP loans of the caller's communes: list with balances by program, record and update.
+ */
 @Controller
 @RequestMapping("/support/loans")
 class LoanController {
@@ -97,8 +99,7 @@ class LoanController {
 			return form(model, id);
 		}
 		try {
-			loans.update(id, form.getVersion(), form.toCommand(loan.householdId()), scope,
-					caller.getUsername());
+			loans.update(id, form.getVersion(), form.toCommand(loan.householdId()), scope, caller.getUsername());
 			redirect.addFlashAttribute("flash", "flash.support.loan.saved");
 			return "redirect:/support/loans";
 		}
@@ -113,8 +114,10 @@ class LoanController {
 
 	private String form(Model model, Long id) {
 		model.addAttribute("loanId", id);
-		model.addAttribute("programs", catalogue.active().stream().filter(p -> p.kind() == ProgramKind.CREDIT).toList());
+		model.addAttribute("programs",
+				catalogue.active().stream().filter(p -> p.kind() == ProgramKind.CREDIT).toList());
 		model.addAttribute("statuses", LoanStatus.values());
 		return FORM;
 	}
+
 }

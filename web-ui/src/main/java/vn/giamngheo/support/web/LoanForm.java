@@ -146,4 +146,5 @@ public class LoanForm {
 	public void setVersion(long version) {
 		this.version = version;
 	}
+
 }

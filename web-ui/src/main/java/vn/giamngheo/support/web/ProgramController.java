@@ -104,7 +104,8 @@ class ProgramController {
 
 	private String form(Model model, Long id) {
 		model.addAttribute("programId", id);
-		model.addAttribute("parents", catalogue.all().stream().filter(p -> p.kind() == ProgramKind.NTP_PROJECT).toList());
+		model.addAttribute("parents",
+				catalogue.all().stream().filter(p -> p.kind() == ProgramKind.NTP_PROJECT).toList());
 		model.addAttribute("kinds", ProgramKind.values());
 		model.addAttribute("units", SupportUnit.values());
 		model.addAttribute("beneficiaries", Beneficiary.values());
@@ -115,4 +116,5 @@ class ProgramController {
 		model.addAttribute("coverageRoles", CoverageRole.values());
 		return FORM;
 	}
+
 }

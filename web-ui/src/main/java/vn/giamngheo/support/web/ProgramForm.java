@@ -96,40 +96,132 @@ public class ProgramForm {
 				escapedWithinYears, duplicatePeriod, fundingSources, coverageRole, defaultAmount, active);
 	}
 
-	public String getCode() { return code; }
-	public void setCode(String code) { this.code = code; }
-	public String getName() { return name; }
-	public void setName(String name) { this.name = name; }
-	public ProgramKind getKind() { return kind; }
-	public void setKind(ProgramKind kind) { this.kind = kind; }
-	public Long getParentId() { return parentId; }
-	public void setParentId(Long parentId) { this.parentId = parentId; }
-	public String getLegalBasis() { return legalBasis; }
-	public void setLegalBasis(String legalBasis) { this.legalBasis = legalBasis; }
-	public SupportUnit getUnit() { return unit; }
-	public void setUnit(SupportUnit unit) { this.unit = unit; }
-	public Beneficiary getBeneficiary() { return beneficiary; }
-	public void setBeneficiary(Beneficiary beneficiary) { this.beneficiary = beneficiary; }
-	public Set<HouseholdCategory> getCategories() { return categories; }
+	public String getCode() {
+		return code;
+	}
+
+	public void setCode(String code) {
+		this.code = code;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public ProgramKind getKind() {
+		return kind;
+	}
+
+	public void setKind(ProgramKind kind) {
+		this.kind = kind;
+	}
+
+	public Long getParentId() {
+		return parentId;
+	}
+
+	public void setParentId(Long parentId) {
+		this.parentId = parentId;
+	}
+
+	public String getLegalBasis() {
+		return legalBasis;
+	}
+
+	public void setLegalBasis(String legalBasis) {
+		this.legalBasis = legalBasis;
+	}
+
+	public SupportUnit getUnit() {
+		return unit;
+	}
+
+	public void setUnit(SupportUnit unit) {
+		this.unit = unit;
+	}
+
+	public Beneficiary getBeneficiary() {
+		return beneficiary;
+	}
+
+	public void setBeneficiary(Beneficiary beneficiary) {
+		this.beneficiary = beneficiary;
+	}
+
+	public Set<HouseholdCategory> getCategories() {
+		return categories;
+	}
+
 	public void setCategories(Set<HouseholdCategory> categories) {
 		this.categories = categories == null ? EnumSet.noneOf(HouseholdCategory.class) : categories;
 	}
-	public Set<HouseholdFlag> getFlags() { return flags; }
-	public void setFlags(Set<HouseholdFlag> flags) { this.flags = flags == null ? EnumSet.noneOf(HouseholdFlag.class) : flags; }
-	public int getEscapedWithinYears() { return escapedWithinYears; }
-	public void setEscapedWithinYears(int escapedWithinYears) { this.escapedWithinYears = escapedWithinYears; }
-	public DuplicatePeriod getDuplicatePeriod() { return duplicatePeriod; }
-	public void setDuplicatePeriod(DuplicatePeriod duplicatePeriod) { this.duplicatePeriod = duplicatePeriod; }
-	public Set<FundingSource> getFundingSources() { return fundingSources; }
+
+	public Set<HouseholdFlag> getFlags() {
+		return flags;
+	}
+
+	public void setFlags(Set<HouseholdFlag> flags) {
+		this.flags = flags == null ? EnumSet.noneOf(HouseholdFlag.class) : flags;
+	}
+
+	public int getEscapedWithinYears() {
+		return escapedWithinYears;
+	}
+
+	public void setEscapedWithinYears(int escapedWithinYears) {
+		this.escapedWithinYears = escapedWithinYears;
+	}
+
+	public DuplicatePeriod getDuplicatePeriod() {
+		return duplicatePeriod;
+	}
+
+	public void setDuplicatePeriod(DuplicatePeriod duplicatePeriod) {
+		this.duplicatePeriod = duplicatePeriod;
+	}
+
+	public Set<FundingSource> getFundingSources() {
+		return fundingSources;
+	}
+
 	public void setFundingSources(Set<FundingSource> fundingSources) {
 		this.fundingSources = fundingSources == null ? EnumSet.noneOf(FundingSource.class) : fundingSources;
 	}
-	public CoverageRole getCoverageRole() { return coverageRole; }
-	public void setCoverageRole(CoverageRole coverageRole) { this.coverageRole = coverageRole; }
-	public Long getDefaultAmount() { return defaultAmount; }
-	public void setDefaultAmount(Long defaultAmount) { this.defaultAmount = defaultAmount; }
-	public boolean isActive() { return active; }
-	public void setActive(boolean active) { this.active = active; }
-	public long getVersion() { return version; }
-	public void setVersion(long version) { this.version = version; }
+
+	public CoverageRole getCoverageRole() {
+		return coverageRole;
+	}
+
+	public void setCoverageRole(CoverageRole coverageRole) {
+		this.coverageRole = coverageRole;
+	}
+
+	public Long getDefaultAmount() {
+		return defaultAmount;
+	}
+
+	public void setDefaultAmount(Long defaultAmount) {
+		this.defaultAmount = defaultAmount;
+	}
+
+	public boolean isActive() {
+		return active;
+	}
+
+	public void setActive(boolean active) {
+		this.active = active;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
 }

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import org.springframework.stereotype.Component;
 import vn.giamngheo.shared.Vnd;
 
-/** Quantities written the Vietnamese way ("98.670", "2,5"), as {@code ${@supportFormat.quantity(q)}}. */
+/**
+ * Quantities written the Vietnamese way ("98.670", "2,5"), as
+ * {@code ${@supportFormat.quantity(q)}}.
+ */
 @Component("supportFormat")
 public class SupportFormat {
 
@@ -14,4 +17,5 @@ public class SupportFormat {
 		}
 		return Vnd.quantity(quantity);
 	}
+
 }

@@ -48,4 +48,5 @@ class SupportMessages {
 		}
 		return messages.getMessage("support.eligible." + code, null, locale);
 	}
+
 }

@@ -23,8 +23,9 @@ import vn.giamngheo.shared.web.Fmt;
 import vn.giamngheo.shared.web.documents.Spreadsheet;
 
 /**
- * Totals by program, funding source, commune and period, with a chart and an Excel export. Aggregates only, so the
- * provincial viewer may read them too; the queries are bounded by the caller's communes in SQL.
+ * Totals by program, funding source, commune and period, with a chart and an Excel
+ * export. Aggregates only, so the provincial viewer may read them too; the queries are
+ * bounded by the caller's communes in SQL.
  */
 @Controller
 @RequestMapping("/support/totals")
@@ -76,13 +77,13 @@ class TotalsController {
 			return "support/totals";
 		}
 		model.addAttribute("totals", queries.totals(filter, groupBy, scope));
-		model.addAttribute("smallCellsHidden",
-				scope.role() == vn.giamngheo.account.Role.PROVINCIAL_VIEWER);
+		model.addAttribute("smallCellsHidden", scope.role() == vn.giamngheo.account.Role.PROVINCIAL_VIEWER);
 		var balances = loans.balances(commune, scope);
 		if (scope.role() == vn.giamngheo.account.Role.PROVINCIAL_VIEWER) {
 			// Small-cell suppression: fewer than 5 loans would point at named borrowers.
 			balances = balances.stream()
-				.filter(b -> b.loans() >= vn.giamngheo.support.persistence.SmallCells.MIN_HOUSEHOLDS).toList();
+				.filter(b -> b.loans() >= vn.giamngheo.support.persistence.SmallCells.MIN_HOUSEHOLDS)
+				.toList();
 		}
 		model.addAttribute("balances", balances);
 		return "support/totals";
@@ -93,8 +94,8 @@ class TotalsController {
 			@RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate to,
 			@RequestParam(required = false) Long commune, @RequestParam(required = false) Long program,
 			@RequestParam(required = false) FundingSource source,
-			@RequestParam(defaultValue = "PROGRAM") GroupBy groupBy, HttpServletResponse response,
-			Scope scope) throws IOException {
+			@RequestParam(defaultValue = "PROGRAM") GroupBy groupBy, HttpServletResponse response, Scope scope)
+			throws IOException {
 		SupportQueries.Filter filter = filter(from, to, commune, program, source);
 		var totals = queries.totals(filter, groupBy, scope);
 		Locale locale = LocaleContextHolder.getLocale();
@@ -111,8 +112,8 @@ class TotalsController {
 				.blank()
 				.header(java.util.List.of(headers));
 			for (var row : totals.rows()) {
-				tab.row(java.util.Arrays.asList(label(row, groupBy, filter.from(), locale), row.records(), row.households(),
-						new Spreadsheet.Money(row.amount()), row.quantity(),
+				tab.row(java.util.Arrays.asList(label(row, groupBy, filter.from(), locale), row.records(),
+						row.households(), new Spreadsheet.Money(row.amount()), row.quantity(),
 						row.quantity() == null ? "" : msg("support.unitName." + row.unit(), locale)));
 			}
 			tab.total(java.util.List.of(msg("support.totals.all", locale), totals.all().records(),
@@ -122,8 +123,9 @@ class TotalsController {
 	}
 
 	/**
-	 * A row's label in the reader's language: funding sources are codes, worded for the period's start (a period
-	 * reaching back before 01/07/2025 keeps "Ngân sách huyện"), the rest are names.
+	 * A row's label in the reader's language: funding sources are codes, worded for the
+	 * period's start (a period reaching back before 01/07/2025 keeps "Ngân sách huyện"),
+	 * the rest are names.
 	 */
 	String label(SupportQueries.TotalRow row, GroupBy groupBy, LocalDate from, Locale locale) {
 		return groupBy == GroupBy.SOURCE ? msg(tier.sourceKey(row.key(), from), locale)
@@ -140,4 +142,5 @@ class TotalsController {
 	private String msg(String key, Locale locale) {
 		return messages.getMessage(key, null, locale);
 	}
+
 }

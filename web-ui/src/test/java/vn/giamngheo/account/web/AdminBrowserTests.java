@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import vn.giamngheo.BrowserTest;
 
-/** The administrator creates an officer's account and imports areas, and the new officer logs in. */
+/**
+ * The administrator creates an officer's account and imports areas, and the new officer
+ * logs in.
+ */
 class AdminBrowserTests extends BrowserTest {
 
 	@Test
@@ -31,8 +34,9 @@ class AdminBrowserTests extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã tạo tài khoản.");
 		assertThat(page.getByTestId("accounts")).containsText("canbo.hamtan");
-		assertThat(page.getByTestId("accounts").locator("tr", new com.microsoft.playwright.Locator.LocatorOptions()
-			.setHasText("canbo.hamtan"))).containsText("Hàm Tân");
+		assertThat(page.getByTestId("accounts")
+			.locator("tr", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("canbo.hamtan")))
+			.containsText("Hàm Tân");
 
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng xuất")).click();
 		loginAs("canbo.hamtan", "HamTan@2026!");
@@ -51,22 +55,23 @@ class AdminBrowserTests extends BrowserTest {
 				86001,Phường Trà Vinh,WARD,86,,0,0,0,01/07/2025,,
 				86002,Xã Trà Cú,COMMUNE,86,RURAL,1,0,1,31/06/2025,,84901|84902
 				""";
-		page.getByLabel("Tệp CSV").setInputFiles(new FilePayload("dia-ban.csv", "text/csv",
-				bad.getBytes(StandardCharsets.UTF_8)));
+		page.getByLabel("Tệp CSV")
+			.setInputFiles(new FilePayload("dia-ban.csv", "text/csv", bad.getBytes(StandardCharsets.UTF_8)));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kiểm tra và nhập")).click();
 		assertThat(page.getByRole(AriaRole.ALERT)).hasText("Tệp có 2 lỗi. Không có dòng nào được ghi.");
-		assertThat(page.getByTestId("import-errors")).containsText(
-				"Xã/phường/thị trấn phải ghi khu vực RURAL (nông thôn) hoặc URBAN (thành thị).");
+		assertThat(page.getByTestId("import-errors"))
+			.containsText("Xã/phường/thị trấn phải ghi khu vực RURAL (nông thôn) hoặc URBAN (thành thị).");
 		assertThat(page.getByTestId("import-errors")).containsText("Ngày “31/06/2025” không hợp lệ (dd/mm/yyyy).");
 		screenshot("quan-tri-nhap-dia-ban-loi.png");
 
 		String good = bad.replace("WARD,86,,", "WARD,86,URBAN,").replace("31/06/2025", "01/07/2025");
-		page.getByLabel("Tệp CSV").setInputFiles(new FilePayload("dia-ban.csv", "text/csv",
-				good.getBytes(StandardCharsets.UTF_8)));
+		page.getByLabel("Tệp CSV")
+			.setInputFiles(new FilePayload("dia-ban.csv", "text/csv", good.getBytes(StandardCharsets.UTF_8)));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kiểm tra và nhập")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã nhập 3 đơn vị hành chính.");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vĩnh Long")).click();
 		assertThat(page.getByTestId("areas")).containsText("Xã Trà Cú");
 		assertThat(page.getByTestId("areas")).containsText("Đặc biệt khó khăn");
 	}
+
 }

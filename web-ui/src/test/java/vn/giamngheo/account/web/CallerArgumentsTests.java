@@ -20,8 +20,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.giamngheo.account.Role;
 
 /**
- * Issue 10: controllers receive the caller as a parameter. Without a logged-in {@link AppUser} the resolver refuses
- * as "not logged in", which Spring Security answers with the login page (pages) or 401 (API), never a 500.
+ * Issue 10: controllers receive the caller as a parameter. Without a logged-in
+ * {@link AppUser} the resolver refuses as "not logged in", which Spring Security answers
+ * with the login page (pages) or 401 (API), never a 500.
  */
 @SpringBootTest(properties = "giamngheo.demo.enabled=true")
 @AutoConfigureMockMvc
@@ -59,11 +60,14 @@ class CallerArgumentsTests {
 		mvc.perform(get("/api/v1/me")).andExpect(status().isUnauthorized());
 	}
 
-	/** A session whose principal is not one of ours (none is made so today) is "not logged in", not a 500. */
+	/**
+	 * A session whose principal is not one of ours (none is made so today) is "not logged
+	 * in", not a 500.
+	 */
 	@Test
 	void aForeignPrincipalIsSentToTheLoginNotToA500() throws Exception {
-		mvc.perform(get("/reviews").with(user("x").roles("DISTRICT_OFFICER")))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/reviews").with(user("x").roles("DISTRICT_OFFICER"))).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/plans").with(user("x").roles("DISTRICT_OFFICER"))).andExpect(status().is3xxRedirection());
 	}
+
 }

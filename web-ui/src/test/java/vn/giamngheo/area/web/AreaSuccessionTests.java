@@ -19,7 +19,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
-/** An administrator ends an area or has it succeeded; its households follow with their history; nobody else may. */
+/**
+ * An administrator ends an area or has it succeeded; its households follow with their
+ * history; nobody else may.
+ */
 @SpringBootTest(properties = "giamngheo.demo.enabled=true")
 @AutoConfigureMockMvc
 class AreaSuccessionTests {
@@ -49,13 +52,14 @@ class AreaSuccessionTests {
 		jdbc.update("""
 				INSERT INTO household (code, commune_id, village_id, address, head_name, ethnicity, category,
 				    search_text, sort_key, created_by, updated_by)
-				VALUES ('SX1-1', ?, ?, 'Tổ 1', 'Thạch Sa', 'KHMER', 'NOT_POOR', 'sx1-1', 'Sa Thạch', 't', 't')""",
-				old, village);
+				VALUES ('SX1-1', ?, ?, 'Tổ 1', 'Thạch Sa', 'KHMER', 'NOT_POOR', 'sx1-1', 'Sa Thạch', 't', 't')""", old,
+				village);
 		try {
 			mergesAndChecks(old, merged);
 		}
 		finally {
-			// Other tests of the run count every household of the database: leave none behind.
+			// Other tests of the run count every household of the database: leave none
+			// behind.
 			jdbc.update("DELETE FROM household WHERE code = 'SX1-1'");
 		}
 	}
@@ -64,7 +68,9 @@ class AreaSuccessionTests {
 		var admin = user(users.loadUserByUsername("admin"));
 
 		mvc.perform(post("/areas/" + old + "/succession").param("successorCode", "SX1C9")
-			.param("effectiveOn", "2025-07-01").param("legalBasis", "Nghị quyết 1687/NQ-UBTVQH15").with(admin)
+			.param("effectiveOn", "2025-07-01")
+			.param("legalBasis", "Nghị quyết 1687/NQ-UBTVQH15")
+			.with(admin)
 			.with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("flash", "flash.areas.succeeded"));
@@ -81,9 +87,12 @@ class AreaSuccessionTests {
 			.andExpect(status().isOk())
 			.andExpect(MockMvcResultMatchers.content().string(Matchers.containsString("Xã Mới (SX1C9)")));
 
-		// A wrong successor code or a date before the unit began is a message, not an error page.
+		// A wrong successor code or a date before the unit began is a message, not an
+		// error page.
 		mvc.perform(post("/areas/" + merged + "/succession").param("successorCode", "NOPE")
-			.param("effectiveOn", "2025-08-01").with(admin).with(csrf()))
+			.param("effectiveOn", "2025-08-01")
+			.with(admin)
+			.with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("problem", "area.succession.error.unknown"));
 		mvc.perform(post("/areas/" + merged + "/end").param("lastDay", "2019-01-01").with(admin).with(csrf()))
@@ -100,11 +109,14 @@ class AreaSuccessionTests {
 				Long.class);
 		for (String who : new String[] { "huyen.tracu", "xa.kimson", "so.travinh" }) {
 			mvc.perform(post("/areas/" + commune + "/end").param("lastDay", "2030-12-31")
-				.with(user(users.loadUserByUsername(who))).with(csrf())).andExpect(status().isForbidden());
+				.with(user(users.loadUserByUsername(who)))
+				.with(csrf())).andExpect(status().isForbidden());
 			mvc.perform(post("/areas/" + commune + "/succession").param("successorCode", "849")
-				.param("effectiveOn", "2030-01-01").with(user(users.loadUserByUsername(who))).with(csrf()))
-				.andExpect(status().isForbidden());
+				.param("effectiveOn", "2030-01-01")
+				.with(user(users.loadUserByUsername(who)))
+				.with(csrf())).andExpect(status().isForbidden());
 		}
 		assertThat(jdbc.queryForObject("SELECT valid_to FROM area WHERE id = ?", LocalDate.class, commune)).isNull();
 	}
+
 }

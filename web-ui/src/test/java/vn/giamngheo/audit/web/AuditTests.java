@@ -26,7 +26,10 @@ import vn.giamngheo.demo.DemoData;
 import vn.giamngheo.review.persistence.ReviewService;
 import vn.giamngheo.review.sheet.ReviewTestData;
 
-/** Issue 11 §3: views, exports, searches and logins are recorded, and no one can change or delete a record. */
+/**
+ * Issue 11 §3: views, exports, searches and logins are recorded, and no one can change or
+ * delete a record.
+ */
 @SpringBootTest(properties = "giamngheo.demo.enabled=true")
 @AutoConfigureMockMvc
 class AuditTests {
@@ -67,8 +70,10 @@ class AuditTests {
 		mvc.perform(get("/households/" + household).with(as("xa.ngaixuyen"))).andExpect(status().isOk());
 
 		Map<String, Object> entry = latest("xa.ngaixuyen", "VIEW");
-		assertThat(entry).containsEntry("household_id", household).containsEntry("actor_role", "COMMUNE_OFFICIAL")
-			.containsEntry("target", "GET /households/" + household).containsEntry("client_address", "127.0.0.1");
+		assertThat(entry).containsEntry("household_id", household)
+			.containsEntry("actor_role", "COMMUNE_OFFICIAL")
+			.containsEntry("target", "GET /households/" + household)
+			.containsEntry("client_address", "127.0.0.1");
 
 		mvc.perform(get("/households/" + household).with(as("huyen.tracu")))
 			.andExpect(status().isOk())
@@ -78,8 +83,7 @@ class AuditTests {
 
 	@Test
 	void aSearchIsRecordedWithItsFilter() throws Exception {
-		mvc.perform(get("/households").param("q", "nguyen van").with(as("xa.ngaixuyen")))
-			.andExpect(status().isOk());
+		mvc.perform(get("/households").param("q", "nguyen van").with(as("xa.ngaixuyen"))).andExpect(status().isOk());
 		assertThat(latest("xa.ngaixuyen", "SEARCH").get("detail").toString()).contains("q=nguyen");
 	}
 
@@ -88,7 +92,8 @@ class AuditTests {
 		long campaign = ReviewTestData.campaign(jdbc, users, reviews, 2029);
 		long commune = ReviewTestData.communeId(jdbc, "Ngãi Xuyên");
 		mvc.perform(get("/reviews/campaigns/" + campaign + "/communes/" + commune + "/sheet.xlsx")
-			.param("purpose", "rà soát cuối năm").with(as("xa.ngaixuyen"))).andExpect(status().isOk());
+			.param("purpose", "rà soát cuối năm")
+			.with(as("xa.ngaixuyen"))).andExpect(status().isOk());
 		Map<String, Object> entry = latest("xa.ngaixuyen", "EXPORT");
 		assertThat(entry.get("target").toString()).endsWith("/sheet.xlsx");
 		assertThat(entry).containsEntry("purpose", "rà soát cuối năm");
@@ -142,8 +147,10 @@ class AuditTests {
 	void theAuditApiAnswersAdministratorsAndRefusesEveryoneElseWithAProblem() throws Exception {
 		long household = householdIn("Ngãi Xuyên");
 		mvc.perform(get("/households/" + household).with(as("xa.ngaixuyen"))).andExpect(status().isOk());
-		mvc.perform(get("/api/v1/audit").param("actor", "xa.ngaixuyen").param("household", "" + household)
-			.param("from", LocalDate.now().minusDays(1).toString()).param("to", LocalDate.now().plusDays(1).toString())
+		mvc.perform(get("/api/v1/audit").param("actor", "xa.ngaixuyen")
+			.param("household", "" + household)
+			.param("from", LocalDate.now().minusDays(1).toString())
+			.param("to", LocalDate.now().plusDays(1).toString())
 			.with(httpBasic("admin", DemoData.PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].actor").value("xa.ngaixuyen"))
@@ -165,7 +172,8 @@ class AuditTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].householdId").value(household));
 		mvc.perform(get("/audit").with(as("baove.dulieu"))).andExpect(status().isOk());
-		mvc.perform(get("/").with(as("baove.dulieu"))).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/audit"));
+		mvc.perform(get("/").with(as("baove.dulieu")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/audit"));
 		for (String refused : new String[] { "/households", "/households/" + household, "/accounts", "/areas",
 				"/reports", "/summary" }) {
 			mvc.perform(get(refused).with(as("baove.dulieu"))).andExpect(status().isForbidden());
@@ -195,4 +203,5 @@ class AuditTests {
 		assertThat(AuditController.cell("+84")).isEqualTo("\"'+84\"");
 		assertThat(AuditController.cell("Nguyễn")).isEqualTo("\"Nguyễn\"");
 	}
+
 }

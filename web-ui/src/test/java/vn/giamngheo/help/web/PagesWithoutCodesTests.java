@@ -27,17 +27,18 @@ import vn.giamngheo.RawCode;
 import vn.giamngheo.demo.DemoData;
 
 /**
- * Crawls the application as each demo role over real HTTP, from the home page along every link it shows (a few pages
- * of each kind), and reads every page and every PDF and Excel file it links to as a person would: no CONSTANT_CASE
- * code, no unresolved message key, no year written "2.026" (issue 13, item 6). Every page links to its section of the
- * user guide, and that section exists (item 7). Extends {@link BrowserTest} only to share its running application.
+ * Crawls the application as each demo role over real HTTP, from the home page along every
+ * link it shows (a few pages of each kind), and reads every page and every PDF and Excel
+ * file it links to as a person would: no CONSTANT_CASE code, no unresolved message key,
+ * no year written "2.026" (issue 13, item 6). Every page links to its section of the user
+ * guide, and that section exists (item 7). Extends {@link BrowserTest} only to share its
+ * running application.
  */
 class PagesWithoutCodesTests extends BrowserTest {
 
 	private static final Pattern HREF = Pattern.compile("href=\"(/[^\"#]*)(?:#[^\"]*)?\"");
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
-
 
 	private static final Pattern SKIP = Pattern.compile(
 			"/logout.*|/login.*|.*[?&]lang=.*|/api/.*|/actuator.*|/swagger.*|/v3/.*|/webjars/.*|/css/.*|/js/.*|/img/.*|/help/images/.*|.*\\.csv.*");
@@ -52,11 +53,14 @@ class PagesWithoutCodesTests extends BrowserTest {
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "xa.ngaixuyen", "huyen.tracu", "so.travinh", "admin", "baove.dulieu" })
 	void noPageOrDocumentARoleReachesShowsACodeAndEachLinksToItsHelp(String username) throws Exception {
-		HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NORMAL).build();
+		HttpClient http = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NORMAL)
+			.build();
 		login(http, username);
 
-		// Besides the links: the pages issue 13 found codes on (a standard that drops INFORMATION_ACCESS, the
+		// Besides the links: the pages issue 13 found codes on (a standard that drops
+		// INFORMATION_ACCESS, the
 		// coverage heading of a year).
 		Deque<String> queue = new ArrayDeque<>(List.of("/", "/help", "/help/14-van-ban-bao-cao",
 				"/poverty/what-if?standard=VN-2027-2030:1", "/support/coverage?year=2026", "/poverty/standards"));
@@ -109,7 +113,8 @@ class PagesWithoutCodesTests extends BrowserTest {
 			HttpResponse<byte[]> file = http.send(HttpRequest.newBuilder(URI.create(url(document))).GET().build(),
 					HttpResponse.BodyHandlers.ofByteArray());
 			if (file.statusCode() != 200) {
-				continue; // e.g. a certificate refused (409) for a review not yet recognised: a page, scanned above
+				continue; // e.g. a certificate refused (409) for a review not yet
+							// recognised: a page, scanned above
 			}
 			String text = document.contains(".pdf") ? DocumentText.pdf(file.body()) : DocumentText.xlsx(file.body());
 			for (String f : RawCode.in(text)) {
@@ -123,8 +128,7 @@ class PagesWithoutCodesTests extends BrowserTest {
 	}
 
 	/** The help link opens a page of the guide that has the section it points to. */
-	private void checkHelp(HttpClient http, String href, Map<String, String> helpPages, String from)
-			throws Exception {
+	private void checkHelp(HttpClient http, String href, Map<String, String> helpPages, String from) throws Exception {
 		int hash = href.indexOf('#');
 		String page = hash < 0 ? href : href.substring(0, hash);
 		String html = helpPages.get(page);
@@ -136,24 +140,28 @@ class PagesWithoutCodesTests extends BrowserTest {
 			helpPages.put(page, html);
 		}
 		if (hash >= 0) {
-			assertThat(html).as("help section %s of %s", href, from).contains("id=\"" + href.substring(hash + 1) + "\"");
+			assertThat(html).as("help section %s of %s", href, from)
+				.contains("id=\"" + href.substring(hash + 1) + "\"");
 		}
 	}
 
 	private void login(HttpClient http, String username) throws Exception {
-		String form = http.send(HttpRequest.newBuilder(URI.create(url("/login"))).GET().build(),
-				HttpResponse.BodyHandlers.ofString()).body();
+		String form = http
+			.send(HttpRequest.newBuilder(URI.create(url("/login"))).GET().build(), HttpResponse.BodyHandlers.ofString())
+			.body();
 		Matcher token = CSRF.matcher(form);
 		assertThat(token.find()).isTrue();
 		String body = "username=" + enc(username) + "&password=" + enc(DemoData.PASSWORD) + "&_csrf="
 				+ enc(token.group(1));
 		HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url("/login")))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(r.uri().getPath()).as("logged in as %s", username).doesNotStartWith("/login");
 	}
 
 	private static String enc(String s) {
 		return URLEncoder.encode(s, StandardCharsets.UTF_8);
 	}
+
 }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The guide in the jar: every section a page of the application links to exists, links and pictures work. */
+/**
+ * The guide in the jar: every section a page of the application links to exists, links
+ * and pictures work.
+ */
 class UserGuideTests {
 
 	private final UserGuide guide = new UserGuide();
@@ -39,8 +42,10 @@ class UserGuideTests {
 		String html = guide.page("README", "/app").orElseThrow().html();
 		assertThat(html).contains("href=\"/app/help/08-ra-soat\"").doesNotContain(".md\"");
 		String certificates = guide.page("09-ra-soat-excel-giay-chung-nhan", "").orElseThrow().html();
-		assertThat(certificates).contains("src=\"/help/images/").contains("id=\"9-5-giay-chung-nhan-ho-ngheo-ho-can-ngheo\"");
+		assertThat(certificates).contains("src=\"/help/images/")
+			.contains("id=\"9-5-giay-chung-nhan-ho-ngheo-ho-can-ngheo\"");
 		assertThat(UserGuide.slug("Độ bao phủ chính sách")).isEqualTo("do-bao-phu-chinh-sach");
 		assertThat(guide.page("../secret", "")).isEmpty();
 	}
+
 }

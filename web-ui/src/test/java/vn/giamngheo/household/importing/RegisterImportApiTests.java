@@ -26,7 +26,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import vn.giamngheo.demo.DemoData;
 
-/** The import and duplicate APIs over HTTP Basic with the demo province: dry run, refused write, write, scope. */
+/**
+ * The import and duplicate APIs over HTTP Basic with the demo province: dry run, refused
+ * write, write, scope.
+ */
 @SpringBootTest(properties = "giamngheo.demo.enabled=true")
 @AutoConfigureMockMvc
 class RegisterImportApiTests {
@@ -66,7 +69,8 @@ class RegisterImportApiTests {
 
 	ResultActions post(String user, boolean dryRun, String name, byte[] file) throws Exception {
 		return mvc.perform(multipart("/api/v1/households/import").file(new MockMultipartFile("file", name, null, file))
-			.param("dryRun", String.valueOf(dryRun)).with(httpBasic(user, DemoData.PASSWORD)));
+			.param("dryRun", String.valueOf(dryRun))
+			.with(httpBasic(user, DemoData.PASSWORD)));
 	}
 
 	ResultActions post(String user, boolean dryRun, String csv) throws Exception {
@@ -78,8 +82,8 @@ class RegisterImportApiTests {
 	}
 
 	String badFile() {
-		return HEADER + "APITEST-1," + place + ",Tổ 1,,Chủ hộ,Thạch Sa,31/02/1980,Nam,Khmer,,\n"
-				+ "APITEST-2," + otherPlace + ",Tổ 2,,Chủ hộ,Lâm Tư,01/01/1970,Trai,Kinh,,\n";
+		return HEADER + "APITEST-1," + place + ",Tổ 1,,Chủ hộ,Thạch Sa,31/02/1980,Nam,Khmer,,\n" + "APITEST-2,"
+				+ otherPlace + ",Tổ 2,,Chủ hộ,Lâm Tư,01/01/1970,Trai,Kinh,,\n";
 	}
 
 	@Test
@@ -92,7 +96,8 @@ class RegisterImportApiTests {
 			.andExpect(jsonPath("$.errors.length()").value(3))
 			.andExpect(jsonPath("$.errors[0].row").value(2))
 			.andExpect(jsonPath("$.errors[0].column").value("date_of_birth"))
-			.andExpect(jsonPath("$.errors[0].message").value(Matchers.startsWith("Ngày sinh “31/02/1980” không hợp lệ")))
+			.andExpect(
+					jsonPath("$.errors[0].message").value(Matchers.startsWith("Ngày sinh “31/02/1980” không hợp lệ")))
 			.andExpect(jsonPath("$.errors[1].row").value(3))
 			.andExpect(jsonPath("$.errors[1].column").value("commune_code"))
 			.andExpect(jsonPath("$.errors[2].column").value("sex"));
@@ -116,11 +121,14 @@ class RegisterImportApiTests {
 		String a = message(post("xa.ngaixuyen", true, other)).replace(code, "?");
 		String b = message(post("xa.ngaixuyen", true, missing)).replace("KHONGCO", "?");
 
-		assertThat(a).isEqualTo(b).isEqualTo("Mã xã “?” không thuộc các xã bạn được phân công; chỉ nhập được hộ của xã mình.");
+		assertThat(a).isEqualTo(b)
+			.isEqualTo("Mã xã “?” không thuộc các xã bạn được phân công; chỉ nhập được hộ của xã mình.");
 	}
 
 	static String message(ResultActions result) throws Exception {
-		String json = result.andExpect(status().isOk()).andReturn().getResponse()
+		String json = result.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"message\":\"([^\"]*)\"").matcher(json);
 		assertThat(m.find()).isTrue();
@@ -150,14 +158,18 @@ class RegisterImportApiTests {
 			.isEqualTo("NOT_REVIEWED");
 
 		mvc.perform(get("/api/v1/households/duplicates").param("status", "open")
-			.with(httpBasic("huyen.tracu", DemoData.PASSWORD))).andExpect(status().isOk())
+			.with(httpBasic("huyen.tracu", DemoData.PASSWORD)))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.householdB.code == 'APITEST-1' || @.householdA.code == 'APITEST-1')].score")
 				.value(Matchers.hasItem(Matchers.greaterThanOrEqualTo(0.7))))
-			.andExpect(jsonPath("$[?(@.householdB.code == 'APITEST-1' || @.householdA.code == 'APITEST-1')].reasonCodes[*]")
+			.andExpect(jsonPath(
+					"$[?(@.householdB.code == 'APITEST-1' || @.householdA.code == 'APITEST-1')].reasonCodes[*]")
 				.value(Matchers.hasItems("SAME_NAME", "SAME_BIRTH_DATE")));
 		mvc.perform(get("/api/v1/households/duplicates").param("status", "open")
-			.with(httpBasic("xa.kimson", DemoData.PASSWORD))).andExpect(status().isOk())
-			.andExpect(jsonPath("$[?(@.householdB.code == 'APITEST-1' || @.householdA.code == 'APITEST-1')]").isEmpty());
+			.with(httpBasic("xa.kimson", DemoData.PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(
+					jsonPath("$[?(@.householdB.code == 'APITEST-1' || @.householdA.code == 'APITEST-1')]").isEmpty());
 	}
 
 	@Test
@@ -166,7 +178,8 @@ class RegisterImportApiTests {
 		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
 		try {
 			java.util.concurrent.Callable<Integer> write = () -> post("xa.ngaixuyen", false, file).andReturn()
-				.getResponse().getStatus();
+				.getResponse()
+				.getStatus();
 			var first = pool.submit(write);
 			var second = pool.submit(write);
 			java.util.List<Integer> statuses = java.util.List.of(first.get(), second.get());
@@ -183,22 +196,28 @@ class RegisterImportApiTests {
 	@Test
 	void onlyCommuneAndDistrictStaffMayImportAndTheCallerMustAuthenticate() throws Exception {
 		post("so.travinh", true, badFile()).andExpect(status().isForbidden());
-		mvc.perform(multipart("/api/v1/households/import").file(new MockMultipartFile("file", "a.csv", null,
-				badFile().getBytes(StandardCharsets.UTF_8)))).andExpect(status().isUnauthorized());
+		mvc.perform(multipart("/api/v1/households/import")
+			.file(new MockMultipartFile("file", "a.csv", null, badFile().getBytes(StandardCharsets.UTF_8))))
+			.andExpect(status().isUnauthorized());
 		mvc.perform(get("/api/v1/households/duplicates").with(httpBasic("so.travinh", DemoData.PASSWORD)))
 			.andExpect(status().isForbidden());
 	}
 
 	@Test
 	void theTemplateHasTheContractsColumnsAndTheApiIsInOpenApi() throws Exception {
-		String csv = mvc.perform(get("/households/import/template.csv").with(
-				org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("x")
-					.roles("COMMUNE_OFFICIAL")))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String csv = mvc
+			.perform(get("/households/import/template.csv").with(
+					org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("x")
+						.roles("COMMUNE_OFFICIAL")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(csv).startsWith("\uFEFF" + HEADER.strip());
-		mvc.perform(get("/v3/api-docs").with(
-				org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("x")
-					.roles("COMMUNE_OFFICIAL"))).andExpect(status().isOk())
+		mvc.perform(get("/v3/api-docs")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("x")
+				.roles("COMMUNE_OFFICIAL")))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/v1/households/import'].post").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/households/duplicates'].get").exists());
 	}
@@ -223,4 +242,5 @@ class RegisterImportApiTests {
 			return out.toByteArray();
 		}
 	}
+
 }

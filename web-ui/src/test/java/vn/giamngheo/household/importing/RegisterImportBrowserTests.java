@@ -20,8 +20,9 @@ import vn.giamngheo.BrowserTest;
 import vn.giamngheo.shared.VietnameseText;
 
 /**
- * A commune official imports a register file: sees an error, fixes it, confirms and follows the progress bar; the
- * district officer then compares the suspected duplicate it raised and merges it. At desktop and tablet widths.
+ * A commune official imports a register file: sees an error, fixes it, confirms and
+ * follows the progress bar; the district officer then compares the suspected duplicate it
+ * raised and merges it. At desktop and tablet widths.
  */
 class RegisterImportBrowserTests extends BrowserTest {
 
@@ -46,11 +47,12 @@ class RegisterImportBrowserTests extends BrowserTest {
 		Map<String, Object> place = jdbc.queryForMap("""
 				SELECT c.code AS commune, min(v.code) AS village FROM area c JOIN area v ON v.parent_id = c.id
 				WHERE c.name = 'Ngãi Xuyên' AND c.kind = 'COMMUNE' GROUP BY c.code""");
-		Map<String, Object> demo = jdbc.queryForMap("""
-				SELECT m.full_name, to_char(m.date_of_birth, 'DD/MM/YYYY') AS born, m.sex, h.code FROM household_member m
-				JOIN household h ON h.id = m.household_id JOIN area c ON c.id = h.commune_id
-				WHERE c.name = 'Ngãi Xuyên' AND m.relationship = 'HEAD' AND h.member_count = 1
-				ORDER BY m.id OFFSET 3 LIMIT 1""");
+		Map<String, Object> demo = jdbc.queryForMap(
+				"""
+						SELECT m.full_name, to_char(m.date_of_birth, 'DD/MM/YYYY') AS born, m.sex, h.code FROM household_member m
+						JOIN household h ON h.id = m.household_id JOIN area c ON c.id = h.commune_id
+						WHERE c.name = 'Ngãi Xuyên' AND m.relationship = 'HEAD' AND h.member_count = 1
+						ORDER BY m.id OFFSET 3 LIMIT 1""");
 		String code = "BRTEST-" + suffix;
 		String row = code + "," + place.get("commune") + "," + place.get("village") + ",Tổ 5,,Chủ hộ,"
 				+ VietnameseText.fold((String) demo.get("full_name")) + ",%s,"
@@ -76,7 +78,8 @@ class RegisterImportBrowserTests extends BrowserTest {
 		assertThat(page.getByTestId("import-ok")).isVisible();
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM household WHERE code = ?", Long.class, code)).isZero();
 
-		// The first answers of the progress poll say "half-way", so the bar can be seen before the page moves on.
+		// The first answers of the progress poll say "half-way", so the bar can be seen
+		// before the page moves on.
 		AtomicInteger polls = new AtomicInteger();
 		page.route("**/households/import/progress/**", (Route route) -> {
 			if (polls.incrementAndGet() <= 3) {
@@ -96,8 +99,11 @@ class RegisterImportBrowserTests extends BrowserTest {
 		page.context().clearCookies();
 		loginAs("huyen.tracu");
 		page.navigate(url("/households/duplicates"));
-		page.getByTestId("duplicates").locator("tr", new com.microsoft.playwright.Locator.LocatorOptions()
-			.setHasText(code)).getByRole(AriaRole.LINK).first().click();
+		page.getByTestId("duplicates")
+			.locator("tr", new com.microsoft.playwright.Locator.LocatorOptions().setHasText(code))
+			.getByRole(AriaRole.LINK)
+			.first()
+			.click();
 		assertThat(page.getByTestId("side-0")).isVisible();
 		assertThat(page.getByTestId("side-1")).isVisible();
 		screenshot("ho-nghi-trung-" + suffix + ".png");
@@ -108,6 +114,8 @@ class RegisterImportBrowserTests extends BrowserTest {
 		assertThat(page.getByTestId("duplicate-status")).hasText("Đã gộp");
 		assertThat(page.getByTestId("merge-journal")).isVisible();
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM household WHERE code IN (?, ?)", Long.class, code,
-				demo.get("code"))).isOne();
+				demo.get("code")))
+			.isOne();
 	}
+
 }

@@ -10,7 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.giamngheo.BrowserTest;
 
-/** A commune official keeps the household register of Ngãi Xuyên, as they would in the browser. */
+/**
+ * A commune official keeps the household register of Ngãi Xuyên, as they would in the
+ * browser.
+ */
 class HouseholdBrowserTests extends BrowserTest {
 
 	@Autowired
@@ -111,8 +114,10 @@ class HouseholdBrowserTests extends BrowserTest {
 				WHERE c.name = 'Ngãi Xuyên' ORDER BY h.id DESC LIMIT 1""", Long.class);
 		loginAs("xa.ngaixuyen");
 		page.navigate(url("/households/" + id + "/edit"));
-		Page second = page.context().browser().newContext(
-				new com.microsoft.playwright.Browser.NewContextOptions().setLocale("vi-VN")).newPage();
+		Page second = page.context()
+			.browser()
+			.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("vi-VN"))
+			.newPage();
 		second.navigate(url("/login"));
 		second.getByLabel("Tên đăng nhập").fill("huyen.tracu");
 		second.getByLabel("Mật khẩu").fill(vn.giamngheo.demo.DemoData.PASSWORD);
@@ -126,7 +131,9 @@ class HouseholdBrowserTests extends BrowserTest {
 		page.getByLabel("Số điện thoại").fill("0922222222");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
 		assertThat(page.getByRole(AriaRole.ALERT)).containsText("vừa được huyen.tracu sửa");
-		org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
-				"SELECT phone FROM household WHERE id = ?", String.class, id)).isEqualTo("0911111111");
+		org.assertj.core.api.Assertions
+			.assertThat(jdbc.queryForObject("SELECT phone FROM household WHERE id = ?", String.class, id))
+			.isEqualTo("0911111111");
 	}
+
 }

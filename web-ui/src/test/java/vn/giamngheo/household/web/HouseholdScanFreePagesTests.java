@@ -35,13 +35,15 @@ import vn.giamngheo.demo.DemoData;
 import vn.giamngheo.testsupport.TestDatabase;
 
 /**
- * Issue 12: no request of the landing pages and of the household list's first page reads the household table to
- * show a total. The app runs over real HTTP on its own database with a demo province of 60,000 households (large
- * enough that PostgreSQL's planner prefers an index only where the query lets it, and that a count of a district's
- * 30,000 households stands out); every statement the request issues is captured at the DataSource and run again
- * under {@code EXPLAIN (ANALYZE, FORMAT JSON)}. A statement fails the test if its plan has a sequential scan of
- * household, or reads more than {@link #MAX_ROWS} household rows (rows returned plus rows removed by a filter, over
- * all loops), which is what counting a district live (the code before V40) does.
+ * Issue 12: no request of the landing pages and of the household list's first page reads
+ * the household table to show a total. The app runs over real HTTP on its own database
+ * with a demo province of 60,000 households (large enough that PostgreSQL's planner
+ * prefers an index only where the query lets it, and that a count of a district's 30,000
+ * households stands out); every statement the request issues is captured at the
+ * DataSource and run again under {@code EXPLAIN (ANALYZE, FORMAT JSON)}. A statement
+ * fails the test if its plan has a sequential scan of household, or reads more than
+ * {@link #MAX_ROWS} household rows (rows returned plus rows removed by a filter, over all
+ * loops), which is what counting a district live (the code before V40) does.
  */
 class HouseholdScanFreePagesTests {
 
@@ -62,7 +64,8 @@ class HouseholdScanFreePagesTests {
 
 	@BeforeAll
 	static void startAppWithLargeProvince() throws Exception {
-		// A database of its own: 60,000 households would change what the other tests' demo province adds up to.
+		// A database of its own: 60,000 households would change what the other tests'
+		// demo province adds up to.
 		String url = TestDatabase.get().url().replaceAll("/[^/?]+(\\?.*)?$", "/") + "giamngheo_plans_"
 				+ ProcessHandle.current().pid();
 		// Other tests of the run may have started an embedded Tomcat in this JVM already.
@@ -71,7 +74,8 @@ class HouseholdScanFreePagesTests {
 		application.addInitializers(context -> context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String name) {
-				if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
+				if (bean instanceof DataSource dataSource
+						&& !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
 					return ProxyDataSourceBuilder.create(dataSource).name("plans").afterQuery((exec, queries) -> {
 						for (QueryInfo query : queries) {
 							List<ParameterSetOperation> first = query.getParametersList().isEmpty() ? List.of()
@@ -97,8 +101,8 @@ class HouseholdScanFreePagesTests {
 			app.close();
 			try (Connection c = new org.postgresql.Driver().connect(url.replaceAll("/[^/]+$", "/postgres"),
 					credentials())) {
-				c.createStatement().execute("DROP DATABASE IF EXISTS " + url.substring(url.lastIndexOf('/') + 1)
-						+ " WITH (FORCE)");
+				c.createStatement()
+					.execute("DROP DATABASE IF EXISTS " + url.substring(url.lastIndexOf('/') + 1) + " WITH (FORCE)");
 			}
 		}
 	}
@@ -110,9 +114,12 @@ class HouseholdScanFreePagesTests {
 			"huyen.tracu, /households?sort=name&dir=desc" })
 	void landingPagesAndTheHouseholdListReadNoHouseholdTableToShowATotal(String username, String path)
 			throws Exception {
-		// "/" sends each role on to its start page: follow it, so that page's statements are checked too.
-		HttpClient client = HttpClient.newBuilder().cookieHandler(loggedIn(username))
-			.followRedirects(HttpClient.Redirect.NORMAL).build();
+		// "/" sends each role on to its start page: follow it, so that page's statements
+		// are checked too.
+		HttpClient client = HttpClient.newBuilder()
+			.cookieHandler(loggedIn(username))
+			.followRedirects(HttpClient.Redirect.NORMAL)
+			.build();
 		captured.clear();
 		HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
 				HttpResponse.BodyHandlers.ofString());
@@ -137,16 +144,18 @@ class HouseholdScanFreePagesTests {
 	}
 
 	/**
-	 * The campaign progress page of a district (fifteen communes, 30,000 reviews) reads the working counts the
-	 * database keeps (V71), in a fixed number of statements whatever the number of communes: before, it asked four
-	 * questions per commune, each grouping that commune's reviews and counting its households.
+	 * The campaign progress page of a district (fifteen communes, 30,000 reviews) reads
+	 * the working counts the database keeps (V71), in a fixed number of statements
+	 * whatever the number of communes: before, it asked four questions per commune, each
+	 * grouping that commune's reviews and counting its households.
 	 */
 	@org.junit.jupiter.api.Test
 	void campaignProgressReadsStoredCountsInAFixedNumberOfStatements() throws Exception {
 		org.springframework.jdbc.core.JdbcTemplate jdbc = app.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
-		long campaign = jdbc.queryForObject(
-				"SELECT id FROM review_campaign WHERE opened_by = 'demo' ORDER BY id LIMIT 1", Long.class);
-		// Every household of the province reviewed as a draft, a fifth of them poor: one statement, as a sheet would.
+		long campaign = jdbc
+			.queryForObject("SELECT id FROM review_campaign WHERE opened_by = 'demo' ORDER BY id LIMIT 1", Long.class);
+		// Every household of the province reviewed as a draft, a fifth of them poor: one
+		// statement, as a sheet would.
 		int reviews = jdbc.update("""
 				INSERT INTO household_review (campaign_id, kind, household_id, commune_id, year, state, area_type,
 				    monthly_income_per_capita, previous_category, category, outcome, standard_id, standard_version,
@@ -170,18 +179,23 @@ class HouseholdScanFreePagesTests {
 		}
 		long communes = response.body().split("data-commune-row", -1).length - 1;
 		assertThat(communes).as("communes on the page").isGreaterThan(10);
-		// Four per commune before (nineteen communes: about eighty); now a fixed handful per service call, with the
-		// row-security scope of each transaction (V76) and the campaign's communes (V74) among them.
+		// Four per commune before (nineteen communes: about eighty); now a fixed handful
+		// per service call, with the
+		// row-security scope of each transaction (V76) and the campaign's communes (V74)
+		// among them.
 		assertThat(statements).as("statements for %d communes", communes).hasSizeLessThan(2 * (int) communes);
-		// The reviews of the communes on the page, counted live, are what the page's total row says.
+		// The reviews of the communes on the page, counted live, are what the page's
+		// total row says.
 		List<Long> shown = new ArrayList<>();
-		Matcher link = Pattern.compile("/reviews/campaigns/" + campaign + "/communes/(\\d+)\"").matcher(response.body());
+		Matcher link = Pattern.compile("/reviews/campaigns/" + campaign + "/communes/(\\d+)\"")
+			.matcher(response.body());
 		while (link.find()) {
 			shown.add(Long.parseLong(link.group(1)));
 		}
 		assertThat(shown).hasSize((int) communes);
-		long reviewed = jdbc.queryForObject("SELECT count(*) FROM household_review WHERE campaign_id = ? AND "
-				+ "commune_id = ANY (?)", Long.class, campaign, shown.toArray(Long[]::new));
+		long reviewed = jdbc.queryForObject(
+				"SELECT count(*) FROM household_review WHERE campaign_id = ? AND " + "commune_id = ANY (?)", Long.class,
+				campaign, shown.toArray(Long[]::new));
 		String total = response.body().substring(response.body().indexOf("data-testid=\"total-row\""));
 		assertThat(total).contains(">" + String.format(java.util.Locale.GERMANY, "%,d", reviewed) + "<");
 		DataSource dataSource = app.getBean(DataSource.class);
@@ -197,13 +211,17 @@ class HouseholdScanFreePagesTests {
 
 	private static final Pattern REVIEW_OR_HOUSEHOLD = Pattern.compile("\\bhousehold(_review)?\\b(?!_)");
 
-	/** Collects each household node that scans the table or reads more than {@link #MAX_ROWS} rows. */
+	/**
+	 * Collects each household node that scans the table or reads more than
+	 * {@link #MAX_ROWS} rows.
+	 */
 	static void inspect(JsonNode node, List<String> problems) {
 		String relation = node.path("Relation Name").asString("");
 		if (relation.equals("household") || relation.equals("household_review")) {
 			String type = node.path("Node Type").asString("");
 			long rows = (node.path("Actual Rows").asLong() + node.path("Rows Removed by Filter").asLong()
-					+ node.path("Rows Removed by Index Recheck").asLong()) * Math.max(1, node.path("Actual Loops").asLong());
+					+ node.path("Rows Removed by Index Recheck").asLong())
+					* Math.max(1, node.path("Actual Loops").asLong());
 			if (type.equals("Seq Scan")) {
 				problems.add("sequential scan of " + relation);
 			}
@@ -232,8 +250,9 @@ class HouseholdScanFreePagesTests {
 	private static CookieManager loggedIn(String username) throws Exception {
 		CookieManager cookies = new CookieManager();
 		HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
-		String login = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
+		String login = client
+			.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
 		Matcher m = CSRF.matcher(login);
 		assertThat(m.find()).as("CSRF token on the login page").isTrue();
 		String form = "username=" + username + "&password="
@@ -252,4 +271,5 @@ class HouseholdScanFreePagesTests {
 		p.setProperty("password", TestDatabase.get().password());
 		return p;
 	}
+
 }

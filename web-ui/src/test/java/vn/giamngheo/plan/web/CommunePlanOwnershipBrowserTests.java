@@ -13,9 +13,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.giamngheo.BrowserTest;
 
 /**
- * Where the province lets its communes own their plan (issue 14, item 1), the commune official makes the commune's
- * plan, adds a target and enters the commune's figure, on a desktop and on a tablet. Communes Kim Sơn and Hàm Giang
- * of the demo province 84; screenshots for the user guide (12-quy-trinh-phe-duyet.md).
+ * Where the province lets its communes own their plan (issue 14, item 1), the commune
+ * official makes the commune's plan, adds a target and enters the commune's figure, on a
+ * desktop and on a tablet. Communes Kim Sơn and Hàm Giang of the demo province 84;
+ * screenshots for the user guide (12-quy-trinh-phe-duyet.md).
  */
 class CommunePlanOwnershipBrowserTests extends BrowserTest {
 
@@ -24,12 +25,16 @@ class CommunePlanOwnershipBrowserTests extends BrowserTest {
 
 	@AfterEach
 	void settingOffAgain() {
-		// The module's tests share the database: the demo province goes back to the default (off).
+		// The module's tests share the database: the demo province goes back to the
+		// default (off).
 		jdbc.update("UPDATE province_plan_setting SET commune_owns_plan = FALSE"
 				+ " WHERE province_id = (SELECT id FROM area WHERE code = '84')");
 	}
 
-	/** The page's saved/created message (the plan page has a second status box, the coverage note). */
+	/**
+	 * The page's saved/created message (the plan page has a second status box, the
+	 * coverage note).
+	 */
 	private com.microsoft.playwright.Locator flash() {
 		return page.locator(".alert-success[role=status]");
 	}
@@ -55,8 +60,7 @@ class CommunePlanOwnershipBrowserTests extends BrowserTest {
 		return page.context();
 	}
 
-	private void theCommuneOfficialMakesTheCommunesPlanAndEntersAFigure(String username, String commune,
-			String shot) {
+	private void theCommuneOfficialMakesTheCommunesPlanAndEntersAFigure(String username, String commune, String shot) {
 		loginAs(username);
 		page.navigate(url("/plans"));
 		page.locator("#areaId").selectOption(new SelectOption().setLabel(commune));
@@ -86,13 +90,16 @@ class CommunePlanOwnershipBrowserTests extends BrowserTest {
 		page.locator("#asOf").fill("30/06/2026");
 		click("Lưu số thực hiện");
 		assertThat(flash()).hasText("Đã lưu số thực hiện.");
-		// A two-level province today: the target's page names no district (issue 14, item 1).
+		// A two-level province today: the target's page names no district (issue 14, item
+		// 1).
 		assertThat(page.locator("main, body").first()).not().containsText("huyện");
 		screenshot(shot);
-		org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject("""
-				SELECT count(*) FROM target_actual ta JOIN plan_target t ON t.id = ta.target_id JOIN plan p ON p.id = t.plan_id
-				WHERE p.number = ? AND ta.commune_id = ? AND ta.entered_by = ?""", Integer.class, number, communeId,
-				username)).isEqualTo(1);
+		org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
+				"""
+						SELECT count(*) FROM target_actual ta JOIN plan_target t ON t.id = ta.target_id JOIN plan p ON p.id = t.plan_id
+						WHERE p.number = ? AND ta.commune_id = ? AND ta.entered_by = ?""",
+				Integer.class, number, communeId, username))
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -108,4 +115,5 @@ class CommunePlanOwnershipBrowserTests extends BrowserTest {
 		theCommuneOfficialMakesTheCommunesPlanAndEntersAFigure("xa.hamgiang", "Hàm Giang",
 				"ke-hoach-xa-tu-lap-tablet.png");
 	}
+
 }

@@ -24,19 +24,22 @@ import vn.giamngheo.plan.persistence.TargetAllocations;
 import vn.giamngheo.shared.persistence.ClockConfiguration;
 
 /**
- * The district dashboard of Trà Cú's 2023 plan on 15 October 2023 (79% of the year gone), with figures entered at the
- * end of September, and a commune's view. Screenshots go to the user guide (07-ke-hoach-bao-cao.md).
+ * The district dashboard of Trà Cú's 2023 plan on 15 October 2023 (79% of the year gone),
+ * with figures entered at the end of September, and a commune's view. Screenshots go to
+ * the user guide (07-ke-hoach-bao-cao.md).
  */
 class PlanBrowserTests extends BrowserTest {
 
 	@TestConfiguration
 	static class MidOctober2023 {
+
 		@Bean
 		@org.springframework.context.annotation.Primary
 		Clock midOctober2023() {
 			return Clock.fixed(ZonedDateTime.of(2023, 10, 15, 9, 0, 0, 0, ClockConfiguration.VIETNAM).toInstant(),
 					ClockConfiguration.VIETNAM);
 		}
+
 	}
 
 	@Autowired
@@ -61,7 +64,11 @@ class PlanBrowserTests extends BrowserTest {
 		Scope officer = TraCuPlanSeed.scopeOf(jdbc, "Trà Cú");
 		plan = TraCuPlanSeed.install(plans, targets, allocations, jdbc, officer);
 		var planTargets = targets.targets(plan, officer);
-		long jobs = planTargets.stream().filter(t -> t.indicator() == TargetIndicator.JOBS).findFirst().orElseThrow().id();
+		long jobs = planTargets.stream()
+			.filter(t -> t.indicator() == TargetIndicator.JOBS)
+			.findFirst()
+			.orElseThrow()
+			.id();
 		if (jdbc.queryForObject("SELECT count(*) FROM target_actual WHERE target_id = ?", Long.class, jobs) == 0) {
 			LocalDate september = LocalDate.of(2023, 9, 30);
 			int i = 0;
@@ -70,12 +77,18 @@ class PlanBrowserTests extends BrowserTest {
 				actuals.recordActual(jobs, commune.id(), BigDecimal.valueOf(110 + (i++ % 5) * 15), september,
 						"Báo cáo quý III", officer, "huyen.tracu");
 			}
-			long abroad = planTargets.stream().filter(t -> t.indicator() == TargetIndicator.WORKERS_ABROAD).findFirst()
-				.orElseThrow().id();
+			long abroad = planTargets.stream()
+				.filter(t -> t.indicator() == TargetIndicator.WORKERS_ABROAD)
+				.findFirst()
+				.orElseThrow()
+				.id();
 			actuals.recordActual(abroad, null, BigDecimal.valueOf(90), september, "Báo cáo quý III", officer,
 					"huyen.tracu");
-			long trained = planTargets.stream().filter(t -> t.indicator() == TargetIndicator.TRAINED_WORKERS_SHARE)
-				.findFirst().orElseThrow().id();
+			long trained = planTargets.stream()
+				.filter(t -> t.indicator() == TargetIndicator.TRAINED_WORKERS_SHARE)
+				.findFirst()
+				.orElseThrow()
+				.id();
 			actuals.recordActual(trained, null, new BigDecimal("66.10"), september, null, officer, "huyen.tracu");
 		}
 	}
@@ -96,7 +109,8 @@ class PlanBrowserTests extends BrowserTest {
 		assertThat(page.locator("canvas[data-drawn=true]")).hasCount(1);
 		screenshot("ke-hoach-bang-dieu-khien.png");
 
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Giải quyết việc làm trong và ngoài địa phương"))
+		page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Giải quyết việc làm trong và ngoài địa phương"))
 			.click();
 		assertThat(page.getByTestId("target-communes")).containsText("Ngãi Xuyên");
 		assertThat(page.getByTestId("achievement")).hasText(java.util.regex.Pattern.compile("\\d+,\\d\\d%"));
@@ -114,4 +128,5 @@ class PlanBrowserTests extends BrowserTest {
 		assertThat(page.locator("form[method=post] input[name=value]")).hasCount(0);
 		screenshot("ke-hoach-xa.png");
 	}
+
 }

@@ -24,9 +24,10 @@ import vn.giamngheo.plan.persistence.TargetAllocations;
 
 /**
  * Trà Cú's 2023 plan (Kế hoạch 12/KH-UBND ngày 24/02/2023), read from the seed text
- * {@code shared/seeds/004_d43b043405ae377f.txt}: its number, date and the figures of section II.2. The seed says the
- * targets are split across communes in an appendix, but the appendix is not part of the seed text, so the tests
- * allocate each target evenly (counts: the remainder to the first communes) and check that it adds up.
+ * {@code shared/seeds/004_d43b043405ae377f.txt}: its number, date and the figures of
+ * section II.2. The seed says the targets are split across communes in an appendix, but
+ * the appendix is not part of the seed text, so the tests allocate each target evenly
+ * (counts: the remainder to the first communes) and check that it adds up.
  */
 public final class TraCuPlanSeed {
 
@@ -42,7 +43,10 @@ public final class TraCuPlanSeed {
 	private TraCuPlanSeed() {
 	}
 
-	/** Finds the seed from the module directory (tests run there) or any parent: ../../shared/seeds/… */
+	/**
+	 * Finds the seed from the module directory (tests run there) or any parent:
+	 * ../../shared/seeds/…
+	 */
 	public static Path locate() {
 		String override = System.getenv("GIAMNGHEO_SEEDS");
 		if (override != null && Files.isReadable(Path.of(override, FILE))) {
@@ -59,8 +63,9 @@ public final class TraCuPlanSeed {
 	}
 
 	/**
-	 * The user's seed document: from shared/seeds beside the checkout when it is there (developers' machines and this
-	 * project's CI), otherwise the copy kept in the test resources (GitHub Actions, a plain clone).
+	 * The user's seed document: from shared/seeds beside the checkout when it is there
+	 * (developers' machines and this project's CI), otherwise the copy kept in the test
+	 * resources (GitHub Actions, a plain clone).
 	 */
 	static String text() throws java.io.IOException {
 		try {
@@ -119,8 +124,9 @@ public final class TraCuPlanSeed {
 	}
 
 	/**
-	 * Creates the plan in the demo district of Trà Cú as its district officer, unless a plan with the seed's number is
-	 * there already, and allocates every target evenly to the communes. Returns the plan id.
+	 * Creates the plan in the demo district of Trà Cú as its district officer, unless a
+	 * plan with the seed's number is there already, and allocates every target evenly to
+	 * the communes. Returns the plan id.
 	 */
 	public static long install(Plans plans, PlanTargets targets, TargetAllocations allocating, JdbcTemplate jdbc,
 			Scope officer) throws IOException {
@@ -132,12 +138,14 @@ public final class TraCuPlanSeed {
 		}
 		long district = jdbc.queryForObject("SELECT id FROM area WHERE level = 'DISTRICT' AND name = 'Trà Cú'",
 				Long.class);
-		long plan = plans.create(new PlanCommand(district, 2023, seed.number(), seed.issuedOn(), seed.issuer(),
-				seed.title()), officer, "huyen.tracu");
+		long plan = plans.create(
+				new PlanCommand(district, 2023, seed.number(), seed.issuedOn(), seed.issuer(), seed.title()), officer,
+				"huyen.tracu");
 		var communes = plans.communesOfArea(district);
 		for (Target t : seed.targets()) {
-			long target = targets.addTarget(plan, new TargetCommand(t.indicator(), t.kind(), t.label(), t.value(),
-					t.baseline()), officer, "huyen.tracu");
+			long target = targets.addTarget(plan,
+					new TargetCommand(t.indicator(), t.kind(), t.label(), t.value(), t.baseline()), officer,
+					"huyen.tracu");
 			List<AllocationCommand> allocations = new ArrayList<>();
 			if (t.kind().additive()) {
 				long total = t.value().longValueExact();
@@ -176,4 +184,5 @@ public final class TraCuPlanSeed {
 	static BigDecimal number(String text) {
 		return new BigDecimal(text.replace(".", "").replace(',', '.'));
 	}
+
 }

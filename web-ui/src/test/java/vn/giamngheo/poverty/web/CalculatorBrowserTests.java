@@ -7,7 +7,10 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import vn.giamngheo.BrowserTest;
 
-/** A commune official of Phước Hưng checks a household with the live calculator, then compares standards. */
+/**
+ * A commune official of Phước Hưng checks a household with the live calculator, then
+ * compares standards.
+ */
 class CalculatorBrowserTests extends BrowserTest {
 
 	@Test
@@ -49,4 +52,5 @@ class CalculatorBrowserTests extends BrowserTest {
 		assertThat(page.locator("[data-commune]")).hasCount(1);
 		screenshot("what-if.png");
 	}
+
 }

@@ -28,7 +28,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.giamngheo.demo.DemoData;
 
-/** The poverty API, the standards administration, the calculator and the what-if page, over the demo province. */
+/**
+ * The poverty API, the standards administration, the calculator and the what-if page,
+ * over the demo province.
+ */
 @SpringBootTest(properties = "giamngheo.demo.enabled=true")
 @AutoConfigureMockMvc
 class PovertyWebTests {
@@ -54,9 +57,10 @@ class PovertyWebTests {
 
 		@Test
 		void classifiesTheIssueExampleAsPoorWithTheContractFieldsFirst() throws Exception {
-			mvc.perform(classify("""
-					{"area":"RURAL","monthlyIncomePerCapita":1500000,
-					 "deficiencies":["HEALTH_INSURANCE","HOUSING_AREA","SANITATION"],"year":2025,"provinceCode":null}"""))
+			mvc.perform(classify(
+					"""
+							{"area":"RURAL","monthlyIncomePerCapita":1500000,
+							 "deficiencies":["HEALTH_INSURANCE","HOUSING_AREA","SANITATION"],"year":2025,"provinceCode":null}"""))
 				.andExpect(status().isOk())
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
 				.andExpect(content().string(startsWith(
@@ -88,17 +92,18 @@ class PovertyWebTests {
 		}
 
 		@ParameterizedTest(name = "{0} is refused on field {1}")
-		@CsvSource(delimiter = '|', textBlock = """
-				'{"area":"RURAL","monthlyIncomePerCapita":1,"deficiencies":["FOO"],"year":2025}'       | deficiencies[0]        | không thuộc chuẩn
-				'{"area":"RURAL","monthlyIncomePerCapita":1,"deficiencies":["WASTE_TREATMENT"],"year":2025}' | deficiencies[0]  | không thuộc chuẩn
-				'{"area":"RURAL","monthlyIncomePerCapita":-5,"deficiencies":[],"year":2025}'           | monthlyIncomePerCapita | không được âm
-				'{"area":"RURAL","monthlyIncomePerCapita":"abc","year":2025}'                          | monthlyIncomePerCapita | số đồng nguyên
-				'{"monthlyIncomePerCapita":1500000,"deficiencies":[],"year":2025}'                     | area                   | Thiếu khu vực
-				'{"area":"MOUNTAIN","monthlyIncomePerCapita":1500000,"year":2025}'                     | area                   | không hợp lệ
-				'{"area":"RURAL","monthlyIncomePerCapita":1500000,"year":1990}'                        | year                   | Không có chuẩn nghèo
-				'{"area":"RURAL","monthlyIncomePerCapita":1500000,"year":2025,"provinceCode":"8"}'     | provinceCode           | 2 chữ số
-				'{"area":"RURAL", "monthlyIncome'                                                      | $                      | không phải JSON
-				""")
+		@CsvSource(delimiter = '|',
+				textBlock = """
+						'{"area":"RURAL","monthlyIncomePerCapita":1,"deficiencies":["FOO"],"year":2025}'       | deficiencies[0]        | không thuộc chuẩn
+						'{"area":"RURAL","monthlyIncomePerCapita":1,"deficiencies":["WASTE_TREATMENT"],"year":2025}' | deficiencies[0]  | không thuộc chuẩn
+						'{"area":"RURAL","monthlyIncomePerCapita":-5,"deficiencies":[],"year":2025}'           | monthlyIncomePerCapita | không được âm
+						'{"area":"RURAL","monthlyIncomePerCapita":"abc","year":2025}'                          | monthlyIncomePerCapita | số đồng nguyên
+						'{"monthlyIncomePerCapita":1500000,"deficiencies":[],"year":2025}'                     | area                   | Thiếu khu vực
+						'{"area":"MOUNTAIN","monthlyIncomePerCapita":1500000,"year":2025}'                     | area                   | không hợp lệ
+						'{"area":"RURAL","monthlyIncomePerCapita":1500000,"year":1990}'                        | year                   | Không có chuẩn nghèo
+						'{"area":"RURAL","monthlyIncomePerCapita":1500000,"year":2025,"provinceCode":"8"}'     | provinceCode           | 2 chữ số
+						'{"area":"RURAL", "monthlyIncome'                                                      | $                      | không phải JSON
+						""")
 		void badInputAnswersAProblemDetailNamingTheFieldInVietnameseAndEnglish(String json, String field,
 				String vietnamese) throws Exception {
 			mvc.perform(classify(json))
@@ -116,13 +121,17 @@ class PovertyWebTests {
 
 		@Test
 		void theOpenApiDocumentDescribesTheEndpointAndItsProblemDetail() throws Exception {
-			// The API description is behind login (issue 11): it maps every endpoint for whoever reads it.
+			// The API description is behind login (issue 11): it maps every endpoint for
+			// whoever reads it.
 			mvc.perform(get("/v3/api-docs").with(user("x").roles("DISTRICT_OFFICER")))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.paths['/api/v1/poverty/classify'].post").exists())
-				.andExpect(jsonPath("$.paths['/api/v1/poverty/classify'].post.responses['400'].content['application/problem+json']").exists())
+				.andExpect(jsonPath(
+						"$.paths['/api/v1/poverty/classify'].post.responses['400'].content['application/problem+json']")
+					.exists())
 				.andExpect(jsonPath("$.components.schemas.ClassifyProblem").exists());
 		}
+
 	}
 
 	@Nested
@@ -143,9 +152,10 @@ class PovertyWebTests {
 				.andExpect(content().string(containsString("Thêm bởi admin")))
 				.andExpect(content().string(containsString("Có sẵn")));
 
-			mvc.perform(classify("""
-					{"area":"RURAL","monthlyIncomePerCapita":1800000,
-					 "deficiencies":["HEALTH_INSURANCE","HOUSING_AREA","SANITATION"],"year":2025,"provinceCode":"84"}"""))
+			mvc.perform(classify(
+					"""
+							{"area":"RURAL","monthlyIncomePerCapita":1800000,
+							 "deficiencies":["HEALTH_INSURANCE","HOUSING_AREA","SANITATION"],"year":2025,"provinceCode":"84"}"""))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.category").value("POOR"))
 				.andExpect(jsonPath("$.standardId").value("TV-84-WEB"))
@@ -168,7 +178,8 @@ class PovertyWebTests {
 
 		@Test
 		void aSecondCopyOfABuiltInVersionIsRefusedOnTheIdField() throws Exception {
-			mvc.perform(standardForm("VN-2022-2025", "1500000", "2250000", "").with(user(users.loadUserByUsername("admin"))))
+			mvc.perform(standardForm("VN-2022-2025", "1500000", "2250000", "")
+				.with(user(users.loadUserByUsername("admin"))))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Đã có chuẩn với mã và phiên bản này")));
 		}
@@ -206,6 +217,7 @@ class PovertyWebTests {
 				.param("legalReference", "Quyết định của UBND tỉnh Trà Vinh (thử nghiệm)")
 				.param("unconfirmedNotes", "incomeLine: số liệu thử nghiệm");
 		}
+
 	}
 
 	@Nested
@@ -242,6 +254,7 @@ class PovertyWebTests {
 			mvc.perform(get("/poverty/what-if").param("standard", "VN-2027-2030:1")
 				.with(user(users.loadUserByUsername("so.travinh")))).andExpect(status().isForbidden());
 		}
+
 	}
 
 	@Nested
@@ -297,7 +310,8 @@ class PovertyWebTests {
 
 		@Test
 		void anEnteredIndicatorIsShownAsEntered() throws Exception {
-			mvc.perform(poorHousehold("/poverty/calculator/evaluate").param("entered[HEALTH_INSURANCE]", "NOT_DEFICIENT"))
+			mvc.perform(
+					poorHousehold("/poverty/calculator/evaluate").param("entered[HEALTH_INSURANCE]", "NOT_DEFICIENT"))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Cán bộ nhập trực tiếp: không thiếu hụt")))
 				.andExpect(content().string(not(containsString("không có thẻ BHYT"))));
@@ -324,5 +338,7 @@ class PovertyWebTests {
 			mvc.perform(get("/poverty/calculator").with(user(users.loadUserByUsername("so.travinh"))))
 				.andExpect(status().isForbidden());
 		}
+
 	}
+
 }

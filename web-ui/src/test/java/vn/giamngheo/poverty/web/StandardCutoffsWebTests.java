@@ -23,9 +23,10 @@ import vn.giamngheo.poverty.IndicatorCutoffs;
 import vn.giamngheo.poverty.persistence.PovertyStandardCatalog;
 
 /**
- * The standards page lets an administrator store a version with its own indicator cut-offs (issue 10), checked with
- * a Vietnamese message next to the field. The stored versions are provincial (province 84) and valid in 2038 only,
- * this branch's test year, so no other test's classification sees them.
+ * The standards page lets an administrator store a version with its own indicator
+ * cut-offs (issue 10), checked with a Vietnamese message next to the field. The stored
+ * versions are provincial (province 84) and valid in 2038 only, this branch's test year,
+ * so no other test's classification sees them.
  */
 @SpringBootTest(properties = "giamngheo.demo.enabled=true")
 @AutoConfigureMockMvc
@@ -64,20 +65,19 @@ class StandardCutoffsWebTests {
 	}
 
 	@ParameterizedTest(name = "{0}={1}")
-	@CsvSource(delimiter = '|', value = {
-			"cutoffs.floorAreaPerPersonMin | 0        | Diện tích phải lớn hơn 0",
-			"cutoffs.floorAreaPerPersonMin | 8.125    | tối đa 2 chữ số thập phân",
-			"cutoffs.healthInsuranceMinAge | 130      | Tuổi phải từ 0 đến 120.",
-			"cutoffs.dependantSharePercent | 100      | Tỷ lệ phải từ 0 đến 99%.",
-			"cutoffs.nonDurableStructuresMin | 4      | Số kết cấu chính phải từ 1 đến 3",
-			"cutoffs.workingAgeMax         | 14       | Tuổi lao động đến phải không nhỏ hơn tuổi lao động từ.",
-			"cutoffs.schoolAttendanceAgeLimit | 3     | phải lớn hơn tuổi “từ” của chỉ số trẻ em đi học",
-			"cutoffs.adultEducationUpperBarAge | 31   | Tuổi yêu cầu THPT hoặc nghề phải nằm trong khoảng tuổi",
-			"cutoffs.workingAgeMin         | mười lăm | ",
-	})
+	@CsvSource(delimiter = '|',
+			value = { "cutoffs.floorAreaPerPersonMin | 0        | Diện tích phải lớn hơn 0",
+					"cutoffs.floorAreaPerPersonMin | 8.125    | tối đa 2 chữ số thập phân",
+					"cutoffs.healthInsuranceMinAge | 130      | Tuổi phải từ 0 đến 120.",
+					"cutoffs.dependantSharePercent | 100      | Tỷ lệ phải từ 0 đến 99%.",
+					"cutoffs.nonDurableStructuresMin | 4      | Số kết cấu chính phải từ 1 đến 3",
+					"cutoffs.workingAgeMax         | 14       | Tuổi lao động đến phải không nhỏ hơn tuổi lao động từ.",
+					"cutoffs.schoolAttendanceAgeLimit | 3     | phải lớn hơn tuổi “từ” của chỉ số trẻ em đi học",
+					"cutoffs.adultEducationUpperBarAge | 31   | Tuổi yêu cầu THPT hoặc nghề phải nằm trong khoảng tuổi",
+					"cutoffs.workingAgeMin         | mười lăm | ", })
 	void anInvalidCutoffIsRefusedNextToItsField(String field, String value, String message) throws Exception {
-		var result = mvc.perform(form("TV-84-2038-BAD").param(field, value)
-			.with(user(users.loadUserByUsername("admin"))))
+		var result = mvc
+			.perform(form("TV-84-2038-BAD").param(field, value).with(user(users.loadUserByUsername("admin"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("is-invalid")));
 		if (message != null) {
@@ -106,4 +106,5 @@ class StandardCutoffsWebTests {
 			.param("legalReference", "Quyết định của UBND tỉnh (thử nghiệm 2038)")
 			.param("unconfirmedNotes", "cutoffs: số liệu thử nghiệm");
 	}
+
 }

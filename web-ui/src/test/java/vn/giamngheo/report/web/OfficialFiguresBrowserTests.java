@@ -12,9 +12,10 @@ import vn.giamngheo.BrowserTest;
 import vn.giamngheo.report.persistence.OfficialRecord;
 
 /**
- * A district officer reads a year in which only one commune's list is approved: the page says the figures are
- * provisional, how many communes are covered and which are missing, and every commune is still a row; an approved year
- * says it is official. At desktop width and on a tablet.
+ * A district officer reads a year in which only one commune's list is approved: the page
+ * says the figures are provisional, how many communes are covered and which are missing,
+ * and every commune is still a row; an approved year says it is official. At desktop
+ * width and on a tablet.
  */
 class OfficialFiguresBrowserTests extends BrowserTest {
 
@@ -58,4 +59,5 @@ class OfficialFiguresBrowserTests extends BrowserTest {
 		assertThat(page.getByTestId("report-movement-poor")).containsText("Thoát nghèo");
 		screenshot("bao-cao-chinh-thuc-" + device + ".png");
 	}
+
 }

@@ -23,7 +23,10 @@ import tools.jackson.databind.ObjectMapper;
 import vn.giamngheo.demo.DemoData;
 import vn.giamngheo.report.persistence.OfficialRecord;
 
-/** The figures API: its shape, that every level adds up and reconciles, its scope and its problem answers. */
+/**
+ * The figures API: its shape, that every level adds up and reconciles, its scope and its
+ * problem answers.
+ */
 @SpringBootTest(properties = "giamngheo.demo.enabled=true")
 @AutoConfigureMockMvc
 class ReportApiTests {
@@ -45,7 +48,9 @@ class ReportApiTests {
 		String body = mvc.perform(get(path).with(httpBasic(user, DemoData.PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("application/json"))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return json.readTree(body);
 	}
 
@@ -58,7 +63,9 @@ class ReportApiTests {
 			JsonNode m = movement.get(list);
 			assertThat(m.get("start").asLong() + m.get("newlyPoor").asLong() + m.get("rePoor").asLong()
 					+ m.get("otherIn").asLong() - m.get("escaped").asLong() - m.get("toNearPoor").asLong()
-					- m.get("otherOut").asLong()).as(list).isEqualTo(m.get("end").asLong());
+					- m.get("otherOut").asLong())
+				.as(list)
+				.isEqualTo(m.get("end").asLong());
 		}
 	}
 
@@ -66,13 +73,18 @@ class ReportApiTests {
 	void aPageSessionReadsTheApiAndAWriteOnItNeedsTheCsrfToken() throws Exception {
 		org.springframework.mock.web.MockHttpSession session = (org.springframework.mock.web.MockHttpSession) mvc
 			.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin()
-				.user("huyen.tracu").password(DemoData.PASSWORD))
-			.andReturn().getRequest().getSession(false);
-		mvc.perform(get(API + "849/years/2024").session(session)).andExpect(status().isOk())
+				.user("huyen.tracu")
+				.password(DemoData.PASSWORD))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+		mvc.perform(get(API + "849/years/2024").session(session))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.area.code").value("849"));
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.post("/api/v1/poverty/classify").session(session).contentType("application/json").content("{}"))
-			.andExpect(status().isForbidden());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/poverty/classify")
+			.session(session)
+			.contentType("application/json")
+			.content("{}")).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -88,7 +100,8 @@ class ReportApiTests {
 		assertThat(a.at("/coverage/communes").asLong()).isEqualTo(communes);
 		assertThat(a.at("/coverage/approved").asLong()).isEqualTo(communes);
 		assertThat(a.at("/coverage/missing").size()).isZero();
-		// Today's register of the district's communes of 2024: those merged in 2025 moved to their successors.
+		// Today's register of the district's communes of 2024: those merged in 2025 moved
+		// to their successors.
 		assertThat(a.get("poor").asLong()).isEqualTo(jdbc.queryForObject("""
 				WITH old AS (SELECT c.id FROM area c JOIN area d ON d.id = c.parent_id
 				             WHERE d.code = '849' AND c.level = 'COMMUNE')
@@ -110,8 +123,8 @@ class ReportApiTests {
 		assertThat(start).isEqualTo(a.at("/movement/poor/start").asLong());
 		reconciles(a.get("movement"));
 		// Start of 2024 = the official end of 2023.
-		assertThat(a.at("/movement/poor/start").asLong()).isEqualTo(read(API + "849/years/2023", "huyen.tracu")
-			.at("/movement/poor/end").asLong());
+		assertThat(a.at("/movement/poor/start").asLong())
+			.isEqualTo(read(API + "849/years/2023", "huyen.tracu").at("/movement/poor/end").asLong());
 	}
 
 	@Test
@@ -119,8 +132,7 @@ class ReportApiTests {
 		JsonNode then = read(API + "84/years/2024?geography=then", "so.travinh");
 		JsonNode now = read(API + "84/years/2024?geography=now", "so.travinh");
 		assertThat(then.at("/area/level").asString()).isEqualTo("PROVINCE");
-		assertThat(then.get("children")).extracting(c -> c.at("/area/name").asString()).contains("Trà Cú",
-				"Cầu Ngang");
+		assertThat(then.get("children")).extracting(c -> c.at("/area/name").asString()).contains("Trà Cú", "Cầu Ngang");
 		long poor = 0;
 		for (JsonNode district : then.get("children")) {
 			poor += district.get("poor").asLong();
@@ -143,14 +155,16 @@ class ReportApiTests {
 		for (String figure : new String[] { "households", "poor", "nearPoor", "movement", "coverage" }) {
 			assertThat(now.get(figure)).as(figure).isEqualTo(then.get(figure));
 		}
-		// Then: districts of 2024 with the communes of that year, the merged-away ones among them.
+		// Then: districts of 2024 with the communes of that year, the merged-away ones
+		// among them.
 		assertThat(then.get("children")).extracting(c -> c.at("/area/level").asString()).containsOnly("DISTRICT");
 		java.util.List<String> thenCommunes = new java.util.ArrayList<>();
-		then.get("children").forEach(d -> d.get("children").forEach(c -> thenCommunes.add(c.at("/area/name")
-			.asString())));
+		then.get("children")
+			.forEach(d -> d.get("children").forEach(c -> thenCommunes.add(c.at("/area/name").asString())));
 		assertThat(thenCommunes).contains("Tập Sơn", "Tân Sơn", "Hiệp Mỹ Đông", "Kim Sơn")
 			.doesNotContain("Tân Tập", "Hiệp Mỹ");
-		// Now: today's communes directly under the province, the merged ones instead of their predecessors.
+		// Now: today's communes directly under the province, the merged ones instead of
+		// their predecessors.
 		assertThat(now.get("children")).extracting(c -> c.at("/area/level").asString()).containsOnly("COMMUNE");
 		java.util.List<String> nowCommunes = new java.util.ArrayList<>();
 		now.get("children").forEach(c -> nowCommunes.add(c.at("/area/name").asString()));
@@ -163,11 +177,17 @@ class ReportApiTests {
 			reconciles(commune.get("movement"));
 		}
 		assertThat(poor).isEqualTo(then.get("poor").asLong());
-		JsonNode tanTap = now.get("children").valueStream()
-			.filter(c -> c.at("/area/name").asString().equals("Tân Tập")).findFirst().orElseThrow();
-		long predecessors = then.get("children").valueStream().flatMap(d -> d.get("children").valueStream())
+		JsonNode tanTap = now.get("children")
+			.valueStream()
+			.filter(c -> c.at("/area/name").asString().equals("Tân Tập"))
+			.findFirst()
+			.orElseThrow();
+		long predecessors = then.get("children")
+			.valueStream()
+			.flatMap(d -> d.get("children").valueStream())
 			.filter(c -> java.util.Set.of("Tập Sơn", "Tân Sơn").contains(c.at("/area/name").asString()))
-			.mapToLong(c -> c.get("households").asLong()).sum();
+			.mapToLong(c -> c.get("households").asLong())
+			.sum();
 		assertThat(tanTap.get("households").asLong()).isPositive().isEqualTo(predecessors);
 		assertThat(tanTap.get("status").asString()).isEqualTo("OFFICIAL");
 	}
@@ -238,10 +258,12 @@ class ReportApiTests {
 
 	@Test
 	void theApiIsDocumentedInOpenApi() throws Exception {
-		mvc.perform(get("/v3/api-docs").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-			.user("x").roles("PROVINCIAL_VIEWER")))
+		mvc.perform(get("/v3/api-docs")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("x")
+				.roles("PROVINCIAL_VIEWER")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("/api/v1/reports/areas/{areaCode}/years/{year}")))
 			.andExpect(content().string(Matchers.containsString("AreaYearFigures")));
 	}
+
 }

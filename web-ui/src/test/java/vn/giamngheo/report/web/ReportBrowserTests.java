@@ -10,7 +10,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.giamngheo.BrowserTest;
 import vn.giamngheo.shared.Vnd;
 
-/** The provincial view (districts side by side, total, trend, ranking; no names) and a district's reports. */
+/**
+ * The provincial view (districts side by side, total, trend, ranking; no names) and a
+ * district's reports.
+ */
 class ReportBrowserTests extends BrowserTest {
 
 	@Autowired
@@ -20,13 +23,13 @@ class ReportBrowserTests extends BrowserTest {
 	void provincialViewerComparesDistrictsWithoutSeeingAName() {
 		loginAs("so.travinh");
 		page.navigate(url("/reports"));
-		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-			.containsText("Trà Vinh");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Trà Vinh");
 		var districts = page.getByTestId("report-districts");
 		assertThat(districts).containsText("Trà Cú");
 		assertThat(districts).containsText("Cầu Ngang");
 		long poor = jdbc.queryForObject(
-				"SELECT count(*) FROM household h JOIN area c ON c.id = h.commune_id WHERE c.code LIKE '84%' AND h.category = 'POOR'", Long.class);
+				"SELECT count(*) FROM household h JOIN area c ON c.id = h.commune_id WHERE c.code LIKE '84%' AND h.category = 'POOR'",
+				Long.class);
 		assertThat(districts.locator("tfoot")).containsText(Vnd.grouped(poor));
 		assertThat(page.getByTestId("report-ranking")).containsText("Ngãi Xuyên");
 		assertThat(page.getByTestId("report-trend")).containsText("2023");
@@ -55,8 +58,9 @@ class ReportBrowserTests extends BrowserTest {
 		assertThat(page.getByTestId("report-mpi")).containsText("Tổng cộng");
 		screenshot("bao-cao-ngheo-da-chieu.png");
 
-		var download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
-				new Page.GetByRoleOptions().setName("Tải Excel")).click());
+		var download = page.waitForDownload(
+				() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tải Excel")).click());
 		org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("bao-cao-mpi-2024.xlsx");
 	}
+
 }

@@ -21,7 +21,8 @@ class SummaryBrowserTests extends BrowserTest {
 		assertThat(page.getByRole(AriaRole.HEADING)).hasText("Tổng hợp hộ nghèo, cận nghèo: Trà Vinh");
 		assertThat(page.getByTestId("summary")).containsText("Trà Cú");
 		assertThat(page.getByTestId("summary")).containsText("Cầu Ngang");
-		// Demo province only: other tests add households of their own elsewhere (COMMON rule: province code 84).
+		// Demo province only: other tests add households of their own elsewhere (COMMON
+		// rule: province code 84).
 		long poor = jdbc.queryForObject("SELECT count(*) FROM household h JOIN area c ON c.id = h.commune_id "
 				+ "WHERE h.category = 'POOR' AND c.code LIKE '84%'", Long.class);
 		assertThat(page.locator("[data-testid=summary] tfoot")).containsText(vn.giamngheo.shared.Vnd.grouped(poor));
@@ -46,9 +47,10 @@ class SummaryBrowserTests extends BrowserTest {
 	@Test
 	void loginPageShowsAVietnameseMessageForAWrongPassword() {
 		loginAs("xa.kimson", "sai-mat-khau");
-		assertThat(page.getByRole(AriaRole.ALERT)).hasText(
-				"Không đăng nhập được: sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản tạm thời không dùng được. "
-						+ "Hãy thử lại sau ít phút hoặc liên hệ quản trị viên.");
+		assertThat(page.getByRole(AriaRole.ALERT))
+			.hasText("Không đăng nhập được: sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản tạm thời không dùng được. "
+					+ "Hãy thử lại sau ít phút hoặc liên hệ quản trị viên.");
 		screenshot("dang-nhap.png");
 	}
+
 }

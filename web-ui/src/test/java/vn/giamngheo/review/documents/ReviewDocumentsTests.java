@@ -31,8 +31,9 @@ import vn.giamngheo.review.persistence.sheet.SheetRow;
 import vn.giamngheo.review.sheet.ReviewTestData;
 
 /**
- * The certificate PDF rendered and its text read back (Vietnamese letters included), the commune's lists, and scope.
- * The first page of each document is also rendered (PDFBox) to target/screenshots for the user guide.
+ * The certificate PDF rendered and its text read back (Vietnamese letters included), the
+ * commune's lists, and scope. The first page of each document is also rendered (PDFBox)
+ * to target/screenshots for the user guide.
  */
 @SpringBootTest(properties = "giamngheo.demo.enabled=true")
 @AutoConfigureMockMvc
@@ -78,10 +79,11 @@ class ReviewDocumentsTests {
 		ngaiXuyen = ReviewTestData.communeId(jdbc, "Ngãi Xuyên");
 		Scope official = ReviewTestData.scopeOf(users, "xa.ngaixuyen");
 		List<Long> existing = jdbc.queryForList("""
-				SELECT id FROM household_review WHERE campaign_id = ? AND state = 'APPROVED' ORDER BY id""",
-				Long.class, campaign);
+				SELECT id FROM household_review WHERE campaign_id = ? AND state = 'APPROVED' ORDER BY id""", Long.class,
+				campaign);
 		if (existing.isEmpty()) {
-			// Two poor households that stay poor: one approved by the chair's decision, one left as a draft.
+			// Two poor households that stay poor: one approved by the chair's decision,
+			// one left as a draft.
 			List<Map<String, Object>> poor = jdbc.queryForList("""
 					SELECT h.id, h.code FROM household h WHERE h.commune_id = ? AND h.category = 'POOR'
 					  AND h.member_count >= 2 ORDER BY h.id LIMIT 2""", ngaiXuyen);
@@ -100,9 +102,11 @@ class ReviewDocumentsTests {
 			sheets.write(campaign, ngaiXuyen, rows.subList(0, 1), official, "xa.ngaixuyen", (p, d, t) -> {
 			});
 			reviews.submitList(campaign, ngaiXuyen, official, "xa.ngaixuyen");
-			vn.giamngheo.testsupport.RecordedSteps.meetingAndPosting(jdbc, stepRecords, campaign, ngaiXuyen, official, "xa.ngaixuyen");
+			vn.giamngheo.testsupport.RecordedSteps.meetingAndPosting(jdbc, stepRecords, campaign, ngaiXuyen, official,
+					"xa.ngaixuyen");
 			reviews.markPosted(campaign, ngaiXuyen, official, "xa.ngaixuyen");
-			// Decision 24/2021 with a district (a campaign before 01/07/2025): the district's opinion comes first.
+			// Decision 24/2021 with a district (a campaign before 01/07/2025): the
+			// district's opinion comes first.
 			reviews.consolidate(campaign, ngaiXuyen, ReviewTestData.scopeOf(users, "huyen.tracu"), "huyen.tracu");
 			reviews.approveList(campaign, ngaiXuyen, "125/QĐ-UBND", LocalDate.of(YEAR, 12, 12), official,
 					"xa.ngaixuyen");
@@ -127,7 +131,10 @@ class ReviewDocumentsTests {
 	@Test
 	void theCertificateIsAnA4PdfWhoseTextNamesTheHouseholdTheDecisionAndTheStandardInVietnamese() throws Exception {
 		byte[] pdf = mvc.perform(get("/reviews/" + approved + "/certificate.pdf").with(as("xa.ngaixuyen")))
-			.andExpect(status().isOk()).andExpect(content().contentType("application/pdf")).andReturn().getResponse()
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/pdf"))
+			.andReturn()
+			.getResponse()
 			.getContentAsByteArray();
 
 		PdfReader reader = new PdfReader(pdf);
@@ -138,14 +145,17 @@ class ReviewDocumentsTests {
 		assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
 				"ỦY BAN NHÂN DÂN", "XÃ NGÃI XUYÊN", "GIẤY CHỨNG NHẬN HỘ NGHÈO", "Năm " + (YEAR + 1),
 				(String) household.get("head_name"), (String) household.get("code"), "Quyết định số 125/QĐ-UBND",
-				"12/12/" + YEAR, "chuẩn nghèo đa chiều giai đoạn 2022–2025", "07/2021/NĐ-CP", (String) household.get("full_name"),
-				(String) household.get("born"), "huyện Trà Cú", "tỉnh Trà Vinh",
+				"12/12/" + YEAR, "chuẩn nghèo đa chiều giai đoạn 2022–2025", "07/2021/NĐ-CP",
+				(String) household.get("full_name"), (String) household.get("born"), "huyện Trà Cú", "tỉnh Trà Vinh",
 				"Thời hạn: từ ngày 12/12/" + YEAR + " đến ngày 31/12/" + (YEAR + 1));
 
-		// The official layout (Decree 30/2020): issuing body, motto, number, place and date, signature, page number.
+		// The official layout (Decree 30/2020): issuing body, motto, number, place and
+		// date, signature, page number.
 		String all = vn.giamngheo.DocumentText.pdf(pdf);
-		assertThat(all).contains("Số: " + household.get("code") + "/GCN-HN", "Ngãi Xuyên, ngày 12 tháng 12 năm " + YEAR,
-				"TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nơi nhận:", "Trang 1/1").doesNotContain("phiên bản");
+		assertThat(all)
+			.contains("Số: " + household.get("code") + "/GCN-HN", "Ngãi Xuyên, ngày 12 tháng 12 năm " + YEAR,
+					"TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nơi nhận:", "Trang 1/1")
+			.doesNotContain("phiên bản");
 		assertThat(vn.giamngheo.RawCode.in(all)).isEmpty();
 		vn.giamngheo.DocumentText.screenshot(pdf, "giay-chung-nhan");
 	}
@@ -154,29 +164,35 @@ class ReviewDocumentsTests {
 	void noCertificateForAReviewNotYetRecognised() throws Exception {
 		mvc.perform(get("/reviews/" + draft + "/certificate.pdf").with(as("xa.ngaixuyen")))
 			.andExpect(status().isConflict())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString(
-					"Chỉ cấp giấy chứng nhận khi Chủ tịch UBND xã đã ra quyết định công nhận")));
+			.andExpect(content().string(org.hamcrest.Matchers
+				.containsString("Chỉ cấp giấy chứng nhận khi Chủ tịch UBND xã đã ra quyết định công nhận")));
 	}
 
 	@Test
 	void thePostingListShowsOnlyCodeHeadVillageAndCategoryTheDistrictListEverything() throws Exception {
 		String base = "/reviews/campaigns/" + campaign + "/communes/" + ngaiXuyen;
 		byte[] posting = mvc.perform(get(base + "/list.pdf?purpose=POSTING").with(as("xa.ngaixuyen")))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		PdfReader reader = new PdfReader(posting);
 		String text = new PdfTextExtractor(reader).getTextFromPage(1);
 		reader.close();
 		assertThat(text).contains("DANH SÁCH HỘ NGHÈO", (String) household.get("head_name"), "Hộ nghèo")
 			.doesNotContain("Dân tộc", "CCCD", "Thu nhập", "Khmer");
 		String posted = vn.giamngheo.DocumentText.pdf(posting);
-		assertThat(posted).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "XÃ NGÃI XUYÊN",
-				"/TB-UBND", "Ngãi Xuyên, ngày 12 tháng 12 năm " + YEAR, "NGƯỜI LẬP BIỂU", "CHỦ TỊCH", "Trang 1/",
-				"chuẩn nghèo đa chiều giai đoạn 2022–2025");
+		assertThat(posted).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+				"XÃ NGÃI XUYÊN", "/TB-UBND", "Ngãi Xuyên, ngày 12 tháng 12 năm " + YEAR, "NGƯỜI LẬP BIỂU", "CHỦ TỊCH",
+				"Trang 1/", "chuẩn nghèo đa chiều giai đoạn 2022–2025");
 		assertThat(vn.giamngheo.RawCode.in(posted)).isEmpty();
 		vn.giamngheo.DocumentText.screenshot(posting, "van-ban-danh-sach-niem-yet");
 
 		byte[] xlsx = mvc.perform(get(base + "/list.xlsx?purpose=DISTRICT").with(as("huyen.tracu")))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
 			var sheet = wb.getSheetAt(0);
 			assertThat(sheet.getRow(3).getCell(4).getStringCellValue()).startsWith("Thu nhập");
@@ -191,7 +207,10 @@ class ReviewDocumentsTests {
 		}
 		assertThat(vn.giamngheo.RawCode.in(vn.giamngheo.DocumentText.xlsx(xlsx))).isEmpty();
 		byte[] district = mvc.perform(get(base + "/list.pdf?purpose=DISTRICT").with(as("huyen.tracu")))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		String full = vn.giamngheo.DocumentText.pdf(district);
 		// The deficiencies by name, never HEALTH_INSURANCE, DOMESTIC_WATER, SANITATION.
 		assertThat(full).contains("KẾT QUẢ RÀ SOÁT", "/BC-UBND", "Trang 1/");
@@ -212,7 +231,10 @@ class ReviewDocumentsTests {
 			.andExpect(status().isForbidden());
 	}
 
-	/** The SQL restricts too (ReviewDocumentRows): Cầu Ngang's district officer is refused Trà Cú's commune. */
+	/**
+	 * The SQL restricts too (ReviewDocumentRows): Cầu Ngang's district officer is refused
+	 * Trà Cú's commune.
+	 */
 	@Test
 	void aDistrictOfficerOfAnotherDistrictGetsNeitherTheCertificateNorTheLists() throws Exception {
 		String base = "/reviews/campaigns/" + campaign + "/communes/" + ngaiXuyen;
@@ -223,4 +245,5 @@ class ReviewDocumentsTests {
 		mvc.perform(get(base + "/list.xlsx?purpose=POSTING").with(as("huyen.caungang")))
 			.andExpect(status().isForbidden());
 	}
+
 }

@@ -18,7 +18,10 @@ import vn.giamngheo.BrowserTest;
 import vn.giamngheo.review.persistence.ReviewService;
 import vn.giamngheo.review.persistence.sheet.SheetLayout;
 
-/** The commune official downloads the sheet, uploads a bad one (sees every error), then a good one and confirms. */
+/**
+ * The commune official downloads the sheet, uploads a bad one (sees every error), then a
+ * good one and confirms.
+ */
 class ReviewSheetBrowserTests extends BrowserTest {
 
 	private static final int YEAR = 2024;
@@ -64,7 +67,8 @@ class ReviewSheetBrowserTests extends BrowserTest {
 		assertThat(page.getByTestId("sheet-failed")).containsText("Chưa ghi gì");
 		screenshot("ra-soat-excel-loi.png");
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM household_review WHERE campaign_id = ? AND commune_id = ?",
-				Integer.class, campaign, commune)).isZero();
+				Integer.class, campaign, commune))
+			.isZero();
 
 		ReviewTestData.fill(sheet, layout, 5, "1000000", 1);
 		ReviewTestData.set(sheet, 6, layout.indicatorColumn(1), "X");
@@ -81,6 +85,8 @@ class ReviewSheetBrowserTests extends BrowserTest {
 		page.locator("#sheet-confirm button").click();
 		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Đã ghi kết quả rà soát");
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM household_review WHERE campaign_id = ? AND commune_id = ?",
-				Integer.class, campaign, commune)).isPositive();
+				Integer.class, campaign, commune))
+			.isPositive();
 	}
+
 }

@@ -26,7 +26,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.giamngheo.review.persistence.ReviewService;
 import vn.giamngheo.review.persistence.sheet.SheetLayout;
 
-/** The Excel round trip over HTTP: download, a dry run with bad cells, a good upload confirmed, and scope. */
+/**
+ * The Excel round trip over HTTP: download, a dry run with bad cells, a good upload
+ * confirmed, and scope.
+ */
 @SpringBootTest(properties = "giamngheo.demo.enabled=true")
 @AutoConfigureMockMvc
 class ReviewSheetWebTests {
@@ -71,8 +74,11 @@ class ReviewSheetWebTests {
 	}
 
 	XSSFWorkbook download() throws Exception {
-		byte[] xlsx = mvc.perform(get(base + "/sheet.xlsx").with(as("xa.ngaixuyen"))).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsByteArray();
+		byte[] xlsx = mvc.perform(get(base + "/sheet.xlsx").with(as("xa.ngaixuyen")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		return ReviewTestData.open(xlsx);
 	}
 
@@ -82,8 +88,10 @@ class ReviewSheetWebTests {
 	}
 
 	String upload(byte[] xlsx) throws Exception {
-		return mvc.perform(multipart(base + "/upload").file(new MockMultipartFile("file", "ra-soat.xlsx",
-				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx)).with(csrf())
+		return mvc.perform(multipart(base + "/upload")
+			.file(new MockMultipartFile("file", "ra-soat.xlsx",
+					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx))
+			.with(csrf())
 			.with(as("xa.ngaixuyen"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
@@ -103,20 +111,23 @@ class ReviewSheetWebTests {
 		ReviewTestData.fill(sheet, layout, 6, "1300000", 0);
 		ReviewTestData.set(sheet, 6, layout.indicatorColumn(2), "có lẽ"); // unknown mark
 		ReviewTestData.fill(sheet, layout, 7, "900000", 2);
-		ReviewTestData.set(sheet, 7, SheetLayout.CODE, "849-KHONG-CO"); // unknown household
+		ReviewTestData.set(sheet, 7, SheetLayout.CODE, "849-KHONG-CO"); // unknown
+																		// household
 		ReviewTestData.set(sheet, 7, SheetLayout.KEY, "");
 
 		String page = upload(ReviewTestData.bytes(wb));
 
 		assertThat(written()).isZero();
 		assertThat(page).contains("Tệp “ra-soat.xlsx” có 3 lỗi. Chưa ghi gì vào hệ thống");
-		assertThat(rowsOf(page)).containsExactly(List.of("5", "H", "Thu nhập bình quân đầu người/tháng (đồng)",
-				"Thu nhập “1 triệu” không hợp lệ: ghi số đồng, số nguyên không âm (ví dụ 1500000)."),
+		assertThat(rowsOf(page)).containsExactly(
+				List.of("5", "H", "Thu nhập bình quân đầu người/tháng (đồng)",
+						"Thu nhập “1 triệu” không hợp lệ: ghi số đồng, số nguyên không âm (ví dụ 1500000)."),
 				List.of("6", "K", cellHeader(page, 1),
 						"Ô đánh dấu “có lẽ” không hợp lệ: ghi X nếu thiếu hụt, để trống nếu không."),
 				List.of("7", "C", "Mã hộ", "Không có hộ nào mang mã “849-KHONG-CO” trong sổ hộ của xã."));
 
-		// Corrected: every household row with an income (pre-filled from the last assessment or typed) is good.
+		// Corrected: every household row with an income (pre-filled from the last
+		// assessment or typed) is good.
 		ReviewTestData.fill(sheet, layout, 5, "1000000", 1);
 		ReviewTestData.fill(sheet, layout, 6, "1300000", 0);
 		sheet.removeRow(sheet.getRow(6));
@@ -131,14 +142,16 @@ class ReviewSheetWebTests {
 		Matcher token = Pattern.compile("name=\"token\" value=\"([0-9a-f]+)\"").matcher(ok);
 		assertThat(token.find()).isTrue();
 
-		mvc.perform(post(base + "/upload/confirm").param("token", token.group(1)).with(csrf())
-			.with(as("xa.ngaixuyen"))).andExpect(status().is3xxRedirection());
+		mvc.perform(post(base + "/upload/confirm").param("token", token.group(1)).with(csrf()).with(as("xa.ngaixuyen")))
+			.andExpect(status().is3xxRedirection());
 
 		assertThat(written()).isEqualTo((int) withIncome);
 		for (var expected : List.of(List.of(4, "POOR"), List.of(5, "NEAR_POOR"), List.of(6, "NEAR_POOR"))) {
 			String code = sheet.getRow((Integer) expected.get(0) - 1).getCell(SheetLayout.CODE).getStringCellValue();
-			assertThat(jdbc.queryForObject("SELECT r.category FROM household_review r JOIN household h "
-					+ "ON h.id = r.household_id WHERE r.campaign_id = ? AND h.code = ?", String.class, campaign, code))
+			assertThat(jdbc.queryForObject(
+					"SELECT r.category FROM household_review r JOIN household h "
+							+ "ON h.id = r.household_id WHERE r.campaign_id = ? AND h.code = ?",
+					String.class, campaign, code))
 				.isEqualTo(expected.get(1));
 		}
 
@@ -158,20 +171,33 @@ class ReviewSheetWebTests {
 	void theScriptedUploadReportsProgressAsJsonAndThenShowsTheResult() throws Exception {
 		XSSFWorkbook wb = download();
 		ReviewTestData.set(wb.getSheetAt(0), 4, SheetLayout.INCOME, "abc");
-		String json = mvc.perform(multipart(base + "/upload").file(new MockMultipartFile("file", "a.xlsx", null,
-				ReviewTestData.bytes(wb))).header("X-Requested-With", "fetch").with(csrf()).with(as("xa.ngaixuyen")))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String json = mvc
+			.perform(multipart(base + "/upload")
+				.file(new MockMultipartFile("file", "a.xlsx", null, ReviewTestData.bytes(wb)))
+				.header("X-Requested-With", "fetch")
+				.with(csrf())
+				.with(as("xa.ngaixuyen")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		Matcher m = Pattern.compile("\"progressUrl\":\"([^\"]+)\"").matcher(json);
 		assertThat(m.find()).isTrue();
 		String progress = "";
 		for (int i = 0; i < 100 && !progress.contains("\"finished\":true"); i++) {
 			Thread.sleep(100);
-			progress = mvc.perform(get(m.group(1)).with(as("xa.ngaixuyen"))).andExpect(status().isOk()).andReturn()
-				.getResponse().getContentAsString();
+			progress = mvc.perform(get(m.group(1)).with(as("xa.ngaixuyen")))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
 		}
 		assertThat(progress).contains("\"percent\":100");
 		String result = mvc.perform(get(m.group(1).replace("/progress/", "/result/")).with(as("xa.ngaixuyen")))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(result).contains("Thu nhập “abc” không hợp lệ");
 		// Another official cannot follow someone else's upload.
 		mvc.perform(get(m.group(1)).with(as("huyen.tracu"))).andExpect(status().isNotFound());
@@ -183,7 +209,8 @@ class ReviewSheetWebTests {
 		mvc.perform(get(other + "/sheet.xlsx").with(as("xa.ngaixuyen"))).andExpect(status().isForbidden());
 		mvc.perform(get(other + "/upload").with(as("xa.ngaixuyen"))).andExpect(status().isForbidden());
 		mvc.perform(multipart(other + "/upload").file(new MockMultipartFile("file", "a.xlsx", null, new byte[] { 1 }))
-			.with(csrf()).with(as("xa.ngaixuyen"))).andExpect(status().isForbidden());
+			.with(csrf())
+			.with(as("xa.ngaixuyen"))).andExpect(status().isForbidden());
 		mvc.perform(get(other + "/sheet.xlsx").with(as("huyen.tracu"))).andExpect(status().isOk());
 		mvc.perform(get(base + "/sheet.xlsx").with(as("so.travinh"))).andExpect(status().isForbidden());
 	}
@@ -197,9 +224,15 @@ class ReviewSheetWebTests {
 	static List<List<String>> rowsOf(String page) {
 		String table = page.substring(page.indexOf("data-testid=\"sheet-errors\""));
 		table = table.substring(table.indexOf("<tbody>"), table.indexOf("</tbody>"));
-		return Pattern.compile("<tr>(.*?)</tr>", Pattern.DOTALL).matcher(table).results()
-			.map(r -> Pattern.compile("<td>(.*?)</td>", Pattern.DOTALL).matcher(r.group(1)).results()
-				.map(c -> org.springframework.web.util.HtmlUtils.htmlUnescape(c.group(1).strip())).toList())
+		return Pattern.compile("<tr>(.*?)</tr>", Pattern.DOTALL)
+			.matcher(table)
+			.results()
+			.map(r -> Pattern.compile("<td>(.*?)</td>", Pattern.DOTALL)
+				.matcher(r.group(1))
+				.results()
+				.map(c -> org.springframework.web.util.HtmlUtils.htmlUnescape(c.group(1).strip()))
+				.toList())
 			.toList();
 	}
+
 }

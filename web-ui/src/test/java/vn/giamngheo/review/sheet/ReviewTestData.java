@@ -30,8 +30,8 @@ public final class ReviewTestData {
 	}
 
 	/**
-	 * Trà Cú's campaign of a year, opened by its district officer unless another test opened it already, and open
-	 * for entry today through a late-entry window.
+	 * Trà Cú's campaign of a year, opened by its district officer unless another test
+	 * opened it already, and open for entry today through a late-entry window.
 	 */
 	public static long campaign(JdbcTemplate jdbc, UserDetailsService users, ReviewService reviews, int year) {
 		long district = jdbc.queryForObject("SELECT id FROM area WHERE name = 'Trà Cú' AND kind = 'DISTRICT'",
@@ -46,8 +46,9 @@ public final class ReviewTestData {
 	}
 
 	/**
-	 * Campaign dates are enforced on entry (issue 14, item 3): the campaigns of these tests (past and future years)
-	 * take reviews today through a late-entry window of the whole campaign ({@link LateEntryTestData}).
+	 * Campaign dates are enforced on entry (issue 14, item 3): the campaigns of these
+	 * tests (past and future years) take reviews today through a late-entry window of the
+	 * whole campaign ({@link LateEntryTestData}).
 	 */
 	public static long allowLateEntry(JdbcTemplate jdbc, long campaign) {
 		return vn.giamngheo.testsupport.LateEntryTestData.allowEntry(jdbc, campaign);
@@ -65,7 +66,10 @@ public final class ReviewTestData {
 		}
 	}
 
-	/** Sets a cell of an Excel row (1-based) as text; a number when it parses as one, like Excel would store it. */
+	/**
+	 * Sets a cell of an Excel row (1-based) as text; a number when it parses as one, like
+	 * Excel would store it.
+	 */
 	public static void set(Sheet sheet, int excelRow, int column, String value) {
 		Row row = sheet.getRow(excelRow - 1) != null ? sheet.getRow(excelRow - 1) : sheet.createRow(excelRow - 1);
 		var cell = row.getCell(column) != null ? row.getCell(column) : row.createCell(column);
@@ -77,11 +81,15 @@ public final class ReviewTestData {
 		}
 	}
 
-	/** Fills a household row: income and X on the first {@code marks} indicators, the others cleared. */
+	/**
+	 * Fills a household row: income and X on the first {@code marks} indicators, the
+	 * others cleared.
+	 */
 	public static void fill(Sheet sheet, SheetLayout layout, int excelRow, String income, int marks) {
 		set(sheet, excelRow, SheetLayout.INCOME, income);
 		for (int i = 0; i < layout.indicatorCodes().size(); i++) {
 			set(sheet, excelRow, layout.indicatorColumn(i), i < marks ? "X" : "");
 		}
 	}
+
 }

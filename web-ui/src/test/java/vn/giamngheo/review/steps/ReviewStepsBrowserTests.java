@@ -29,11 +29,12 @@ import vn.giamngheo.review.steps.persistence.ReviewDeadlines;
 import vn.giamngheo.shared.persistence.FieldProblem;
 
 /**
- * The recorded steps in the browser (Decision 24/2021/QĐ-TTg, Art. 4 and 5), on the desktop and on a tablet: a
- * regular review decided within its 15 days, one that goes overdue and shows on the province's list and on the
- * commune official's home page, and a posting whose complaint leads to a re-check. Screenshots feed the user guide
- * page 13-cac-buoc-ra-soat.md. Communes Long Hiệp, Ngọc Biên and Tân Tập (merged on 01/07/2025, directly under the province), which no other
- * browser test uses; campaign
+ * The recorded steps in the browser (Decision 24/2021/QĐ-TTg, Art. 4 and 5), on the
+ * desktop and on a tablet: a regular review decided within its 15 days, one that goes
+ * overdue and shows on the province's list and on the commune official's home page, and a
+ * posting whose complaint leads to a re-check. Screenshots feed the user guide page
+ * 13-cac-buoc-ra-soat.md. Communes Long Hiệp, Ngọc Biên and Tân Tập (merged on
+ * 01/07/2025, directly under the province), which no other browser test uses; campaign
  * year 2018.
  */
 class ReviewStepsBrowserTests extends BrowserTest {
@@ -81,12 +82,14 @@ class ReviewStepsBrowserTests extends BrowserTest {
 		page.locator("#application-householdCode").fill((String) h.get("code"));
 		page.locator("#application-receivedOn").fill(DMY.format(today.minusDays(10)));
 		click("Ghi giấy đề nghị Mẫu số 04");
-		var row = page.getByTestId("regular-applications").locator("tr", new com.microsoft.playwright.Locator.LocatorOptions()
-			.setHasText((String) h.get("head_name")));
+		var row = page.getByTestId("regular-applications")
+			.locator("tr",
+					new com.microsoft.playwright.Locator.LocatorOptions().setHasText((String) h.get("head_name")));
 		assertThat(row).containsText("Trong hạn");
 		assertThat(row).containsText(DMY.format(today.plusDays(5)));
 
-		// Steps 2–4 before the decision (Art. 5): reviewed and classified, then the chair may not decide yet.
+		// Steps 2–4 before the decision (Art. 5): reviewed and classified, then the chair
+		// may not decide yet.
 		long review = StepsTestData.enterAndPostNotPoor(reviews, ((Number) h.get("id")).longValue(),
 				ReviewTestData.scopeOf(users, "xa.longhiep"), "xa.longhiep");
 		page.navigate(url("/reviews/" + review));
@@ -96,7 +99,8 @@ class ReviewStepsBrowserTests extends BrowserTest {
 		click("Công nhận theo quyết định");
 		assertThat(page.locator(".alert-danger")).containsText("Chưa có cuộc họp dân đạt ít nhất 50% người dự đồng ý");
 
-		// The village meeting and the posting of the commune's regular round, recorded on the regular page.
+		// The village meeting and the posting of the commune's regular round, recorded on
+		// the regular page.
 		page.navigate(url("/reviews/steps/regular"));
 		assertThat(page.getByTestId("regular-round")).containsText("Điều 5 Quyết định 24/2021/QĐ-TTg");
 		page.locator("#regularPosting-startsOn").fill(DMY.format(today.minusDays(8)));
@@ -146,8 +150,8 @@ class ReviewStepsBrowserTests extends BrowserTest {
 		loginAs("so.travinh");
 		page.navigate(url("/summary"));
 		page.getByTestId("overdue-link").click();
-		var row = page.getByTestId("overdue-counts").locator("tr", new com.microsoft.playwright.Locator.LocatorOptions()
-			.setHasText("Tân Tập"));
+		var row = page.getByTestId("overdue-counts")
+			.locator("tr", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("Tân Tập"));
 		assertThat(row).containsText("5 ngày");
 		assertThat(row).hasClass(java.util.regex.Pattern.compile("table-danger"));
 		assertThat(page.locator("body")).not().containsText((String) h.get("head_name"));
@@ -169,8 +173,9 @@ class ReviewStepsBrowserTests extends BrowserTest {
 		long commune = ReviewTestData.communeId(jdbc, "Ngọc Biên");
 		var official = ReviewTestData.scopeOf(users, "xa.ngocbien");
 		var layout = sheets.info(campaign, commune, official).layout();
-		String code = jdbc.queryForObject("SELECT code FROM household WHERE commune_id = ? ORDER BY sort_key, id "
-				+ "LIMIT 1", String.class, commune);
+		String code = jdbc.queryForObject(
+				"SELECT code FROM household WHERE commune_id = ? ORDER BY sort_key, id " + "LIMIT 1", String.class,
+				commune);
 		List<String> cells = new ArrayList<>(Collections.nCopies(layout.columnCount(), ""));
 		cells.set(SheetLayout.CODE, code);
 		cells.set(SheetLayout.AREA_TYPE, "Nông thôn");
@@ -188,7 +193,8 @@ class ReviewStepsBrowserTests extends BrowserTest {
 		assertThat(page.getByTestId("step-meeting").getByTestId("legal"))
 			.containsText("Điều 4 khoản 3 Quyết định 24/2021/QĐ-TTg");
 
-		// Step 1: the household's Form 01, received within the campaign; step 2: the preliminary list.
+		// Step 1: the household's Form 01, received within the campaign; step 2: the
+		// preliminary list.
 		page.locator("#application-householdCode").fill(code);
 		page.locator("#application-receivedOn").fill("03/09/2018");
 		click("Ghi giấy đề nghị Mẫu số 01");
@@ -198,7 +204,8 @@ class ReviewStepsBrowserTests extends BrowserTest {
 		assertThat(page.getByTestId("step-preliminary")).containsText(code);
 		stepShot("step-preliminary", "ra-soat-buoc-danh-sach-so-bo.png");
 
-		// A meeting short of half: recorded, but the posting must wait for a meeting that passes.
+		// A meeting short of half: recorded, but the posting must wait for a meeting that
+		// passes.
 		page.locator("#meeting-village").fill("Sóc Tro Trên");
 		page.locator("#meeting-heldOn").fill("04/09/2018");
 		page.locator("#meeting-attendees").fill("40");
@@ -211,8 +218,9 @@ class ReviewStepsBrowserTests extends BrowserTest {
 		page.locator("#meeting-attendees").fill("40");
 		page.locator("#meeting-votesFor").fill("30");
 		page.locator("#meeting-votesAgainst").fill("10");
-		page.locator("#meeting-minutes").setInputFiles(new FilePayload("bien-ban-hop-dan.pdf", "application/pdf",
-				"%PDF-1.4\n% biên bản\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		page.locator("#meeting-minutes")
+			.setInputFiles(new FilePayload("bien-ban-hop-dan.pdf", "application/pdf",
+					"%PDF-1.4\n% biên bản\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 		click("Ghi biên bản họp dân");
 		assertThat(page.getByTestId("meetings")).containsText("75%");
 		assertThat(page.getByTestId("meetings")).containsText("Chưa đạt: họp lại");
@@ -233,13 +241,15 @@ class ReviewStepsBrowserTests extends BrowserTest {
 		click("Ghi khiếu nại");
 		assertThat(page.getByTestId("complaint")).containsText("Thạch Văn Sang");
 
-		// The posting is over, so the list may be marked posted; the decision waits for the complaint.
+		// The posting is over, so the list may be marked posted; the decision waits for
+		// the complaint.
 		org.assertj.core.api.Assertions.assertThat(reviews.markPosted(campaign, commune, official, "xa.ngocbien"))
 			.isEqualTo(1);
 		assertThatThrownBy(() -> reviews.approveList(campaign, commune,
 				new ReviewSteps.Approval("30/QĐ-UBND", LocalDate.of(2018, 9, 20), "Kim Văn Hai", true), official,
 				"xa.ngocbien"))
-			.isInstanceOf(FieldProblem.class).hasMessageContaining("steps.guard.unsettledComplaints");
+			.isInstanceOf(FieldProblem.class)
+			.hasMessageContaining("steps.guard.unsettledComplaints");
 
 		useTabletViewport();
 		page.reload();
@@ -250,7 +260,8 @@ class ReviewStepsBrowserTests extends BrowserTest {
 				"Ngày giải quyết trước ngày nhận khiếu nại.", "Khiếu nại có cơ sở: ghi kết quả phúc tra." });
 		screenshot("ra-soat-khieu-nai-loi-tablet.png");
 		page.getByTestId("complaint").getByLabel("Ngày giải quyết (dd/mm/yyyy)").fill("10/09/2018");
-		page.getByTestId("complaint").getByLabel("Kết quả phúc tra")
+		page.getByTestId("complaint")
+			.getByLabel("Kết quả phúc tra")
 			.fill("Phúc tra ngày 10/09/2018: xe máy mua trả góp, thu nhập vẫn dưới chuẩn; giữ kết quả hộ nghèo.");
 		click("Ghi kết quả giải quyết");
 		assertThat(page.getByTestId("complaint-outcome")).containsText("Có cơ sở: đã phúc tra");
@@ -263,7 +274,8 @@ class ReviewStepsBrowserTests extends BrowserTest {
 
 	/** One step's card of the steps page, for its section of the user guide. */
 	private void stepShot(String testId, String name) {
-		page.getByTestId(testId).screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
-			.setPath(SCREENSHOTS.resolve(name)));
+		page.getByTestId(testId)
+			.screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)));
 	}
+
 }

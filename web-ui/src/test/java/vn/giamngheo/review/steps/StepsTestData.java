@@ -10,7 +10,10 @@ import vn.giamngheo.review.ReviewAction;
 import vn.giamngheo.review.persistence.ReviewInput;
 import vn.giamngheo.review.persistence.ReviewService;
 
-/** Demo households and regular reviews for the steps tests (demo province '84'; each test its own households). */
+/**
+ * Demo households and regular reviews for the steps tests (demo province '84'; each test
+ * its own households).
+ */
 final class StepsTestData {
 
 	static final Set<String> TWELVE = Set.of("EMPLOYMENT", "DEPENDANTS", "NUTRITION", "HEALTH_INSURANCE",
@@ -21,8 +24,9 @@ final class StepsTestData {
 	}
 
 	/**
-	 * The n-th household of a commune (ordered by id) that is recognised as not poor and has no review of any kind,
-	 * so a regular review that also finds it not poor changes no figure another test counts.
+	 * The n-th household of a commune (ordered by id) that is recognised as not poor and
+	 * has no review of any kind, so a regular review that also finds it not poor changes
+	 * no figure another test counts.
 	 */
 	static Map<String, Object> notPoorHousehold(JdbcTemplate jdbc, String commune, int n) {
 		return jdbc.queryForMap("""
@@ -33,7 +37,10 @@ final class StepsTestData {
 				ORDER BY h.id OFFSET ? LIMIT 1""", commune, n);
 	}
 
-	/** A regular review (Art. 5) entered, submitted and marked posted: income above the line, not poor. */
+	/**
+	 * A regular review (Art. 5) entered, submitted and marked posted: income above the
+	 * line, not poor.
+	 */
 	static long enterAndPostNotPoor(ReviewService reviews, long household, Scope official, String user) {
 		Map<String, Boolean> entered = new HashMap<>();
 		TWELVE.forEach(code -> entered.put(code, false));
@@ -43,4 +50,5 @@ final class StepsTestData {
 		reviews.act(id, ReviewAction.POST, null, null, null, official, user);
 		return id;
 	}
+
 }

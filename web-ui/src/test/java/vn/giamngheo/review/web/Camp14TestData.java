@@ -6,8 +6,9 @@ import vn.giamngheo.poverty.StandardStatus;
 import vn.giamngheo.poverty.persistence.PovertyStandardCatalog;
 
 /**
- * Campaigns of 2031 and 2032 in the demo province (the years of the camp14 tests). No national standard reaches them
- * yet, so Trà Vinh gets its own for the two years, a copy of the 2027–2030 national one: nothing earlier changes.
+ * Campaigns of 2031 and 2032 in the demo province (the years of the camp14 tests). No
+ * national standard reaches them yet, so Trà Vinh gets its own for the two years, a copy
+ * of the 2027–2030 national one: nothing earlier changes.
  */
 final class Camp14TestData {
 
@@ -17,14 +18,19 @@ final class Camp14TestData {
 	}
 
 	static synchronized void ensureStandard(PovertyStandardCatalog catalog) {
-		// Another test context (same database) may have stored it since this context's catalog was cached.
+		// Another test context (same database) may have stored it since this context's
+		// catalog was cached.
 		catalog.refresh();
 		if (catalog.find(STANDARD, 1).isPresent()) {
 			return;
 		}
 		var national = catalog.standards().find("VN-2027-2030", 1).orElseThrow();
-		catalog.save(national.toBuilder(STANDARD, 1).jurisdiction("84").validFrom(LocalDate.of(2031, 1, 1))
-			.validTo(LocalDate.of(2032, 12, 31)).status(StandardStatus.ACTIVE).build(), "test");
+		catalog.save(national.toBuilder(STANDARD, 1)
+			.jurisdiction("84")
+			.validFrom(LocalDate.of(2031, 1, 1))
+			.validTo(LocalDate.of(2032, 12, 31))
+			.status(StandardStatus.ACTIVE)
+			.build(), "test");
 	}
 
 	static long province(JdbcTemplate jdbc) {
@@ -41,4 +47,5 @@ final class Camp14TestData {
 	static String code(JdbcTemplate jdbc, long commune) {
 		return jdbc.queryForObject("SELECT code FROM area WHERE id = ?", String.class, commune);
 	}
+
 }

@@ -15,9 +15,10 @@ import vn.giamngheo.BrowserTest;
 import vn.giamngheo.poverty.persistence.PovertyStandardCatalog;
 
 /**
- * Issue 14 in the browser, in the demo's two-level province (2031): the province's officer opens a review for two
- * communes chosen by name, lets them enter late with a reason shown on the campaign page, and a third commune's
- * official does not see the review; at desktop width (annual review) and tablet width (provincial review).
+ * Issue 14 in the browser, in the demo's two-level province (2031): the province's
+ * officer opens a review for two communes chosen by name, lets them enter late with a
+ * reason shown on the campaign page, and a third commune's official does not see the
+ * review; at desktop width (annual review) and tablet width (provincial review).
  */
 class CampaignForChosenCommunesBrowserTests extends BrowserTest {
 
@@ -57,7 +58,8 @@ class CampaignForChosenCommunesBrowserTests extends BrowserTest {
 		page.getByLabel("Mục đích").selectOption(new SelectOption().setLabel(purposeLabel));
 		page.getByLabel("Bắt đầu (dd/mm/yyyy)").fill("01/09/" + YEAR);
 		page.getByLabel("Kết thúc (dd/mm/yyyy)").fill("14/12/" + YEAR);
-		// The filter finds a commune without its diacritics; the others are hidden, not unticked.
+		// The filter finds a commune without its diacritics; the others are hidden, not
+		// unticked.
 		var filter = page.getByLabel("Lọc theo tên xã");
 		filter.fill("kim son");
 		assertThat(page.getByLabel("Xã An Quảng Hữu")).isHidden();
@@ -95,7 +97,8 @@ class CampaignForChosenCommunesBrowserTests extends BrowserTest {
 				"SELECT id FROM household WHERE commune_id = ? AND category = 'NOT_POOR' ORDER BY id DESC LIMIT 1",
 				Long.class, kimSon);
 
-		// Entry opens on 01/09/2031: the commune's list says so, and a review typed today is refused at the form.
+		// Entry opens on 01/09/2031: the commune's list says so, and a review typed today
+		// is refused at the form.
 		switchTo("xa.kimson");
 		page.navigate(url("/reviews/campaigns/" + campaign + "/communes/" + kimSon));
 		assertThat(page.getByTestId("entry-closed")).containsText("từ 01/09/2031 đến 14/12/2031");
@@ -116,8 +119,8 @@ class CampaignForChosenCommunesBrowserTests extends BrowserTest {
 		page.getByLabel("Lý do").fill("Hai xã thí điểm rà soát sớm");
 		click("Lưu cho phép nhập muộn");
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã cho phép nhập muộn.");
-		assertThat(page.getByTestId("late-entry")).hasText(
-				"Cho phép nhập muộn đến " + until + " – lý do: Hai xã thí điểm rà soát sớm");
+		assertThat(page.getByTestId("late-entry"))
+			.hasText("Cho phép nhập muộn đến " + until + " – lý do: Hai xã thí điểm rà soát sớm");
 		screenshot("ra-soat-nhap-muon.png");
 		aThirdCommuneDoesNotSeeItAndTheChosenOnesDo("Rà soát năm " + YEAR);
 
@@ -132,4 +135,5 @@ class CampaignForChosenCommunesBrowserTests extends BrowserTest {
 		openForKimSonAndNgaiXuyen("Rà soát theo chuẩn riêng của tỉnh", "ra-soat-chon-xa-may-tinh-bang.png");
 		aThirdCommuneDoesNotSeeItAndTheChosenOnesDo("(Rà soát theo chuẩn riêng của tỉnh)");
 	}
+
 }

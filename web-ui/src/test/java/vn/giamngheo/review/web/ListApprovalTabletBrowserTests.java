@@ -19,8 +19,9 @@ import vn.giamngheo.review.persistence.sheet.SheetRow;
 import vn.giamngheo.review.sheet.ReviewTestData;
 
 /**
- * The chair's approval on a tablet (768×1024): with households never reviewed, the confirmation lists them and asks
- * whether to carry their category forward or stop; stopping approves nothing.
+ * The chair's approval on a tablet (768×1024): with households never reviewed, the
+ * confirmation lists them and asks whether to carry their category forward or stop;
+ * stopping approves nothing.
  */
 class ListApprovalTabletBrowserTests extends BrowserTest {
 
@@ -51,8 +52,9 @@ class ListApprovalTabletBrowserTests extends BrowserTest {
 		long commune = ReviewTestData.communeId(jdbc, "Ngãi Xuyên");
 		var official = ReviewTestData.scopeOf(users, "xa.ngaixuyen");
 		var layout = sheets.info(campaign, commune, official).layout();
-		String code = jdbc.queryForObject("SELECT code FROM household WHERE commune_id = ? ORDER BY sort_key, id "
-				+ "LIMIT 1", String.class, commune);
+		String code = jdbc.queryForObject(
+				"SELECT code FROM household WHERE commune_id = ? ORDER BY sort_key, id " + "LIMIT 1", String.class,
+				commune);
 		List<String> cells = new ArrayList<>(Collections.nCopies(layout.columnCount(), ""));
 		cells.set(SheetLayout.CODE, code);
 		cells.set(SheetLayout.AREA_TYPE, "Nông thôn");
@@ -61,9 +63,11 @@ class ListApprovalTabletBrowserTests extends BrowserTest {
 		sheets.write(campaign, commune, List.of(new SheetRow(4, cells)), official, "xa.ngaixuyen", (p, d, t) -> {
 		});
 		reviews.submitList(campaign, commune, official, "xa.ngaixuyen");
-		vn.giamngheo.testsupport.RecordedSteps.meetingAndPosting(jdbc, stepRecords, campaign, commune, official, "xa.ngaixuyen");
+		vn.giamngheo.testsupport.RecordedSteps.meetingAndPosting(jdbc, stepRecords, campaign, commune, official,
+				"xa.ngaixuyen");
 		reviews.markPosted(campaign, commune, official, "xa.ngaixuyen");
-		// Decision 24/2021 with a district (a campaign before 01/07/2025): the district's opinion comes first.
+		// Decision 24/2021 with a district (a campaign before 01/07/2025): the district's
+		// opinion comes first.
 		reviews.consolidate(campaign, commune, ReviewTestData.scopeOf(users, "huyen.tracu"), "huyen.tracu");
 
 		page.setViewportSize(768, 1024);
@@ -84,7 +88,10 @@ class ListApprovalTabletBrowserTests extends BrowserTest {
 		click("Xác nhận công nhận và khóa danh sách");
 		assertThat(page.getByRole(AriaRole.ALERT))
 			.hasText("Chưa công nhận danh sách. Hãy rà soát các hộ còn lại rồi công nhận.");
-		org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject("SELECT locked FROM commune_review_list "
-				+ "WHERE campaign_id = ? AND commune_id = ?", Boolean.class, campaign, commune)).isFalse();
+		org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
+				"SELECT locked FROM commune_review_list " + "WHERE campaign_id = ? AND commune_id = ?", Boolean.class,
+				campaign, commune))
+			.isFalse();
 	}
+
 }

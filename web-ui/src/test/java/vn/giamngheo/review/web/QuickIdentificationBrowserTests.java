@@ -10,8 +10,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.giamngheo.BrowserTest;
 
 /**
- * A commune official enters a review with the quick-identification form B1 (Circular 07/2021/TT-BLĐTBXH) instead
- * of an income, in the demo's campaign of this year, and the district opens the province's approval chains page.
+ * A commune official enters a review with the quick-identification form B1 (Circular
+ * 07/2021/TT-BLĐTBXH) instead of an income, in the demo's campaign of this year, and the
+ * district opens the province's approval chains page.
  */
 class QuickIdentificationBrowserTests extends BrowserTest {
 
@@ -40,7 +41,8 @@ class QuickIdentificationBrowserTests extends BrowserTest {
 		page.locator("#entered-HOUSING_AREA").selectOption("DEFICIENT");
 		page.locator("#entered-SANITATION").selectOption("DEFICIENT");
 		assertThat(page.getByTestId("category")).hasText("Hộ nghèo");
-		// The B2 total goes with the B1 form (api14b): the deficient indicators at the standard's points each.
+		// The B2 total goes with the B1 form (api14b): the deficient indicators at the
+		// standard's points each.
 		assertThat(page.getByTestId("b1-points")).hasText("120 điểm (ngưỡng 140)");
 		assertThat(page.getByTestId("b2-points")).containsText("điểm (hộ nghèo từ 30)");
 		screenshot("ra-soat-phieu-b1.png");
@@ -48,9 +50,10 @@ class QuickIdentificationBrowserTests extends BrowserTest {
 			.click();
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã lưu kết quả rà soát.");
 		assertThat(page.getByTestId("review-category")).hasText("Hộ nghèo");
-		org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
-				"SELECT b1_points FROM household_review WHERE campaign_id = ? AND household_id = ?", Integer.class,
-				campaign, household)).isEqualTo(120);
+		org.assertj.core.api.Assertions.assertThat(
+				jdbc.queryForObject("SELECT b1_points FROM household_review WHERE campaign_id = ? AND household_id = ?",
+						Integer.class, campaign, household))
+			.isEqualTo(120);
 	}
 
 	@Test
@@ -82,9 +85,9 @@ class QuickIdentificationBrowserTests extends BrowserTest {
 			.containsText("Báo cáo, xin ý kiến Chủ tịch UBND huyện");
 		assertThat(page.getByTestId("chain-TWO_LEVEL_2025").locator("li").nth(3))
 			.containsText("Sở Nông nghiệp và Môi trường tỉnh");
-		page.getByLabel("Tỉnh", new Page.GetByLabelOptions().setExact(true)).selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Trà Vinh"));
-		page.getByLabel("Quy trình", new Page.GetByLabelOptions().setExact(true))
-			.selectOption("TWO_LEVEL_2025");
+		page.getByLabel("Tỉnh", new Page.GetByLabelOptions().setExact(true))
+			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Trà Vinh"));
+		page.getByLabel("Quy trình", new Page.GetByLabelOptions().setExact(true)).selectOption("TWO_LEVEL_2025");
 		page.getByLabel("Áp dụng từ ngày (dd/mm/yyyy)").fill("01/07/2025");
 		page.getByLabel("Hạn các bước (số ngày so với ngày kết thúc đợt)").fill("POST=-7");
 		screenshot("quy-trinh-phe-duyet.png");
@@ -95,4 +98,5 @@ class QuickIdentificationBrowserTests extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu lựa chọn")).click();
 		assertThat(page.getByRole(AriaRole.ALERT)).hasText("Ngày phải theo dạng dd/mm/yyyy.");
 	}
+
 }

@@ -29,8 +29,9 @@ import vn.giamngheo.review.persistence.sheet.SheetRow;
 import vn.giamngheo.review.sheet.ReviewTestData;
 
 /**
- * Parallel requests over HTTP on one commune's list: twenty submits at once, then an approval racing five more
- * submits. Every request ends in a redirect with a message, never a 500, and the list ends in one consistent state.
+ * Parallel requests over HTTP on one commune's list: twenty submits at once, then an
+ * approval racing five more submits. Every request ends in a redirect with a message,
+ * never a 500, and the list ends in one consistent state.
  */
 @SpringBootTest(properties = "giamngheo.demo.enabled=true")
 @AutoConfigureMockMvc
@@ -86,8 +87,9 @@ class ReviewListHttpRaceTests {
 		var official = ReviewTestData.scopeOf(users, "xa.kimson");
 		var layout = sheets.info(campaign, commune, official).layout();
 		List<SheetRow> rows = new ArrayList<>();
-		for (String code : jdbc.queryForList("SELECT code FROM household WHERE commune_id = ? "
-				+ "ORDER BY sort_key DESC, id DESC LIMIT 3", String.class, commune)) {
+		for (String code : jdbc.queryForList(
+				"SELECT code FROM household WHERE commune_id = ? " + "ORDER BY sort_key DESC, id DESC LIMIT 3",
+				String.class, commune)) {
 			List<String> cells = new ArrayList<>(Collections.nCopies(layout.columnCount(), ""));
 			cells.set(SheetLayout.CODE, code);
 			cells.set(SheetLayout.AREA_TYPE, "Nông thôn");
@@ -110,15 +112,23 @@ class ReviewListHttpRaceTests {
 			.hasSize(1);
 		assertThat(submitted).filteredOn(r -> "review.list.nothingTo.SUBMIT".equals(r.getFlashMap().get("problem")))
 			.hasSize(19);
-		vn.giamngheo.testsupport.RecordedSteps.meetingAndPosting(jdbc, stepRecords, campaign, commune, official, "xa.kimson");
+		vn.giamngheo.testsupport.RecordedSteps.meetingAndPosting(jdbc, stepRecords, campaign, commune, official,
+				"xa.kimson");
 		reviews.markPosted(campaign, commune, official, "xa.kimson");
-		// Decision 24/2021 with a district (a campaign before 01/07/2025): the district's opinion comes first.
+		// Decision 24/2021 with a district (a campaign before 01/07/2025): the district's
+		// opinion comes first.
 		reviews.consolidate(campaign, commune, ReviewTestData.scopeOf(users, "huyen.tracu"), "huyen.tracu");
 
 		List<Callable<MvcResult>> mixed = new ArrayList<>();
-		mixed.add(() -> mvc.perform(post(base + "/approve").with(kimson).with(csrf())
-			.param("decisionNumber", "21/QĐ-UBND").param("decisionDate", "10/12/" + YEAR)
-			.param("decisionSigner", "Trần Văn Ba").param("carryForward", "true")).andReturn());
+		mixed.add(
+				() -> mvc
+					.perform(post(base + "/approve").with(kimson)
+						.with(csrf())
+						.param("decisionNumber", "21/QĐ-UBND")
+						.param("decisionDate", "10/12/" + YEAR)
+						.param("decisionSigner", "Trần Văn Ba")
+						.param("carryForward", "true"))
+					.andReturn());
 		for (int i = 0; i < 5; i++) {
 			mixed.add(() -> mvc.perform(post(base + "/post").with(kimson).with(csrf())).andReturn());
 		}
@@ -126,9 +136,14 @@ class ReviewListHttpRaceTests {
 		assertThat(results).allMatch(r -> r.getResponse().getStatus() == 302);
 		assertThat(results.get(0).getFlashMap().get("flash")).isEqualTo("flash.review.list.approve");
 		assertThat(results.subList(1, 6)).allMatch(r -> r.getFlashMap().get("problem") != null);
-		assertThat(jdbc.queryForList("SELECT DISTINCT state FROM household_review WHERE campaign_id = ? "
-				+ "AND commune_id = ?", String.class, campaign, commune)).containsExactly("APPROVED");
-		assertThat(jdbc.queryForObject("SELECT decision_number FROM commune_review_list WHERE campaign_id = ? "
-				+ "AND commune_id = ?", String.class, campaign, commune)).isEqualTo("21/QĐ-UBND");
+		assertThat(jdbc.queryForList(
+				"SELECT DISTINCT state FROM household_review WHERE campaign_id = ? " + "AND commune_id = ?",
+				String.class, campaign, commune))
+			.containsExactly("APPROVED");
+		assertThat(jdbc.queryForObject(
+				"SELECT decision_number FROM commune_review_list WHERE campaign_id = ? " + "AND commune_id = ?",
+				String.class, campaign, commune))
+			.isEqualTo("21/QĐ-UBND");
 	}
+
 }

@@ -10,9 +10,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.giamngheo.BrowserTest;
 
 /**
- * One household walked through the whole review procedure, as the district officer and the commune official do it:
- * open the annual review, enter a result, submit, be returned with a reason, correct, post, approve by decision (the
- * list locks), and reopen as an audited act of the district.
+ * One household walked through the whole review procedure, as the district officer and
+ * the commune official do it: open the annual review, enter a result, submit, be returned
+ * with a reason, correct, post, approve by decision (the list locks), and reopen as an
+ * audited act of the district.
  */
 class ReviewProcedureBrowserTests extends BrowserTest {
 
@@ -57,7 +58,8 @@ class ReviewProcedureBrowserTests extends BrowserTest {
 		click(AriaRole.BUTTON, "Mở đợt rà soát");
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã mở đợt rà soát.");
 		assertThat(page.getByTestId("communes")).containsText("Kim Sơn");
-		// Campaign dates are enforced on entry (issue 14): the 2025 review takes entries today through a window.
+		// Campaign dates are enforced on entry (issue 14): the 2025 review takes entries
+		// today through a window.
 		vn.giamngheo.review.sheet.ReviewTestData.allowLateEntry(jdbc, jdbc.queryForObject("""
 				SELECT rc.id FROM review_campaign rc JOIN area d ON d.id = rc.area_id
 				WHERE d.name = 'Trà Cú' AND d.kind = 'DISTRICT' AND rc.year = 2025 AND rc.purpose = 'ANNUAL'""",
@@ -97,7 +99,8 @@ class ReviewProcedureBrowserTests extends BrowserTest {
 		assertThat(page.getByTestId("review-state")).hasText("Bị trả lại");
 		logout();
 
-		// The commune corrects the income and takes the list through posting and the chair's decision.
+		// The commune corrects the income and takes the list through posting and the
+		// chair's decision.
 		loginAs("xa.kimson");
 		page.navigate(reviewUrl);
 		assertThat(page.getByTestId("return-reason")).hasText("Chưa ghi thu nhập từ làm thuê của con");
@@ -106,7 +109,8 @@ class ReviewProcedureBrowserTests extends BrowserTest {
 		click(AriaRole.BUTTON, "Lưu kết quả rà soát");
 		click(AriaRole.BUTTON, "Gửi kết quả rà soát");
 		assertThat(page.getByTestId("review-state")).hasText("Xã đã gửi");
-		// The village meeting and the posting are recorded on the steps page (ReviewStepsBrowserTests clicks through it).
+		// The village meeting and the posting are recorded on the steps page
+		// (ReviewStepsBrowserTests clicks through it).
 		long campaign = jdbc.queryForObject("SELECT campaign_id FROM household_review WHERE id = ?", Long.class,
 				Long.parseLong(reviewUrl.replaceAll(".*/reviews/(\\d+).*", "$1")));
 		vn.giamngheo.testsupport.RecordedSteps.meetingAndPosting(jdbc, records, campaign,
@@ -116,7 +120,8 @@ class ReviewProcedureBrowserTests extends BrowserTest {
 		click(AriaRole.BUTTON, "Đã niêm yết công khai và họp dân");
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã ghi nhận niêm yết, họp dân cho 1 hộ.");
 		click(AriaRole.BUTTON, "Ghi quyết định công nhận của Chủ tịch UBND xã");
-		// The confirmation names what will be locked and asks about the households never reviewed.
+		// The confirmation names what will be locked and asks about the households never
+		// reviewed.
 		assertThat(page.getByTestId("approval-summary")).containsText("Kim Sơn");
 		assertThat(page.getByTestId("approval-summary")).containsText("1 hộ có kết quả rà soát");
 		assertThat(page.getByTestId("approval-summary")).containsText("Hộ nghèo: 1 hộ");
@@ -140,13 +145,16 @@ class ReviewProcedureBrowserTests extends BrowserTest {
 		assertThat(page.getByTestId("list-locked")).containsText("Trần Văn Ba");
 		assertThat(page.getByTestId("outcomes")).containsText("1");
 		screenshot("ra-soat-danh-sach-khoa.png");
-		long householdId = jdbc.queryForObject("SELECT household_id FROM household_review WHERE decision_number = "
-				+ "'125/QĐ-UBND'", Long.class);
-		org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject("SELECT category FROM household WHERE id = ?",
-				String.class, householdId)).isEqualTo("POOR");
+		long householdId = jdbc.queryForObject(
+				"SELECT household_id FROM household_review WHERE decision_number = " + "'125/QĐ-UBND'", Long.class);
+		org.assertj.core.api.Assertions
+			.assertThat(jdbc.queryForObject("SELECT category FROM household WHERE id = ?", String.class, householdId))
+			.isEqualTo("POOR");
 
-		// The certificate the commune prints runs from the decision to the end of the next year, within the
-		// standard's period (VN-2022-2025, extended to 31/12/2026): never a period that ends before it starts.
+		// The certificate the commune prints runs from the decision to the end of the
+		// next year, within the
+		// standard's period (VN-2022-2025, extended to 31/12/2026): never a period that
+		// ends before it starts.
 		byte[] pdf = page.request().get(reviewUrl + "/certificate.pdf").body();
 		org.assertj.core.api.Assertions.assertThat(certificateText(pdf))
 			.contains("Thời hạn: từ ngày 10/12/2025 đến ngày 31/12/2026.");
@@ -177,4 +185,5 @@ class ReviewProcedureBrowserTests extends BrowserTest {
 		assertThat(page.getByTestId("review-history")).containsText("125/QĐ-UBND");
 		screenshot("ra-soat-chi-tiet.png");
 	}
+
 }

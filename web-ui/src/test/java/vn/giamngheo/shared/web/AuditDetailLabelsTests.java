@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
-/** The audit page shows what was recorded in words: no code of a category or funding source reaches a person. */
+/**
+ * The audit page shows what was recorded in words: no code of a category or funding
+ * source reaches a person.
+ */
 class AuditDetailLabelsTests {
 
 	private final Labels labels = new Labels(messages());
@@ -45,4 +48,5 @@ class AuditDetailLabelsTests {
 		assertThat(labels.auditDetail("state SOMETHING_NEW")).isEqualTo("state something new");
 		assertThat(labels.auditDetail(null)).isNull();
 	}
+
 }

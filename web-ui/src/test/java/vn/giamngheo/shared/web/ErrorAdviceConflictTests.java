@@ -16,7 +16,10 @@ import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 import vn.giamngheo.shared.persistence.ConcurrentEditException;
 
-/** A race lost to another user is a conflict in the user's language: 409 for JSON callers, a message on pages. */
+/**
+ * A race lost to another user is a conflict in the user's language: 409 for JSON callers,
+ * a message on pages.
+ */
 class ErrorAdviceConflictTests {
 
 	static ErrorAdvice advice() {
@@ -58,9 +61,11 @@ class ErrorAdviceConflictTests {
 		request.addHeader("Referer", "http://localhost/reviews/campaigns/1/communes/2");
 		request.setAttribute(DispatcherServlet.OUTPUT_FLASH_MAP_ATTRIBUTE, new FlashMap());
 		request.setAttribute(DispatcherServlet.FLASH_MAP_MANAGER_ATTRIBUTE, new SessionFlashMapManager());
-		var view = advice().conflict(exception(kind), request, new MockHttpServletResponse(), Locale.forLanguageTag("vi"));
+		var view = advice().conflict(exception(kind), request, new MockHttpServletResponse(),
+				Locale.forLanguageTag("vi"));
 		assertThat(view.getViewName()).isEqualTo("redirect:http://localhost/reviews/campaigns/1/communes/2");
 		assertThat(((FlashMap) request.getAttribute(DispatcherServlet.OUTPUT_FLASH_MAP_ATTRIBUTE)).get("problem"))
 			.isEqualTo("conflict.retry");
 	}
+
 }

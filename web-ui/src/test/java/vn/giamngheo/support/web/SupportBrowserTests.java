@@ -14,7 +14,10 @@ import vn.giamngheo.BrowserTest;
 import vn.giamngheo.shared.Vnd;
 import vn.giamngheo.support.persistence.DemoSupport;
 
-/** Officers record support in the browser: one household, a whole Tết list, a refused duplicate and an override. */
+/**
+ * Officers record support in the browser: one household, a whole Tết list, a refused
+ * duplicate and an override.
+ */
 class SupportBrowserTests extends BrowserTest {
 
 	@Autowired
@@ -134,7 +137,8 @@ class SupportBrowserTests extends BrowserTest {
 		page.getByLabel("Nguồn kinh phí").selectOption("CENTRAL_BUDGET");
 		page.getByLabel("Căn cứ (số quyết định, kế hoạch)").fill("QĐ 28/2014/QĐ-TTg");
 		save();
-		assertThat(page.getByTestId("warning")).containsText("Hộ đang là “Hộ không nghèo”; chính sách dành cho: hộ nghèo");
+		assertThat(page.getByTestId("warning"))
+			.containsText("Hộ đang là “Hộ không nghèo”; chính sách dành cho: hộ nghèo");
 		screenshot("ho-tro-canh-bao.png");
 		page.getByLabel("Tôi đã xem cảnh báo và vẫn ghi nhận").check();
 		save();
@@ -143,7 +147,8 @@ class SupportBrowserTests extends BrowserTest {
 
 	@Test
 	void districtOfficerReadsTotalsWithAChartAndExportsThem() throws Exception {
-		// The demo year of support (idempotent; the demo loader writes it too once wired in).
+		// The demo year of support (idempotent; the demo loader writes it too once wired
+		// in).
 		DemoSupport.write(jdbc, 2023, LocalDate.now(clock));
 		loginAs("huyen.tracu");
 		page.navigate(url("/support/totals?from=01/01/" + (LocalDate.now(clock).getYear() - 1) + "&groupBy=PROGRAM"));
@@ -151,9 +156,10 @@ class SupportBrowserTests extends BrowserTest {
 		assertThat(page.getByTestId("grand-total")).containsText("đ");
 		assertThat(page.locator("#support-chart")).isVisible();
 		screenshot("ho-tro-tong-hop.png");
-		Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
-				new Page.GetByRoleOptions().setName("Xuất Excel")).click());
+		Download download = page.waitForDownload(
+				() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Xuất Excel")).click());
 		byte[] bytes = Files.readAllBytes(download.path());
 		org.assertj.core.api.Assertions.assertThat(new String(bytes, 0, 2)).isEqualTo("PK");
 	}
+
 }

@@ -21,8 +21,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * Support pages are guarded on the server: commune officials see their commune only, district officers their
- * district, the provincial viewer the totals and nothing with names, for every page, export and count.
+ * Support pages are guarded on the server: commune officials see their commune only,
+ * district officers their district, the provincial viewer the totals and nothing with
+ * names, for every page, export and count.
  */
 @SpringBootTest(properties = "giamngheo.demo.enabled=true")
 @AutoConfigureMockMvc
@@ -58,9 +59,10 @@ class SupportSecurityTests {
 			"xa.ngaixuyen, /support/totals, 200", "xa.ngaixuyen, /support/programs, 200",
 			"xa.ngaixuyen, /support/programs/new, 403", "huyen.tracu, /support/programs/new, 200",
 			"huyen.tracu, /support/coverage, 200", "so.travinh, /support/totals, 200",
-			"so.travinh, /support/totals/export.xlsx, 200", "so.travinh, /support, 403", "so.travinh, /support/new, 403",
-			"so.travinh, /support/bulk, 403", "so.travinh, /support/loans, 403", "so.travinh, /support/coverage, 403",
-			"so.travinh, /support/programs, 403", "admin, /support, 403", "admin, /support/totals, 403" })
+			"so.travinh, /support/totals/export.xlsx, 200", "so.travinh, /support, 403",
+			"so.travinh, /support/new, 403", "so.travinh, /support/bulk, 403", "so.travinh, /support/loans, 403",
+			"so.travinh, /support/coverage, 403", "so.travinh, /support/programs, 403", "admin, /support, 403",
+			"admin, /support/totals, 403" })
 	void eachRoleOpensOnlyItsOwnSupportPages(String username, String path, int expected) throws Exception {
 		mvc.perform(get(path).with(as(username))).andExpect(status().is(expected));
 	}
@@ -78,11 +80,15 @@ class SupportSecurityTests {
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/support/totals/export.xlsx?commune=" + kimSon).with(as("xa.ngaixuyen")))
 			.andExpect(status().isForbidden());
-		mvc.perform(post("/support/bulk/preview").with(as("xa.ngaixuyen")).with(csrf())
-			.param("communeId", String.valueOf(kimSon)).param("categories", "POOR")
-			.param("programId", programId("TET")).param("disbursedOn", "01/02/2026").param("amount", "500000")
-			.param("fundingSource", "DISTRICT_BUDGET").param("decisionRef", "QĐ 1"))
-			.andExpect(status().isForbidden());
+		mvc.perform(post("/support/bulk/preview").with(as("xa.ngaixuyen"))
+			.with(csrf())
+			.param("communeId", String.valueOf(kimSon))
+			.param("categories", "POOR")
+			.param("programId", programId("TET"))
+			.param("disbursedOn", "01/02/2026")
+			.param("amount", "500000")
+			.param("fundingSource", "DISTRICT_BUDGET")
+			.param("decisionRef", "QĐ 1")).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -90,9 +96,14 @@ class SupportSecurityTests {
 		String code = jdbc.queryForObject("SELECT code FROM household WHERE id = ?", String.class,
 				householdIn("Kim Sơn"));
 		long before = jdbc.queryForObject("SELECT count(*) FROM support_disbursement", Long.class);
-		mvc.perform(post("/support/new").with(as("xa.ngaixuyen")).with(csrf()).param("householdCode", code)
-			.param("programId", programId("TET")).param("disbursedOn", "01/02/2026").param("amount", "500000")
-			.param("fundingSource", "DISTRICT_BUDGET").param("decisionRef", "QĐ 1"))
+		mvc.perform(post("/support/new").with(as("xa.ngaixuyen"))
+			.with(csrf())
+			.param("householdCode", code)
+			.param("programId", programId("TET"))
+			.param("disbursedOn", "01/02/2026")
+			.param("amount", "500000")
+			.param("fundingSource", "DISTRICT_BUDGET")
+			.param("decisionRef", "QĐ 1"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("Không tìm thấy hộ có mã này trong địa bàn của bạn.")));
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM support_disbursement", Long.class)).isEqualTo(before);
@@ -123,8 +134,11 @@ class SupportSecurityTests {
 
 	@Test
 	void badInputGetsVietnameseMessagesNextToTheFields() throws Exception {
-		mvc.perform(post("/support/new").with(as("xa.ngaixuyen")).with(csrf()).param("householdCode", "")
-			.param("disbursedOn", "31/02/2026").param("amount", "năm trăm"))
+		mvc.perform(post("/support/new").with(as("xa.ngaixuyen"))
+			.with(csrf())
+			.param("householdCode", "")
+			.param("disbursedOn", "31/02/2026")
+			.param("amount", "năm trăm"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("Hãy nhập mã hộ.")))
 			.andExpect(content().string(Matchers.containsString("Ngày cấp không hợp lệ")))
@@ -135,4 +149,5 @@ class SupportSecurityTests {
 	String programId(String code) {
 		return String.valueOf(jdbc.queryForObject("SELECT id FROM support_program WHERE code = ?", Long.class, code));
 	}
+
 }

@@ -7,17 +7,20 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.giamngheo.shared.persistence.rowsecurity.RowSecurity;
 
 /**
- * Finds households that may be the same family registered twice, and puts each pair in the queue
- * ({@code duplicate_candidate}). Two people are the same person when their folded names (no diacritics, so "Nguyễn
- * Văn Ân" and "Nguyen Van An" are one name) are similar by trigram similarity ({@code pg_trgm}) and they were born on
- * the same day, or on the day with day and month swapped (05/03 typed as 03/05). The birth date and the first letter
- * of the given name (the last word) are the blocking key: only people born the same day whose given names start
- * alike are compared, so a scan stays near linear in the register and an import of 350,000 people takes seconds. A pair of households scores
- * higher when the matched people live in the same village, share an ethnic group, or when more than one of their
- * members match (the households overlap).
+ * Finds households that may be the same family registered twice, and puts each pair in
+ * the queue ({@code duplicate_candidate}). Two people are the same person when their
+ * folded names (no diacritics, so "Nguyễn Văn Ân" and "Nguyen Van An" are one name) are
+ * similar by trigram similarity ({@code pg_trgm}) and they were born on the same day, or
+ * on the day with day and month swapped (05/03 typed as 03/05). The birth date and the
+ * first letter of the given name (the last word) are the blocking key: only people born
+ * the same day whose given names start alike are compared, so a scan stays near linear in
+ * the register and an import of 350,000 people takes seconds. A pair of households scores
+ * higher when the matched people live in the same village, share an ethnic group, or when
+ * more than one of their members match (the households overlap).
  *
- * <p>The same citizen ID twice is not a candidate: the register refuses it outright (unique index, and the import
- * and entry checks), wherever in the province the first record is.
+ * <p>
+ * The same citizen ID twice is not a candidate: the register refuses it outright (unique
+ * index, and the import and entry checks), wherever in the province the first record is.
  */
 @Service
 @Transactional
@@ -80,32 +83,33 @@ public class DuplicateFinder {
 
 	private final double threshold;
 
-	public DuplicateFinder(JdbcTemplate jdbc,
-			@Value("${giamngheo.duplicates.name-similarity:0.6}") double threshold) {
+	public DuplicateFinder(JdbcTemplate jdbc, @Value("${giamngheo.duplicates.name-similarity:0.6}") double threshold) {
 		this.jdbc = jdbc;
 		this.threshold = threshold;
 	}
 
 	/**
-	 * The people of the households an import wrote, against the whole register (the file's own rows included). The
-	 * tables are analysed first, inside the import's transaction (ANALYZE counts the transaction's own new rows), and
-	 * nested loops are turned off for the statement: with the statistics of before the import the planner would
-	 * otherwise compare each new person with the whole register one by one.
+	 * The people of the households an import wrote, against the whole register (the
+	 * file's own rows included). The tables are analysed first, inside the import's
+	 * transaction (ANALYZE counts the transaction's own new rows), and nested loops are
+	 * turned off for the statement: with the statistics of before the import the planner
+	 * would otherwise compare each new person with the whole register one by one.
 	 */
 	public int findForImport(long importId) {
 		return RowSecurity.unrestricted(jdbc, () -> {
 			jdbc.execute("ANALYZE household_member");
 			jdbc.execute("ANALYZE household");
-			return inBulk(() -> find(
-					"m.household_id IN (SELECT household_id FROM household_change WHERE import_id = ?)", "true",
-					"IMPORT", importId));
+			return inBulk(
+					() -> find("m.household_id IN (SELECT household_id FROM household_change WHERE import_id = ?)",
+							"true", "IMPORT", importId));
 		});
 	}
 
 	/**
-	 * One person just entered or edited on the member form. Both searches compare with the whole register, past the
-	 * caller's row-level security (issue 10): they only record candidate pairs, which the review of duplicates
-	 * shows by its own scope rules.
+	 * One person just entered or edited on the member form. Both searches compare with
+	 * the whole register, past the caller's row-level security (issue 10): they only
+	 * record candidate pairs, which the review of duplicates shows by its own scope
+	 * rules.
 	 */
 	public int findForMember(long memberId) {
 		return RowSecurity.unrestricted(jdbc, () -> find("m.id = ?", "true", "ENTRY", memberId));
@@ -116,7 +120,10 @@ public class DuplicateFinder {
 		return inBulk(() -> find("true", "o.id > s.id", "SCAN"));
 	}
 
-	/** Hash joins on the blocking key for a set-based search; one person on a form keeps the index on births. */
+	/**
+	 * Hash joins on the blocking key for a set-based search; one person on a form keeps
+	 * the index on births.
+	 */
 	private int inBulk(java.util.function.IntSupplier search) {
 		jdbc.execute("SET LOCAL enable_nestloop = off");
 		try {
@@ -135,4 +142,5 @@ public class DuplicateFinder {
 		all[args.length + 1] = foundBy;
 		return jdbc.update(sql, all);
 	}
+
 }

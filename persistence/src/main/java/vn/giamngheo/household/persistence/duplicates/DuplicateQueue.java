@@ -18,16 +18,19 @@ import vn.giamngheo.shared.persistence.NotFoundException;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
 
 /**
- * The queue of suspected duplicate households. A caller sees a pair only when both households lie in their communes,
- * so the queue tells nothing about another unit's register; a pair across two officers' areas is for an officer who
- * covers both. District officers resolve pairs (commune officials see their own).
+ * The queue of suspected duplicate households. A caller sees a pair only when both
+ * households lie in their communes, so the queue tells nothing about another unit's
+ * register; a pair across two officers' areas is for an officer who covers both. District
+ * officers resolve pairs (commune officials see their own).
  */
 @Service
 @Transactional(readOnly = true)
 public class DuplicateQueue {
 
 	public enum Status {
+
 		OPEN, CONFIRMED, DISMISSED
+
 	}
 
 	public record Side(Long householdId, String code, String commune, String village, String headName, String address,
@@ -74,7 +77,9 @@ public class DuplicateQueue {
 
 	public Pair get(long id, Scope scope) {
 		Pair pair = jdbc.query(SELECT + " WHERE d.id = :id", new MapSqlParameterSource("id", id), (rs, i) -> pair(rs))
-			.stream().findFirst().orElseThrow(() -> new NotFoundException("duplicate", id));
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("duplicate", id));
 		requireCovers(scope, pair);
 		return pair;
 	}
@@ -89,11 +94,14 @@ public class DuplicateQueue {
 				WHERE household_id = :h ORDER BY relationship = 'HEAD' DESC, date_of_birth, id""",
 				new MapSqlParameterSource("h", householdId),
 				(rs, i) -> new Person(rs.getLong("id"), rs.getString("full_name"),
-						rs.getObject("date_of_birth", LocalDate.class), rs.getString("sex"), rs.getString("relationship"),
-						rs.getString("citizen_id")));
+						rs.getObject("date_of_birth", LocalDate.class), rs.getString("sex"),
+						rs.getString("relationship"), rs.getString("citizen_id")));
 	}
 
-	/** Not the same household: kept as dismissed with the officer's reason, and not raised again. */
+	/**
+	 * Not the same household: kept as dismissed with the officer's reason, and not raised
+	 * again.
+	 */
 	@Transactional
 	public void dismiss(long id, long expectedVersion, String reason, Scope scope, String user) {
 		Pair pair = get(id, scope);
@@ -105,7 +113,8 @@ public class DuplicateQueue {
 				UPDATE duplicate_candidate SET status = 'DISMISSED', resolution = :reason, resolved_by = :user,
 				    resolved_at = now(), version = version + 1
 				WHERE id = :id AND status = 'OPEN' AND version = :version""",
-				new MapSqlParameterSource("reason", reason.strip()).addValue("user", user).addValue("id", pair.id())
+				new MapSqlParameterSource("reason", reason.strip()).addValue("user", user)
+					.addValue("id", pair.id())
 					.addValue("version", expectedVersion));
 		if (updated == 0) {
 			throw new ConcurrentEditException(pair.resolvedBy() == null ? "" : pair.resolvedBy());
@@ -147,4 +156,5 @@ public class DuplicateQueue {
 			return null;
 		}
 	}
+
 }

@@ -7,9 +7,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * The nightly scan of the whole register for duplicate households, which catches what entry and import checks could
- * not (two communes' lists after the 2025 mergers). Its schedule is {@code giamngheo.duplicates.scan-cron}
- * ({@code GIAMNGHEO_DUPLICATE_SCAN_CRON}); "-" turns it off, as the tests do. Tests run it by calling {@link #scan}.
+ * The nightly scan of the whole register for duplicate households, which catches what
+ * entry and import checks could not (two communes' lists after the 2025 mergers). Its
+ * schedule is {@code giamngheo.duplicates.scan-cron}
+ * ({@code GIAMNGHEO_DUPLICATE_SCAN_CRON}); "-" turns it off, as the tests do. Tests run
+ * it by calling {@link #scan}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -27,7 +29,9 @@ public class DuplicateScan {
 	public int scan() {
 		long start = System.nanoTime();
 		int pairs = finder.scanAll();
-		log.info("Duplicate scan: {} pairs raised or refreshed in {} ms", pairs, (System.nanoTime() - start) / 1_000_000);
+		log.info("Duplicate scan: {} pairs raised or refreshed in {} ms", pairs,
+				(System.nanoTime() - start) / 1_000_000);
 		return pairs;
 	}
+
 }

@@ -13,19 +13,24 @@ import vn.giamngheo.shared.persistence.ConcurrentEditException;
 import vn.giamngheo.shared.persistence.FieldProblem;
 
 /**
- * Merges a confirmed duplicate pair into one household, in one transaction, and journals every step
- * ({@code household_merge}, {@code household_merge_step}). The surviving household keeps the history, support and
- * loans, assessments, reviews and members of both. A person in both households is kept once: the survivor's record,
- * completed with the absorbed one's citizen ID or card and given its support rows. Where a uniqueness rule would be
- * broken the conflict is resolved and journalled, never a failure: a second review in the same campaign is set aside
- * into the journal (the survivor's stays), and a grant paid to both households for the same period is kept and
- * flagged as a double payment (its override reason names the merge) for the officer to recover.
+ * Merges a confirmed duplicate pair into one household, in one transaction, and journals
+ * every step ({@code household_merge}, {@code household_merge_step}). The surviving
+ * household keeps the history, support and loans, assessments, reviews and members of
+ * both. A person in both households is kept once: the survivor's record, completed with
+ * the absorbed one's citizen ID or card and given its support rows. Where a uniqueness
+ * rule would be broken the conflict is resolved and journalled, never a failure: a second
+ * review in the same campaign is set aside into the journal (the survivor's stays), and a
+ * grant paid to both households for the same period is kept and flagged as a double
+ * payment (its override reason names the merge) for the officer to recover.
  */
 @Service
 @Transactional
 public class HouseholdMerger {
 
-	/** Tables moved by their own rules below; any other table that refers to a household is moved as it is. */
+	/**
+	 * Tables moved by their own rules below; any other table that refers to a household
+	 * is moved as it is.
+	 */
 	private static final Set<String> HANDLED = Set.of("household_member", "household_review", "support_disbursement",
 			"duplicate_candidate", "household_change");
 
@@ -42,7 +47,9 @@ public class HouseholdMerger {
 		this.queue = queue;
 	}
 
-	/** @return the merge journal's id */
+	/**
+	 * @return the merge journal's id
+	 */
 	public long merge(long candidateId, long expectedVersion, long survivorId, String reason, Scope scope,
 			String user) {
 		DuplicateQueue.Pair pair = queue.get(candidateId, scope);
@@ -60,38 +67,49 @@ public class HouseholdMerger {
 			throw new FieldProblem("survivor", "duplicate.survivor.required");
 		}
 		long absorbed = survivorId == a ? b : a;
-		// Both households locked in id order, so two merges touching one household wait for each other.
+		// Both households locked in id order, so two merges touching one household wait
+		// for each other.
 		jdbc.queryForList("SELECT id FROM household WHERE id IN (?, ?) ORDER BY id FOR UPDATE", Long.class, a, b);
 		String snapshot = jdbc.queryForObject("""
 				SELECT json_build_object('household', row_to_json(h),
 				    'members', (SELECT coalesce(json_agg(row_to_json(m) ORDER BY m.id), '[]') FROM household_member m
 				                WHERE m.household_id = h.id))::text FROM household h WHERE h.id = ?""", String.class,
 				absorbed);
-		long mergeId = jdbc.queryForObject("""
-				INSERT INTO household_merge (candidate_id, survivor_id, survivor_code, absorbed_id, absorbed_code, reason,
-				    absorbed, merged_by)
-				SELECT ?, s.id, s.code, x.id, x.code, ?, ?, ? FROM household s, household x WHERE s.id = ? AND x.id = ?
-				RETURNING id""", Long.class, candidateId, reason.strip(), snapshot, user, survivorId, absorbed);
+		long mergeId = jdbc.queryForObject(
+				"""
+						INSERT INTO household_merge (candidate_id, survivor_id, survivor_code, absorbed_id, absorbed_code, reason,
+						    absorbed, merged_by)
+						SELECT ?, s.id, s.code, x.id, x.code, ?, ?, ? FROM household s, household x WHERE s.id = ? AND x.id = ?
+						RETURNING id""",
+				Long.class, candidateId, reason.strip(), snapshot, user, survivorId, absorbed);
 		mergeMembers(mergeId, survivorId, absorbed);
 		moveReviews(mergeId, survivorId, absorbed);
 		moveDisbursements(mergeId, survivorId, absorbed);
 		moveOthers(mergeId, survivorId, absorbed);
-		step(mergeId, "household_change", null, "MOVED", jdbc.update(
-				"UPDATE household_change SET household_id = ? WHERE household_id = ?", survivorId, absorbed) + "");
-		jdbc.update("""
-				UPDATE duplicate_candidate SET status = 'CONFIRMED', resolution = ?, resolved_by = ?, resolved_at = now(),
-				    merge_id = ?, version = version + 1 WHERE id = ?""", reason.strip(), user, mergeId, candidateId);
-		// Other open pairs of the absorbed household are found again for the survivor by the next scan.
+		step(mergeId, "household_change", null, "MOVED",
+				jdbc.update("UPDATE household_change SET household_id = ? WHERE household_id = ?", survivorId, absorbed)
+						+ "");
+		jdbc.update(
+				"""
+						UPDATE duplicate_candidate SET status = 'CONFIRMED', resolution = ?, resolved_by = ?, resolved_at = now(),
+						    merge_id = ?, version = version + 1 WHERE id = ?""",
+				reason.strip(), user, mergeId, candidateId);
+		// Other open pairs of the absorbed household are found again for the survivor by
+		// the next scan.
 		jdbc.update("DELETE FROM duplicate_candidate WHERE status = 'OPEN' AND (household_a = ? OR household_b = ?)",
 				absorbed, absorbed);
 		jdbc.update("DELETE FROM household WHERE id = ?", absorbed);
 		refresh(survivorId, user);
-		jdbc.update("INSERT INTO household_change (household_id, changed_by, action, details) VALUES (?, ?, 'MERGED', ?)",
+		jdbc.update(
+				"INSERT INTO household_change (household_id, changed_by, action, details) VALUES (?, ?, 'MERGED', ?)",
 				survivorId, user, "merge\t\t" + mergeId + "\nabsorbed\t" + pair.a().code() + "\t" + pair.b().code());
 		return mergeId;
 	}
 
-	/** The same person in both: one record kept. Everyone else moves; a second head becomes another relative. */
+	/**
+	 * The same person in both: one record kept. Everyone else moves; a second head
+	 * becomes another relative.
+	 */
 	private void mergeMembers(long mergeId, long survivor, long absorbed) {
 		List<Map<String, Object>> same = jdbc.queryForList("""
 				SELECT DISTINCT ON (x.id) x.id AS absorbed_member, s.id AS survivor_member, x.citizen_id,
@@ -105,15 +123,17 @@ public class HouseholdMerger {
 			long to = ((Number) row.get("survivor_member")).longValue();
 			repoint("household_member", from, to);
 			jdbc.update("UPDATE household_member SET citizen_id = NULL WHERE id = ?", from);
-			jdbc.update("""
-					UPDATE household_member SET citizen_id = coalesce(citizen_id, ?),
-					    health_insurance_card = coalesce(health_insurance_card, ?), version = version + 1 WHERE id = ?""",
+			jdbc.update(
+					"""
+							UPDATE household_member SET citizen_id = coalesce(citizen_id, ?),
+							    health_insurance_card = coalesce(health_insurance_card, ?), version = version + 1 WHERE id = ?""",
 					row.get("citizen_id"), row.get("health_insurance_card"), to);
 			step(mergeId, "household_member", from, "MEMBER_MERGED", "kept " + to);
 			jdbc.update("DELETE FROM household_member WHERE id = ?", from);
 		}
-		for (Long id : jdbc.queryForList("SELECT id FROM household_member WHERE household_id = ? AND relationship = "
-				+ "'HEAD'", Long.class, absorbed)) {
+		for (Long id : jdbc.queryForList(
+				"SELECT id FROM household_member WHERE household_id = ? AND relationship = " + "'HEAD'", Long.class,
+				absorbed)) {
 			jdbc.update("UPDATE household_member SET relationship = 'OTHER_RELATIVE' WHERE id = ?", id);
 			step(mergeId, "household_member", id, "HEAD_DEMOTED", "HEAD\tOTHER_RELATIVE");
 		}
@@ -124,14 +144,18 @@ public class HouseholdMerger {
 		jdbc.update("UPDATE household_member SET household_id = ? WHERE household_id = ?", survivor, absorbed);
 	}
 
-	/** One review a household per campaign: the absorbed one's is set aside into the journal, with its events. */
+	/**
+	 * One review a household per campaign: the absorbed one's is set aside into the
+	 * journal, with its events.
+	 */
 	private void moveReviews(long mergeId, long survivor, long absorbed) {
-		for (Map<String, Object> r : jdbc.queryForList("""
-				SELECT x.id, json_build_object('review', row_to_json(x), 'events',
-				    (SELECT coalesce(json_agg(row_to_json(e) ORDER BY e.id), '[]') FROM review_event e
-				     WHERE e.review_id = x.id))::text AS json
-				FROM household_review x WHERE x.household_id = ? AND x.campaign_id IS NOT NULL
-				  AND EXISTS (SELECT 1 FROM household_review s WHERE s.household_id = ? AND s.campaign_id = x.campaign_id)""",
+		for (Map<String, Object> r : jdbc.queryForList(
+				"""
+						SELECT x.id, json_build_object('review', row_to_json(x), 'events',
+						    (SELECT coalesce(json_agg(row_to_json(e) ORDER BY e.id), '[]') FROM review_event e
+						     WHERE e.review_id = x.id))::text AS json
+						FROM household_review x WHERE x.household_id = ? AND x.campaign_id IS NOT NULL
+						  AND EXISTS (SELECT 1 FROM household_review s WHERE s.household_id = ? AND s.campaign_id = x.campaign_id)""",
 				absorbed, survivor)) {
 			long id = ((Number) r.get("id")).longValue();
 			step(mergeId, "household_review", id, "CONFLICT_SET_ASIDE", (String) r.get("json"));
@@ -144,7 +168,10 @@ public class HouseholdMerger {
 		jdbc.update("UPDATE household_review SET household_id = ? WHERE household_id = ?", survivor, absorbed);
 	}
 
-	/** A grant both households got for the same period is kept, flagged as paid twice (the partial unique index). */
+	/**
+	 * A grant both households got for the same period is kept, flagged as paid twice (the
+	 * partial unique index).
+	 */
 	private void moveDisbursements(long mergeId, long survivor, long absorbed) {
 		for (Long id : jdbc.queryForList("""
 				SELECT x.id FROM support_disbursement x WHERE x.household_id = ? AND x.period_key IS NOT NULL
@@ -161,26 +188,33 @@ public class HouseholdMerger {
 			step(mergeId, "support_disbursement", id, "MOVED", "");
 		}
 		jdbc.update("UPDATE support_disbursement SET household_id = ? WHERE household_id = ?", survivor, absorbed);
-		// support drops its totals on this (it owns them; the register does not reach into support)
+		// support drops its totals on this (it owns them; the register does not reach
+		// into support)
 		events.publishEvent(new HouseholdsMerged(mergeId, survivor, absorbed));
 	}
 
-	/** Every other table that refers to a household (loans, assessments, and any added later) moves as it is. */
+	/**
+	 * Every other table that refers to a household (loans, assessments, and any added
+	 * later) moves as it is.
+	 */
 	private void moveOthers(long mergeId, long survivor, long absorbed) {
 		for (Map<String, Object> fk : references("household")) {
 			String table = (String) fk.get("tbl");
 			if (HANDLED.contains(table)) {
 				continue;
 			}
-			int moved = jdbc.update("UPDATE " + table + " SET " + fk.get("col") + " = ? WHERE " + fk.get("col")
-					+ " = ?", survivor, absorbed);
+			int moved = jdbc.update(
+					"UPDATE " + table + " SET " + fk.get("col") + " = ? WHERE " + fk.get("col") + " = ?", survivor,
+					absorbed);
 			if (moved > 0) {
 				step(mergeId, table, null, "MOVED", moved + " rows");
 			}
 		}
 	}
 
-	/** Rows of other tables that point at a merged-away member now point at the one kept. */
+	/**
+	 * Rows of other tables that point at a merged-away member now point at the one kept.
+	 */
 	private void repoint(String target, long from, long to) {
 		for (Map<String, Object> fk : references(target)) {
 			jdbc.update("UPDATE " + fk.get("tbl") + " SET " + fk.get("col") + " = ? WHERE " + fk.get("col") + " = ?",
@@ -201,8 +235,8 @@ public class HouseholdMerger {
 				"SELECT full_name FROM household_member WHERE household_id = ? ORDER BY id", String.class, household);
 		Map<String, Object> h = jdbc.queryForMap("SELECT code, head_name, address FROM household WHERE id = ?",
 				household);
-		String search = VietnameseText.fold(h.get("head_name") + " " + h.get("code") + " " + h.get("address") + " "
-				+ String.join(" ", names));
+		String search = VietnameseText
+			.fold(h.get("head_name") + " " + h.get("code") + " " + h.get("address") + " " + String.join(" ", names));
 		jdbc.update("""
 				UPDATE household SET member_count = ?, search_text = ?, updated_by = ?, updated_at = now(),
 				    version = version + 1 WHERE id = ?""", names.size(),
@@ -220,4 +254,5 @@ public class HouseholdMerger {
 		return jdbc.queryForList("SELECT table_name, row_id, action, details FROM household_merge_step "
 				+ "WHERE merge_id = ? ORDER BY id", mergeId);
 	}
+
 }

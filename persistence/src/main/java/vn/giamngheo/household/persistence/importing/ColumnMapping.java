@@ -11,9 +11,10 @@ import vn.giamngheo.household.importing.RegisterColumn;
 import vn.giamngheo.shared.VietnameseText;
 
 /**
- * Where each template column is in a file: found by its header (the template's or a common Vietnamese one), or chosen
- * by the official in the mapping step for a file in another layout. Phone, citizen ID and health-insurance card may
- * be absent; every other column must be found.
+ * Where each template column is in a file: found by its header (the template's or a
+ * common Vietnamese one), or chosen by the official in the mapping step for a file in
+ * another layout. Phone, citizen ID and health-insurance card may be absent; every other
+ * column must be found.
  */
 public final class ColumnMapping {
 
@@ -24,7 +25,10 @@ public final class ColumnMapping {
 
 	private final List<String> headers;
 
-	/** The file's headers with a column it does not have: the official is asked to map them. */
+	/**
+	 * The file's headers with a column it does not have: the official is asked to map
+	 * them.
+	 */
 	public static final class MappingNeeded extends RuntimeException {
 
 		private final List<String> headers;
@@ -44,11 +48,13 @@ public final class ColumnMapping {
 		public List<RegisterColumn> missing() {
 			return missing;
 		}
+
 	}
 
 	/**
 	 * @param headers the file's header row
-	 * @param chosen template column → file header, from the mapping step; empty to find the columns by header
+	 * @param chosen template column → file header, from the mapping step; empty to find
+	 * the columns by header
 	 */
 	public static ColumnMapping of(List<String> headers, Map<RegisterColumn, String> chosen) {
 		ColumnMapping mapping = new ColumnMapping(headers);
@@ -108,7 +114,9 @@ public final class ColumnMapping {
 				used.put(c, headers.get(index[c.ordinal()]));
 			}
 		}
-		return used.entrySet().stream().map(e -> e.getKey().header() + "=" + e.getValue())
+		return used.entrySet()
+			.stream()
+			.map(e -> e.getKey().header() + "=" + e.getValue())
 			.collect(Collectors.joining("\n"));
 	}
 
@@ -123,4 +131,5 @@ public final class ColumnMapping {
 		}
 		return chosen;
 	}
+
 }

@@ -17,11 +17,13 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A register saved as CSV, parsed by Apache Commons CSV. Excel in Vietnam saves CSV in three ways, all accepted: UTF-8
- * with a byte-order mark ("CSV UTF-8"), UTF-8 without one, and the Windows code page 1258 ("CSV (Comma delimited)"
- * on a Vietnamese Windows), whose tone marks are separate characters and are composed here (NFC). A file in neither
- * (TCVN3/VNI fonts) is refused with a message saying how to save it again. The separator is the comma or, as Excel
- * writes it where the comma is the decimal mark, the semicolon: whichever the header line has more of.
+ * A register saved as CSV, parsed by Apache Commons CSV. Excel in Vietnam saves CSV in
+ * three ways, all accepted: UTF-8 with a byte-order mark ("CSV UTF-8"), UTF-8 without
+ * one, and the Windows code page 1258 ("CSV (Comma delimited)" on a Vietnamese Windows),
+ * whose tone marks are separate characters and are composed here (NFC). A file in neither
+ * (TCVN3/VNI fonts) is refused with a message saying how to save it again. The separator
+ * is the comma or, as Excel writes it where the comma is the decimal mark, the semicolon:
+ * whichever the header line has more of.
  */
 public final class CsvRegisterFile implements RegisterFile {
 
@@ -64,8 +66,11 @@ public final class CsvRegisterFile implements RegisterFile {
 
 	@Override
 	public void read(RowHandler handler) {
-		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
-			.setTrim(true).get();
+		CSVFormat format = CSVFormat.DEFAULT.builder()
+			.setDelimiter(delimiter)
+			.setIgnoreEmptyLines(false)
+			.setTrim(true)
+			.get();
 		try (Reader reader = new InputStreamReader(new ByteArrayInputStream(bytes, offset, bytes.length - offset),
 				charset); CSVParser parser = CSVParser.parse(reader, format)) {
 			boolean compose = charset.equals(WINDOWS_1258);
@@ -101,8 +106,9 @@ public final class CsvRegisterFile implements RegisterFile {
 	}
 
 	/**
-	 * Decodes through a small window instead of the whole file at once: a 40 MB file decoded in one piece took 80 MB
-	 * of heap for a yes-or-no answer and ran a 512 MB import out of memory.
+	 * Decodes through a small window instead of the whole file at once: a 40 MB file
+	 * decoded in one piece took 80 MB of heap for a yes-or-no answer and ran a 512 MB
+	 * import out of memory.
 	 */
 	static boolean validUtf8(byte[] bytes) {
 		java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -127,8 +133,9 @@ public final class CsvRegisterFile implements RegisterFile {
 	}
 
 	/**
-	 * Not UTF-8: accepted as Windows-1258 only if it reads as Vietnamese there, i.e. it uses the code page's
-	 * Vietnamese letters (ă â đ ê ô ơ ư) or its combining tone marks; otherwise it is likely TCVN3 or VNI and refused.
+	 * Not UTF-8: accepted as Windows-1258 only if it reads as Vietnamese there, i.e. it
+	 * uses the code page's Vietnamese letters (ă â đ ê ô ơ ư) or its combining tone
+	 * marks; otherwise it is likely TCVN3 or VNI and refused.
 	 */
 	static Charset windows1258OrRefuse(byte[] bytes) {
 		int vietnamese = 0;
@@ -146,4 +153,5 @@ public final class CsvRegisterFile implements RegisterFile {
 		}
 		return WINDOWS_1258;
 	}
+
 }

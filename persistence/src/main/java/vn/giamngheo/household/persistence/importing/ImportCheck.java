@@ -17,14 +17,18 @@ import vn.giamngheo.household.importing.RegisterRowRules;
 import vn.giamngheo.household.importing.RowProblem;
 
 /**
- * One reading of an import file: every row checked on its own ({@link RegisterRowRules}) and against the rows before
- * it (a household's rows together, its head first, the same commune, village and address on each), and the codes
- * and citizen IDs gathered so that the register is asked about them in a few set-based queries afterwards. Holds
- * only what those checks need, not the rows.
+ * One reading of an import file: every row checked on its own ({@link RegisterRowRules})
+ * and against the rows before it (a household's rows together, its head first, the same
+ * commune, village and address on each), and the codes and citizen IDs gathered so that
+ * the register is asked about them in a few set-based queries afterwards. Holds only what
+ * those checks need, not the rows.
  */
 final class ImportCheck {
 
-	/** Errors listed in the report; beyond this they are only counted (a wrong file can have a million). */
+	/**
+	 * Errors listed in the report; beyond this they are only counted (a wrong file can
+	 * have a million).
+	 */
 	static final int MAX_LISTED = 5_000;
 
 	record Village(long id, long communeId) {
@@ -113,7 +117,8 @@ final class ImportCheck {
 			return;
 		}
 		Long commune = communes.get(p.communeCode());
-		// The same words whether the commune does not exist or is someone else's: nothing is told about other
+		// The same words whether the commune does not exist or is someone else's: nothing
+		// is told about other
 		// communes' registers.
 		if (commune == null || !scope.mayEditHouseholds() || !scope.covers(commune)) {
 			add(row, RegisterColumn.COMMUNE_CODE, "import.error.commune", p.communeCode());
@@ -138,8 +143,8 @@ final class ImportCheck {
 	}
 
 	/**
-	 * Citizen IDs already in the register, anywhere in the province: one person, one record. The message does not say
-	 * in which household or commune.
+	 * Citizen IDs already in the register, anywhere in the province: one person, one
+	 * record. The message does not say in which household or commune.
 	 */
 	void citizenIdsTaken(Set<String> taken) {
 		taken.forEach(id -> add(citizenIdRows.get(id), RegisterColumn.CITIZEN_ID, "import.error.citizenIdTaken", id));
@@ -166,4 +171,5 @@ final class ImportCheck {
 		errors.sort(Comparator.comparingInt(ImportError::row).thenComparingInt(e -> order.indexOf(e.column())));
 		return List.copyOf(errors);
 	}
+
 }

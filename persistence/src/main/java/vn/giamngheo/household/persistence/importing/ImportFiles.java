@@ -14,9 +14,10 @@ import vn.giamngheo.household.persistence.importing.RegisterImports.Stored;
 import vn.giamngheo.shared.persistence.NotFoundException;
 
 /**
- * The audit's copy of every register file (issue 15, {@code register_import}): the file as uploaded with its size,
- * SHA-256 and column choices, its status (checked, refused, written) and report, and the communes it touched. The one
- * writer of {@code register_import} and {@code register_import_commune}.
+ * The audit's copy of every register file (issue 15, {@code register_import}): the file
+ * as uploaded with its size, SHA-256 and column choices, its status (checked, refused,
+ * written) and report, and the communes it touched. The one writer of
+ * {@code register_import} and {@code register_import_commune}.
  */
 @Component
 class ImportFiles {
@@ -32,10 +33,14 @@ class ImportFiles {
 		this.jdbc = jdbc;
 	}
 
-	/** Keeps the file as uploaded, status CHECKED until its check ends; returns the import's id. */
-	long record(RegisterFile file, String fileName, byte[] content, Map<RegisterColumn, String> mapping,
-			String user) {
-		String columns = mapping.entrySet().stream().map(e -> e.getKey().header() + "=" + e.getValue())
+	/**
+	 * Keeps the file as uploaded, status CHECKED until its check ends; returns the
+	 * import's id.
+	 */
+	long record(RegisterFile file, String fileName, byte[] content, Map<RegisterColumn, String> mapping, String user) {
+		String columns = mapping.entrySet()
+			.stream()
+			.map(e -> e.getKey().header() + "=" + e.getValue())
 			.collect(Collectors.joining("\n"));
 		String name = fileName == null || fileName.isBlank() ? "register" : fileName.strip();
 		return jdbc.queryForObject("""
@@ -67,7 +72,10 @@ class ImportFiles {
 				}, importId, user);
 	}
 
-	/** The import's status under its row lock (a second click waits here), or null when it is not this user's. */
+	/**
+	 * The import's status under its row lock (a second click waits here), or null when it
+	 * is not this user's.
+	 */
 	String lockStatus(long importId, String user) {
 		return jdbc.query("SELECT status FROM register_import WHERE id = ? AND uploaded_by = ? FOR UPDATE",
 				rs -> rs.next() ? rs.getString(1) : null, importId, user);
@@ -87,8 +95,9 @@ class ImportFiles {
 	}
 
 	static String report(List<ImportError> errors) {
-		return errors.stream().map(e -> e.row() + "\t" + e.column() + "\t" + e.key() + "\t"
-				+ e.args().stream().map(String::valueOf).collect(Collectors.joining("|")))
+		return errors.stream()
+			.map(e -> e.row() + "\t" + e.column() + "\t" + e.key() + "\t"
+					+ e.args().stream().map(String::valueOf).collect(Collectors.joining("|")))
 			.collect(Collectors.joining("\n"));
 	}
 
@@ -100,4 +109,5 @@ class ImportFiles {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

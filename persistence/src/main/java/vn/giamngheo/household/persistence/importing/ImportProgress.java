@@ -12,4 +12,5 @@ public interface ImportProgress {
 	 * @param total 0 while not yet known (the first reading of the file)
 	 */
 	void at(String phase, int done, int total);
+
 }

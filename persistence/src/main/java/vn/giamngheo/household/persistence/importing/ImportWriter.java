@@ -16,11 +16,12 @@ import vn.giamngheo.household.importing.PersonRow;
 import vn.giamngheo.shared.VietnameseText;
 
 /**
- * Writes checked households and their members through PostgreSQL COPY, in chunks, on the transaction's own
- * connection: ordinary inserts into the ordinary tables, so constraints and any trigger on them still apply, and a
- * failure anywhere rolls the whole file back. Household ids come from the table's sequence, so concurrent entries
- * never collide with them. The category is left to the table's default: an imported household is not yet classified,
- * whatever the file says.
+ * Writes checked households and their members through PostgreSQL COPY, in chunks, on the
+ * transaction's own connection: ordinary inserts into the ordinary tables, so constraints
+ * and any trigger on them still apply, and a failure anywhere rolls the whole file back.
+ * Household ids come from the table's sequence, so concurrent entries never collide with
+ * them. The category is left to the table's default: an imported household is not yet
+ * classified, whatever the file says.
  */
 final class ImportWriter {
 
@@ -103,8 +104,8 @@ final class ImportWriter {
 						m.relationship().name(), m.healthInsuranceCard());
 			}
 			PersonRow head = h.head();
-			String search = VietnameseText.fold(head.fullName() + " " + head.householdCode() + " " + head.address()
-					+ names);
+			String search = VietnameseText
+				.fold(head.fullName() + " " + head.householdCode() + " " + head.address() + names);
 			csv(households, id, head.householdCode(), h.communeId(), h.villageId(), head.address(), head.fullName(),
 					head.ethnicity().name(), head.phone(), h.members().size(),
 					search.length() > 600 ? search.substring(0, 600) : search, VietnameseText.sortKey(head.fullName()),
@@ -115,11 +116,13 @@ final class ImportWriter {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
 			var copy = connection.unwrap(PGConnection.class).getCopyAPI();
-			copy.copyIn("COPY household (id, code, commune_id, village_id, address, head_name, ethnicity, phone, "
-					+ "member_count, search_text, sort_key, created_by, updated_by) FROM STDIN (FORMAT csv)",
+			copy.copyIn(
+					"COPY household (id, code, commune_id, village_id, address, head_name, ethnicity, phone, "
+							+ "member_count, search_text, sort_key, created_by, updated_by) FROM STDIN (FORMAT csv)",
 					new StringReader(households.toString()));
-			copy.copyIn("COPY household_member (household_id, full_name, date_of_birth, sex, ethnicity, citizen_id, "
-					+ "relationship, health_insurance_card) FROM STDIN (FORMAT csv)",
+			copy.copyIn(
+					"COPY household_member (household_id, full_name, date_of_birth, sex, ethnicity, citizen_id, "
+							+ "relationship, health_insurance_card) FROM STDIN (FORMAT csv)",
 					new StringReader(memberRows.toString()));
 			copy.copyIn("COPY household_change (household_id, changed_by, action, details, import_id) "
 					+ "FROM STDIN (FORMAT csv)", new StringReader(changes.toString()));
@@ -155,4 +158,5 @@ final class ImportWriter {
 		}
 		out.append('\n');
 	}
+
 }

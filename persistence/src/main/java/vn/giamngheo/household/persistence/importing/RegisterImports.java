@@ -21,13 +21,16 @@ import vn.giamngheo.shared.persistence.OutOfScopeException;
 import vn.giamngheo.shared.persistence.rowsecurity.RowSecurity;
 
 /**
- * Imports a commune's existing register (issue 15): a dry run that checks every row and lists every bad cell, then a
- * write of the whole file in one transaction, checked again inside it. A file with any error writes nothing, whether
- * or not a write was asked for. Every file is kept with its report ({@code register_import}) for the audit.
+ * Imports a commune's existing register (issue 15): a dry run that checks every row and
+ * lists every bad cell, then a write of the whole file in one transaction, checked again
+ * inside it. A file with any error writes nothing, whether or not a write was asked for.
+ * Every file is kept with its report ({@code register_import}) for the audit.
  *
- * <p>The file is read twice, row by row, never held as rows: the first reading checks, the second writes through
- * COPY. Codes and citizen IDs are checked against the register in set-based queries between the two. The audit's
- * copy of the file and its report are {@link ImportFiles}.
+ * <p>
+ * The file is read twice, row by row, never held as rows: the first reading checks, the
+ * second writes through COPY. Codes and citizen IDs are checked against the register in
+ * set-based queries between the two. The audit's copy of the file and its report are
+ * {@link ImportFiles}.
  */
 @Service
 @Transactional
@@ -78,7 +81,10 @@ public class RegisterImports {
 		return finish(id, file, mapping, scope, user, false, progress);
 	}
 
-	/** Checks and, if every row is good, writes the file at once (the API without a dry run). */
+	/**
+	 * Checks and, if every row is good, writes the file at once (the API without a dry
+	 * run).
+	 */
 	public ImportResult importNow(RegisterFile file, String fileName, byte[] content,
 			Map<RegisterColumn, String> mapping, Scope scope, String user, ImportProgress progress) {
 		requireImporter(scope);
@@ -93,8 +99,9 @@ public class RegisterImports {
 	}
 
 	/**
-	 * Confirms a dry run: checks the file again (the register may have changed) and writes it, all in this
-	 * transaction. The audit row is locked first, so a second click waits and then finds the file written.
+	 * Confirms a dry run: checks the file again (the register may have changed) and
+	 * writes it, all in this transaction. The audit row is locked first, so a second
+	 * click waits and then finds the file written.
 	 */
 	public ImportResult confirm(long importId, RegisterFile file, Scope scope, String user, ImportProgress progress) {
 		requireImporter(scope);
@@ -112,9 +119,10 @@ public class RegisterImports {
 	}
 
 	/**
-	 * Runs without the row-level-security backstop (issue 10): PostgreSQL refuses COPY into a table with policies,
-	 * and the code and citizen-ID checks must see the whole register. The scope is enforced here instead:
-	 * {@link ImportCheck} refuses every row outside the caller's communes before anything is written.
+	 * Runs without the row-level-security backstop (issue 10): PostgreSQL refuses COPY
+	 * into a table with policies, and the code and citizen-ID checks must see the whole
+	 * register. The scope is enforced here instead: {@link ImportCheck} refuses every row
+	 * outside the caller's communes before anything is written.
 	 */
 	private ImportResult finish(long id, RegisterFile file, Map<RegisterColumn, String> mapping, Scope scope,
 			String user, boolean write, ImportProgress progress) {
@@ -152,8 +160,8 @@ public class RegisterImports {
 			check.fileError("import.error.empty");
 		}
 		check.codesTaken(existing("SELECT code FROM household WHERE code = ANY(?)", check.codeRows.keySet()));
-		check.citizenIdsTaken(existing(
-				"SELECT citizen_id FROM household_member WHERE citizen_id = ANY(?)", check.citizenIdRows.keySet()));
+		check.citizenIdsTaken(existing("SELECT citizen_id FROM household_member WHERE citizen_id = ANY(?)",
+				check.citizenIdRows.keySet()));
 		boolean ok = check.errorCount() == 0;
 		int candidates = 0;
 		int members = check.rows;
@@ -162,9 +170,8 @@ public class RegisterImports {
 		if (ok && write) {
 			ImportWriter writer = new ImportWriter(jdbc, dataSource, communes, villages, id, user, progress,
 					check.households);
-			read(file, mapping, (row, cells) -> writer.row(
-					vn.giamngheo.household.importing.RegisterRowRules.read(row, cells, LocalDate.now(clock),
-							new ArrayList<>())), progress, "read");
+			read(file, mapping, (row, cells) -> writer.row(vn.giamngheo.household.importing.RegisterRowRules.read(row,
+					cells, LocalDate.now(clock), new ArrayList<>())), progress, "read");
 			writer.finish();
 			copied = System.nanoTime();
 			members = writer.members;
@@ -178,13 +185,15 @@ public class RegisterImports {
 		log.info("Import {} ({} rows, {} errors): check {} ms, write {} ms, duplicates {} ms", id, check.rows,
 				check.errorCount(), (checked - started) / 1_000_000, (copied - checked) / 1_000_000,
 				(System.nanoTime() - copied) / 1_000_000);
-		return new ImportResult(id, check.rows, check.households, members, errors, check.errorCount(),
-				ok && write, candidates, file.note(), headersToMap);
+		return new ImportResult(id, check.rows, check.households, members, errors, check.errorCount(), ok && write,
+				candidates, file.note(), headersToMap);
 	}
 
 	@FunctionalInterface
 	private interface Rows {
+
 		void row(int row, String[] cells);
+
 	}
 
 	/** Reads the file: its header row, then each non-blank row in template order. */
@@ -240,4 +249,5 @@ public class RegisterImports {
 			throw new OutOfScopeException("role " + scope.role() + " may not import households");
 		}
 	}
+
 }

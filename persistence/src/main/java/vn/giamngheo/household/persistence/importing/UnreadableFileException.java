@@ -2,7 +2,10 @@ package vn.giamngheo.household.persistence.importing;
 
 import java.util.List;
 
-/** The file as a whole cannot be read (not a spreadsheet, an encoding that cannot be trusted, too large): a message key. */
+/**
+ * The file as a whole cannot be read (not a spreadsheet, an encoding that cannot be
+ * trusted, too large): a message key.
+ */
 public class UnreadableFileException extends RuntimeException {
 
 	private final String key;
@@ -22,4 +25,5 @@ public class UnreadableFileException extends RuntimeException {
 	public List<Object> args() {
 		return args;
 	}
+
 }

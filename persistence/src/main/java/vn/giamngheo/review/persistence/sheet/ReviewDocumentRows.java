@@ -17,19 +17,26 @@ import vn.giamngheo.review.persistence.sheet.ReviewDocuments.Member;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
 
 /**
- * The rows the review's documents print, each statement restricted to the caller's communes in its SQL
- * ({@code commune_id IN (:communes)}): issue 10, the query checks instead of trusting its caller. A household or a
- * commune outside the caller's communes is refused ({@link OutOfScopeException}, 403) rather than read, even if a
- * caller forgot to ask {@code ReviewService} first.
+ * The rows the review's documents print, each statement restricted to the caller's
+ * communes in its SQL ({@code commune_id IN (:communes)}): issue 10, the query checks
+ * instead of trusting its caller. A household or a commune outside the caller's communes
+ * is refused ({@link OutOfScopeException}, 403) rather than read, even if a caller forgot
+ * to ask {@code ReviewService} first.
  */
 @Repository
 @Transactional(readOnly = true)
 class ReviewDocumentRows {
 
-	/** Where a household or a commune lies; {@code district} is null for a commune directly under its province. */
+	/**
+	 * Where a household or a commune lies; {@code district} is null for a commune
+	 * directly under its province.
+	 */
 	record Place(String address, String village, String commune, String district, String province) {
 
-		/** A commune directly under its province (after the 2025 reform) has its province in the district's place. */
+		/**
+		 * A commune directly under its province (after the 2025 reform) has its province
+		 * in the district's place.
+		 */
 		static Place of(Map<String, Object> row) {
 			String province = (String) row.get("province");
 			String district = (String) row.get("district");
@@ -61,7 +68,9 @@ class ReviewDocumentRows {
 		return Place.of(rows.get(0));
 	}
 
-	/** A household's members, head first, if it lies in the caller's communes (else none). */
+	/**
+	 * A household's members, head first, if it lies in the caller's communes (else none).
+	 */
 	List<Member> members(long householdId, Scope scope) {
 		return jdbc.query("""
 				SELECT m.full_name, m.date_of_birth, m.relationship, m.sex
@@ -84,7 +93,10 @@ class ReviewDocumentRows {
 		return Place.of(rows.get(0));
 	}
 
-	/** Every reviewed household of a commune in a campaign, in the register's order; the commune must be in scope. */
+	/**
+	 * Every reviewed household of a commune in a campaign, in the register's order; the
+	 * commune must be in scope.
+	 */
 	List<ListRow> listRows(long campaignId, long communeId, Scope scope) {
 		if (!scope.covers(communeId)) {
 			throw new OutOfScopeException("commune " + communeId + " is outside the caller's communes");
@@ -109,8 +121,9 @@ class ReviewDocumentRows {
 	}
 
 	/**
-	 * The caller's communes as {@code :communes}: only commune officials and district officers print lists of named
-	 * people ({@link Scope#mayListPeople()}); anyone else, or a scope without communes, is refused here.
+	 * The caller's communes as {@code :communes}: only commune officials and district
+	 * officers print lists of named people ({@link Scope#mayListPeople()}); anyone else,
+	 * or a scope without communes, is refused here.
 	 */
 	private static MapSqlParameterSource params(Scope scope) {
 		if (!scope.mayListPeople() || scope.communeIds().isEmpty()) {
@@ -118,4 +131,5 @@ class ReviewDocumentRows {
 		}
 		return new MapSqlParameterSource("communes", List.copyOf(scope.communeIds()));
 	}
+
 }

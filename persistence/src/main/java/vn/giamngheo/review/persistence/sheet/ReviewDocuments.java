@@ -17,9 +17,10 @@ import vn.giamngheo.review.persistence.ReviewService;
 import vn.giamngheo.shared.persistence.FieldProblem;
 
 /**
- * What the review's documents print: a household's certificate and a commune's lists. Scope is checked by
- * {@link ReviewService} for the review or the commune's list before anything is read, and again by every statement
- * of {@link ReviewDocumentRows}, which reads only the caller's communes.
+ * What the review's documents print: a household's certificate and a commune's lists.
+ * Scope is checked by {@link ReviewService} for the review or the commune's list before
+ * anything is read, and again by every statement of {@link ReviewDocumentRows}, which
+ * reads only the caller's communes.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,7 +34,10 @@ public class ReviewDocuments {
 			LocalDate validTo) {
 	}
 
-	/** One household of a commune's list; the posting list prints only code, head, village and category. */
+	/**
+	 * One household of a commune's list; the posting list prints only code, head, village
+	 * and category.
+	 */
 	public record ListRow(String code, String headName, String village, PovertyCategory category, Outcome outcome,
 			ReviewState state, List<String> deficiencies, long monthlyIncomePerCapita, String standardId,
 			int standardVersion, String decisionNumber, LocalDate decisionDate) {
@@ -56,9 +60,10 @@ public class ReviewDocuments {
 	}
 
 	/**
-	 * The certificate of a poor or near-poor household, issued once the commune chair has recognised the review.
-	 *
-	 * @throws FieldProblem ("review", "reviewDocs.certificate.notApproved" or "…notPoor") when none may be issued
+	 * The certificate of a poor or near-poor household, issued once the commune chair has
+	 * recognised the review.
+	 * @throws FieldProblem ("review", "reviewDocs.certificate.notApproved" or "…notPoor")
+	 * when none may be issued
 	 */
 	public Certificate certificate(long reviewId, Scope scope) {
 		Review review = reviews.review(reviewId, scope);
@@ -70,7 +75,8 @@ public class ReviewDocuments {
 		}
 		ReviewDocumentRows.Place place = rows.householdPlace(review.householdId(), scope);
 		List<Member> members = rows.members(review.householdId(), scope);
-		PovertyStandard standard = standards.standards().find(review.standardId(), review.standardVersion())
+		PovertyStandard standard = standards.standards()
+			.find(review.standardId(), review.standardVersion())
 			.orElse(null);
 		return new Certificate(review, place.address(), place.village(), place.commune(), place.district(),
 				place.province(), members, standard == null ? review.standardId() : standard.id(),
@@ -78,7 +84,10 @@ public class ReviewDocuments {
 				standard == null ? null : standard.validTo());
 	}
 
-	/** Every reviewed household of a commune in a campaign, in the order of the commune's register. */
+	/**
+	 * Every reviewed household of a commune in a campaign, in the order of the commune's
+	 * register.
+	 */
 	public CommuneLists communeLists(long campaignId, long communeId, Scope scope) {
 		CommuneList list = reviews.communeList(campaignId, communeId, scope);
 		Campaign campaign = reviews.campaign(campaignId, scope);
@@ -86,4 +95,5 @@ public class ReviewDocuments {
 		return new CommuneLists(campaign, list, place.district(), place.province(),
 				rows.listRows(campaignId, communeId, scope));
 	}
+
 }

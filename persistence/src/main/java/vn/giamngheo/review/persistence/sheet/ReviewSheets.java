@@ -22,27 +22,36 @@ import vn.giamngheo.review.persistence.ReviewService;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
 
 /**
- * A commune's review sheet: the data to pre-fill it, and an uploaded sheet checked in full (dry run) and then written
- * in one transaction. Nothing is written while any cell is bad, and every bad cell is reported with its row and
- * column; the write checks everything again inside its transaction, so a list locked or a review edited meanwhile
+ * A commune's review sheet: the data to pre-fill it, and an uploaded sheet checked in
+ * full (dry run) and then written in one transaction. Nothing is written while any cell
+ * is bad, and every bad cell is reported with its row and column; the write checks
+ * everything again inside its transaction, so a list locked or a review edited meanwhile
  * still stops it, and a failure half-way rolls it all back.
  *
- * <p>The columns mean what {@link ReviewService#save} stores: the campaign's standard classifies the per-capita
- * income and the deficiencies marked "X", the outcome compares with the household's category when its review was
- * first created, and "poor earlier" means a poverty assessment of that category dated before the campaign started.
- * Everything a sheet needs is read in a handful of set-based queries and written with JDBC batches, so a sheet of
- * 10,000 households is checked and written in a few seconds.
+ * <p>
+ * The columns mean what {@link ReviewService#save} stores: the campaign's standard
+ * classifies the per-capita income and the deficiencies marked "X", the outcome compares
+ * with the household's category when its review was first created, and "poor earlier"
+ * means a poverty assessment of that category dated before the campaign started.
+ * Everything a sheet needs is read in a handful of set-based queries and written with
+ * JDBC batches, so a sheet of 10,000 households is checked and written in a few seconds.
  */
 @Service
 @Transactional
 public class ReviewSheets {
 
-	/** The household rows of a sheet, pre-filled from its review in the campaign or its last assessment. */
+	/**
+	 * The household rows of a sheet, pre-filled from its review in the campaign or its
+	 * last assessment.
+	 */
 	public record SheetData(Campaign campaign, long communeId, String communeName, AreaType communeAreaType,
 			PovertyStandard standard, SheetLayout layout, List<PrefilledRow> rows) {
 	}
 
-	/** @param reviewVersion the version of the household's review in the campaign, or null when it has none yet */
+	/**
+	 * @param reviewVersion the version of the household's review in the campaign, or null
+	 * when it has none yet
+	 */
 	public record PrefilledRow(long householdId, Long reviewVersion, String code, String headName, String village,
 			int memberCount, AreaType areaType, Long monthlyIncomePerCapita, Set<String> deficiencies,
 			ReviewState state) {
@@ -96,19 +105,29 @@ public class ReviewSheets {
 		this.writer = writer;
 	}
 
-	/** What identifies a commune's sheet in a campaign: its layout follows the campaign's standard. */
+	/**
+	 * What identifies a commune's sheet in a campaign: its layout follows the campaign's
+	 * standard.
+	 */
 	public record SheetInfo(Campaign campaign, long communeId, String communeName, PovertyStandard standard,
 			SheetLayout layout) {
 
-		/** Written into the sheet (hidden cell A3) so that a sheet of another commune or campaign is refused. */
+		/**
+		 * Written into the sheet (hidden cell A3) so that a sheet of another commune or
+		 * campaign is refused.
+		 */
 		public String signature() {
 			return "GN-RS:" + campaign.id() + ":" + communeId + ":" + standard.id() + ":" + standard.version();
 		}
 	}
 
-	// ---- download ---------------------------------------------------------------------------------------------
+	// ---- download
+	// ---------------------------------------------------------------------------------------------
 
-	/** The caller may open this commune's sheet: checks scope and finds the campaign's standard. */
+	/**
+	 * The caller may open this commune's sheet: checks scope and finds the campaign's
+	 * standard.
+	 */
 	@Transactional(readOnly = true)
 	public SheetInfo info(long campaignId, long communeId, Scope scope) {
 		Campaign campaign = campaignFor(campaignId, communeId, scope);
@@ -134,25 +153,27 @@ public class ReviewSheets {
 				                   FROM poverty_assessment pa WHERE pa.household_id = h.id
 				                   ORDER BY pa.assessed_on DESC, pa.id DESC LIMIT 1) a ON r.id IS NULL
 				WHERE h.commune_id = :commune
-				ORDER BY h.sort_key, h.id""", new MapSqlParameterSource("campaign", campaignId)
-			.addValue("commune", communeId), (rs, i) -> {
-				Array d = rs.getArray("deficiencies");
-				Set<String> deficiencies = new LinkedHashSet<>(
-						d == null ? List.of() : Arrays.asList((String[]) d.getArray()));
-				deficiencies.retainAll(standard.indicatorCodes());
-				String known = rs.getString("area_type_known");
-				Integer reviewMembers = (Integer) rs.getObject("review_members");
-				return new PrefilledRow(rs.getLong("id"), (Long) rs.getObject("version"),
-						rs.getString("code"), rs.getString("head_name"), rs.getString("village"),
-						reviewMembers != null ? reviewMembers : rs.getInt("member_count"),
-						known == null ? communeType : AreaType.valueOf(known), (Long) rs.getObject("income"),
-						deficiencies, rs.getString("state") == null ? null : ReviewState.valueOf(rs.getString("state")));
-			});
+				ORDER BY h.sort_key, h.id""",
+				new MapSqlParameterSource("campaign", campaignId).addValue("commune", communeId), (rs, i) -> {
+					Array d = rs.getArray("deficiencies");
+					Set<String> deficiencies = new LinkedHashSet<>(
+							d == null ? List.of() : Arrays.asList((String[]) d.getArray()));
+					deficiencies.retainAll(standard.indicatorCodes());
+					String known = rs.getString("area_type_known");
+					Integer reviewMembers = (Integer) rs.getObject("review_members");
+					return new PrefilledRow(rs.getLong("id"), (Long) rs.getObject("version"), rs.getString("code"),
+							rs.getString("head_name"), rs.getString("village"),
+							reviewMembers != null ? reviewMembers : rs.getInt("member_count"),
+							known == null ? communeType : AreaType.valueOf(known), (Long) rs.getObject("income"),
+							deficiencies,
+							rs.getString("state") == null ? null : ReviewState.valueOf(rs.getString("state")));
+				});
 		return new SheetData(campaign, communeId, commune.name(), communeType, standard,
 				new SheetLayout(standard.indicatorCodes()), rows);
 	}
 
-	// ---- upload -----------------------------------------------------------------------------------------------
+	// ---- upload
+	// -----------------------------------------------------------------------------------------------
 
 	/** The dry run: every check, nothing written. */
 	@Transactional(readOnly = true)
@@ -163,27 +184,30 @@ public class ReviewSheets {
 		if (closed(campaign, communeId, rows, errors)) {
 			return new Result(countRows(rows), 0, 0, 0, sorted(errors), false);
 		}
-		List<SheetCheck.Checked> checked = checker.checkAll(campaign, standardOf(campaign), communeId, rows, errors, progress);
+		List<SheetCheck.Checked> checked = checker.checkAll(campaign, standardOf(campaign), communeId, rows, errors,
+				progress);
 		return new Result(countRows(rows), checked.size(), 0, 0, sorted(errors), false);
 	}
 
 	/**
-	 * Checks again and, if every cell is good, writes every row in this one transaction: new reviews as drafts,
-	 * existing drafts and returned reviews updated from the version the sheet was made from. Any failure rolls back
-	 * the whole sheet.
+	 * Checks again and, if every cell is good, writes every row in this one transaction:
+	 * new reviews as drafts, existing drafts and returned reviews updated from the
+	 * version the sheet was made from. Any failure rolls back the whole sheet.
 	 */
 	public Result write(long campaignId, long communeId, List<SheetRow> rows, Scope scope, String user,
 			SheetProgress progress) {
 		Campaign campaign = campaignFor(campaignId, communeId, scope);
 		requireMayEdit(scope, communeId);
-		// Serialise uploads of one commune's list with every step of the list: all take the list's row lock, and
+		// Serialise uploads of one commune's list with every step of the list: all take
+		// the list's row lock, and
 		// what is checked below is what the list holds once this upload has it.
 		lists.lock(campaign, communeId);
 		List<CellError> errors = new ArrayList<>();
 		if (closed(campaign, communeId, rows, errors)) {
 			return new Result(countRows(rows), 0, 0, 0, sorted(errors), false);
 		}
-		List<SheetCheck.Checked> checked = checker.checkAll(campaign, standardOf(campaign), communeId, rows, errors, progress);
+		List<SheetCheck.Checked> checked = checker.checkAll(campaign, standardOf(campaign), communeId, rows, errors,
+				progress);
 		if (!errors.isEmpty()) {
 			return new Result(countRows(rows), checked.size(), 0, 0, sorted(errors), false);
 		}
@@ -196,18 +220,21 @@ public class ReviewSheets {
 		return new Result(countRows(rows), total, inserts.size(), updates.size(), List.of(), true);
 	}
 
-	// ---- helpers ----------------------------------------------------------------------------------------------
+	// ---- helpers
+	// ----------------------------------------------------------------------------------------------
 
 	/**
-	 * Outside the campaign's dates and late-entry windows (issue 14, item 3) every household row of the sheet is
-	 * reported, so the official sees that nothing of it can be written, and why.
+	 * Outside the campaign's dates and late-entry windows (issue 14, item 3) every
+	 * household row of the sheet is reported, so the official sees that nothing of it can
+	 * be written, and why.
 	 */
 	private boolean closed(Campaign campaign, long communeId, List<SheetRow> rows, List<CellError> errors) {
 		if (lateEntries.isOpen(campaign, communeId)) {
 			return false;
 		}
-		rows.stream().filter(r -> !r.blank()).forEach(r -> errors.add(new CellError(r.row(), "",
-				"", "reviewSheet.error.closed")));
+		rows.stream()
+			.filter(r -> !r.blank())
+			.forEach(r -> errors.add(new CellError(r.row(), "", "", "reviewSheet.error.closed")));
 		return true;
 	}
 
@@ -226,13 +253,15 @@ public class ReviewSheets {
 	}
 
 	private PovertyStandard standardOf(Campaign campaign) {
-		return standards.standards().find(campaign.standardId(), campaign.standardVersion())
+		return standards.standards()
+			.find(campaign.standardId(), campaign.standardVersion())
 			.orElseThrow(() -> new IllegalStateException("standard of campaign " + campaign.id() + " missing"));
 	}
 
 	private static List<CellError> sorted(List<CellError> errors) {
 		errors.sort(java.util.Comparator.comparingInt(CellError::row)
-			.thenComparingInt(e -> e.column().length()).thenComparing(CellError::column));
+			.thenComparingInt(e -> e.column().length())
+			.thenComparing(CellError::column));
 		return List.copyOf(errors);
 	}
 

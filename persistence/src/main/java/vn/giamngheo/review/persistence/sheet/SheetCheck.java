@@ -23,10 +23,12 @@ import vn.giamngheo.review.persistence.ReviewRecords.Campaign;
 import vn.giamngheo.review.persistence.sheet.SheetListNow.ListNow;
 
 /**
- * Checks an uploaded review sheet against what the commune's list holds now: every cell of every row, reporting
- * each bad cell with its row and column, and what each good row will store. Everything a sheet needs is read in a
- * handful of set-based queries ({@link SheetListNow}), so 10,000 rows take seconds; cells are read as typed by
- * {@link SheetCells}. Classification happens here, once per row, with the campaign's standard.
+ * Checks an uploaded review sheet against what the commune's list holds now: every cell
+ * of every row, reporting each bad cell with its row and column, and what each good row
+ * will store. Everything a sheet needs is read in a handful of set-based queries
+ * ({@link SheetListNow}), so 10,000 rows take seconds; cells are read as typed by
+ * {@link SheetCells}. Classification happens here, once per row, with the campaign's
+ * standard.
  */
 @Component
 class SheetCheck {
@@ -39,9 +41,8 @@ class SheetCheck {
 	}
 
 	/** A row that passed every check, with what will be stored. */
-	record Checked(int row, Household household, Existing existing, AreaType areaType, Integer members,
-			long income, Map<String, Boolean> marks, Classification classification, HouseholdCategory before,
-			Outcome outcome) {
+	record Checked(int row, Household household, Existing existing, AreaType areaType, Integer members, long income,
+			Map<String, Boolean> marks, Classification classification, HouseholdCategory before, Outcome outcome) {
 	}
 
 	private final SheetListNow lists;
@@ -150,7 +151,8 @@ class SheetCheck {
 		Long income = null;
 		if (incomeText.isEmpty()) {
 			if (!anyMark) {
-				return null; // a household not reviewed yet: left as it is (bad cells already listed stay listed)
+				return null; // a household not reviewed yet: left as it is (bad cells
+								// already listed stay listed)
 			}
 			errors.add(error(n, SheetLayout.INCOME, layout, "reviewSheet.error.incomeRequired"));
 		}
@@ -167,16 +169,18 @@ class SheetCheck {
 		if (existing != null && errors.size() == before && existing.income() == income
 				&& existing.areaType() == areaType && existing.deficiencies().equals(deficient)
 				&& (members == null || members.equals(existing.members()))) {
-			return null; // as stored: nothing to write, whatever step the review has reached
+			return null; // as stored: nothing to write, whatever step the review has
+							// reached
 		}
 		if (existing != null) {
 			if (!existing.state().editable()) {
-				errors.add(new CellError(n, "", "", "reviewSheet.error.notEditable." + existing.state().name(),
-						code));
+				errors.add(new CellError(n, "", "", "reviewSheet.error.notEditable." + existing.state().name(), code));
 			}
 			else {
-				// The sheet carries the version it was made from; an empty cell means the household had no review
-				// then, so a review created since (version 0 included) is as stale as one edited since.
+				// The sheet carries the version it was made from; an empty cell means the
+				// household had no review
+				// then, so a review created since (version 0 included) is as stale as one
+				// edited since.
 				String version = row.cell(SheetLayout.VERSION);
 				Long v = version.isEmpty() ? null : number(version);
 				if (v == null || v != existing.version()) {
@@ -191,11 +195,11 @@ class SheetCheck {
 		HouseholdCategory previous = existing != null ? existing.previous() : household.category();
 		Outcome outcome = Outcome.of(previous, classification.category(), poorEarlier.contains(household.id()),
 				nearPoorEarlier.contains(household.id()));
-		return new Checked(n, household, existing, areaType, members, income, marks, classification, previous,
-				outcome);
+		return new Checked(n, household, existing, areaType, members, income, marks, classification, previous, outcome);
 	}
 
 	private static CellError error(int row, int column, SheetLayout layout, String key, Object... args) {
 		return new CellError(row, SheetLayout.letter(column), layout.headerKey(column), key, args);
 	}
+
 }

@@ -3,12 +3,15 @@ package vn.giamngheo.review.persistence.sheet;
 import java.util.List;
 
 /**
- * Where everything sits in a commune's review sheet, shared by the writer (web layer, Apache POI) and the checker
- * here, so that an error names the column the official sees. Row numbers are Excel's (the first row is 1).
+ * Where everything sits in a commune's review sheet, shared by the writer (web layer,
+ * Apache POI) and the checker here, so that an error names the column the official sees.
+ * Row numbers are Excel's (the first row is 1).
  *
- * <p>Row 1 holds the title, row 2 the instructions, row 3 the headers; households start on row 4. Columns A and B are
- * hidden and locked: the household's id and the version of its review when the sheet was made (0 if none), so an
- * upload can tell a row that was copied or edited online meanwhile.
+ * <p>
+ * Row 1 holds the title, row 2 the instructions, row 3 the headers; households start on
+ * row 4. Columns A and B are hidden and locked: the household's id and the version of its
+ * review when the sheet was made (0 if none), so an upload can tell a row that was copied
+ * or edited online meanwhile.
  */
 public record SheetLayout(List<String> indicatorCodes) {
 
@@ -48,7 +51,10 @@ public record SheetLayout(List<String> indicatorCodes) {
 		return FIRST_INDICATOR + indicatorCodes.size();
 	}
 
-	/** The message key of a column's header (indicator columns use the engine's indicator names). */
+	/**
+	 * The message key of a column's header (indicator columns use the engine's indicator
+	 * names).
+	 */
 	public String headerKey(int column) {
 		return switch (column) {
 			case KEY -> "reviewSheet.column.key";

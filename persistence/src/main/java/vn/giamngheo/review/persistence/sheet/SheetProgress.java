@@ -7,6 +7,9 @@ public interface SheetProgress {
 	SheetProgress NONE = (phase, done, total) -> {
 	};
 
-	/** @param phase "check" or "write" */
+	/**
+	 * @param phase "check" or "write"
+	 */
 	void at(String phase, int done, int total);
+
 }

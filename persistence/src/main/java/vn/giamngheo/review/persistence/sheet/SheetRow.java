@@ -3,8 +3,9 @@ package vn.giamngheo.review.persistence.sheet;
 import java.util.List;
 
 /**
- * One row of an uploaded sheet as text, cell by cell in the order of {@link SheetLayout} (a missing cell is ""),
- * with its Excel row number. Numbers are given as Excel shows them without grouping ("2500000").
+ * One row of an uploaded sheet as text, cell by cell in the order of {@link SheetLayout}
+ * (a missing cell is ""), with its Excel row number. Numbers are given as Excel shows
+ * them without grouping ("2500000").
  */
 public record SheetRow(int row, List<String> cells) {
 

@@ -11,9 +11,10 @@ import vn.giamngheo.review.persistence.ReviewWriter.SheetCorrection;
 import vn.giamngheo.review.persistence.ReviewWriter.SheetFigures;
 
 /**
- * Writes the checked rows of a sheet with JDBC batches ({@link ReviewWriter}), inside the caller's transaction and
- * under the list's row lock: new reviews as drafts, existing drafts and returned reviews from the version the sheet
- * was made from. A row changed since the check makes the whole sheet roll back.
+ * Writes the checked rows of a sheet with JDBC batches ({@link ReviewWriter}), inside the
+ * caller's transaction and under the list's row lock: new reviews as drafts, existing
+ * drafts and returned reviews from the version the sheet was made from. A row changed
+ * since the check makes the whole sheet roll back.
  */
 @Component
 class SheetWrite {
@@ -48,9 +49,16 @@ class SheetWrite {
 				c.classification(), c.before(), c.outcome());
 	}
 
-	/** The same form as {@link ReviewService#save} stores: CODE=true|false, sorted by code. */
+	/**
+	 * The same form as {@link ReviewService#save} stores: CODE=true|false, sorted by
+	 * code.
+	 */
 	private static String entered(Map<String, Boolean> marks) {
-		return marks.entrySet().stream().sorted(Map.Entry.comparingByKey())
-			.map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
+		return marks.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByKey())
+			.map(e -> e.getKey() + "=" + e.getValue())
+			.collect(Collectors.joining(","));
 	}
+
 }

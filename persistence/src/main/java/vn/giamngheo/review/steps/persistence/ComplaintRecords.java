@@ -24,9 +24,10 @@ import vn.giamngheo.shared.persistence.ConcurrentEditException;
 import vn.giamngheo.shared.persistence.NotFoundException;
 
 /**
- * Complaints received during the public posting and their settlement (Decision 24/2021/QĐ-TTg, Art. 4(4)): upheld
- * with the re-check it led to, or rejected. Written through the same gate as every recorded step
- * ({@link StepRows#writable}); {@link ReviewStepRecords} is the front door.
+ * Complaints received during the public posting and their settlement (Decision
+ * 24/2021/QĐ-TTg, Art. 4(4)): upheld with the re-check it led to, or rejected. Written
+ * through the same gate as every recorded step ({@link StepRows#writable});
+ * {@link ReviewStepRecords} is the front door.
  */
 @Service
 @Transactional
@@ -59,15 +60,20 @@ class ComplaintRecords {
 				INSERT INTO review_complaint (campaign_id, commune_id, household_id, complainant, received_on, content,
 				    recorded_by) VALUES (:c, :m, :h, :who, :on, :content, :user) RETURNING id""",
 				params(campaignId, communeId).addValue("h", household)
-					.addValue("who", complaint.complainant().strip()).addValue("on", complaint.receivedOn())
-					.addValue("content", complaint.content().strip()).addValue("user", user), Long.class);
+					.addValue("who", complaint.complainant().strip())
+					.addValue("on", complaint.receivedOn())
+					.addValue("content", complaint.content().strip())
+					.addValue("user", user),
+				Long.class);
 	}
 
 	void settle(long complaintId, ComplaintOutcome outcome, LocalDate settledOn, String recheckNote,
 			long expectedVersion, Scope scope, String user) {
 		Map<String, Object> row = jdbc.queryForList(
 				"SELECT campaign_id, commune_id, received_on, version, settled_by FROM review_complaint WHERE id = :id",
-				Map.of("id", complaintId)).stream().findFirst()
+				Map.of("id", complaintId))
+			.stream()
+			.findFirst()
 			.orElseThrow(() -> new NotFoundException("complaint", complaintId));
 		long campaignId = ((Number) row.get("campaign_id")).longValue();
 		long communeId = ((Number) row.get("commune_id")).longValue();
@@ -77,11 +83,15 @@ class ComplaintRecords {
 		int updated = jdbc.update("""
 				UPDATE review_complaint SET outcome = :outcome, settled_on = :on, recheck_note = :note,
 				    settled_by = :user, version = version + 1
-				WHERE id = :id AND version = :version""", new MapSqlParameterSource("id", complaintId)
-			.addValue("outcome", outcome.name()).addValue("on", settledOn).addValue("note", blankToNull(recheckNote))
-			.addValue("user", user).addValue("version", expectedVersion));
+				WHERE id = :id AND version = :version""",
+				new MapSqlParameterSource("id", complaintId).addValue("outcome", outcome.name())
+					.addValue("on", settledOn)
+					.addValue("note", blankToNull(recheckNote))
+					.addValue("user", user)
+					.addValue("version", expectedVersion));
 		if (updated == 0) {
 			throw new ConcurrentEditException((String) row.get("settled_by"));
 		}
 	}
+
 }

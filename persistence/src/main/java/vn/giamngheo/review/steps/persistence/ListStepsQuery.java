@@ -23,9 +23,9 @@ import vn.giamngheo.review.steps.persistence.StepsRecords.Scan;
 import vn.giamngheo.shared.persistence.NotFoundException;
 
 /**
- * Reads what is recorded for a commune's list (the steps page) and the stored scans, for anyone whose scope covers
- * the commune. Read models come through {@link JdbcClient} into the records of {@link StepsRecords} where the columns
- * name the components.
+ * Reads what is recorded for a commune's list (the steps page) and the stored scans, for
+ * anyone whose scope covers the commune. Read models come through {@link JdbcClient} into
+ * the records of {@link StepsRecords} where the columns name the components.
  */
 @Service
 @Transactional(readOnly = true)
@@ -58,13 +58,15 @@ class ListStepsQuery {
 				SELECT locked, decision_number, decision_date, decision_signer FROM commune_review_list
 				WHERE campaign_id = :c AND commune_id = :m""", p).stream().findFirst().orElse(Map.of("locked", false));
 		List<Application> applications = jdbc.query(StepRows.APPLICATIONS + """
-				 WHERE a.campaign_id = :c AND a.commune_id = :m ORDER BY a.received_on, a.id""", p,
+				WHERE a.campaign_id = :c AND a.commune_id = :m ORDER BY a.received_on, a.id""", p,
 				(rs, i) -> StepRows.application(rs, today));
 		List<PreliminaryRow> preliminary = client.sql("""
 				SELECT r.id AS review_id, h.code AS household_code, h.head_name, v.name AS village, r.category, r.state
 				FROM household_review r JOIN household h ON h.id = r.household_id JOIN area v ON v.id = h.village_id
 				WHERE r.campaign_id = :c AND r.commune_id = :m ORDER BY v.name, h.sort_key, h.id""")
-			.paramSource(p).query(PreliminaryRow.class).list();
+			.paramSource(p)
+			.query(PreliminaryRow.class)
+			.list();
 		List<Meeting> meetings = jdbc.query("""
 				SELECT id, village, held_on, attendees, votes_for, votes_against, minutes IS NOT NULL AS has_minutes,
 				       minutes_name, recorded_by
@@ -78,16 +80,20 @@ class ListStepsQuery {
 				       k.settled_on, k.recheck_note, k.version
 				FROM review_complaint k LEFT JOIN household h ON h.id = k.household_id
 				WHERE k.campaign_id = :c AND k.commune_id = :m ORDER BY k.received_on, k.id""")
-			.paramSource(p).query(Complaint.class).list();
-		Map<String, Object> scan = jdbc.queryForList(
-				"SELECT file_name FROM review_decision_scan WHERE campaign_id = :c AND commune_id = :m", p).stream()
-			.findFirst().orElse(null);
+			.paramSource(p)
+			.query(Complaint.class)
+			.list();
+		Map<String, Object> scan = jdbc
+			.queryForList("SELECT file_name FROM review_decision_scan WHERE campaign_id = :c AND commune_id = :m", p)
+			.stream()
+			.findFirst()
+			.orElse(null);
 		java.sql.Date decisionDate = (java.sql.Date) list.get("decision_date");
 		Decision decision = new Decision((String) list.get("decision_number"),
 				decisionDate == null ? null : decisionDate.toLocalDate(), (String) list.get("decision_signer"),
 				scan != null, scan == null ? null : (String) scan.get("file_name"));
-		List<String> villages = jdbc.queryForList(
-				"SELECT name FROM area WHERE parent_id = :m ORDER BY name", p, String.class);
+		List<String> villages = jdbc.queryForList("SELECT name FROM area WHERE parent_id = :m ORDER BY name", p,
+				String.class);
 		return new ListSteps(campaign, communeId, communeName, ReviewStepRecords.mayWrite(scope, communeId),
 				Boolean.TRUE.equals(list.get("locked")), applications, preliminary, meetings,
 				rows.posting(campaignId, communeId).orElse(null), complaints, decision, villages);
@@ -96,18 +102,25 @@ class ListStepsQuery {
 	Scan minutes(long meetingId, Scope scope) {
 		Map<String, Object> row = jdbc.queryForList("""
 				SELECT campaign_id, commune_id, minutes, minutes_type, minutes_name FROM review_meeting
-				WHERE id = :id AND minutes IS NOT NULL""", Map.of("id", meetingId)).stream().findFirst()
+				WHERE id = :id AND minutes IS NOT NULL""", Map.of("id", meetingId))
+			.stream()
+			.findFirst()
 			.orElseThrow(() -> new NotFoundException("minutes", meetingId));
-		campaigns.campaignOf(((Number) row.get("campaign_id")).longValue(), ((Number) row.get("commune_id")).longValue(),
-				scope);
-		return new Scan((byte[]) row.get("minutes"), (String) row.get("minutes_type"), (String) row.get("minutes_name"));
+		campaigns.campaignOf(((Number) row.get("campaign_id")).longValue(),
+				((Number) row.get("commune_id")).longValue(), scope);
+		return new Scan((byte[]) row.get("minutes"), (String) row.get("minutes_type"),
+				(String) row.get("minutes_name"));
 	}
 
 	Scan decisionScan(long campaignId, long communeId, Scope scope) {
 		campaigns.campaignOf(campaignId, communeId, scope);
 		return client.sql("""
 				SELECT content, content_type, file_name FROM review_decision_scan
-				WHERE campaign_id = :c AND commune_id = :m""").paramSource(StepRows.params(campaignId, communeId))
-			.query(Scan.class).optional().orElseThrow(() -> new NotFoundException("decision scan", campaignId));
+				WHERE campaign_id = :c AND commune_id = :m""")
+			.paramSource(StepRows.params(campaignId, communeId))
+			.query(Scan.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("decision scan", campaignId));
 	}
+
 }

@@ -19,9 +19,10 @@ import vn.giamngheo.review.steps.StepsRefused;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
 
 /**
- * Steps 3 and 4 of the regular review (Decision 24/2021/QĐ-TTg, Art. 5, applying Art. 4(3)–(4)): the village meetings
- * and public postings of a commune's regular round, and the guard the chair's decision of a regular review passes
- * ({@link RegularRound}). Only the commune's own official records; officers in scope read.
+ * Steps 3 and 4 of the regular review (Decision 24/2021/QĐ-TTg, Art. 5, applying Art.
+ * 4(3)–(4)): the village meetings and public postings of a commune's regular round, and
+ * the guard the chair's decision of a regular review passes ({@link RegularRound}). Only
+ * the commune's own official records; officers in scope read.
  */
 @Service
 @Transactional
@@ -60,14 +61,17 @@ public class RegularRoundRecords {
 		List<Meeting> meetings = jdbc.query("""
 				SELECT id, village, held_on, attendees, votes_for, votes_against, recorded_by
 				FROM regular_review_meeting WHERE commune_id = :m ORDER BY held_on DESC, id DESC""", p,
-				(rs, i) -> new Meeting(rs.getLong("id"), new StepRules.Meeting(rs.getDate("held_on").toLocalDate(),
-						rs.getString("village"), rs.getInt("attendees"), rs.getInt("votes_for"),
-						rs.getInt("votes_against")), rs.getString("recorded_by")));
+				(rs, i) -> new Meeting(rs.getLong("id"),
+						new StepRules.Meeting(rs.getDate("held_on").toLocalDate(), rs.getString("village"),
+								rs.getInt("attendees"), rs.getInt("votes_for"), rs.getInt("votes_against")),
+						rs.getString("recorded_by")));
 		List<Posting> postings = jdbc.query("""
 				SELECT id, starts_on, ends_on, place, recorded_by
 				FROM regular_review_posting WHERE commune_id = :m ORDER BY starts_on DESC, id DESC""", p,
-				(rs, i) -> new Posting(rs.getLong("id"), new StepRules.Posting(rs.getDate("starts_on").toLocalDate(),
-						rs.getDate("ends_on").toLocalDate(), rs.getString("place")), rs.getString("recorded_by")));
+				(rs, i) -> new Posting(rs.getLong("id"),
+						new StepRules.Posting(rs.getDate("starts_on").toLocalDate(),
+								rs.getDate("ends_on").toLocalDate(), rs.getString("place")),
+						rs.getString("recorded_by")));
 		return new Round(communeId, meetings, postings);
 	}
 
@@ -79,32 +83,45 @@ public class RegularRoundRecords {
 				    recorded_by)
 				VALUES (:m, :village, :heldOn, :attendees, :for, :against, :user) RETURNING id""",
 				new MapSqlParameterSource("m", communeId).addValue("village", meeting.village().strip())
-					.addValue("heldOn", meeting.heldOn()).addValue("attendees", meeting.attendees())
-					.addValue("for", meeting.votesFor()).addValue("against", meeting.votesAgainst())
-					.addValue("user", user), Long.class);
+					.addValue("heldOn", meeting.heldOn())
+					.addValue("attendees", meeting.attendees())
+					.addValue("for", meeting.votesFor())
+					.addValue("against", meeting.votesAgainst())
+					.addValue("user", user),
+				Long.class);
 	}
 
-	/** A posting follows an agreeing meeting of the round (step 3 before step 4) and lasts 3 working days. */
+	/**
+	 * A posting follows an agreeing meeting of the round (step 3 before step 4) and lasts
+	 * 3 working days.
+	 */
 	public long recordPosting(long communeId, StepRules.Posting posting, Scope scope, String user) {
 		requireWriter(scope, communeId);
-		Optional<LocalDate> agreed = jdbc.queryForList("""
-				SELECT max(held_on) FROM regular_review_meeting
-				WHERE commune_id = :m AND votes_for * 2 >= attendees AND held_on <= :today""",
-				new MapSqlParameterSource("m", communeId).addValue("today", LocalDate.now(clock)), LocalDate.class)
-			.stream().filter(java.util.Objects::nonNull).findFirst();
+		Optional<LocalDate> agreed = jdbc
+			.queryForList("""
+					SELECT max(held_on) FROM regular_review_meeting
+					WHERE commune_id = :m AND votes_for * 2 >= attendees AND held_on <= :today""",
+					new MapSqlParameterSource("m", communeId).addValue("today", LocalDate.now(clock)), LocalDate.class)
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.findFirst();
 		StepsRefused.throwIfAny(StepRules.checkPosting(posting, ANY_DAY, agreed));
 		return jdbc.queryForObject("""
 				INSERT INTO regular_review_posting (commune_id, starts_on, ends_on, place, recorded_by)
 				VALUES (:m, :startsOn, :endsOn, :place, :user) RETURNING id""",
 				new MapSqlParameterSource("m", communeId).addValue("startsOn", posting.startsOn())
-					.addValue("endsOn", posting.endsOn()).addValue("place", posting.place().strip())
-					.addValue("user", user), Long.class);
+					.addValue("endsOn", posting.endsOn())
+					.addValue("place", posting.place().strip())
+					.addValue("user", user),
+				Long.class);
 	}
 
 	/**
-	 * Before the chair decides a regular review: an agreeing meeting and an ended posting of the commune's round cover
-	 * the household ({@link RegularRound#missingBeforeDecision}). Its review began on the day the commune received its
-	 * latest Form 04 up to the day the review was entered, else on that day. Runs inside the step's transaction.
+	 * Before the chair decides a regular review: an agreeing meeting and an ended posting
+	 * of the commune's round cover the household
+	 * ({@link RegularRound#missingBeforeDecision}). Its review began on the day the
+	 * commune received its latest Form 04 up to the day the review was entered, else on
+	 * that day. Runs inside the step's transaction.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void requireCovered(long reviewId, LocalDate decisionDate) {
@@ -123,10 +140,12 @@ public class RegularRoundRecords {
 		List<RegularRound.HeldPosting> postings = jdbc.query("""
 				SELECT starts_on, ends_on FROM regular_review_posting WHERE commune_id = :m""", p,
 				(rs, i) -> new RegularRound.HeldPosting(rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate()));
-		RegularRound.missingBeforeDecision(((java.sql.Date) review.get("began")).toLocalDate(), meetings, postings,
-				decisionDate, LocalDate.now(clock)).ifPresent(key -> {
-					throw new ReviewRefused("action", key);
-				});
+		RegularRound
+			.missingBeforeDecision(((java.sql.Date) review.get("began")).toLocalDate(), meetings, postings,
+					decisionDate, LocalDate.now(clock))
+			.ifPresent(key -> {
+				throw new ReviewRefused("action", key);
+			});
 	}
 
 	private static void requireWriter(Scope scope, long communeId) {
@@ -134,4 +153,5 @@ public class RegularRoundRecords {
 			throw new OutOfScopeException("only the commune's official records the steps of commune " + communeId);
 		}
 	}
+
 }

@@ -30,14 +30,17 @@ import vn.giamngheo.review.steps.persistence.StepsRecords.Scan;
 import vn.giamngheo.shared.persistence.ConcurrentEditException;
 
 /**
- * The recorded steps of a commune's list in a periodic review (Decision 24/2021/QĐ-TTg, Art. 4): Form 01
- * applications, the preliminary list, the village meeting with its minutes, the public posting, complaints and their
- * re-check, and the scan of the chair's decision. Only the commune's own official writes; district officers in scope
- * read. Writes take the commune list's row lock first, like every other write into a campaign's list, so a step
- * recorded and the list moved on can never interleave.
+ * The recorded steps of a commune's list in a periodic review (Decision 24/2021/QĐ-TTg,
+ * Art. 4): Form 01 applications, the preliminary list, the village meeting with its
+ * minutes, the public posting, complaints and their re-check, and the scan of the chair's
+ * decision. Only the commune's own official writes; district officers in scope read.
+ * Writes take the commune list's row lock first, like every other write into a campaign's
+ * list, so a step recorded and the list moved on can never interleave.
  *
- * <p>The front door of the steps: reading is {@link ListStepsQuery}, complaints are {@link ComplaintRecords}, what
- * they share (the write gate, the posting, the agreed meeting) is {@link StepRows}.
+ * <p>
+ * The front door of the steps: reading is {@link ListStepsQuery}, complaints are
+ * {@link ComplaintRecords}, what they share (the write gate, the posting, the agreed
+ * meeting) is {@link StepRows}.
  */
 @Service
 @Transactional
@@ -89,13 +92,16 @@ public class ReviewStepRecords {
 
 	// --- writing ---
 
-	/** A Form 01 received for a household of the commune (Art. 4(1)), dated within the campaign. */
-	public long addApplication(long campaignId, long communeId, String householdCode, LocalDate receivedOn,
-			String note, Scope scope, String user) {
+	/**
+	 * A Form 01 received for a household of the commune (Art. 4(1)), dated within the
+	 * campaign.
+	 */
+	public long addApplication(long campaignId, long communeId, String householdCode, LocalDate receivedOn, String note,
+			Scope scope, String user) {
 		Campaign campaign = rows.writable(campaignId, communeId, scope);
 		Long household = rows.householdOf(communeId, householdCode);
-		List<StepProblem> problems = new ArrayList<>(StepRules.checkApplication(household, receivedOn,
-				period(campaign), LocalDate.now(clock)));
+		List<StepProblem> problems = new ArrayList<>(
+				StepRules.checkApplication(household, receivedOn, period(campaign), LocalDate.now(clock)));
 		if (householdCode != null && !householdCode.isBlank() && household == null) {
 			problems.removeIf(pr -> pr.field().equals("householdCode"));
 			problems.add(0, new StepProblem("householdCode", "steps.application.householdUnknown"));
@@ -107,13 +113,16 @@ public class ReviewStepRecords {
 		return jdbc.queryForObject("""
 				INSERT INTO review_application (campaign_id, commune_id, household_id, form, received_on, note,
 				    created_by) VALUES (:c, :m, :h, 'FORM_01', :on, :note, :user) RETURNING id""",
-				params(campaignId, communeId).addValue("h", household).addValue("on", receivedOn)
-					.addValue("note", blankToNull(note)).addValue("user", user), Long.class);
+				params(campaignId, communeId).addValue("h", household)
+					.addValue("on", receivedOn)
+					.addValue("note", blankToNull(note))
+					.addValue("user", user),
+				Long.class);
 	}
 
 	/** The village meeting (Art. 4(3)) with its minutes' scan, if one is given. */
-	public long recordMeeting(long campaignId, long communeId, StepRules.Meeting meeting, ScanFile minutes,
-			Scope scope, String user) {
+	public long recordMeeting(long campaignId, long communeId, StepRules.Meeting meeting, ScanFile minutes, Scope scope,
+			String user) {
 		Campaign campaign = rows.writable(campaignId, communeId, scope);
 		StepsRefused.throwIfAny(StepRules.checkMeeting(meeting, period(campaign), LocalDate.now(clock)));
 		return jdbc.queryForObject("""
@@ -121,25 +130,31 @@ public class ReviewStepRecords {
 				    votes_against, minutes, minutes_type, minutes_name, recorded_by)
 				VALUES (:c, :m, :village, :on, :att, :for, :against, :minutes, :type, :name, :user) RETURNING id""",
 				params(campaignId, communeId).addValue("village", meeting.village().strip())
-					.addValue("on", meeting.heldOn()).addValue("att", meeting.attendees())
-					.addValue("for", meeting.votesFor()).addValue("against", meeting.votesAgainst())
+					.addValue("on", meeting.heldOn())
+					.addValue("att", meeting.attendees())
+					.addValue("for", meeting.votesFor())
+					.addValue("against", meeting.votesAgainst())
 					.addValue("minutes", minutes == null ? null : minutes.content())
 					.addValue("type", minutes == null ? null : minutes.contentType())
-					.addValue("name", minutes == null ? null : minutes.fileName()).addValue("user", user),
+					.addValue("name", minutes == null ? null : minutes.fileName())
+					.addValue("user", user),
 				Long.class);
 	}
 
 	/**
-	 * The public posting (Art. 4(4)), after a meeting that agreed. Recorded once, then edited from the version the
-	 * form was loaded at ({@code expectedVersion}; -1 for a first record).
+	 * The public posting (Art. 4(4)), after a meeting that agreed. Recorded once, then
+	 * edited from the version the form was loaded at ({@code expectedVersion}; -1 for a
+	 * first record).
 	 */
 	public void recordPosting(long campaignId, long communeId, StepRules.Posting posting, long expectedVersion,
 			Scope scope, String user) {
 		Campaign campaign = rows.writable(campaignId, communeId, scope);
-		StepsRefused.throwIfAny(
-				StepRules.checkPosting(posting, period(campaign), rows.agreedMeeting(campaignId, communeId)));
+		StepsRefused
+			.throwIfAny(StepRules.checkPosting(posting, period(campaign), rows.agreedMeeting(campaignId, communeId)));
 		MapSqlParameterSource p = params(campaignId, communeId).addValue("from", posting.startsOn())
-			.addValue("to", posting.endsOn()).addValue("place", posting.place().strip()).addValue("user", user)
+			.addValue("to", posting.endsOn())
+			.addValue("place", posting.place().strip())
+			.addValue("user", user)
 			.addValue("version", expectedVersion);
 		Optional<Posting> existing = rows.posting(campaignId, communeId);
 		int updated;
@@ -162,19 +177,28 @@ public class ReviewStepRecords {
 		}
 	}
 
-	/** A complaint received during the posting, about a household of the list or the list as a whole. */
+	/**
+	 * A complaint received during the posting, about a household of the list or the list
+	 * as a whole.
+	 */
 	public long addComplaint(long campaignId, long communeId, String householdCode, StepRules.Complaint complaint,
 			Scope scope, String user) {
 		return complaints.add(campaignId, communeId, householdCode, complaint, scope, user);
 	}
 
-	/** Settles a complaint: upheld with the re-check it led to, or rejected; from the version the form showed. */
+	/**
+	 * Settles a complaint: upheld with the re-check it led to, or rejected; from the
+	 * version the form showed.
+	 */
 	public void settleComplaint(long complaintId, ComplaintOutcome outcome, LocalDate settledOn, String recheckNote,
 			long expectedVersion, Scope scope, String user) {
 		complaints.settle(complaintId, outcome, settledOn, recheckNote, expectedVersion, scope, user);
 	}
 
-	/** The scan of the chair's signed decision, once the decision (number, date, signer) is recorded. */
+	/**
+	 * The scan of the chair's signed decision, once the decision (number, date, signer)
+	 * is recorded.
+	 */
 	public void storeDecisionScan(long campaignId, long communeId, ScanFile scan, Scope scope, String user) {
 		campaigns.campaignOf(campaignId, communeId, scope);
 		StepRows.requireWriter(scope, communeId);
@@ -185,32 +209,40 @@ public class ReviewStepRecords {
 		if (!Boolean.TRUE.equals(decided)) {
 			throw new StepsRefused("scan", "steps.decision.notYet");
 		}
-		jdbc.update("""
-				INSERT INTO review_decision_scan (campaign_id, commune_id, content, content_type, file_name, uploaded_by)
-				VALUES (:c, :m, :content, :type, :name, :user)
-				ON CONFLICT (campaign_id, commune_id) DO UPDATE SET content = excluded.content,
-				    content_type = excluded.content_type, file_name = excluded.file_name,
-				    uploaded_by = excluded.uploaded_by, uploaded_at = now()""",
-				params(campaignId, communeId).addValue("content", scan.content()).addValue("type", scan.contentType())
-					.addValue("name", scan.fileName()).addValue("user", user));
+		jdbc.update(
+				"""
+						INSERT INTO review_decision_scan (campaign_id, commune_id, content, content_type, file_name, uploaded_by)
+						VALUES (:c, :m, :content, :type, :name, :user)
+						ON CONFLICT (campaign_id, commune_id) DO UPDATE SET content = excluded.content,
+						    content_type = excluded.content_type, file_name = excluded.file_name,
+						    uploaded_by = excluded.uploaded_by, uploaded_at = now()""",
+				params(campaignId, communeId).addValue("content", scan.content())
+					.addValue("type", scan.contentType())
+					.addValue("name", scan.fileName())
+					.addValue("user", user));
 	}
 
 	// --- the guards the list steps call (hooked into ReviewSteps) ---
 
 	/**
-	 * Before the list is marked posted: a village meeting with at least 50% agreeing, then a posting of the minimum
-	 * length that has ended (Art. 4(3)–(4)). Called by {@code ReviewSteps.markPosted} under the list's lock.
+	 * Before the list is marked posted: a village meeting with at least 50% agreeing,
+	 * then a posting of the minimum length that has ended (Art. 4(3)–(4)). Called by
+	 * {@code ReviewSteps.markPosted} under the list's lock.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void requireReadyToPost(long campaignId, long communeId) {
-		StepRules.missingBeforePosted(rows.agreedMeeting(campaignId, communeId),
-				rows.posting(campaignId, communeId).map(Posting::record).orElse(null), LocalDate.now(clock))
+		StepRules
+			.missingBeforePosted(rows.agreedMeeting(campaignId, communeId),
+					rows.posting(campaignId, communeId).map(Posting::record).orElse(null), LocalDate.now(clock))
 			.ifPresent(key -> {
 				throw new ReviewRefused("action", key);
 			});
 	}
 
-	/** Before the chair's decision: every complaint received during the posting is settled. */
+	/**
+	 * Before the chair's decision: every complaint received during the posting is
+	 * settled.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void requireComplaintsSettled(long campaignId, long communeId) {
 		Long open = jdbc.queryForObject("""
@@ -220,4 +252,5 @@ public class ReviewStepRecords {
 			throw new ReviewRefused("action", key);
 		});
 	}
+
 }

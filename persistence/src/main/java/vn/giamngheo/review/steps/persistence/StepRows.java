@@ -22,14 +22,18 @@ import vn.giamngheo.review.steps.persistence.StepsRecords.Posting;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
 
 /**
- * What the recorded steps share between reading, writing and the list's guards: the gate every write passes (the
- * commune's own official, the list's row lock taken and the list open), the agreed meeting, the posting, a household
- * by code, and the applications with what their review decided.
+ * What the recorded steps share between reading, writing and the list's guards: the gate
+ * every write passes (the commune's own official, the list's row lock taken and the list
+ * open), the agreed meeting, the posting, a household by code, and the applications with
+ * what their review decided.
  */
 @Component
 class StepRows {
 
-	/** Applications with what the household's review decided, for the steps page and the deadline lists. */
+	/**
+	 * Applications with what the household's review decided, for the steps page and the
+	 * deadline lists.
+	 */
 	static final String APPLICATIONS = """
 			SELECT a.id, a.form, a.household_id, h.code, h.head_name, v.name AS village, a.received_on,
 			       d.category AS decided_category, d.decision_date, d.decision_number
@@ -51,7 +55,10 @@ class StepRows {
 		this.campaigns = campaigns;
 	}
 
-	/** The gate of every write: the campaign in the caller's scope, the commune's own official, the list open. */
+	/**
+	 * The gate of every write: the campaign in the caller's scope, the commune's own
+	 * official, the list open.
+	 */
 	Campaign writable(long campaignId, long communeId, Scope scope) {
 		Campaign campaign = campaigns.campaignOf(campaignId, communeId, scope);
 		requireWriter(scope, communeId);
@@ -67,7 +74,10 @@ class StepRows {
 		}
 	}
 
-	/** Takes the commune list's row lock (as {@code CommuneLists.lock} does); true when the list is approved. */
+	/**
+	 * Takes the commune list's row lock (as {@code CommuneLists.lock} does); true when
+	 * the list is approved.
+	 */
 	boolean lockList(long campaignId, long communeId) {
 		MapSqlParameterSource p = params(campaignId, communeId);
 		jdbc.update("""
@@ -86,20 +96,26 @@ class StepRows {
 	}
 
 	Optional<Posting> posting(long campaignId, long communeId) {
-		return jdbc.query("""
-				SELECT starts_on, ends_on, place, version, recorded_by FROM review_posting
-				WHERE campaign_id = :c AND commune_id = :m""", params(campaignId, communeId),
-				(rs, i) -> new Posting(new StepRules.Posting(rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate(),
-						rs.getString(3)), rs.getLong(4), rs.getString(5)))
-			.stream().findFirst();
+		return jdbc
+			.query("""
+					SELECT starts_on, ends_on, place, version, recorded_by FROM review_posting
+					WHERE campaign_id = :c AND commune_id = :m""", params(campaignId, communeId),
+					(rs, i) -> new Posting(new StepRules.Posting(rs.getDate(1).toLocalDate(),
+							rs.getDate(2).toLocalDate(), rs.getString(3)), rs.getLong(4), rs.getString(5)))
+			.stream()
+			.findFirst();
 	}
 
 	Long householdOf(long communeId, String code) {
 		if (code == null || code.isBlank()) {
 			return null;
 		}
-		return jdbc.queryForList("SELECT id FROM household WHERE commune_id = :m AND code = :code",
-				Map.of("m", communeId, "code", code.strip()), Long.class).stream().findFirst().orElse(null);
+		return jdbc
+			.queryForList("SELECT id FROM household WHERE commune_id = :m AND code = :code",
+					Map.of("m", communeId, "code", code.strip()), Long.class)
+			.stream()
+			.findFirst()
+			.orElse(null);
 	}
 
 	static Period period(Campaign campaign) {
@@ -114,7 +130,10 @@ class StepRows {
 		return s == null || s.isBlank() ? null : s.strip();
 	}
 
-	/** One row of {@link #APPLICATIONS}, with the deadline of a Form 04 and its status today. */
+	/**
+	 * One row of {@link #APPLICATIONS}, with the deadline of a Form 04 and its status
+	 * today.
+	 */
 	static Application application(ResultSet rs, LocalDate today) throws SQLException {
 		LocalDate received = rs.getDate("received_on").toLocalDate();
 		ApplicationForm form = ApplicationForm.valueOf(rs.getString("form"));
@@ -127,4 +146,5 @@ class StepRows {
 				decided, rs.getString("decision_number"), deadline,
 				deadline == null ? null : deadline.status(decided, today));
 	}
+
 }

@@ -17,19 +17,27 @@ public final class StepsRecords {
 	private StepsRecords() {
 	}
 
-	/** A Form 01 or 04 as received, with what the review made of it when one was decided. */
-	public record Application(long id, ApplicationForm form, long householdId, String householdCode,
-			String headName, String village, LocalDate receivedOn, PovertyCategory decidedCategory,
-			LocalDate decidedOn, String decisionNumber, RegularDeadline deadline, RegularDeadline.Status status) {
+	/**
+	 * A Form 01 or 04 as received, with what the review made of it when one was decided.
+	 */
+	public record Application(long id, ApplicationForm form, long householdId, String householdCode, String headName,
+			String village, LocalDate receivedOn, PovertyCategory decidedCategory, LocalDate decidedOn,
+			String decisionNumber, RegularDeadline deadline, RegularDeadline.Status status) {
 
-		/** Decided, and not recognised poor or near-poor: the household gets a written refusal with reasons. */
+		/**
+		 * Decided, and not recognised poor or near-poor: the household gets a written
+		 * refusal with reasons.
+		 */
 		public boolean refused() {
 			return decidedCategory != null && decidedCategory != PovertyCategory.POOR
 					&& decidedCategory != PovertyCategory.NEAR_POOR;
 		}
 	}
 
-	/** One household of the preliminary list (danh sách sơ bộ): the category the review proposes. */
+	/**
+	 * One household of the preliminary list (danh sách sơ bộ): the category the review
+	 * proposes.
+	 */
 	public record PreliminaryRow(long reviewId, String householdCode, String headName, String village,
 			PovertyCategory category, ReviewState state) {
 	}
@@ -54,8 +62,8 @@ public final class StepsRecords {
 
 	/** Everything recorded for a commune's list in a campaign, in the order of Art. 4. */
 	public record ListSteps(Campaign campaign, long communeId, String communeName, boolean mayWrite, boolean locked,
-			List<Application> applications, List<PreliminaryRow> preliminary, List<Meeting> meetings,
-			Posting posting, List<Complaint> complaints, Decision decision, List<String> villages) {
+			List<Application> applications, List<PreliminaryRow> preliminary, List<Meeting> meetings, Posting posting,
+			List<Complaint> complaints, Decision decision, List<String> villages) {
 
 		public boolean agreedMeeting() {
 			return meetings.stream().anyMatch(m -> m.record().agreed());
@@ -70,7 +78,10 @@ public final class StepsRecords {
 	public record Scan(byte[] content, String contentType, String fileName) {
 	}
 
-	/** A commune's count of regular reviews on application that are open and overdue, for the overdue lists. */
+	/**
+	 * A commune's count of regular reviews on application that are open and overdue, for
+	 * the overdue lists.
+	 */
 	public record OverdueCount(long communeId, String communeName, String parentName, long open, long overdue,
 			long oldestDaysLate) {
 	}
@@ -80,7 +91,10 @@ public final class StepsRecords {
 			Long campaignId, Integer year) {
 	}
 
-	/** The commune official's work queue: returned reviews and regular reviews overdue or nearly due. */
+	/**
+	 * The commune official's work queue: returned reviews and regular reviews overdue or
+	 * nearly due.
+	 */
 	public record WorkQueue(List<Returned> returned, List<Application> deadlines) {
 
 		public boolean isEmpty() {
@@ -88,10 +102,14 @@ public final class StepsRecords {
 		}
 	}
 
-	/** What the letter of refusal states (Decision 24/2021/QĐ-TTg, Art. 5: "trả lời bằng văn bản, nêu rõ lý do"). */
+	/**
+	 * What the letter of refusal states (Decision 24/2021/QĐ-TTg, Art. 5: "trả lời bằng
+	 * văn bản, nêu rõ lý do").
+	 */
 	public record RefusalLetter(long applicationId, ApplicationForm form, String communeName, String headName,
 			String householdCode, String address, String village, LocalDate receivedOn, PovertyCategory category,
 			long incomePerCapita, long incomeLine, int deficiencyCount, String decisionNumber, LocalDate decisionDate,
 			Map<String, Object> extra) {
 	}
+
 }

@@ -7,16 +7,19 @@ import vn.giamngheo.account.Role;
 import vn.giamngheo.account.Scope;
 
 /**
- * PostgreSQL row-level security, the backstop under the scope checks of every service (issue 10; V76,
- * src-docs/developer/architecture.md, "Row-level security: the backstop"). At the start of every transaction of a
- * logged-in caller, {@link ScopedJpaDialect} runs {@link #SCOPE_SQL}: the transaction acts as the role
+ * PostgreSQL row-level security, the backstop under the scope checks of every service
+ * (issue 10; V76, src-docs/developer/architecture.md, "Row-level security: the
+ * backstop"). At the start of every transaction of a logged-in caller,
+ * {@link ScopedJpaDialect} runs {@link #SCOPE_SQL}: the transaction acts as the role
  * {@value #ROLE}, whose policies let it see and write only the rows of the communes in
- * {@code giamngheo.communes}. Both settings are {@code SET LOCAL}: they end with the transaction, so a pooled
- * connection never carries a caller's scope into the next one.
+ * {@code giamngheo.communes}. Both settings are {@code SET LOCAL}: they end with the
+ * transaction, so a pooled connection never carries a caller's scope into the next one.
  *
- * <p>With no caller (Flyway, schedulers, the demo loader, login, tests that call services directly) the transaction
- * runs as the connection's own account, the tables' owner, which the policies do not restrict: the "system" mode.
- * An administrator works in system mode too (area reforms move households between communes).
+ * <p>
+ * With no caller (Flyway, schedulers, the demo loader, login, tests that call services
+ * directly) the transaction runs as the connection's own account, the tables' owner,
+ * which the policies do not restrict: the "system" mode. An administrator works in system
+ * mode too (area reforms move households between communes).
  */
 public final class RowSecurity {
 
@@ -35,13 +38,15 @@ public final class RowSecurity {
 	public interface Caller {
 
 		Scope current();
+
 	}
 
 	private static final ThreadLocal<Scope> EXPLICIT = new ThreadLocal<>();
 
 	/**
-	 * Runs {@code work} with {@code scope} as the caller of the transactions it begins, whatever the thread's
-	 * logged-in user: for work that acts on a caller's behalf without a request, and for tests.
+	 * Runs {@code work} with {@code scope} as the caller of the transactions it begins,
+	 * whatever the thread's logged-in user: for work that acts on a caller's behalf
+	 * without a request, and for tests.
 	 */
 	public static <T> T as(Scope scope, Supplier<T> work) {
 		Scope before = EXPLICIT.get();
@@ -59,10 +64,15 @@ public final class RowSecurity {
 		}
 	}
 
-	/** Stands for "no caller" where a logged-in user is bound: an administrator's scope, which is not restricted. */
+	/**
+	 * Stands for "no caller" where a logged-in user is bound: an administrator's scope,
+	 * which is not restricted.
+	 */
 	private static final Scope SYSTEM = new Scope(Role.ADMIN, java.util.Set.of(), null);
 
-	/** Runs {@code work} as system work: the transactions it begins are not restricted. */
+	/**
+	 * Runs {@code work} as system work: the transactions it begins are not restricted.
+	 */
 	public static <T> T asSystem(Supplier<T> work) {
 		return as(SYSTEM, work);
 	}
@@ -76,15 +86,19 @@ public final class RowSecurity {
 		return scope != null && scope.role() != Role.ADMIN;
 	}
 
-	/** The communes as a PostgreSQL array literal, {@code {1,2,3}}; {@code {}} sees nothing. */
+	/**
+	 * The communes as a PostgreSQL array literal, {@code {1,2,3}}; {@code {}} sees
+	 * nothing.
+	 */
 	static String communes(Scope scope) {
 		return scope.communeIds().stream().sorted().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
 	}
 
 	/**
-	 * Runs {@code work} unrestricted inside the current transaction, then restores the caller's role: for the few
-	 * reads that must see the whole register on a caller's behalf (duplicate search, the import's citizen-ID check)
-	 * and whose results the caller never sees row by row. Outside a restricted transaction it just runs.
+	 * Runs {@code work} unrestricted inside the current transaction, then restores the
+	 * caller's role: for the few reads that must see the whole register on a caller's
+	 * behalf (duplicate search, the import's citizen-ID check) and whose results the
+	 * caller never sees row by row. Outside a restricted transaction it just runs.
 	 */
 	public static <T> T unrestricted(JdbcTemplate jdbc, Supplier<T> work) {
 		String role = jdbc.queryForObject("SELECT current_setting('role')", String.class);
@@ -97,7 +111,8 @@ public final class RowSecurity {
 			result = work.get();
 		}
 		catch (RuntimeException ex) {
-			// a failed statement aborted the transaction (restoring is then impossible and pointless); otherwise
+			// a failed statement aborted the transaction (restoring is then impossible
+			// and pointless); otherwise
 			// the caller may go on and must have the role back
 			try {
 				restore(jdbc);
@@ -114,4 +129,5 @@ public final class RowSecurity {
 	private static void restore(JdbcTemplate jdbc) {
 		jdbc.queryForObject("SELECT set_config('role', ?, true)", String.class, ROLE);
 	}
+
 }

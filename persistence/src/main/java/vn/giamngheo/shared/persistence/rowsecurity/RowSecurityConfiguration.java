@@ -12,9 +12,9 @@ import org.springframework.orm.jpa.JpaTransactionManager;
 
 /**
  * Turns the backstop on (default) unless {@code giamngheo.db.row-security=false}
- * ({@code GIAMNGHEO_DB_ROW_SECURITY=false}, an emergency switch): the JPA transaction manager's dialect becomes a
- * {@link ScopedJpaDialect}, and the start refuses to go on when the connection's account cannot act as
- * {@value RowSecurity#ROLE}.
+ * ({@code GIAMNGHEO_DB_ROW_SECURITY=false}, an emergency switch): the JPA transaction
+ * manager's dialect becomes a {@link ScopedJpaDialect}, and the start refuses to go on
+ * when the connection's account cannot act as {@value RowSecurity#ROLE}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "giamngheo.db.row-security", havingValue = "true", matchIfMissing = true)
@@ -27,8 +27,8 @@ public class RowSecurityConfiguration {
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
 				if (bean instanceof JpaTransactionManager manager
 						&& !(manager.getJpaDialect() instanceof ScopedJpaDialect)) {
-					manager.setJpaDialect(new ScopedJpaDialect(manager.getJpaDialect(),
-							callers.orderedStream().toList()));
+					manager
+						.setJpaDialect(new ScopedJpaDialect(manager.getJpaDialect(), callers.orderedStream().toList()));
 				}
 				return bean;
 			}
@@ -40,7 +40,9 @@ public class RowSecurityConfiguration {
 		return new RowSecurityCheck(new JdbcTemplate(dataSource));
 	}
 
-	/** Fails the start early with a clear message instead of every request failing later. */
+	/**
+	 * Fails the start early with a clear message instead of every request failing later.
+	 */
 	public static final class RowSecurityCheck implements SmartInitializingSingleton {
 
 		private final JdbcTemplate jdbc;
@@ -62,5 +64,7 @@ public class RowSecurityConfiguration {
 						+ "or set GIAMNGHEO_DB_ROW_SECURITY=false to run without the backstop");
 			}
 		}
+
 	}
+
 }

@@ -14,9 +14,10 @@ import org.springframework.transaction.TransactionException;
 import vn.giamngheo.account.Scope;
 
 /**
- * The JPA transaction manager's dialect with one step added at the begin of every transaction: a restricted caller's
- * scope ({@link RowSecurity#SCOPE_SQL}). Every JDBC and JPA statement of the transaction shares its connection, so
- * all of them see only the caller's communes. A failure to set the scope fails the begin: nothing runs unscoped.
+ * The JPA transaction manager's dialect with one step added at the begin of every
+ * transaction: a restricted caller's scope ({@link RowSecurity#SCOPE_SQL}). Every JDBC
+ * and JPA statement of the transaction shares its connection, so all of them see only the
+ * caller's communes. A failure to set the scope fails the begin: nothing runs unscoped.
  */
 final class ScopedJpaDialect implements JpaDialect {
 
@@ -47,10 +48,11 @@ final class ScopedJpaDialect implements JpaDialect {
 	}
 
 	/**
-	 * Set while the callers are asked. Asking may itself begin a transaction: with sessions in PostgreSQL
-	 * ({@code GIAMNGHEO_SESSION_STORE=jdbc}) the logged-in user is loaded from the session table on first use. That
-	 * inner transaction is system work (it reads the session store, which has no policy); without this guard it would
-	 * ask again, recursively, until the pool ran dry.
+	 * Set while the callers are asked. Asking may itself begin a transaction: with
+	 * sessions in PostgreSQL ({@code GIAMNGHEO_SESSION_STORE=jdbc}) the logged-in user is
+	 * loaded from the session table on first use. That inner transaction is system work
+	 * (it reads the session store, which has no policy); without this guard it would ask
+	 * again, recursively, until the pool ran dry.
 	 */
 	private static final ThreadLocal<Boolean> ASKING = new ThreadLocal<>();
 
@@ -104,4 +106,5 @@ final class ScopedJpaDialect implements JpaDialect {
 	public DataAccessException translateExceptionIfPossible(RuntimeException ex) {
 		return delegate.translateExceptionIfPossible(ex);
 	}
+
 }

@@ -75,12 +75,13 @@ class DuplicateQueueTests {
 
 	@Test
 	void anImportRaisesTheSamePeopleTypedWithoutDiacriticsOrWithDayAndMonthSwappedInAnotherCommune() {
-		assertThat(load(p + "-A," + c1() + ",Tổ 1,,Chủ hộ,Nguyễn Văn Ân,05/03/1980,Nam,Kinh,,\n"
-				+ p + "-A," + c1() + ",Tổ 1,,Vợ,Trần Thị Bích,03/05/1984,Nữ,Kinh,,\n"
-				+ p + "-C," + c1() + ",Tổ 3,,Chủ hộ,Lê Văn Khác,05/03/1980,Nam,Kinh,,\n").written()).isTrue();
+		assertThat(load(p + "-A," + c1() + ",Tổ 1,,Chủ hộ,Nguyễn Văn Ân,05/03/1980,Nam,Kinh,,\n" + p + "-A," + c1()
+				+ ",Tổ 1,,Vợ,Trần Thị Bích,03/05/1984,Nữ,Kinh,,\n" + p + "-C," + c1()
+				+ ",Tổ 3,,Chủ hộ,Lê Văn Khác,05/03/1980,Nam,Kinh,,\n")
+			.written()).isTrue();
 
-		ImportResult second = load(p + "-B," + c2() + ",Tổ 2,,Chủ hộ,Nguyen Van An,5/3/1980,Nam,Kinh,,\n"
-				+ p + "-B," + c2() + ",Tổ 2,,Vợ,Tran Thi Bich,05/03/1984,Nữ,Kinh,,\n");
+		ImportResult second = load(p + "-B," + c2() + ",Tổ 2,,Chủ hộ,Nguyen Van An,5/3/1980,Nam,Kinh,,\n" + p + "-B,"
+				+ c2() + ",Tổ 2,,Vợ,Tran Thi Bich,05/03/1984,Nữ,Kinh,,\n");
 
 		assertThat(second.written()).isTrue();
 		assertThat(second.candidates()).isEqualTo(1);
@@ -110,15 +111,16 @@ class DuplicateQueueTests {
 
 	@Test
 	void theScanFindsPairsOnceAndADismissedPairStaysDismissedWithItsReason() {
-		load(p + "-A," + c1() + ",Tổ 1,,Chủ hộ,Kim Văn Út,01/06/1960,Nam,Khmer,,\n"
-				+ p + "-B," + c2() + ",Tổ 2,,Chủ hộ,Kim Van Ut,01/06/1960,Nam,Khmer,,\n");
+		load(p + "-A," + c1() + ",Tổ 1,,Chủ hộ,Kim Văn Út,01/06/1960,Nam,Khmer,,\n" + p + "-B," + c2()
+				+ ",Tổ 2,,Chủ hộ,Kim Van Ut,01/06/1960,Nam,Khmer,,\n");
 		jdbc.update("DELETE FROM duplicate_candidate WHERE code_a LIKE ?", p + "%");
 
 		assertThat(scan.scan()).isPositive();
 		DuplicateQueue.Pair pair = queue.list(DuplicateQueue.Status.OPEN, tree.districtOfficer()).get(0);
 		assertThat(pair.foundBy()).isEqualTo("SCAN");
-		assertThatThrownBy(() -> queue.dismiss(pair.id(), pair.version(), "Hai người khác nhau", tree.official(),
-				"xa.ngaixuyen")).isInstanceOf(OutOfScopeException.class);
+		assertThatThrownBy(
+				() -> queue.dismiss(pair.id(), pair.version(), "Hai người khác nhau", tree.official(), "xa.ngaixuyen"))
+			.isInstanceOf(OutOfScopeException.class);
 
 		queue.dismiss(pair.id(), pair.version(), "Hai người khác nhau, đã xác minh tại ấp", tree.districtOfficer(),
 				"huyen.tracu");
@@ -131,10 +133,10 @@ class DuplicateQueueTests {
 
 	@Test
 	void aMergeKeepsTheMembersSupportReviewsAndHistoryOfBothAndJournalsEachConflict() {
-		load(p + "-A," + c1() + ",Tổ 1,,Chủ hộ,Nguyễn Văn Ân,05/03/1980,Nam,Kinh,,\n"
-				+ p + "-A," + c1() + ",Tổ 1,,Con,Nguyễn Văn Bé,01/01/2010,Nam,Kinh,,\n"
-				+ p + "-B," + c2() + ",Tổ 2,,Chủ hộ,Nguyen Van An,05/03/1980,Nam,Kinh,001080900321,\n"
-				+ p + "-B," + c2() + ",Tổ 2,,Vợ,Trần Thị Bích,03/05/1984,Nữ,Kinh,,\n");
+		load(p + "-A," + c1() + ",Tổ 1,,Chủ hộ,Nguyễn Văn Ân,05/03/1980,Nam,Kinh,,\n" + p + "-A," + c1()
+				+ ",Tổ 1,,Con,Nguyễn Văn Bé,01/01/2010,Nam,Kinh,,\n" + p + "-B," + c2()
+				+ ",Tổ 2,,Chủ hộ,Nguyen Van An,05/03/1980,Nam,Kinh,001080900321,\n" + p + "-B," + c2()
+				+ ",Tổ 2,,Vợ,Trần Thị Bích,03/05/1984,Nữ,Kinh,,\n");
 		long a = id(p + "-A");
 		long b = id(p + "-B");
 		long program = jdbc.queryForObject("SELECT min(id) FROM support_program", Long.class);
@@ -145,10 +147,11 @@ class DuplicateQueueTests {
 					SELECT ?, id, commune_id, DATE '2025-03-01', '2025', 500000, 'CENTRAL_BUDGET', 'QĐ 1', 'x'
 					FROM household WHERE id = ?""", program, h);
 		}
-		long campaign = jdbc.queryForObject("""
-				INSERT INTO review_campaign (year, area_id, standard_id, standard_version, starts_on, ends_on, opened_by)
-				VALUES (2025, ?, 'x', 1, DATE '2025-09-01', DATE '2025-12-31', 'x') RETURNING id""", Long.class,
-				tree.district().getId());
+		long campaign = jdbc.queryForObject(
+				"""
+						INSERT INTO review_campaign (year, area_id, standard_id, standard_version, starts_on, ends_on, opened_by)
+						VALUES (2025, ?, 'x', 1, DATE '2025-09-01', DATE '2025-12-31', 'x') RETURNING id""",
+				Long.class, tree.district().getId());
 		for (long h : new long[] { a, b }) {
 			jdbc.update("""
 					INSERT INTO household_review (campaign_id, kind, household_id, commune_id, year, state, area_type,
@@ -168,13 +171,19 @@ class DuplicateQueueTests {
 			.containsExactly("Nguyễn Văn Ân:HEAD:001080900321", "Nguyễn Văn Bé:CHILD:", "Trần Thị Bích:SPOUSE:");
 		assertThat(jdbc.queryForObject("SELECT member_count FROM household WHERE id = ?", Integer.class, a))
 			.isEqualTo(3);
-		assertThat(jdbc.queryForList("SELECT override_reason FROM support_disbursement WHERE household_id = ? "
-				+ "ORDER BY id", String.class, a)).hasSize(2).filteredOn(r -> r != null).singleElement()
-			.asString().contains("gộp hộ");
+		assertThat(jdbc.queryForList(
+				"SELECT override_reason FROM support_disbursement WHERE household_id = ? " + "ORDER BY id",
+				String.class, a))
+			.hasSize(2)
+			.filteredOn(r -> r != null)
+			.singleElement()
+			.asString()
+			.contains("gộp hộ");
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM household_review WHERE household_id = ?", Long.class, a))
 			.isEqualTo(1);
 		assertThat(jdbc.queryForList("SELECT action FROM household_change WHERE household_id = ? ORDER BY id",
-				String.class, a)).containsExactly("IMPORTED", "IMPORTED", "MERGED");
+				String.class, a))
+			.containsExactly("IMPORTED", "IMPORTED", "MERGED");
 		assertThat(merger.journal(mergeId)).extracting(s -> s.get("action"))
 			.contains("MEMBER_MERGED", "CONFLICT_FLAGGED", "CONFLICT_SET_ASIDE", "MOVED");
 		assertThat(jdbc.queryForObject("SELECT absorbed FROM household_merge WHERE id = ?", String.class, mergeId))
@@ -186,12 +195,13 @@ class DuplicateQueueTests {
 
 	@Test
 	void aCommuneOfficialMayNotMergeEvenInTheirOwnCommune() {
-		load(p + "-A," + c1() + ",Tổ 1,,Chủ hộ,Kim Văn Út,01/06/1960,Nam,Khmer,,\n"
-				+ p + "-B," + c1() + ",Tổ 2,,Chủ hộ,Kim Van Ut,01/06/1960,Nam,Khmer,,\n");
+		load(p + "-A," + c1() + ",Tổ 1,,Chủ hộ,Kim Văn Út,01/06/1960,Nam,Khmer,,\n" + p + "-B," + c1()
+				+ ",Tổ 2,,Chủ hộ,Kim Van Ut,01/06/1960,Nam,Khmer,,\n");
 		Scope official = tree.official();
 		DuplicateQueue.Pair pair = queue.list(DuplicateQueue.Status.OPEN, official).get(0);
 
 		assertThatThrownBy(() -> merger.merge(pair.id(), pair.version(), pair.a().householdId(), "x", official, "x"))
 			.isInstanceOf(OutOfScopeException.class);
 	}
+
 }

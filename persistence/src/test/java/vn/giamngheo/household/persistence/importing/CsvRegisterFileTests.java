@@ -18,7 +18,8 @@ class CsvRegisterFileTests {
 
 	@Test
 	void aLargeFileIsRecognisedAsUtf8EvenWhereALetterStraddlesTheDecodingWindow() {
-		// Multi-byte letters ("ễ" is three bytes) over many 8 K-character windows, at shifting offsets to their edges.
+		// Multi-byte letters ("ễ" is three bytes) over many 8 K-character windows, at
+		// shifting offsets to their edges.
 		String text = "a".repeat(8191) + "Nguyễn Văn Ân\n".repeat(20_000);
 		assertThat(CsvRegisterFile.validUtf8(text.getBytes(StandardCharsets.UTF_8))).isTrue();
 	}
@@ -26,7 +27,8 @@ class CsvRegisterFileTests {
 	@Test
 	void aWindows1258ByteFarIntoALargeFileIsNotTakenForUtf8() {
 		byte[] bytes = ("household_code\n" + "TV-1\n".repeat(50_000)).getBytes(StandardCharsets.UTF_8);
-		bytes[bytes.length - 3] = (byte) 0xD0; // Đ in Windows-1258, a broken sequence in UTF-8
+		bytes[bytes.length - 3] = (byte) 0xD0; // Đ in Windows-1258, a broken sequence in
+												// UTF-8
 		assertThat(CsvRegisterFile.validUtf8(bytes)).isFalse();
 	}
 
@@ -50,10 +52,11 @@ class CsvRegisterFileTests {
 
 	@Test
 	void readsWindows1258AndComposesItsToneMarks() {
-		// As Excel writes "Nguyễn Thị" in code page 1258: ê is one byte (0xEA), its tilde a combining byte (0xDE),
+		// As Excel writes "Nguyễn Thị" in code page 1258: ê is one byte (0xEA), its tilde
+		// a combining byte (0xDE),
 		// and ị is i with a combining dot below (0xF2).
-		byte[] bytes = { 'f', 'u', 'l', 'l', '_', 'n', 'a', 'm', 'e', '\n', 'N', 'g', 'u', 'y', (byte) 0xEA, (byte) 0xDE,
-				'n', ' ', 'T', 'h', 'i', (byte) 0xF2, '\n' };
+		byte[] bytes = { 'f', 'u', 'l', 'l', '_', 'n', 'a', 'm', 'e', '\n', 'N', 'g', 'u', 'y', (byte) 0xEA,
+				(byte) 0xDE, 'n', ' ', 'T', 'h', 'i', (byte) 0xF2, '\n' };
 		CsvRegisterFile file = new CsvRegisterFile(bytes);
 
 		assertThat(file.note()).isEqualTo("import.note.windows1258");
@@ -66,4 +69,5 @@ class CsvRegisterFileTests {
 		assertThatThrownBy(() -> new CsvRegisterFile(latin)).isInstanceOf(UnreadableFileException.class)
 			.hasMessage("import.file.encoding");
 	}
+
 }

@@ -19,9 +19,10 @@ import vn.giamngheo.shared.persistence.OutOfScopeException;
 import vn.giamngheo.testsupport.Fixtures;
 
 /**
- * The SQL of the review's documents reads only the caller's communes (issue 10, item 1): asked directly, without
- * {@code ReviewService}'s check in front, it refuses another commune's official, a provincial viewer and an
- * administrator, and prints nothing of a household or a commune outside their communes.
+ * The SQL of the review's documents reads only the caller's communes (issue 10, item 1):
+ * asked directly, without {@code ReviewService}'s check in front, it refuses another
+ * commune's official, a provincial viewer and an administrator, and prints nothing of a
+ * household or a commune outside their communes.
  */
 @SpringBootTest
 @Transactional
@@ -45,8 +46,9 @@ class ReviewDocumentsScopeTests {
 		tree = fixtures.tree();
 		household = households.register(Fixtures.household(tree.village(), "Thạch Phol"), tree.official(), "t");
 		long version = households.get(household, tree.official()).getVersion();
-		households.addMember(household, version, Fixtures.member("Thạch Phol", LocalDate.of(1970, 3, 1), Sex.MALE,
-				Relationship.HEAD, null), tree.official(), "t");
+		households.addMember(household, version,
+				Fixtures.member("Thạch Phol", LocalDate.of(1970, 3, 1), Sex.MALE, Relationship.HEAD, null),
+				tree.official(), "t");
 	}
 
 	@Test
@@ -82,4 +84,5 @@ class ReviewDocumentsScopeTests {
 				.isInstanceOf(OutOfScopeException.class);
 		}
 	}
+
 }

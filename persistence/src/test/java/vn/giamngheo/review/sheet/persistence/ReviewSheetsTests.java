@@ -23,7 +23,10 @@ import vn.giamngheo.review.persistence.sheet.SheetRow;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
 import vn.giamngheo.testsupport.Fixtures;
 
-/** The Excel round trip below the web layer: a dry run that lists every bad cell, and a write in one transaction. */
+/**
+ * The Excel round trip below the web layer: a dry run that lists every bad cell, and a
+ * write in one transaction.
+ */
 @SpringBootTest
 @Transactional
 class ReviewSheetsTests {
@@ -62,8 +65,9 @@ class ReviewSheetsTests {
 		long other = households.register(Fixtures.household(tree.otherVillage(), "Lâm Văn Tư"),
 				tree.officialOfOtherCommune(), "xa.kimson");
 		otherCommunesCode = households.get(other, tree.officialOfOtherCommune()).getCode();
-		campaign = vn.giamngheo.testsupport.LateEntryTestData.allowEntry(jdbc, reviews.openCampaign(2024, tree.district().getId(), LocalDate.of(2024, 9, 1),
-				LocalDate.of(2024, 12, 14), tree.districtOfficer(), "huyen.thu"));
+		campaign = vn.giamngheo.testsupport.LateEntryTestData.allowEntry(jdbc,
+				reviews.openCampaign(2024, tree.district().getId(), LocalDate.of(2024, 9, 1),
+						LocalDate.of(2024, 12, 14), tree.districtOfficer(), "huyen.thu"));
 	}
 
 	SheetLayout layout() {
@@ -101,9 +105,13 @@ class ReviewSheetsTests {
 		List<SheetRow> rows = List.of(row(4, codes.get(0), "Nông thôn", "1200000", "X", "X", "X"),
 				row(5, codes.get(1), "Nông thôn", "một triệu", "X"), // bad income
 				row(6, "XX-99999", "Nông thôn", "900000"), // unknown household
-				row(7, codes.get(2), "Nông thôn", "900000", "", "v"), // unknown mark in the 2nd indicator
-				row(8, otherCommunesCode, "Nông thôn", "900000"), // another commune's household
-				row(9, codes.get(0), "Miền núi", "-5")); // duplicate, bad area type, negative income
+				row(7, codes.get(2), "Nông thôn", "900000", "", "v"), // unknown mark in
+																		// the 2nd
+																		// indicator
+				row(8, otherCommunesCode, "Nông thôn", "900000"), // another commune's
+																	// household
+				row(9, codes.get(0), "Miền núi", "-5")); // duplicate, bad area type,
+															// negative income
 
 		ReviewSheets.Result checked = sheets.check(campaign, tree.commune().getId(), rows, tree.official(),
 				(phase, done, total) -> {
@@ -116,16 +124,13 @@ class ReviewSheetsTests {
 		assertThat(reviewsWritten()).isZero();
 		assertThat(checked.errors()).isEqualTo(written.errors());
 		assertThat(checked.errors()).extracting(CellError::row, CellError::column, CellError::messageKey)
-			.containsExactly(tuple(0, "", "reviewSheet.error.locked"),
-					tuple(5, "H", "reviewSheet.error.income"),
-					tuple(6, "C", "reviewSheet.error.unknownCode"),
-					tuple(7, "J", "reviewSheet.error.mark"),
-					tuple(8, "C", "reviewSheet.error.otherCommune"),
-					tuple(9, "C", "reviewSheet.error.duplicate"),
-					tuple(9, "G", "reviewSheet.error.areaType"),
-					tuple(9, "H", "reviewSheet.error.income"));
+			.containsExactly(tuple(0, "", "reviewSheet.error.locked"), tuple(5, "H", "reviewSheet.error.income"),
+					tuple(6, "C", "reviewSheet.error.unknownCode"), tuple(7, "J", "reviewSheet.error.mark"),
+					tuple(8, "C", "reviewSheet.error.otherCommune"), tuple(9, "C", "reviewSheet.error.duplicate"),
+					tuple(9, "G", "reviewSheet.error.areaType"), tuple(9, "H", "reviewSheet.error.income"));
 		assertThat(checked.errors().get(1).args()).containsExactly("một triệu");
-		assertThat(checked.errors().get(3).headerKey()).isEqualTo("poverty.indicator." + layout().indicatorCodes().get(1));
+		assertThat(checked.errors().get(3).headerKey())
+			.isEqualTo("poverty.indicator." + layout().indicatorCodes().get(1));
 	}
 
 	@Test
@@ -155,14 +160,17 @@ class ReviewSheetsTests {
 			.containsExactly(tuple(codes.get(0), "DRAFT", "POOR", "UNCHANGED", "POOR", 3),
 					tuple(codes.get(1), "DRAFT", "NEAR_POOR", "POOR_TO_NEAR_POOR", "POOR", 1),
 					tuple(codes.get(2), "DRAFT", "NOT_POOR", "ESCAPED", "POOR", 0));
-		assertThat(jdbc.queryForObject("SELECT count(DISTINCT standard_id || income_line) FROM household_review "
-				+ "WHERE campaign_id = ?", Integer.class, campaign)).isEqualTo(1);
+		assertThat(jdbc.queryForObject(
+				"SELECT count(DISTINCT standard_id || income_line) FROM household_review " + "WHERE campaign_id = ?",
+				Integer.class, campaign))
+			.isEqualTo(1);
 		assertThat(jdbc.queryForObject("""
 				SELECT count(*) FROM review_event e JOIN household_review r ON r.id = e.review_id
 				WHERE r.campaign_id = ? AND e.action = 'SAVE' AND e.to_state = 'DRAFT'""", Integer.class, campaign))
 			.isEqualTo(3);
 
-		// A second upload, from a sheet made after the first (it carries the reviews' version 0), changes one
+		// A second upload, from a sheet made after the first (it carries the reviews'
+		// version 0), changes one
 		// household and leaves the unchanged ones alone.
 		ReviewSheets.Result again = sheets.write(campaign, tree.commune().getId(),
 				List.of(row(4, codes.get(0), "Nông thôn", "1200000", "X", "X", "X"),
@@ -196,7 +204,8 @@ class ReviewSheetsTests {
 		ReviewSheets.Result result = sheets.check(campaign, tree.commune().getId(), rows, tree.official(),
 				(p, d, t) -> {
 				});
-		assertThat(result.errors()).hasSize(70_000).allMatch(e -> e.messageKey().equals("reviewSheet.error.unknownCode"));
+		assertThat(result.errors()).hasSize(70_000)
+			.allMatch(e -> e.messageKey().equals("reviewSheet.error.unknownCode"));
 	}
 
 	@Test
@@ -218,8 +227,8 @@ class ReviewSheetsTests {
 	void anotherCommunesOfficialCanNeitherDownloadNorUploadTheSheet() {
 		assertThatThrownBy(() -> sheets.sheet(campaign, tree.commune().getId(), tree.officialOfOtherCommune()))
 			.isInstanceOf(OutOfScopeException.class);
-		assertThatThrownBy(() -> sheets.write(campaign, tree.commune().getId(), List.of(), tree.officialOfOtherCommune(),
-				"xa.kimson", (p, d, t) -> {
+		assertThatThrownBy(() -> sheets.write(campaign, tree.commune().getId(), List.of(),
+				tree.officialOfOtherCommune(), "xa.kimson", (p, d, t) -> {
 				}))
 			.isInstanceOf(OutOfScopeException.class);
 	}
@@ -232,4 +241,5 @@ class ReviewSheetsTests {
 		assertThat(SheetLayout.letter(0)).isEqualTo("A");
 		assertThat(SheetLayout.letter(27)).isEqualTo("AB");
 	}
+
 }

@@ -28,9 +28,10 @@ import vn.giamngheo.shared.persistence.OutOfScopeException;
 import vn.giamngheo.testsupport.Fixtures;
 
 /**
- * A regular review (Decision 24/2021/QĐ-TTg, Art. 5) is decided only after the steering committee applied steps 3–4 to
- * the household: an agreeing village meeting of the commune's regular round held on or after its Form 04, and a
- * posting after that meeting which has ended. Each refusal names what is missing; the decision passes once both are
+ * A regular review (Decision 24/2021/QĐ-TTg, Art. 5) is decided only after the steering
+ * committee applied steps 3–4 to the household: an agreeing village meeting of the
+ * commune's regular round held on or after its Form 04, and a posting after that meeting
+ * which has ended. Each refusal names what is missing; the decision passes once both are
  * recorded. No campaign (regular reviews have none); a fixtures tree of its own.
  */
 @SpringBootTest
@@ -77,7 +78,10 @@ class RegularRoundRecordsTests {
 		today = LocalDate.now(clock);
 	}
 
-	/** A household that filed Form 04 twelve days ago, its regular review entered, submitted and marked posted. */
+	/**
+	 * A household that filed Form 04 twelve days ago, its regular review entered,
+	 * submitted and marked posted.
+	 */
 	private long postedRegularReview(String head) {
 		var command = new vn.giamngheo.household.persistence.HouseholdCommand(null, tree.village().getId(), "Tổ 1",
 				head, vn.giamngheo.household.Ethnicity.KINH, null, false, false, false, false);
@@ -134,10 +138,10 @@ class RegularRoundRecordsTests {
 	void aPostingBeforeAnyAgreeingMeetingOrTooShortIsRefusedWithEveryProblem() {
 		assertThatThrownBy(() -> round.recordPosting(commune,
 				new StepRules.Posting(today.minusDays(3), today.minusDays(3), " "), official, "xa"))
-			.isInstanceOfSatisfying(StepsRefused.class, r -> assertThat(r.problems()).contains(
-					new StepProblem("startsOn", "steps.posting.meetingFirst"),
-					new StepProblem("endsOn", "steps.posting.tooShort"),
-					new StepProblem("place", "steps.posting.placeRequired")));
+			.isInstanceOfSatisfying(StepsRefused.class,
+					r -> assertThat(r.problems()).contains(new StepProblem("startsOn", "steps.posting.meetingFirst"),
+							new StepProblem("endsOn", "steps.posting.tooShort"),
+							new StepProblem("place", "steps.posting.placeRequired")));
 	}
 
 	@Test
@@ -147,4 +151,5 @@ class RegularRoundRecordsTests {
 		assertThatThrownBy(() -> round.round(commune, tree.officialOfOtherCommune()))
 			.isInstanceOf(OutOfScopeException.class);
 	}
+
 }

@@ -27,25 +27,33 @@ import vn.giamngheo.shared.persistence.NotFoundException;
 import vn.giamngheo.testsupport.Fixtures;
 
 /**
- * The backstop of issue 10: a transaction begun for a commune official of commune A sees and writes nothing of
- * commune B, even through a query that is handed B's scope (as a query that forgot the caller's would be). No test
- * transaction here: each step commits, as in use, so that every transaction begins with its own caller. So that the
- * committed households reach no other test (the demo approves every commune it finds), the class has its own context
- * and so its own database, closed after it.
+ * The backstop of issue 10: a transaction begun for a commune official of commune A sees
+ * and writes nothing of commune B, even through a query that is handed B's scope (as a
+ * query that forgot the caller's would be). No test transaction here: each step commits,
+ * as in use, so that every transaction begins with its own caller. So that the committed
+ * households reach no other test (the demo approves every commune it finds), the class
+ * has its own context and so its own database, closed after it.
  */
 @SpringBootTest(properties = "giamngheo.test.own-database=row-security")
 @org.springframework.test.annotation.DirtiesContext
 class RowSecurityTests {
 
-	/** Tables with a commune column deliberately left without a policy, each with its reason (architecture.md). */
+	/**
+	 * Tables with a commune column deliberately left without a policy, each with its
+	 * reason (architecture.md).
+	 */
 	static final Set<String> UNRESTRICTED = Set.of(
-			// aggregates without names, read across communes by reports, plans and the province's dashboards
+			// aggregates without names, read across communes by reports, plans and the
+			// province's dashboards
 			"area_summary", "area_summary_ethnicity", "target_allocation", "target_actual",
-			// official records: a commune's approval reads its predecessors' records through area_succession
+			// official records: a commune's approval reads its predecessors' records
+			// through area_succession
 			"official_snapshot",
-			// an import's communes (no personal data); duplicate pairs join two communes by nature
+			// an import's communes (no personal data); duplicate pairs join two communes
+			// by nature
 			"register_import_commune", "duplicate_candidate",
-			// campaign settings without personal data; "no chosen commune = the whole area" needs every row (V77)
+			// campaign settings without personal data; "no chosen commune = the whole
+			// area" needs every row (V77)
 			"review_late_entry", "campaign_commune");
 
 	@Autowired
@@ -84,7 +92,8 @@ class RowSecurityTests {
 		reviewOfB = review(householdOfB, tree.otherCommune().getId());
 		jdbc.update("INSERT INTO review_event (review_id, actor, action, to_state) VALUES (?, 't', 'SAVE', 'DRAFT')",
 				reviewOfB);
-		// made in commune B before a reform moved the household to A: its history travels with it
+		// made in commune B before a reform moved the household to A: its history travels
+		// with it
 		reviewMadeInBOfAsHousehold = review(householdOfA, tree.otherCommune().getId());
 	}
 
@@ -107,7 +116,8 @@ class RowSecurityTests {
 				Long.class, reviewOfB, reviewMadeInBOfAsHousehold));
 		assertThat(seen).containsExactly(reviewMadeInBOfAsHousehold);
 		assertThat(asOfficialOfA(() -> jdbc.queryForObject("SELECT count(*) FROM review_event WHERE review_id = ?",
-				Long.class, reviewOfB))).isZero();
+				Long.class, reviewOfB)))
+			.isZero();
 	}
 
 	private <T> T asOfficialOfA(Supplier<T> work) {
@@ -121,8 +131,8 @@ class RowSecurityTests {
 				WHERE table_schema = current_schema() AND column_name IN ('commune_id', 'commune_a')
 				  AND EXISTS (SELECT 1 FROM information_schema.tables t WHERE t.table_name = c.table_name
 				              AND t.table_schema = c.table_schema AND t.table_type = 'BASE TABLE')""", String.class);
-		List<String> withPolicy = jdbc.queryForList(
-				"SELECT tablename FROM pg_policies WHERE policyname = 'commune_scope'", String.class);
+		List<String> withPolicy = jdbc
+			.queryForList("SELECT tablename FROM pg_policies WHERE policyname = 'commune_scope'", String.class);
 		assertThat(withCommune).isNotEmpty()
 			.allSatisfy(table -> assertThat(withPolicy.contains(table) || UNRESTRICTED.contains(table))
 				.as("%s has a commune but neither a policy nor a reason", table)
@@ -150,7 +160,9 @@ class RowSecurityTests {
 			assertThat(seen.get(table)).as(table).isEqualTo(owned);
 		}
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM household WHERE commune_id = ?", Long.class,
-				tree.otherCommune().getId())).as("system work sees every commune").isEqualTo(1);
+				tree.otherCommune().getId()))
+			.as("system work sees every commune")
+			.isEqualTo(1);
 	}
 
 	private static String ownerFilter(String table) {
@@ -160,8 +172,7 @@ class RowSecurityTests {
 			case "review_event" ->
 				"EXISTS (SELECT 1 FROM household_review r WHERE r.id = x.review_id AND (r.commune_id = ? "
 						+ "OR EXISTS (SELECT 1 FROM household h WHERE h.id = r.household_id AND h.commune_id = ?)))";
-			case "household_review", "review_application", "review_complaint", "support_disbursement",
-					"support_loan" ->
+			case "household_review", "review_application", "review_complaint", "support_disbursement", "support_loan" ->
 				"(x.commune_id = ? OR EXISTS (SELECT 1 FROM household h WHERE h.id = x.household_id AND h.commune_id = ?))";
 			default -> "x.commune_id = ?";
 		};
@@ -196,8 +207,7 @@ class RowSecurityTests {
 
 	@Test
 	void aWriteIntoTheOtherCommuneChangesNothingAndMovingAHouseholdThereIsRefused() {
-		int updated = asOfficialOfA(
-				() -> jdbc.update("UPDATE household SET address = 'x' WHERE id = ?", householdOfB));
+		int updated = asOfficialOfA(() -> jdbc.update("UPDATE household SET address = 'x' WHERE id = ?", householdOfB));
 		assertThat(updated).isZero();
 		assertThatThrownBy(() -> asOfficialOfA(() -> jdbc.update("""
 				UPDATE household SET commune_id = ? WHERE id = ?""", tree.otherCommune().getId(), householdOfA)))
@@ -215,7 +225,8 @@ class RowSecurityTests {
 		assertThat(id).isPositive();
 		assertThat(jdbc.queryForObject(
 				"SELECT coalesce(sum(households), 0) FROM household_working_count WHERE commune_id = ?", Long.class,
-				tree.commune().getId())).isEqualTo(before + 1);
+				tree.commune().getId()))
+			.isEqualTo(before + 1);
 	}
 
 	@Test
@@ -242,18 +253,20 @@ class RowSecurityTests {
 			assertThat(seen).as(scope.role().name()).isEqualTo(2);
 		}
 		Scope nobody = new Scope(Role.DATA_PROTECTION_OFFICER, Set.of(), null);
-		Long none = RowSecurity.as(nobody, () -> new TransactionTemplate(transactions)
-			.execute(s -> jdbc.queryForObject(sql, Long.class, ids)));
+		Long none = RowSecurity.as(nobody,
+				() -> new TransactionTemplate(transactions).execute(s -> jdbc.queryForObject(sql, Long.class, ids)));
 		assertThat(none).isZero();
 	}
 
 	@Test
 	void theWholeRegisterSearchesRunUnrestrictedInsideTheCallersTransactionAndTheRoleComesBack() {
 		String roles = asOfficialOfA(() -> {
-			long all = RowSecurity.unrestricted(jdbc, () -> jdbc.queryForObject(
-					"SELECT count(*) FROM household WHERE id IN (?, ?)", Long.class, householdOfA, householdOfB));
+			long all = RowSecurity.unrestricted(jdbc,
+					() -> jdbc.queryForObject("SELECT count(*) FROM household WHERE id IN (?, ?)", Long.class,
+							householdOfA, householdOfB));
 			return all + "/" + jdbc.queryForObject("SELECT current_user", String.class);
 		});
 		assertThat(roles).isEqualTo("2/" + RowSecurity.ROLE);
 	}
+
 }

@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.giamngheo.account.Scope;
 import vn.giamngheo.household.persistence.duplicates.DuplicateQueue;
 
-/** The duplicate queue for other systems: pairs of the caller's communes with their score and reasons. */
+/**
+ * The duplicate queue for other systems: pairs of the caller's communes with their score
+ * and reasons.
+ */
 @RestController
 @RequestMapping("/api/v1/households")
 @Tag(name = "Register import", description = "Nhập sổ hộ từ tệp / Household register import")
@@ -52,9 +55,12 @@ class DuplicateApiController {
 			problem.setTitle(messages.getMessage("duplicate.api.invalid", null, locale));
 			return ResponseEntity.badRequest().body(problem);
 		}
-		return ResponseEntity.ok(queue.list(wanted, scope).stream()
+		return ResponseEntity.ok(queue.list(wanted, scope)
+			.stream()
 			.map(p -> new Candidate(p.id(), p.status().name().toLowerCase(Locale.ROOT), p.score(),
-					p.reasons().stream().map(r -> messages.getMessage("duplicate.reason." + r, null, r, locale))
+					p.reasons()
+						.stream()
+						.map(r -> messages.getMessage("duplicate.reason." + r, null, r, locale))
 						.toList(),
 					p.reasons(), p.matchedMembers(), p.foundBy(), side(p.a()), side(p.b()), p.resolution()))
 			.toList());
@@ -64,4 +70,5 @@ class DuplicateApiController {
 		return new Household(s.householdId(), s.code(), s.commune(), s.village(), s.headName(), s.personName(),
 				s.personBorn());
 	}
+
 }

@@ -16,8 +16,9 @@ import vn.giamngheo.shared.persistence.ConcurrentEditException;
 import vn.giamngheo.shared.persistence.FieldProblem;
 
 /**
- * The queue of suspected duplicate households: the list, the two households side by side, and the officer's decision
- * (merge into the one kept, or dismiss with a reason). The merge journal stays readable on the pair's page.
+ * The queue of suspected duplicate households: the list, the two households side by side,
+ * and the officer's decision (merge into the one kept, or dismiss with a reason). The
+ * merge journal stays readable on the pair's page.
  */
 @Controller
 @RequestMapping("/households/duplicates")
@@ -59,8 +60,7 @@ class DuplicateController {
 	String merge(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) Long survivor,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect, Scope scope, AppUser caller) {
 		try {
-			merger.merge(id, version, survivor == null ? -1 : survivor, reason, scope,
-					caller.getUsername());
+			merger.merge(id, version, survivor == null ? -1 : survivor, reason, scope, caller.getUsername());
 			redirect.addFlashAttribute("flash", "duplicate.flash.merged");
 		}
 		catch (FieldProblem ex) {
@@ -87,4 +87,5 @@ class DuplicateController {
 		}
 		return "redirect:/households/duplicates/" + id;
 	}
+
 }

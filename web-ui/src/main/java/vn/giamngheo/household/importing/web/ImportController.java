@@ -26,10 +26,11 @@ import vn.giamngheo.household.persistence.importing.RegisterImports;
 import vn.giamngheo.shared.persistence.NotFoundException;
 
 /**
- * The register import page: download the template, upload a file for a dry run that lists every bad cell (and asks
- * which column is which when the file has another layout), then confirm to write it all in one transaction. With
- * JavaScript the check and the write run in the background while the page polls a progress bar; without, the same
- * forms post and the answer comes when the work is done.
+ * The register import page: download the template, upload a file for a dry run that lists
+ * every bad cell (and asks which column is which when the file has another layout), then
+ * confirm to write it all in one transaction. With JavaScript the check and the write run
+ * in the background while the page polls a progress bar; without, the same forms post and
+ * the answer comes when the work is done.
  */
 @Controller
 @RequestMapping("/households/import")
@@ -71,19 +72,21 @@ class ImportController {
 	@PostMapping(headers = "X-Requested-With=fetch")
 	@ResponseBody
 	Map<String, Object> uploadInBackground(@RequestParam("file") MultipartFile file, HttpServletRequest request,
-			Scope scope, AppUser caller)
-			throws IOException {
+			Scope scope, AppUser caller) throws IOException {
 		ImportUploads.Upload upload = check(file.getOriginalFilename(), file.getBytes(), Map.of(), true, scope, caller);
 		return follow(upload, request);
 	}
 
 	@PostMapping
-	String upload(@RequestParam("file") MultipartFile file, Model model, Scope scope,
-			AppUser caller) throws IOException {
+	String upload(@RequestParam("file") MultipartFile file, Model model, Scope scope, AppUser caller)
+			throws IOException {
 		return show(check(file.getOriginalFilename(), file.getBytes(), Map.of(), false, scope, caller), model);
 	}
 
-	/** The mapping step: the official said which of the file's columns is which template column. */
+	/**
+	 * The mapping step: the official said which of the file's columns is which template
+	 * column.
+	 */
 	@PostMapping("/map")
 	String map(@RequestParam String token, @RequestParam Map<String, String> params, Model model, AppUser caller,
 			Scope scope) {
@@ -92,7 +95,9 @@ class ImportController {
 			return show(previous, model);
 		}
 		RegisterImports.Stored stored = imports.stored(previous.result.importId(), caller.getUsername());
-		Map<String, String> chosen = params.entrySet().stream().filter(e -> e.getKey().startsWith("map."))
+		Map<String, String> chosen = params.entrySet()
+			.stream()
+			.filter(e -> e.getKey().startsWith("map."))
 			.collect(Collectors.toMap(e -> e.getKey().substring(4), Map.Entry::getValue));
 		return show(check(stored.fileName(), stored.content(), chosen, false, scope, caller), model);
 	}
@@ -117,8 +122,8 @@ class ImportController {
 
 	@PostMapping(value = "/confirm", headers = "X-Requested-With=fetch")
 	@ResponseBody
-	Map<String, Object> confirmInBackground(@RequestParam String token, HttpServletRequest request,
-			Scope scope, AppUser caller) {
+	Map<String, Object> confirmInBackground(@RequestParam String token, HttpServletRequest request, Scope scope,
+			AppUser caller) {
 		return follow(confirm(find(token, caller), true, scope, caller), request);
 	}
 
@@ -127,8 +132,8 @@ class ImportController {
 		return show(confirm(find(token, caller), false, scope, caller), model);
 	}
 
-	private ImportUploads.Upload check(String fileName, byte[] bytes, Map<String, String> chosen,
-			boolean background, Scope scope, AppUser caller) {
+	private ImportUploads.Upload check(String fileName, byte[] bytes, Map<String, String> chosen, boolean background,
+			Scope scope, AppUser caller) {
 		String user = caller.getUsername();
 		ImportUploads.Upload upload = uploads.create(user, fileName);
 		uploads.run(upload, () -> upload.result = imports.check(ImportUploads.open(fileName, bytes), fileName, bytes,
@@ -137,8 +142,8 @@ class ImportController {
 	}
 
 	/** Writes a checked file; it is checked again inside the write's transaction. */
-	private ImportUploads.Upload confirm(ImportUploads.Upload checked, boolean background,
-			Scope scope, AppUser caller) {
+	private ImportUploads.Upload confirm(ImportUploads.Upload checked, boolean background, Scope scope,
+			AppUser caller) {
 		if (checked.result == null || !checked.result.ok() || checked.result.written() || checked.running) {
 			return checked;
 		}
@@ -175,8 +180,10 @@ class ImportController {
 	}
 
 	private static ResponseEntity<byte[]> download(String name, MediaType type, byte[] body) {
-		return ResponseEntity.ok().contentType(type)
+		return ResponseEntity.ok()
+			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
 			.body(body);
 	}
+
 }

@@ -18,9 +18,10 @@ import vn.giamngheo.household.persistence.importing.ImportResult;
 import vn.giamngheo.household.persistence.importing.RegisterFile;
 
 /**
- * Imports in progress on the page: how far the check or the write has come (for the progress bar) and the result.
- * Known by a random token, owned by one user, forgotten after an hour. The file itself is in the audit table from the
- * dry run on, so the write reads it from there; a restart loses only the progress, never the file.
+ * Imports in progress on the page: how far the check or the write has come (for the
+ * progress bar) and the result. Known by a random token, owned by one user, forgotten
+ * after an hour. The file itself is in the audit table from the dry run on, so the write
+ * reads it from there; a restart loses only the progress, never the file.
  */
 @Component
 class ImportUploads {
@@ -70,7 +71,10 @@ class ImportUploads {
 			return !running && (result != null || failureKey != null);
 		}
 
-		/** Reading and checking up to 40 %, writing up to 95 %, the duplicate search the rest. */
+		/**
+		 * Reading and checking up to 40 %, writing up to 95 %, the duplicate search the
+		 * rest.
+		 */
 		int percent() {
 			if (finished()) {
 				return 100;
@@ -82,6 +86,7 @@ class ImportUploads {
 				default -> 0;
 			};
 		}
+
 	}
 
 	private final Map<String, Upload> uploads = new ConcurrentHashMap<>();
@@ -135,7 +140,10 @@ class ImportUploads {
 		}
 	}
 
-	/** The reader for a file by its name, or by its first bytes (an .xlsx is a zip archive). */
+	/**
+	 * The reader for a file by its name, or by its first bytes (an .xlsx is a zip
+	 * archive).
+	 */
 	static RegisterFile open(String fileName, byte[] bytes) {
 		String name = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
 		boolean zip = bytes.length > 3 && bytes[0] == 'P' && bytes[1] == 'K';
@@ -152,4 +160,5 @@ class ImportUploads {
 	void stop() {
 		workers.shutdownNow();
 	}
+
 }

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 import vn.giamngheo.household.importing.RegisterColumn;
 
 /**
- * The import template users download: the contract's headers in the first row, two example households below
- * (to be replaced), and, in the .xlsx, a second sheet explaining each column.
+ * The import template users download: the contract's headers in the first row, two
+ * example households below (to be replaced), and, in the .xlsx, a second sheet explaining
+ * each column.
  */
 @Component
 class RegisterTemplate {
@@ -36,7 +37,9 @@ class RegisterTemplate {
 		this.messages = messages;
 	}
 
-	/** UTF-8 with a byte-order mark, so that Excel opens the Vietnamese letters correctly. */
+	/**
+	 * UTF-8 with a byte-order mark, so that Excel opens the Vietnamese letters correctly.
+	 */
 	byte[] csv() {
 		StringBuilder out = new StringBuilder("\uFEFF");
 		out.append(String.join(",", RegisterColumn.headers())).append("\r\n");
@@ -72,13 +75,14 @@ class RegisterTemplate {
 				}
 			}
 			sheet.createFreezePane(0, 1);
-			Sheet help = wb.createSheet(messages.getMessage("import.template.helpSheet", null,
-					LocaleContextHolder.getLocale()));
+			Sheet help = wb
+				.createSheet(messages.getMessage("import.template.helpSheet", null, LocaleContextHolder.getLocale()));
 			for (int c = 0; c < headers.size(); c++) {
 				Row row = help.createRow(c);
 				row.createCell(0).setCellValue(headers.get(c));
-				row.createCell(1).setCellValue(messages.getMessage("import.column." + headers.get(c), null,
-						LocaleContextHolder.getLocale()));
+				row.createCell(1)
+					.setCellValue(messages.getMessage("import.column." + headers.get(c), null,
+							LocaleContextHolder.getLocale()));
 			}
 			help.setColumnWidth(0, 24 * 256);
 			help.setColumnWidth(1, 110 * 256);
@@ -89,4 +93,5 @@ class RegisterTemplate {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -26,9 +26,10 @@ import vn.giamngheo.household.persistence.importing.RegisterFile;
 import vn.giamngheo.household.persistence.importing.UnreadableFileException;
 
 /**
- * A register saved as .xlsx, read with POI's streaming (SAX) reader from the first sheet: rows pass through one at
- * a time, so a sheet of 350,000 people never becomes a workbook in memory. Dates stored as Excel dates come out as
- * dd/MM/yyyy whatever the cell's display format, and whole numbers typed as numbers (citizen IDs, phones) without a
+ * A register saved as .xlsx, read with POI's streaming (SAX) reader from the first sheet:
+ * rows pass through one at a time, so a sheet of 350,000 people never becomes a workbook
+ * in memory. Dates stored as Excel dates come out as dd/MM/yyyy whatever the cell's
+ * display format, and whole numbers typed as numbers (citizen IDs, phones) without a
  * decimal part.
  */
 final class XlsxRegisterFile implements RegisterFile {
@@ -67,7 +68,8 @@ final class XlsxRegisterFile implements RegisterFile {
 			throw ex;
 		}
 		catch (org.xml.sax.SAXException ex) {
-			if (ex.getCause() instanceof UnreadableFileException || ex.getCause() instanceof ColumnMapping.MappingNeeded) {
+			if (ex.getCause() instanceof UnreadableFileException
+					|| ex.getCause() instanceof ColumnMapping.MappingNeeded) {
 				throw (RuntimeException) ex.getCause();
 			}
 			throw new UnreadableFileException("import.file.xlsxBroken");
@@ -78,7 +80,9 @@ final class XlsxRegisterFile implements RegisterFile {
 		}
 	}
 
-	/** Formats Excel dates as the template's dd/MM/yyyy and whole numbers without ".0". */
+	/**
+	 * Formats Excel dates as the template's dd/MM/yyyy and whole numbers without ".0".
+	 */
 	private static final class RegisterFormatter extends DataFormatter {
 
 		RegisterFormatter() {
@@ -96,6 +100,7 @@ final class XlsxRegisterFile implements RegisterFile {
 			}
 			return super.formatRawCellContents(value, formatIndex, formatString);
 		}
+
 	}
 
 	/** Collects a row's cells by column letter, with empty cells in the gaps. */
@@ -130,5 +135,7 @@ final class XlsxRegisterFile implements RegisterFile {
 			}
 			cells.add(value == null ? "" : value.strip());
 		}
+
 	}
+
 }

@@ -32,8 +32,9 @@ import vn.giamngheo.review.persistence.ReviewRecords.CommuneList;
 import vn.giamngheo.review.persistence.ReviewService;
 
 /**
- * {@code GET /api/v1/communes/{code}/campaigns}: a commune's campaigns with the steps of their approval chain (who
- * performs each, status, deadline, when done) and counts (issue 14, item 6).
+ * {@code GET /api/v1/communes/{code}/campaigns}: a commune's campaigns with the steps of
+ * their approval chain (who performs each, status, deadline, when done) and counts (issue
+ * 14, item 6).
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -63,13 +64,14 @@ class CampaignApiController {
 	}
 
 	@GetMapping(path = "/communes/{code}/campaigns", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Các đợt rà soát của xã / A commune's review campaigns", description = """
-			Mỗi đợt: năm, mục đích (ANNUAL định kỳ, BASELINE đầu kỳ theo chuẩn giai đoạn sau, PROVINCIAL theo chuẩn \
-			riêng của tỉnh), chuẩn áp dụng, các bước của quy trình phê duyệt theo thứ tự (ai thực hiện: \
-			COMMUNE_OFFICIAL cán bộ xã, COMMUNE_CHAIR Chủ tịch UBND xã, DISTRICT huyện — đến 30/06/2025, PROVINCE tỉnh \
-			— từ 01/07/2025), trạng thái từng bước (PENDING, IN_PROGRESS, DONE, OVERDUE), hạn và ngày hoàn thành, và số \
-			hộ. Each campaign with its purpose, standard, the approval chain's steps in order with actor, status, \
-			deadline and doneAt, and counts. 403 when the commune is outside the caller's communes, 404 when unknown.""",
+	@Operation(summary = "Các đợt rà soát của xã / A commune's review campaigns",
+			description = """
+					Mỗi đợt: năm, mục đích (ANNUAL định kỳ, BASELINE đầu kỳ theo chuẩn giai đoạn sau, PROVINCIAL theo chuẩn \
+					riêng của tỉnh), chuẩn áp dụng, các bước của quy trình phê duyệt theo thứ tự (ai thực hiện: \
+					COMMUNE_OFFICIAL cán bộ xã, COMMUNE_CHAIR Chủ tịch UBND xã, DISTRICT huyện — đến 30/06/2025, PROVINCE tỉnh \
+					— từ 01/07/2025), trạng thái từng bước (PENDING, IN_PROGRESS, DONE, OVERDUE), hạn và ngày hoàn thành, và số \
+					hộ. Each campaign with its purpose, standard, the approval chain's steps in order with actor, status, \
+					deadline and doneAt, and counts. 403 when the commune is outside the caller's communes, 404 when unknown.""",
 			security = @SecurityRequirement(name = "basicAuth"))
 	@ApiResponse(responseCode = "200", description = "Các đợt, mới nhất trước / Campaigns, newest first")
 	@ApiResponse(responseCode = "401", description = "Chưa xác thực / Not authenticated", content = @Content)
@@ -101,7 +103,8 @@ class CampaignApiController {
 		for (int i = 0; i < chain.steps().size(); i++) {
 			ChainStep step = chain.steps().get(i);
 			int position = i + 1;
-			// A step is done when every review of the list stands past it, under way when some do.
+			// A step is done when every review of the list stands past it, under way when
+			// some do.
 			long past = 0;
 			for (var e : list.byState().entrySet()) {
 				if (chain.position(e.getKey()) >= position) {
@@ -133,4 +136,5 @@ class CampaignApiController {
 				new ReviewApiAnswers.Counts(reviewed, Math.max(0, list.households() - reviewed), list.households(),
 						byState, byCategory));
 	}
+
 }

@@ -18,7 +18,10 @@ import vn.giamngheo.account.web.AppUser;
 import vn.giamngheo.review.persistence.ApprovalChains;
 import vn.giamngheo.review.persistence.ReviewProgress;
 
-/** {@code GET /api/v1/me}: who the caller is and the communes they work in (issue 14, item 6). */
+/**
+ * {@code GET /api/v1/me}: who the caller is and the communes they work in (issue 14, item
+ * 6).
+ */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Reviews", description = "Rà soát hộ nghèo, hộ cận nghèo theo xã / A commune's poverty review work")
@@ -48,16 +51,21 @@ class MeApiController {
 	@ApiResponse(responseCode = "200", description = "Người gọi / The caller")
 	@ApiResponse(responseCode = "401", description = "Chưa xác thực / Not authenticated", content = @Content)
 	ReviewApiAnswers.Me me(Scope scope, AppUser caller) {
-		List<ReviewApiAnswers.CommuneRef> communes = progress.communesOf(scope).stream()
-			.map(c -> new ReviewApiAnswers.CommuneRef(c.code(), c.name())).toList();
-		return new ReviewApiAnswers.Me(caller.getUsername(), scope.role().name(), support.vi(roleKey(scope)),
-				communes);
+		List<ReviewApiAnswers.CommuneRef> communes = progress.communesOf(scope)
+			.stream()
+			.map(c -> new ReviewApiAnswers.CommuneRef(c.code(), c.name()))
+			.toList();
+		return new ReviewApiAnswers.Me(caller.getUsername(), scope.role().name(), support.vi(roleKey(scope)), communes);
 	}
 
-	/** "Cán bộ Sở" for the officer of a two-level province, as on the pages ({@code TierLabels}). */
+	/**
+	 * "Cán bộ Sở" for the officer of a two-level province, as on the pages
+	 * ({@code TierLabels}).
+	 */
 	private String roleKey(Scope scope) {
 		String key = "role." + scope.role().name();
-		return scope.role() == Role.DISTRICT_OFFICER && chains.twoLevel(scope, LocalDate.now(clock))
-				? key + ".province" : key;
+		return scope.role() == Role.DISTRICT_OFFICER && chains.twoLevel(scope, LocalDate.now(clock)) ? key + ".province"
+				: key;
 	}
+
 }

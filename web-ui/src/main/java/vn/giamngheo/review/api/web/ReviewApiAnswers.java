@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** The JSON shapes of the review API (issue 14, item 6). Machine values in English, labels in Vietnamese. */
+/**
+ * The JSON shapes of the review API (issue 14, item 6). Machine values in English, labels
+ * in Vietnamese.
+ */
 final class ReviewApiAnswers {
 
 	private ReviewApiAnswers() {
@@ -17,11 +20,10 @@ final class ReviewApiAnswers {
 	}
 
 	@Schema(name = "Me")
-	record Me(@Schema(example = "xa.kimson") String username,
-			@Schema(description = "COMMUNE_OFFICIAL, DISTRICT_OFFICER, PROVINCIAL_VIEWER, ADMIN, DATA_PROTECTION_OFFICER")
-			String role, @Schema(example = "Cán bộ xã") String roleLabel,
-			@Schema(description = "Các xã người gọi làm việc, theo thứ tự chữ cái tiếng Việt / Communes the caller works in, Vietnamese order")
-			List<CommuneRef> communes) {
+	record Me(@Schema(example = "xa.kimson") String username, @Schema(
+			description = "COMMUNE_OFFICIAL, DISTRICT_OFFICER, PROVINCIAL_VIEWER, ADMIN, DATA_PROTECTION_OFFICER") String role,
+			@Schema(example = "Cán bộ xã") String roleLabel,
+			@Schema(description = "Các xã người gọi làm việc, theo thứ tự chữ cái tiếng Việt / Communes the caller works in, Vietnamese order") List<CommuneRef> communes) {
 	}
 
 	@Schema(name = "ReviewStandard")
@@ -44,8 +46,7 @@ final class ReviewApiAnswers {
 	@Schema(name = "CampaignCounts")
 	record Counts(@Schema(description = "Hộ đã có kết quả rà soát trong đợt") long reviewed,
 			@Schema(description = "Hộ của xã chưa rà soát trong đợt") long notReviewed, long households,
-			@Schema(description = "DRAFT, SUBMITTED, POSTED, APPROVED, CONSOLIDATED, RETURNED → số hộ")
-			Map<String, Long> byState,
+			@Schema(description = "DRAFT, SUBMITTED, POSTED, APPROVED, CONSOLIDATED, RETURNED → số hộ") Map<String, Long> byState,
 			@Schema(description = "POOR, NEAR_POOR, AVERAGE_LIVING, NOT_POOR → số hộ") Map<String, Long> byCategory) {
 	}
 
@@ -67,13 +68,14 @@ final class ReviewApiAnswers {
 			String outcome, String outcomeLabel, StandardRef standard, String areaType, long incomeLine,
 			@Schema(description = "Thu nhập nhập vào, hoặc mức tương đương của phiếu B1") long monthlyIncomePerCapita,
 			@Schema(nullable = true) Integer b1Score, @Schema(nullable = true) Integer b1Cutoff,
-			@Schema(nullable = true, example = "30", description = "Tổng điểm phiếu B2 (Thông tư 07/2021/TT-BLĐTBXH): "
-					+ "điểm mỗi chỉ số × số chỉ số thiếu hụt; chỉ khi nhập điểm B1 và chuẩn quy định điểm B2 / "
-					+ "B2 total, only with a B1 score under a standard defining B2 points")
-			Integer b2Points,
-			@Schema(nullable = true, example = "30", description = "Ngưỡng hộ nghèo của phiếu B2 (điểm mỗi chỉ số × "
-					+ "số chỉ số tối thiểu) / B2 poor threshold")
-			Integer b2PoorThreshold, int deficiencyCount,
+			@Schema(nullable = true, example = "30",
+					description = "Tổng điểm phiếu B2 (Thông tư 07/2021/TT-BLĐTBXH): "
+							+ "điểm mỗi chỉ số × số chỉ số thiếu hụt; chỉ khi nhập điểm B1 và chuẩn quy định điểm B2 / "
+							+ "B2 total, only with a B1 score under a standard defining B2 points") Integer b2Points,
+			@Schema(nullable = true, example = "30",
+					description = "Ngưỡng hộ nghèo của phiếu B2 (điểm mỗi chỉ số × "
+							+ "số chỉ số tối thiểu) / B2 poor threshold") Integer b2PoorThreshold,
+			int deficiencyCount,
 			@Schema(description = "Lý do phân loại, tiếng Việt / Reasons, in Vietnamese") List<String> reasons,
 			List<Indicator> indicators) {
 	}
@@ -84,8 +86,10 @@ final class ReviewApiAnswers {
 			@Schema(description = "Tiếng Việt") String message, String messageEn) {
 	}
 
-	@Schema(name = "ReviewProblem", description = "RFC 9457 problem detail; detail in Vietnamese, errors names every refused field")
+	@Schema(name = "ReviewProblem",
+			description = "RFC 9457 problem detail; detail in Vietnamese, errors names every refused field")
 	record Problem(String type, String title, int status, String detail, String detailEn, String instance,
 			List<FieldError> errors) {
 	}
+
 }

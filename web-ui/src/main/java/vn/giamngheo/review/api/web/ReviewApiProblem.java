@@ -3,7 +3,10 @@ package vn.giamngheo.review.api.web;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 
-/** An answer of the review API other than 200, with its message key (RFC 9457, see {@link ReviewApiProblems}). */
+/**
+ * An answer of the review API other than 200, with its message key (RFC 9457, see
+ * {@link ReviewApiProblems}).
+ */
 final class ReviewApiProblem extends RuntimeException {
 
 	static final String TYPE = "urn:giamngheo:problem:";
@@ -23,4 +26,5 @@ final class ReviewApiProblem extends RuntimeException {
 		this.errors = errors;
 		this.args = args;
 	}
+
 }

@@ -18,12 +18,13 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import vn.giamngheo.shared.Languages;
 
 /**
- * The review API's problems (RFC 9457): detail in Vietnamese (English when asked), {@code detailEn}, and
- * {@code errors:[{field, code, message, messageEn}]} naming every refused field. Applies to the review API's
- * controllers only, ahead of the application's general error advice.
+ * The review API's problems (RFC 9457): detail in Vietnamese (English when asked),
+ * {@code detailEn}, and {@code errors:[{field, code, message, messageEn}]} naming every
+ * refused field. Applies to the review API's controllers only, ahead of the application's
+ * general error advice.
  */
-@RestControllerAdvice(assignableTypes = { MeApiController.class, CampaignApiController.class,
-		ReviewSubmissionApiController.class })
+@RestControllerAdvice(
+		assignableTypes = { MeApiController.class, CampaignApiController.class, ReviewSubmissionApiController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ReviewApiProblems {
 
@@ -44,9 +45,8 @@ class ReviewApiProblems {
 		ProblemDetail problem = ProblemDetail.forStatus(ex.status);
 		problem.setType(URI.create(ReviewApiProblem.TYPE + ex.key.substring(ex.key.lastIndexOf('.') + 1)));
 		problem.setTitle(messages.getMessage(ex.key + ".title", null, locale));
-		String detail = ex.errors.isEmpty() ? messages.getMessage(ex.key, ex.args, locale)
-				: String.join(" ", ex.errors.stream()
-					.map(e -> e.field() + ": " + (english ? e.messageEn() : e.message())).toList());
+		String detail = ex.errors.isEmpty() ? messages.getMessage(ex.key, ex.args, locale) : String.join(" ",
+				ex.errors.stream().map(e -> e.field() + ": " + (english ? e.messageEn() : e.message())).toList());
 		problem.setDetail(detail);
 		problem.setInstance(URI.create(request.getRequestURI()));
 		problem.setProperty("detailEn", ex.errors.isEmpty() ? messages.getMessage(ex.key, ex.args, Locale.ENGLISH)
@@ -65,4 +65,5 @@ class ReviewApiProblems {
 		return problem(new ReviewApiProblem(HttpStatus.NOT_FOUND, "review.api.commune", List.of(),
 				String.valueOf(ex.getValue())), request);
 	}
+
 }

@@ -14,8 +14,9 @@ import vn.giamngheo.shared.persistence.NotFoundException;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
 
 /**
- * What every use case of the review API shares: the commune and campaign of the path, checked against the caller's
- * scope (403 outside it, 404 unknown), and the Vietnamese/English texts of answers and field errors.
+ * What every use case of the review API shares: the commune and campaign of the path,
+ * checked against the caller's scope (403 outside it, 404 unknown), and the
+ * Vietnamese/English texts of answers and field errors.
  */
 @Component
 class ReviewApiSupport {
@@ -49,7 +50,8 @@ class ReviewApiSupport {
 			return campaigns.campaignOf(Long.parseLong(id), commune.id(), scope);
 		}
 		catch (NotFoundException | OutOfScopeException ex) {
-			// The commune is the caller's, so a campaign not covering it is simply not one of its campaigns.
+			// The commune is the caller's, so a campaign not covering it is simply not
+			// one of its campaigns.
 			throw new ReviewApiProblem(HttpStatus.NOT_FOUND, "review.api.campaign", List.of(), id, commune.name());
 		}
 	}
@@ -70,4 +72,5 @@ class ReviewApiSupport {
 	static String money(long dong) {
 		return String.format(Locale.GERMANY, "%,d đ", dong);
 	}
+
 }

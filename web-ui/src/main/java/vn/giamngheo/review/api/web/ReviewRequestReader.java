@@ -12,8 +12,9 @@ import vn.giamngheo.poverty.PovertyStandard;
 import vn.giamngheo.review.persistence.ReviewProgress;
 
 /**
- * Reads one household's review facts from the JSON body of {@code POST …/reviews}, collecting a Vietnamese error for
- * every refused field at once (never stopping at the first).
+ * Reads one household's review facts from the JSON body of {@code POST …/reviews},
+ * collecting a Vietnamese error for every refused field at once (never stopping at the
+ * first).
  */
 @Component
 class ReviewRequestReader {
@@ -89,7 +90,8 @@ class ReviewRequestReader {
 		}
 		long id = node.longValue();
 		Long communeOf = progress.communeOfHousehold(id);
-		// A household elsewhere is answered like an unknown one: the caller learns nothing about other communes.
+		// A household elsewhere is answered like an unknown one: the caller learns
+		// nothing about other communes.
 		if (communeOf == null || communeOf != commune.id()) {
 			errors.add(support.error("householdId", "review.api.household.notInCommune", id, commune.name()));
 			return null;
@@ -138,7 +140,8 @@ class ReviewRequestReader {
 		for (int i = 0; i < node.size(); i++) {
 			JsonNode code = node.get(i);
 			if (code == null || !code.isString() || code.stringValue().isBlank()) {
-				errors.add(support.error("deficiencies[" + i + "]", "review.api.deficiency.notCode", String.valueOf(code)));
+				errors.add(support.error("deficiencies[" + i + "]", "review.api.deficiency.notCode",
+						String.valueOf(code)));
 			}
 			else if (!standard.defines(code.stringValue())) {
 				errors.add(support.error("deficiencies[" + i + "]", "review.api.deficiency.unknown", code.stringValue(),
@@ -161,4 +164,5 @@ class ReviewRequestReader {
 		}
 		return node.longValue();
 	}
+
 }

@@ -11,9 +11,10 @@ import vn.giamngheo.poverty.ScoringResult;
 import vn.giamngheo.review.persistence.ReviewRecords.Review;
 
 /**
- * The answer to a saved review: category with its Vietnamese reasons and, for a review by form B1 under a standard
- * that defines B2 points (Circular 07/2021/TT-BLĐTBXH), the B2 total as the calculator page shows it: points per
- * deficient indicator × deficient indicators, against the poor threshold (points × the deficiency cut-off).
+ * The answer to a saved review: category with its Vietnamese reasons and, for a review by
+ * form B1 under a standard that defines B2 points (Circular 07/2021/TT-BLĐTBXH), the B2
+ * total as the calculator page shows it: points per deficient indicator × deficient
+ * indicators, against the poor threshold (points × the deficiency cut-off).
  */
 @Component
 class ReviewResultAnswer {
@@ -41,9 +42,11 @@ class ReviewResultAnswer {
 			}
 		}
 		else {
-			reasons.add(support.vi(review.monthlyIncomePerCapita() <= review.incomeLine()
-					? "review.api.reason.incomeLow" : "review.api.reason.incomeHigh",
-					ReviewApiSupport.money(review.monthlyIncomePerCapita()), ReviewApiSupport.money(review.incomeLine())));
+			reasons.add(support.vi(
+					review.monthlyIncomePerCapita() <= review.incomeLine() ? "review.api.reason.incomeLow"
+							: "review.api.reason.incomeHigh",
+					ReviewApiSupport.money(review.monthlyIncomePerCapita()),
+					ReviewApiSupport.money(review.incomeLine())));
 		}
 		reasons.add(support.vi("review.api.reason.deficiencies", classification.deficiencyCount(),
 				standard.minDeficiencies()));
@@ -54,14 +57,15 @@ class ReviewResultAnswer {
 		List<ReviewApiAnswers.Indicator> indicators = new ArrayList<>();
 		for (IndicatorResult r : classification.indicatorResults()) {
 			indicators.add(new ReviewApiAnswers.Indicator(r.code(), support.vi("poverty.indicator." + r.code()),
-					r.deficient(), List.of(support.vi(r.deficient() ? "review.api.reason.deficient"
-							: "review.api.reason.notDeficient"))));
+					r.deficient(), List.of(support
+						.vi(r.deficient() ? "review.api.reason.deficient" : "review.api.reason.notDeficient"))));
 		}
-		return new ReviewApiAnswers.Result(review.id(), review.householdId(), review.version(),
-				review.state().name(), review.category().name(), support.vi("category." + review.category().name()),
-				review.outcome().name(), support.vi("review.outcome." + review.outcome().name()),
+		return new ReviewApiAnswers.Result(review.id(), review.householdId(), review.version(), review.state().name(),
+				review.category().name(), support.vi("category." + review.category().name()), review.outcome().name(),
+				support.vi("review.outcome." + review.outcome().name()),
 				new ReviewApiAnswers.StandardRef(standard.id(), standard.version(), standard.jurisdiction()),
 				area.name(), review.incomeLine(), review.monthlyIncomePerCapita(), b1, cutoff, b2Points, b2Threshold,
 				classification.deficiencyCount(), reasons, indicators);
 	}
+
 }

@@ -30,10 +30,11 @@ import vn.giamngheo.shared.persistence.ConcurrentEditException;
 import vn.giamngheo.shared.persistence.FieldProblem;
 
 /**
- * {@code POST /api/v1/communes/{code}/campaigns/{id}/reviews}: one household's review result saved through the same
- * {@link ReviewService} the pages use (scope, locked lists, state rules, optimistic concurrency), answered with the
- * category and its reasons (issue 14, item 6). Bad input 400 naming every refused field; a refusal of the procedure
- * or a concurrent edit 409.
+ * {@code POST /api/v1/communes/{code}/campaigns/{id}/reviews}: one household's review
+ * result saved through the same {@link ReviewService} the pages use (scope, locked lists,
+ * state rules, optimistic concurrency), answered with the category and its reasons (issue
+ * 14, item 6). Bad input 400 naming every refused field; a refusal of the procedure or a
+ * concurrent edit 409.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -86,10 +87,11 @@ class ReviewSubmissionApiController {
 	@ApiResponse(responseCode = "409", description = "Quy trình không cho phép / Refused by the procedure",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	ReviewApiAnswers.Result review(@PathVariable String code, @PathVariable String id,
-			@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
-					examples = @ExampleObject(value = """
-							{"householdId":123,"monthlyIncomePerCapita":1200000,
-							 "deficiencies":["HEALTH_INSURANCE","SANITATION","HOUSING_AREA"]}"""))) @RequestBody JsonNode body,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(examples = @ExampleObject(
+							value = """
+									{"householdId":123,"monthlyIncomePerCapita":1200000,
+									 "deficiencies":["HEALTH_INSURANCE","SANITATION","HOUSING_AREA"]}"""))) @RequestBody JsonNode body,
 			Scope scope, AppUser caller) {
 		ReviewProgress.CommuneRow commune = support.communeInScope(code, scope);
 		Campaign campaign = support.campaignOf(id, commune, scope);
@@ -112,10 +114,10 @@ class ReviewSubmissionApiController {
 		long version = existing == null ? (expected == null ? -1 : expected) : expected;
 		vn.giamngheo.review.persistence.ReviewEntry.Saved saved;
 		try {
-			saved = reviews.enter(new ReviewInput(campaign.id(), facts.householdId(),
-					existing == null ? null : existing.id(), version, facts.area(), null, null,
-					facts.income() == null ? 0 : facts.income(), facts.b1(), null, null, facts.deficiencies(),
-					factsJson(body)), scope, caller.getUsername());
+			saved = reviews
+				.enter(new ReviewInput(campaign.id(), facts.householdId(), existing == null ? null : existing.id(),
+						version, facts.area(), null, null, facts.income() == null ? 0 : facts.income(), facts.b1(),
+						null, null, facts.deficiencies(), factsJson(body)), scope, caller.getUsername());
 		}
 		catch (FieldProblem problem) {
 			throw new ReviewApiProblem(HttpStatus.CONFLICT, "review.api.refused",
@@ -125,7 +127,8 @@ class ReviewSubmissionApiController {
 			throw new ReviewApiProblem(HttpStatus.CONFLICT, "review.api.refused",
 					List.of(support.error("expectedVersion", "review.conflict", conflict.lastEditor())));
 		}
-		// The answer shows the classification the save made and stored, not a second one (issue 10).
+		// The answer shows the classification the save made and stored, not a second one
+		// (issue 10).
 		Review review = reviews.review(saved.id(), scope);
 		return answer.of(review, standard, facts.area(), facts.b1(), saved.classification());
 	}
@@ -133,4 +136,5 @@ class ReviewSubmissionApiController {
 	private static String factsJson(JsonNode body) {
 		return "{\"source\":\"api\",\"request\":" + body.toString() + "}";
 	}
+
 }

@@ -20,14 +20,18 @@ import vn.giamngheo.shared.web.documents.OfficialDocument;
 import vn.giamngheo.shared.web.documents.PdfFonts;
 
 /**
- * The certificate of a poor or near-poor household (Giấy chứng nhận hộ nghèo / hộ cận nghèo), issued by the commune
- * People's Committee after the chair's recognition decision (Decision 24/2021/QĐ-TTg, Art. 4(5) and 5).
+ * The certificate of a poor or near-poor household (Giấy chứng nhận hộ nghèo / hộ cận
+ * nghèo), issued by the commune People's Committee after the chair's recognition decision
+ * (Decision 24/2021/QĐ-TTg, Art. 4(5) and 5).
  *
- * <p>UNCONFIRMED LEGAL FORM: the official template of the certificate (which annex, which wording and fields) is not
- * verified (domain README §2.3: "Other forms (meeting minutes, certificate) are unverified"). This layout follows the
- * usual administrative form (national motto, issuing body, number, legal basis, signature block) and prints what the
- * decision establishes; check it against the official form before real use. The validity printed (the calendar year
- * after a periodic review, the rest of the year for a regular review) is likewise unverified practice.
+ * <p>
+ * UNCONFIRMED LEGAL FORM: the official template of the certificate (which annex, which
+ * wording and fields) is not verified (domain README §2.3: "Other forms (meeting minutes,
+ * certificate) are unverified"). This layout follows the usual administrative form
+ * (national motto, issuing body, number, legal basis, signature block) and prints what
+ * the decision establishes; check it against the official form before real use. The
+ * validity printed (the calendar year after a periodic review, the rest of the year for a
+ * regular review) is likewise unverified practice.
  */
 @Component
 class CertificatePdf {
@@ -51,9 +55,9 @@ class CertificatePdf {
 				: ", huyện " + c.district();
 		String province = c.province() == null ? "" : ", tỉnh " + c.province();
 		LocalDate[] validity = validity(c);
-		OfficialDocument doc = OfficialDocument.open(false,
-				"Giấy chứng nhận " + kind.toLowerCase(VI) + " " + r.householdCode(),
-				OfficialDocument.Issuer.commune("xã", c.commune()), certificateNumber(r), issued)
+		OfficialDocument doc = OfficialDocument
+			.open(false, "Giấy chứng nhận " + kind.toLowerCase(VI) + " " + r.householdCode(),
+					OfficialDocument.Issuer.commune("xã", c.commune()), certificateNumber(r), issued)
 			.title("GIẤY CHỨNG NHẬN " + kind, "Năm " + validity[1].getYear());
 
 		Font body = PdfFonts.regular(11);
@@ -72,8 +76,8 @@ class CertificatePdf {
 				+ (c.legalReference().isBlank() ? "" : ", căn cứ " + c.legalReference()) + ".", body));
 		doc.paragraph(is);
 		doc.paragraph("Được công nhận theo Quyết định số " + r.decisionNumber() + " ngày "
-				+ (r.decisionDate() == null ? "" : DATE.format(r.decisionDate()))
-				+ " của Chủ tịch Ủy ban nhân dân xã " + c.commune() + ".");
+				+ (r.decisionDate() == null ? "" : DATE.format(r.decisionDate())) + " của Chủ tịch Ủy ban nhân dân xã "
+				+ c.commune() + ".");
 		doc.paragraph("Thời hạn: từ ngày " + DATE.format(validity[0]) + " đến ngày " + DATE.format(validity[1]) + ".");
 
 		List<List<String>> rows = new ArrayList<>();
@@ -84,14 +88,15 @@ class CertificatePdf {
 		}
 		doc.table("Các thành viên trong hộ (" + c.members().size() + " người):", new float[] { 8, 47, 20, 25 },
 				List.of("STT", "Họ và tên", "Ngày sinh", "Quan hệ với chủ hộ"), rows, null, Set.of(0), 10);
-		return doc.signatures(List.of("Hộ gia đình;", "Lưu: VT."),
-				List.of(new OfficialDocument.Signer("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "")))
+		return doc
+			.signatures(List.of("Hộ gia đình;", "Lưu: VT."),
+					List.of(new OfficialDocument.Signer("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "")))
 			.finish();
 	}
 
 	/**
-	 * The standard as people call it, "chuẩn nghèo đa chiều giai đoạn 2022–2025" (Decree 07/2021/NĐ-CP), never its
-	 * identifier and version.
+	 * The standard as people call it, "chuẩn nghèo đa chiều giai đoạn 2022–2025" (Decree
+	 * 07/2021/NĐ-CP), never its identifier and version.
 	 */
 	static String standardName(Certificate c) {
 		Object[] years = vn.giamngheo.poverty.web.StandardNames.period(c.standardName(), c.validFrom(), c.validTo());
@@ -99,7 +104,10 @@ class CertificatePdf {
 				: "chuẩn nghèo đa chiều giai đoạn " + years[0] + "–" + years[1];
 	}
 
-	/** From the decision to the end of the list's use, within the standard's period: {@link CertificateValidity}. */
+	/**
+	 * From the decision to the end of the list's use, within the standard's period:
+	 * {@link CertificateValidity}.
+	 */
 	static LocalDate[] validity(Certificate c) {
 		Review r = c.review();
 		LocalDate decided = r.decisionDate() != null ? r.decisionDate() : LocalDate.of(r.year(), 12, 31);
@@ -112,4 +120,5 @@ class CertificatePdf {
 	private static String certificateNumber(Review r) {
 		return r.householdCode() + "/GCN-" + (r.category() == PovertyCategory.POOR ? "HN" : "HCN");
 	}
+
 }

@@ -16,17 +16,21 @@ import vn.giamngheo.shared.web.documents.OfficialDocument;
 import vn.giamngheo.shared.web.documents.Spreadsheet;
 
 /**
- * A commune's review list in two versions. For public posting (niêm yết) only what the law requires people to see:
- * code, head of household, village and the proposed category, never ID numbers, health details or ethnicity (Decree
- * 13/2023/NĐ-CP; domain README §5.4). For the district: the full result (income, deficiencies, outcome, standard,
- * decision). Both print in the official layout ({@link OfficialDocument}) and export as a typed workbook
- * ({@link Spreadsheet}); every code (category, indicator, outcome) is printed by its Vietnamese label.
+ * A commune's review list in two versions. For public posting (niêm yết) only what the
+ * law requires people to see: code, head of household, village and the proposed category,
+ * never ID numbers, health details or ethnicity (Decree 13/2023/NĐ-CP; domain README
+ * §5.4). For the district: the full result (income, deficiencies, outcome, standard,
+ * decision). Both print in the official layout ({@link OfficialDocument}) and export as a
+ * typed workbook ({@link Spreadsheet}); every code (category, indicator, outcome) is
+ * printed by its Vietnamese label.
  */
 @Component
 class CommuneListDocuments {
 
 	enum Purpose {
+
 		POSTING, DISTRICT
+
 	}
 
 	private static final Locale VI = CertificatePdf.VI;
@@ -43,8 +47,8 @@ class CommuneListDocuments {
 	List<String> headers(Purpose purpose) {
 		return purpose == Purpose.POSTING ? List.of("STT", "Mã hộ", "Họ và tên chủ hộ", "Ấp/khóm", "Phân loại đề nghị")
 				: List.of("STT", "Mã hộ", "Họ và tên chủ hộ", "Ấp/khóm", "Thu nhập BQ (đồng/người/tháng)",
-						"Số chỉ số thiếu hụt", "Chỉ số thiếu hụt", "Phân loại", "Diễn biến", "Trạng thái", "Chuẩn nghèo",
-						"Quyết định");
+						"Số chỉ số thiếu hụt", "Chỉ số thiếu hụt", "Phân loại", "Diễn biến", "Trạng thái",
+						"Chuẩn nghèo", "Quyết định");
 	}
 
 	/** One typed row per household: numbers as Long, the rest as text in Vietnamese. */
@@ -62,9 +66,8 @@ class CommuneListDocuments {
 						String.join(", ", r.deficiencies().stream().map(d -> label("poverty.indicator." + d)).toList()),
 						label("category." + r.category()), label("reviewDocs.outcome." + r.outcome()),
 						label("reviewDocs.state." + r.state()), standards.name(r.standardId(), r.standardVersion(), VI),
-						r.decisionNumber() == null ? ""
-								: r.decisionNumber() + (r.decisionDate() == null ? ""
-										: " (" + CertificatePdf.DATE.format(r.decisionDate()) + ")")));
+						r.decisionNumber() == null ? "" : r.decisionNumber() + (r.decisionDate() == null ? ""
+								: " (" + CertificatePdf.DATE.format(r.decisionDate()) + ")")));
 			}
 		}
 		return out;
@@ -75,14 +78,17 @@ class CommuneListDocuments {
 		List<List<String>> table = new ArrayList<>();
 		table.add(headers(purpose));
 		for (List<Object> row : rows(lists, purpose)) {
-			table.add(row.stream().map(v -> v instanceof Spreadsheet.Money m ? vn.giamngheo.shared.Vnd.grouped(m.amount())
-					: v instanceof Long n ? vn.giamngheo.shared.Vnd.grouped(n) : String.valueOf(v)).toList());
+			table.add(row.stream()
+				.map(v -> v instanceof Spreadsheet.Money m ? vn.giamngheo.shared.Vnd.grouped(m.amount())
+						: v instanceof Long n ? vn.giamngheo.shared.Vnd.grouped(n) : String.valueOf(v))
+				.toList());
 		}
 		return table;
 	}
 
 	String title(CommuneLists lists, Purpose purpose) {
-		return (purpose == Purpose.POSTING ? "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO, HỘ THOÁT NGHÈO ĐỀ NGHỊ (NIÊM YẾT CÔNG KHAI)"
+		return (purpose == Purpose.POSTING
+				? "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO, HỘ THOÁT NGHÈO ĐỀ NGHỊ (NIÊM YẾT CÔNG KHAI)"
 				: "KẾT QUẢ RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO (BÁO CÁO HUYỆN)") + " NĂM " + lists.campaign().year();
 	}
 
@@ -91,14 +97,14 @@ class CommuneListDocuments {
 				+ (lists.province() == null ? "" : ", tỉnh " + lists.province()) + " — "
 				+ standards.name(lists.campaign().standardId(), lists.campaign().standardVersion(), VI)
 				+ (lists.list().decisionNumber() == null ? ""
-						: " — Quyết định số " + lists.list().decisionNumber()
-								+ (lists.list().decisionDate() == null ? ""
-										: " ngày " + CertificatePdf.DATE.format(lists.list().decisionDate())));
+						: " — Quyết định số " + lists.list().decisionNumber() + (lists.list().decisionDate() == null
+								? "" : " ngày " + CertificatePdf.DATE.format(lists.list().decisionDate())));
 	}
 
 	/**
-	 * The posting list is a notice of the commune (Số: …/TB-UBND); the district's copy a report (…/BC-UBND). Dated
-	 * the chair's decision when there is one, else today; signed by the preparer and for the People's Committee.
+	 * The posting list is a notice of the commune (Số: …/TB-UBND); the district's copy a
+	 * report (…/BC-UBND). Dated the chair's decision when there is one, else today;
+	 * signed by the preparer and for the People's Committee.
 	 */
 	byte[] pdf(CommuneLists lists, Purpose purpose, String preparer) {
 		List<List<String>> table = table(lists, purpose);
@@ -114,14 +120,18 @@ class CommuneListDocuments {
 			.table("", widths, table.get(0), table.subList(1, table.size()), null, right,
 					purpose == Purpose.POSTING ? 10 : 7)
 			.paragraph("Tổng số: " + (table.size() - 1) + " hộ.")
-			.signatures(purpose == Purpose.POSTING ? List.of("Nhà văn hóa các ấp, khóm;", "Lưu: VT.")
-					: List.of("UBND huyện;", "Lưu: VT."),
+			.signatures(
+					purpose == Purpose.POSTING ? List.of("Nhà văn hóa các ấp, khóm;", "Lưu: VT.")
+							: List.of("UBND huyện;", "Lưu: VT."),
 					List.of(new OfficialDocument.Signer("", "NGƯỜI LẬP BIỂU", preparer),
 							new OfficialDocument.Signer("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "")))
 			.finish();
 	}
 
-	/** The workbook: title and area on top, the header frozen and printed on every page, numbers as numbers. */
+	/**
+	 * The workbook: title and area on top, the header frozen and printed on every page,
+	 * numbers as numbers.
+	 */
 	byte[] xlsx(CommuneLists lists, Purpose purpose) {
 		List<String> headers = headers(purpose);
 		try (Spreadsheet book = new Spreadsheet()) {
@@ -140,13 +150,19 @@ class CommuneListDocuments {
 		}
 	}
 
-	/** The posting list names the poor and near-poor households proposed, and those leaving the lists. */
+	/**
+	 * The posting list names the poor and near-poor households proposed, and those
+	 * leaving the lists.
+	 */
 	private static List<ListRow> selected(CommuneLists lists, Purpose purpose) {
 		if (purpose == Purpose.DISTRICT) {
 			return lists.rows();
 		}
-		return lists.rows().stream().filter(r -> r.category() == PovertyCategory.POOR
-				|| r.category() == PovertyCategory.NEAR_POOR || r.outcome().leftTheList()).toList();
+		return lists.rows()
+			.stream()
+			.filter(r -> r.category() == PovertyCategory.POOR || r.category() == PovertyCategory.NEAR_POOR
+					|| r.outcome().leftTheList())
+			.toList();
 	}
 
 	private String proposed(ListRow r) {
@@ -159,4 +175,5 @@ class CommuneListDocuments {
 	private String label(String key) {
 		return messages.getMessage(key, null, key, VI);
 	}
+
 }

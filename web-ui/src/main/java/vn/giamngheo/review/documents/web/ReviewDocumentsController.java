@@ -21,8 +21,9 @@ import vn.giamngheo.review.persistence.sheet.ReviewDocuments;
 import vn.giamngheo.shared.persistence.FieldProblem;
 
 /**
- * The review's printable documents: a household's certificate, and a commune's lists for public posting and for the
- * district, as PDF and Excel. Scope is enforced by the services (403 outside the caller's communes).
+ * The review's printable documents: a household's certificate, and a commune's lists for
+ * public posting and for the district, as PDF and Excel. Scope is enforced by the
+ * services (403 outside the caller's communes).
  */
 @Controller
 @RequestMapping("/reviews")
@@ -65,7 +66,10 @@ class ReviewDocumentsController {
 		return file(lists.xlsx(data, purpose), XLSX, name(data, purpose) + ".xlsx", false);
 	}
 
-	/** No certificate for a review not yet recognised, or for a household neither poor nor near-poor. */
+	/**
+	 * No certificate for a review not yet recognised, or for a household neither poor nor
+	 * near-poor.
+	 */
 	@ExceptionHandler(FieldProblem.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String refused(FieldProblem problem, Model model) {
@@ -74,14 +78,19 @@ class ReviewDocumentsController {
 	}
 
 	private static String name(ReviewDocuments.CommuneLists data, Purpose purpose) {
-		return (purpose == Purpose.POSTING ? "danh-sach-niem-yet-" : "ket-qua-ra-soat-")
-				+ data.campaign().year() + "-" + data.list().communeId();
+		return (purpose == Purpose.POSTING ? "danh-sach-niem-yet-" : "ket-qua-ra-soat-") + data.campaign().year() + "-"
+				+ data.list().communeId();
 	}
 
 	static ResponseEntity<byte[]> file(byte[] body, MediaType type, String filename, boolean inline) {
 		ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-			.filename(filename, StandardCharsets.UTF_8).build();
-		return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-			.header(HttpHeaders.CACHE_CONTROL, "no-store").body(body);
+			.filename(filename, StandardCharsets.UTF_8)
+			.build();
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(body);
 	}
+
 }

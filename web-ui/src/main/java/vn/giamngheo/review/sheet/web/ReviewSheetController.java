@@ -28,9 +28,11 @@ import vn.giamngheo.shared.persistence.ConcurrentEditException;
 import vn.giamngheo.shared.persistence.NotFoundException;
 
 /**
- * The Excel round trip of a commune's review: download the pre-filled sheet, upload it for a dry run that lists every
- * bad cell, then confirm to write it all in one transaction. With JavaScript the upload is checked in the background
- * and the page polls its progress; without, the same form posts and the result page comes back when the check is done.
+ * The Excel round trip of a commune's review: download the pre-filled sheet, upload it
+ * for a dry run that lists every bad cell, then confirm to write it all in one
+ * transaction. With JavaScript the upload is checked in the background and the page polls
+ * its progress; without, the same form posts and the result page comes back when the
+ * check is done.
  */
 @Controller
 @RequestMapping("/reviews/campaigns/{campaignId}/communes/{communeId}")
@@ -55,9 +57,11 @@ class ReviewSheetController {
 	ResponseEntity<byte[]> sheet(@PathVariable long campaignId, @PathVariable long communeId, Scope scope) {
 		ReviewSheets.SheetData data = sheets.sheet(campaignId, communeId, scope);
 		String name = "ra-soat-" + data.campaign().year() + "-" + communeId + ".xlsx";
-		return ResponseEntity.ok().contentType(XLSX)
+		return ResponseEntity.ok()
+			.contentType(XLSX)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.header(HttpHeaders.CACHE_CONTROL, "no-store").body(workbook.write(data));
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(workbook.write(data));
 	}
 
 	@GetMapping("/upload")
@@ -66,28 +70,31 @@ class ReviewSheetController {
 		return "reviews/sheet/upload";
 	}
 
-	/** From the page's script: starts the check in the background and answers with where to follow it. */
+	/**
+	 * From the page's script: starts the check in the background and answers with where
+	 * to follow it.
+	 */
 	@PostMapping(value = "/upload", headers = "X-Requested-With=fetch")
 	@ResponseBody
 	Map<String, Object> uploadInBackground(@PathVariable long campaignId, @PathVariable long communeId,
-			@RequestParam("file") MultipartFile file, jakarta.servlet.http.HttpServletRequest request,
-			Scope scope, AppUser caller)
-			throws IOException {
+			@RequestParam("file") MultipartFile file, jakarta.servlet.http.HttpServletRequest request, Scope scope,
+			AppUser caller) throws IOException {
 		refuseOversized(file);
 		SheetInfo info = sheets.info(campaignId, communeId, scope);
 		SheetUploads.Upload upload = uploads.create(caller.getUsername(), campaignId, communeId,
 				file.getOriginalFilename());
 		byte[] bytes = file.getBytes();
 		uploads.runInBackground(upload, () -> process(upload, bytes, info, scope));
-		String base = request.getContextPath() + "/reviews/campaigns/" + campaignId + "/communes/" + communeId + "/upload/";
+		String base = request.getContextPath() + "/reviews/campaigns/" + campaignId + "/communes/" + communeId
+				+ "/upload/";
 		return Map.of("token", upload.token, "progressUrl", base + "progress/" + upload.token, "resultUrl",
 				base + "result/" + upload.token);
 	}
 
 	/** Without script: checks while the browser waits and shows the result. */
 	@PostMapping("/upload")
-	String upload(@PathVariable long campaignId, @PathVariable long communeId,
-			@RequestParam("file") MultipartFile file, Model model, Scope scope, AppUser caller) throws IOException {
+	String upload(@PathVariable long campaignId, @PathVariable long communeId, @RequestParam("file") MultipartFile file,
+			Model model, Scope scope, AppUser caller) throws IOException {
 		refuseOversized(file);
 		SheetInfo info = sheets.info(campaignId, communeId, scope);
 		SheetUploads.Upload upload = uploads.create(caller.getUsername(), campaignId, communeId,
@@ -97,8 +104,9 @@ class ReviewSheetController {
 	}
 
 	/**
-	 * A review sheet of a whole commune stays far below 20 MB; the server accepts larger multipart bodies only for the
-	 * register import, so the sheet keeps its own cap (answered as the 413 page).
+	 * A review sheet of a whole commune stays far below 20 MB; the server accepts larger
+	 * multipart bodies only for the register import, so the sheet keeps its own cap
+	 * (answered as the 413 page).
 	 */
 	private static void refuseOversized(MultipartFile file) {
 		if (file.getSize() > SHEET_MAX_BYTES) {
@@ -123,24 +131,24 @@ class ReviewSheetController {
 	}
 
 	@GetMapping("/upload/result/{token}")
-	String result(@PathVariable long campaignId, @PathVariable long communeId, @PathVariable String token,
-			Model model, Scope scope, AppUser caller) {
+	String result(@PathVariable long campaignId, @PathVariable long communeId, @PathVariable String token, Model model,
+			Scope scope, AppUser caller) {
 		SheetUploads.Upload upload = find(token, campaignId, communeId, caller);
 		return show(upload, sheets.info(campaignId, communeId, scope), model);
 	}
 
 	/** Writes the checked sheet in one transaction; it is checked again inside it. */
 	@PostMapping("/upload/confirm")
-	String confirm(@PathVariable long campaignId, @PathVariable long communeId, @RequestParam String token,
-			Model model, RedirectAttributes redirect, Scope scope, AppUser caller) {
+	String confirm(@PathVariable long campaignId, @PathVariable long communeId, @RequestParam String token, Model model,
+			RedirectAttributes redirect, Scope scope, AppUser caller) {
 		SheetInfo info = sheets.info(campaignId, communeId, scope);
 		SheetUploads.Upload upload = find(token, campaignId, communeId, caller);
 		if (upload.result == null || !upload.result.ok() || upload.written) {
 			return show(upload, info, model);
 		}
 		try {
-			ReviewSheets.Result result = sheets.write(campaignId, communeId, upload.rows, scope,
-					caller.getUsername(), (phase, done, total) -> {
+			ReviewSheets.Result result = sheets.write(campaignId, communeId, upload.rows, scope, caller.getUsername(),
+					(phase, done, total) -> {
 						upload.phase = phase;
 						upload.done = done;
 						upload.total = total;
@@ -198,4 +206,5 @@ class ReviewSheetController {
 		return uploads.find(token, caller.getUsername(), campaignId, communeId)
 			.orElseThrow(() -> new NotFoundException("upload", 0));
 	}
+
 }

@@ -28,9 +28,10 @@ import vn.giamngheo.review.persistence.sheet.SheetLayout;
 import vn.giamngheo.review.persistence.sheet.SheetRow;
 
 /**
- * Writes a commune's review sheet pre-filled from the registry, and reads an uploaded one back into rows of text
- * for {@code ReviewSheets} to check ({@link SheetStreamReader}). Layout: {@link SheetLayout}. Cell A3 (hidden) carries the sheet's signature
- * (campaign, commune, standard), so a sheet of another commune or campaign is refused as a whole.
+ * Writes a commune's review sheet pre-filled from the registry, and reads an uploaded one
+ * back into rows of text for {@code ReviewSheets} to check ({@link SheetStreamReader}).
+ * Layout: {@link SheetLayout}. Cell A3 (hidden) carries the sheet's signature (campaign,
+ * commune, standard), so a sheet of another commune or campaign is refused as a whole.
  */
 @Component
 class ReviewSheetWorkbook {
@@ -41,7 +42,10 @@ class ReviewSheetWorkbook {
 
 	static final String URBAN = "Thành thị";
 
-	/** Thrown when the upload is not a readable .xlsx sheet; carries the message key to show. */
+	/**
+	 * Thrown when the upload is not a readable .xlsx sheet; carries the message key to
+	 * show.
+	 */
 	static class Unreadable extends Exception {
 
 		final String messageKey;
@@ -50,6 +54,7 @@ class ReviewSheetWorkbook {
 			super(messageKey, cause);
 			this.messageKey = messageKey;
 		}
+
 	}
 
 	/** The rows of an uploaded sheet and the signature it carries. */
@@ -64,7 +69,8 @@ class ReviewSheetWorkbook {
 
 	static String signature(SheetData data) {
 		return new vn.giamngheo.review.persistence.sheet.ReviewSheets.SheetInfo(data.campaign(), data.communeId(),
-				data.communeName(), data.standard(), data.layout()).signature();
+				data.communeName(), data.standard(), data.layout())
+			.signature();
 	}
 
 	byte[] write(SheetData data) {
@@ -95,8 +101,9 @@ class ReviewSheetWorkbook {
 			int last = layout.columnCount() - 1;
 
 			Row title = sheet.createRow(SheetLayout.TITLE_ROW - 1);
-			title.createCell(SheetLayout.CODE).setCellValue(msg("standard.sheet.title", data.campaign().year(),
-					data.communeName(), vn.giamngheo.poverty.web.StandardNames.name(data.standard(), messages, VI)));
+			title.createCell(SheetLayout.CODE)
+				.setCellValue(msg("standard.sheet.title", data.campaign().year(), data.communeName(),
+						vn.giamngheo.poverty.web.StandardNames.name(data.standard(), messages, VI)));
 			title.getCell(SheetLayout.CODE).setCellStyle(bold);
 			sheet.addMergedRegion(new CellRangeAddress(0, 0, SheetLayout.CODE, last));
 			Row help = sheet.createRow(1);
@@ -121,7 +128,8 @@ class ReviewSheetWorkbook {
 			for (PrefilledRow p : data.rows()) {
 				Row row = sheet.createRow(r++);
 				row.createCell(SheetLayout.KEY).setCellValue(String.valueOf(p.householdId()));
-				// Empty when the household had no review: "no review yet" must not read as version 0 of a new one.
+				// Empty when the household had no review: "no review yet" must not read
+				// as version 0 of a new one.
 				row.createCell(SheetLayout.VERSION)
 					.setCellValue(p.reviewVersion() == null ? "" : String.valueOf(p.reviewVersion()));
 				row.createCell(SheetLayout.CODE).setCellValue(p.code());
@@ -152,8 +160,9 @@ class ReviewSheetWorkbook {
 					SheetLayout.FIRST_INDICATOR, last, "reviewSheet.file.markHelp");
 			validation(sheet, dv, dv.createExplicitListConstraint(new String[] { RURAL, URBAN }), lastRow,
 					SheetLayout.AREA_TYPE, SheetLayout.AREA_TYPE, "reviewSheet.file.areaTypeHelp");
-			validation(sheet, dv, dv.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN, "0",
-					"1000000000"), lastRow, SheetLayout.INCOME, SheetLayout.INCOME, "reviewSheet.file.incomeHelp");
+			validation(sheet, dv,
+					dv.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN, "0", "1000000000"),
+					lastRow, SheetLayout.INCOME, SheetLayout.INCOME, "reviewSheet.file.incomeHelp");
 			validation(sheet, dv, dv.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN, "1", "99"),
 					lastRow, SheetLayout.MEMBERS, SheetLayout.MEMBERS, "reviewSheet.file.membersHelp");
 
@@ -169,7 +178,8 @@ class ReviewSheetWorkbook {
 				sheet.setColumnWidth(c, 11 * 256);
 			}
 			sheet.createFreezePane(SheetLayout.VILLAGE, SheetLayout.FIRST_DATA_ROW - 1);
-			// Printing (issue 13): A4 landscape, one page wide, title and headings on every page, numbered pages.
+			// Printing (issue 13): A4 landscape, one page wide, title and headings on
+			// every page, numbered pages.
 			sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
 			sheet.getPrintSetup().setLandscape(true);
 			sheet.setFitToPage(true);
@@ -177,7 +187,8 @@ class ReviewSheetWorkbook {
 			sheet.getPrintSetup().setFitHeight((short) 0);
 			sheet.setRepeatingRows(CellRangeAddress.valueOf("1:" + (SheetLayout.FIRST_DATA_ROW - 1)));
 			sheet.getFooter().setCenter("Trang &P/&N");
-			// Locked cells (key, code, names) are protected; the yellow input cells are not. No password: the lock
+			// Locked cells (key, code, names) are protected; the yellow input cells are
+			// not. No password: the lock
 			// prevents slips, it is not security (the upload checks everything again).
 			sheet.protectSheet("");
 			wb.write(out);
@@ -190,8 +201,8 @@ class ReviewSheetWorkbook {
 
 	private void validation(Sheet sheet, DataValidationHelper dv, DataValidationConstraint constraint, int lastRow,
 			int firstColumn, int lastColumn, String helpKey) {
-		DataValidation validation = dv.createValidation(constraint, new CellRangeAddressList(
-				SheetLayout.FIRST_DATA_ROW - 1, lastRow, firstColumn, lastColumn));
+		DataValidation validation = dv.createValidation(constraint,
+				new CellRangeAddressList(SheetLayout.FIRST_DATA_ROW - 1, lastRow, firstColumn, lastColumn));
 		validation.setShowErrorBox(true);
 		validation.setEmptyCellAllowed(true);
 		validation.createErrorBox(msg("reviewSheet.file.invalid"), msg(helpKey));
@@ -199,21 +210,24 @@ class ReviewSheetWorkbook {
 	}
 
 	/**
-	 * Most data rows an upload may have: more than any commune's register, far below what would exhaust memory or the
-	 * database's 65,535 bind parameters (issue 11, finding 2).
+	 * Most data rows an upload may have: more than any commune's register, far below what
+	 * would exhaust memory or the database's 65,535 bind parameters (issue 11, finding
+	 * 2).
 	 */
 	static final int MAX_ROWS = 30_000;
 
 	static {
-		// Zip-bomb guard (POI-wide, set when this bean loads at start-up): refuse entries that inflate more than
+		// Zip-bomb guard (POI-wide, set when this bean loads at start-up): refuse entries
+		// that inflate more than
 		// 100 times or beyond 200 MB.
 		org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(0.01);
 		org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(200L * 1024 * 1024);
 	}
 
 	/**
-	 * Reads the first sheet: the signature in A3 and every row from row 4 on, as text. Streams the sheet's XML (POI's
-	 * event reader) instead of building the whole workbook in memory, and stops past {@link #MAX_ROWS} rows.
+	 * Reads the first sheet: the signature in A3 and every row from row 4 on, as text.
+	 * Streams the sheet's XML (POI's event reader) instead of building the whole workbook
+	 * in memory, and stops past {@link #MAX_ROWS} rows.
 	 */
 	Upload read(InputStream in, SheetLayout expected) throws Unreadable {
 		return SheetStreamReader.read(in, expected);
@@ -222,4 +236,5 @@ class ReviewSheetWorkbook {
 	private String msg(String key, Object... args) {
 		return messages.getMessage(key, args, key, VI);
 	}
+
 }

@@ -9,9 +9,10 @@ import vn.giamngheo.review.sheet.web.ReviewSheetWorkbook.Unreadable;
 import vn.giamngheo.review.sheet.web.ReviewSheetWorkbook.Upload;
 
 /**
- * Reads an uploaded review sheet as {@link ReviewSheetWorkbook#read} promises: the signature in A3 and every row from
- * row 4 on, as text, streaming the sheet's XML (POI's event reader) instead of building the whole workbook in memory,
- * and stopping past {@link ReviewSheetWorkbook#MAX_ROWS} rows.
+ * Reads an uploaded review sheet as {@link ReviewSheetWorkbook#read} promises: the
+ * signature in A3 and every row from row 4 on, as text, streaming the sheet's XML (POI's
+ * event reader) instead of building the whole workbook in memory, and stopping past
+ * {@link ReviewSheetWorkbook#MAX_ROWS} rows.
  */
 final class SheetStreamReader {
 
@@ -30,8 +31,8 @@ final class SheetStreamReader {
 			}
 			try (InputStream sheet = sheets.next()) {
 				var xml = org.apache.poi.util.XMLHelper.newXMLReader();
-				xml.setContentHandler(new org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler(reader.getStylesTable(),
-						null, strings, handler, new RawValues(), false));
+				xml.setContentHandler(new org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler(
+						reader.getStylesTable(), null, strings, handler, new RawValues(), false));
 				xml.parse(new org.xml.sax.InputSource(sheet));
 			}
 		}
@@ -52,12 +53,14 @@ final class SheetStreamReader {
 		TooManyRows() {
 			super("more than " + ReviewSheetWorkbook.MAX_ROWS + " rows", null, false, false);
 		}
+
 	}
 
 	/**
-	 * Numbers as the old reader gave them: whole numbers without separators, whatever the cell's format; but a cell
-	 * formatted as a date reads as its date (dd/MM/yyyy), so a date typed into the income column is refused as a date
-	 * instead of being taken for 46.357 đ.
+	 * Numbers as the old reader gave them: whole numbers without separators, whatever the
+	 * cell's format; but a cell formatted as a date reads as its date (dd/MM/yyyy), so a
+	 * date typed into the income column is refused as a date instead of being taken for
+	 * 46.357 đ.
 	 */
 	private static final class RawValues extends org.apache.poi.ss.usermodel.DataFormatter {
 
@@ -76,6 +79,7 @@ final class SheetStreamReader {
 		public String formatRawCellContents(double v, int formatIndex, String formatString) {
 			return formatRawCellContents(v, formatIndex, formatString, false);
 		}
+
 	}
 
 	/** Collects the header's signature and the data rows, one row at a time. */
@@ -127,5 +131,7 @@ final class SheetStreamReader {
 				cells.set(column, text);
 			}
 		}
+
 	}
+
 }

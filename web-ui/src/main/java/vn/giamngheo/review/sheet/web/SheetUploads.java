@@ -18,10 +18,11 @@ import vn.giamngheo.review.persistence.sheet.ReviewSheets;
 import vn.giamngheo.review.persistence.sheet.SheetRow;
 
 /**
- * Uploaded sheets waiting for the official: the rows read, how far the check has come (for the progress bar), its
- * result, and whether they were written. Each upload is known by a random token and belongs to one user, campaign
- * and commune; it is forgotten after 30 minutes. Held in memory: an upload in progress does not survive a restart,
- * and the official simply uploads again (nothing was written).
+ * Uploaded sheets waiting for the official: the rows read, how far the check has come
+ * (for the progress bar), its result, and whether they were written. Each upload is known
+ * by a random token and belongs to one user, campaign and commune; it is forgotten after
+ * 30 minutes. Held in memory: an upload in progress does not survive a restart, and the
+ * official simply uploads again (nothing was written).
  */
 @Component
 class SheetUploads {
@@ -81,6 +82,7 @@ class SheetUploads {
 			int span = "read".equals(phase) ? 30 : "check".equals(phase) ? 70 : 40;
 			return total == 0 ? base : Math.min(99, base + span * done / total);
 		}
+
 	}
 
 	private final Map<String, Upload> uploads = new ConcurrentHashMap<>();
@@ -91,21 +93,30 @@ class SheetUploads {
 		return t;
 	});
 
-	/** At most this many uploads of one person are kept; a new one pushes out their oldest. */
+	/**
+	 * At most this many uploads of one person are kept; a new one pushes out their
+	 * oldest.
+	 */
 	static final int PER_USER = 2;
 
-	/** At most this many rows are held for all uploads together; the oldest uploads go first. */
+	/**
+	 * At most this many rows are held for all uploads together; the oldest uploads go
+	 * first.
+	 */
 	static final int ROW_BUDGET = 200_000;
 
 	/**
-	 * Registers a new upload. The map is bounded three ways (issue 11, finding 2): uploads expire after 30 minutes,
-	 * one person keeps at most {@link #PER_USER}, and all together hold at most {@link #ROW_BUDGET} rows.
+	 * Registers a new upload. The map is bounded three ways (issue 11, finding 2):
+	 * uploads expire after 30 minutes, one person keeps at most {@link #PER_USER}, and
+	 * all together hold at most {@link #ROW_BUDGET} rows.
 	 */
 	synchronized Upload create(String username, long campaignId, long communeId, String fileName) {
 		Instant cutoff = Instant.now().minus(KEEP);
 		uploads.values().removeIf(u -> u.createdAt.isBefore(cutoff));
-		List<Upload> oldestFirst = uploads.values().stream()
-			.sorted(java.util.Comparator.comparing(u -> u.createdAt)).toList();
+		List<Upload> oldestFirst = uploads.values()
+			.stream()
+			.sorted(java.util.Comparator.comparing(u -> u.createdAt))
+			.toList();
 		List<Upload> mine = oldestFirst.stream().filter(u -> u.username.equals(username)).toList();
 		for (int i = 0; i <= mine.size() - PER_USER; i++) {
 			uploads.remove(mine.get(i).token);
@@ -128,8 +139,8 @@ class SheetUploads {
 
 	/** The upload, if it exists and belongs to this user, campaign and commune. */
 	Optional<Upload> find(String token, String username, long campaignId, long communeId) {
-		return Optional.ofNullable(uploads.get(token)).filter(u -> u.username.equals(username)
-				&& u.campaignId == campaignId && u.communeId == communeId);
+		return Optional.ofNullable(uploads.get(token))
+			.filter(u -> u.username.equals(username) && u.campaignId == campaignId && u.communeId == communeId);
 	}
 
 	int size() {
@@ -156,4 +167,5 @@ class SheetUploads {
 	void stop() {
 		workers.shutdownNow();
 	}
+
 }

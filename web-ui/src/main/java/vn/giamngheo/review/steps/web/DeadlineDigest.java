@@ -18,11 +18,13 @@ import vn.giamngheo.review.steps.persistence.StepsRecords.WorkQueue;
 import vn.giamngheo.shared.web.Fmt;
 
 /**
- * The e-mail digest of the commune official's work queue: reviews returned to the commune and regular reviews on
- * application overdue or due within three days (Decision 24/2021/QĐ-TTg, Art. 5). Sent on the cron of
- * {@code GIAMNGHEO_DIGEST_CRON} (default 07:00 Monday to Friday, Vietnam time; "-" turns it off) through the server of
- * the standard {@code spring.mail.*} settings; without {@code spring.mail.host} there is no digest at all. An account
- * receives it once it has an address in {@code review_digest_recipient}; an empty queue sends nothing.
+ * The e-mail digest of the commune official's work queue: reviews returned to the commune
+ * and regular reviews on application overdue or due within three days (Decision
+ * 24/2021/QĐ-TTg, Art. 5). Sent on the cron of {@code GIAMNGHEO_DIGEST_CRON} (default
+ * 07:00 Monday to Friday, Vietnam time; "-" turns it off) through the server of the
+ * standard {@code spring.mail.*} settings; without {@code spring.mail.host} there is no
+ * digest at all. An account receives it once it has an address in
+ * {@code review_digest_recipient}; an empty queue sends nothing.
  */
 @Component
 @ConditionalOnProperty(prefix = "spring.mail", name = "host")
@@ -51,7 +53,9 @@ class DeadlineDigest {
 		this.from = from;
 	}
 
-	/** @return how many digests were sent */
+	/**
+	 * @return how many digests were sent
+	 */
 	@Scheduled(cron = "${GIAMNGHEO_DIGEST_CRON:0 0 7 * * MON-FRI}", zone = "Asia/Ho_Chi_Minh")
 	int send() {
 		int sent = 0;
@@ -70,7 +74,8 @@ class DeadlineDigest {
 				sent++;
 			}
 			catch (MailException ex) {
-				// One unreachable address must not stop the others; the next run tries again.
+				// One unreachable address must not stop the others; the next run tries
+				// again.
 				log.warn("Digest to {} not sent: {}", r.username(), ex.getMessage());
 			}
 		}
@@ -82,15 +87,26 @@ class DeadlineDigest {
 		if (!queue.returned().isEmpty()) {
 			b.append(msg("steps.digest.returned", queue.returned().size())).append('\n');
 			for (Returned x : queue.returned()) {
-				b.append("- ").append(x.headName()).append(" (").append(x.householdCode()).append(", ")
-					.append(x.communeName()).append("): ").append(x.reason() == null ? "" : x.reason()).append('\n');
+				b.append("- ")
+					.append(x.headName())
+					.append(" (")
+					.append(x.householdCode())
+					.append(", ")
+					.append(x.communeName())
+					.append("): ")
+					.append(x.reason() == null ? "" : x.reason())
+					.append('\n');
 			}
 			b.append('\n');
 		}
 		if (!queue.deadlines().isEmpty()) {
 			b.append(msg("steps.digest.deadlines", queue.deadlines().size())).append('\n');
 			for (Application a : queue.deadlines()) {
-				b.append("- ").append(a.headName()).append(" (").append(a.householdCode()).append("): ")
+				b.append("- ")
+					.append(a.headName())
+					.append(" (")
+					.append(a.householdCode())
+					.append("): ")
 					.append(msg("steps.digest.due", fmt.date(a.receivedOn()), fmt.date(a.deadline().dueOn()),
 							msg("steps.deadline." + a.status())))
 					.append('\n');
@@ -103,4 +119,5 @@ class DeadlineDigest {
 	private String msg(String key, Object... args) {
 		return messages.getMessage(key, args, key, VI);
 	}
+
 }

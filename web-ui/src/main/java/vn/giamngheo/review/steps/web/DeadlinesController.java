@@ -24,8 +24,9 @@ import vn.giamngheo.review.steps.persistence.ReviewDeadlines;
 import vn.giamngheo.shared.persistence.OutOfScopeException;
 
 /**
- * Regular reviews on application (Decision 24/2021/QĐ-TTg, Art. 5): the Form 04 applications of a commune with their
- * 15-day deadline, the overdue list of the communes in scope, and the written refusal of a household not accepted.
+ * Regular reviews on application (Decision 24/2021/QĐ-TTg, Art. 5): the Form 04
+ * applications of a commune with their 15-day deadline, the overdue list of the communes
+ * in scope, and the written refusal of a household not accepted.
  */
 @Controller
 @RequestMapping("/reviews/steps")
@@ -74,13 +75,12 @@ class DeadlinesController {
 
 	@PostMapping("/regular")
 	String addRegular(@RequestParam long commune, @RequestParam(required = false) String householdCode,
-			@RequestParam(required = false) String receivedOn, @RequestParam(required = false) String note,
-			Model model, RedirectAttributes redirect, Scope scope, AppUser caller) {
+			@RequestParam(required = false) String receivedOn, @RequestParam(required = false) String note, Model model,
+			RedirectAttributes redirect, Scope scope, AppUser caller) {
 		StepForm form = new StepForm("application");
 		try {
 			deadlines.addRegularApplication(commune, form.text("householdCode", householdCode),
-					form.date("receivedOn", receivedOn), form.text("note", note), scope,
-					caller.getUsername());
+					form.date("receivedOn", receivedOn), form.text("note", note), scope, caller.getUsername());
 			redirect.addFlashAttribute("flash", "steps.flash.application");
 			return "redirect:/reviews/steps/regular?commune=" + commune;
 		}
@@ -90,7 +90,10 @@ class DeadlinesController {
 		}
 	}
 
-	/** Step 3 of the regular round (Art. 5, applying Art. 4(3)): a village meeting with its show of hands. */
+	/**
+	 * Step 3 of the regular round (Art. 5, applying Art. 4(3)): a village meeting with
+	 * its show of hands.
+	 */
 	@PostMapping("/regular/meetings")
 	String regularMeeting(@RequestParam long commune, @RequestParam(required = false) String village,
 			@RequestParam(required = false) String heldOn, @RequestParam(required = false) String attendees,
@@ -117,7 +120,10 @@ class DeadlinesController {
 		}
 	}
 
-	/** Step 4 of the regular round (Art. 5, applying Art. 4(4)): the public posting after an agreeing meeting. */
+	/**
+	 * Step 4 of the regular round (Art. 5, applying Art. 4(4)): the public posting after
+	 * an agreeing meeting.
+	 */
 	@PostMapping("/regular/postings")
 	String regularPosting(@RequestParam long commune, @RequestParam(required = false) String startsOn,
 			@RequestParam(required = false) String endsOn, @RequestParam(required = false) String place, Model model,
@@ -155,7 +161,10 @@ class DeadlinesController {
 		}
 	}
 
-	/** The named overdue list of the communes the caller works in, with the counts per commune. */
+	/**
+	 * The named overdue list of the communes the caller works in, with the counts per
+	 * commune.
+	 */
 	@GetMapping("/overdue")
 	String overdue(Model model, Scope scope) {
 		model.addAttribute("counts", deadlines.overdueByCommune(scope));
@@ -170,9 +179,12 @@ class DeadlinesController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("tu-choi-" + letter.householdCode() + ".pdf").build()
+					ContentDisposition.attachment()
+						.filename("tu-choi-" + letter.householdCode() + ".pdf")
+						.build()
 						.toString())
 			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
 			.body(refusalPdf.render(letter));
 	}
+
 }

@@ -8,9 +8,10 @@ import vn.giamngheo.review.steps.StepRules;
 import vn.giamngheo.review.steps.persistence.ReviewDeadlines;
 
 /**
- * The overdue list of a province (its viewer) or a district: per commune, how many regular reviews on application
- * are open and how many are past their 15 days (Decision 24/2021/QĐ-TTg, Art. 5). Counts only, no names: a province's
- * viewer never sees lists of named people. Under /summary, which is for district officers and provincial viewers.
+ * The overdue list of a province (its viewer) or a district: per commune, how many
+ * regular reviews on application are open and how many are past their 15 days (Decision
+ * 24/2021/QĐ-TTg, Art. 5). Counts only, no names: a province's viewer never sees lists of
+ * named people. Under /summary, which is for district officers and provincial viewers.
  */
 @Controller
 class OverdueSummaryController {
@@ -30,4 +31,5 @@ class OverdueSummaryController {
 		model.addAttribute("days", StepRules.REGULAR_DECISION_DAYS);
 		return "reviews/steps/overdue-summary";
 	}
+
 }

@@ -15,11 +15,14 @@ import vn.giamngheo.shared.web.documents.OfficialDocument;
 import vn.giamngheo.shared.web.documents.PdfFonts;
 
 /**
- * The written reply to a household whose application was not accepted: Decision 24/2021/QĐ-TTg, Art. 5 ("trường hợp
- * không đủ điều kiện … trả lời bằng văn bản và nêu rõ lý do"); used for Form 01 applications of a periodic review too.
+ * The written reply to a household whose application was not accepted: Decision
+ * 24/2021/QĐ-TTg, Art. 5 ("trường hợp không đủ điều kiện … trả lời bằng văn bản và nêu rõ
+ * lý do"); used for Form 01 applications of a periodic review too.
  *
- * <p>UNCONFIRMED LEGAL FORM: the Decision's own model of this letter is not verified (domain README §2.3, only Forms
- * 01 and 04 are confirmed); the layout follows the usual administrative letter and states the review's figures.
+ * <p>
+ * UNCONFIRMED LEGAL FORM: the Decision's own model of this letter is not verified (domain
+ * README §2.3, only Forms 01 and 04 are confirmed); the layout follows the usual
+ * administrative letter and states the review's figures.
  */
 @Component
 class RefusalPdf {
@@ -75,4 +78,5 @@ class RefusalPdf {
 		p.setAlignment(Element.ALIGN_JUSTIFIED);
 		return p;
 	}
+
 }

@@ -10,8 +10,9 @@ import vn.giamngheo.review.steps.StepProblem;
 import vn.giamngheo.review.steps.StepsRefused;
 
 /**
- * What one of the step forms sent, as typed, and the problems found in it: a date or a number that does not parse is
- * its field's own message, and the rules' messages join it, so a person sees every mistake at once, never a 400 page.
+ * What one of the step forms sent, as typed, and the problems found in it: a date or a
+ * number that does not parse is its field's own message, and the rules' messages join it,
+ * so a person sees every mistake at once, never a 400 page.
  */
 final class StepForm {
 
@@ -66,7 +67,10 @@ final class StepForm {
 		}
 	}
 
-	/** The rules' problems, after the parse errors, which say more precisely what is wrong with their field. */
+	/**
+	 * The rules' problems, after the parse errors, which say more precisely what is wrong
+	 * with their field.
+	 */
 	void add(StepsRefused refused) {
 		for (StepProblem p : refused.problems()) {
 			errors.putIfAbsent(p.field(), p.messageKey());
@@ -76,4 +80,5 @@ final class StepForm {
 	boolean hasErrors() {
 		return !errors.isEmpty();
 	}
+
 }

@@ -24,8 +24,9 @@ import vn.giamngheo.review.steps.persistence.ReviewStepRecords;
 import vn.giamngheo.review.steps.persistence.StepsRecords.Scan;
 
 /**
- * The recorded steps of a commune's list in a periodic review (Decision 24/2021/QĐ-TTg, Art. 4): one page in the
- * order of the Decision, a form per step. A form with mistakes comes back with every message next to its field.
+ * The recorded steps of a commune's list in a periodic review (Decision 24/2021/QĐ-TTg,
+ * Art. 4): one page in the order of the Decision, a form per step. A form with mistakes
+ * comes back with every message next to its field.
  */
 @Controller
 @RequestMapping("/reviews/steps/campaigns/{campaign}/communes/{commune}")
@@ -46,7 +47,8 @@ class StepsController {
 		var steps = records.steps(campaign, commune, scope);
 		model.addAttribute("steps", steps);
 		if (failed == null && steps.posting() != null) {
-			// The posting's form shows what is recorded, to be corrected rather than typed again.
+			// The posting's form shows what is recorded, to be corrected rather than
+			// typed again.
 			failed = new StepForm("posting");
 			failed.text("startsOn", StepForm.DATE.format(steps.posting().record().startsOn()));
 			failed.text("endsOn", StepForm.DATE.format(steps.posting().record().endsOn()));
@@ -67,7 +69,10 @@ class StepsController {
 		return "redirect:/reviews/steps/campaigns/" + campaign + "/communes/" + commune;
 	}
 
-	/** A refusal about the list as a whole (it is locked) goes to the top of the page, the others next to fields. */
+	/**
+	 * A refusal about the list as a whole (it is locked) goes to the top of the page, the
+	 * others next to fields.
+	 */
 	private String failed(long campaign, long commune, StepForm form, StepsRefused refused, Model model,
 			RedirectAttributes redirect, Scope scope) {
 		if (refused.problems().size() == 1 && refused.problems().get(0).field().equals("action")) {
@@ -81,13 +86,12 @@ class StepsController {
 	@PostMapping("/applications")
 	String application(@PathVariable long campaign, @PathVariable long commune,
 			@RequestParam(required = false) String householdCode, @RequestParam(required = false) String receivedOn,
-			@RequestParam(required = false) String note, Model model, RedirectAttributes redirect,
-			Scope scope, AppUser caller) {
+			@RequestParam(required = false) String note, Model model, RedirectAttributes redirect, Scope scope,
+			AppUser caller) {
 		StepForm form = new StepForm("application");
 		try {
 			records.addApplication(campaign, commune, form.text("householdCode", householdCode),
-					form.date("receivedOn", receivedOn), form.text("note", note), scope,
-					caller.getUsername());
+					form.date("receivedOn", receivedOn), form.text("note", note), scope, caller.getUsername());
 			return form.hasErrors() ? render(campaign, commune, form, model, scope)
 					: done(campaign, commune, "steps.flash.application", redirect);
 		}
@@ -100,10 +104,8 @@ class StepsController {
 	String meeting(@PathVariable long campaign, @PathVariable long commune,
 			@RequestParam(required = false) String village, @RequestParam(required = false) String heldOn,
 			@RequestParam(required = false) String attendees, @RequestParam(required = false) String votesFor,
-			@RequestParam(required = false) String votesAgainst,
-			@RequestParam(required = false) MultipartFile minutes, Model model, RedirectAttributes redirect,
-			Scope scope, AppUser caller)
-			throws IOException {
+			@RequestParam(required = false) String votesAgainst, @RequestParam(required = false) MultipartFile minutes,
+			Model model, RedirectAttributes redirect, Scope scope, AppUser caller) throws IOException {
 		StepForm form = new StepForm("meeting");
 		StepRules.Meeting meeting = new StepRules.Meeting(form.date("heldOn", heldOn), form.text("village", village),
 				form.number("attendees", attendees), form.number("votesFor", votesFor),
@@ -119,14 +121,16 @@ class StepsController {
 				}
 			}
 			if (form.hasErrors()) {
-				// Check the other fields too, so every message shows at once; nothing is stored.
-				StepsRefused.throwIfAny(StepRules.checkMeeting(meeting, new vn.giamngheo.review.steps.Period(
-						java.time.LocalDate.MIN, java.time.LocalDate.MAX), java.time.LocalDate.MAX));
+				// Check the other fields too, so every message shows at once; nothing is
+				// stored.
+				StepsRefused.throwIfAny(StepRules.checkMeeting(meeting,
+						new vn.giamngheo.review.steps.Period(java.time.LocalDate.MIN, java.time.LocalDate.MAX),
+						java.time.LocalDate.MAX));
 				return render(campaign, commune, form, model, scope);
 			}
 			records.recordMeeting(campaign, commune, meeting, scan, scope, caller.getUsername());
-			return done(campaign, commune, meeting.agreed() ? "steps.flash.meetingAgreed" : "steps.flash.meetingNotAgreed",
-					redirect);
+			return done(campaign, commune,
+					meeting.agreed() ? "steps.flash.meetingAgreed" : "steps.flash.meetingNotAgreed", redirect);
 		}
 		catch (StepsRefused refused) {
 			return failed(campaign, commune, form, refused, model, redirect, scope);
@@ -140,9 +144,10 @@ class StepsController {
 			RedirectAttributes redirect, Scope scope, AppUser caller) {
 		StepForm form = new StepForm("posting");
 		try {
-			records.recordPosting(campaign, commune, new StepRules.Posting(form.date("startsOn", startsOn),
-					form.date("endsOn", endsOn), form.text("place", place)), version, scope,
-					caller.getUsername());
+			records.recordPosting(
+					campaign, commune, new StepRules.Posting(form.date("startsOn", startsOn),
+							form.date("endsOn", endsOn), form.text("place", place)),
+					version, scope, caller.getUsername());
 			return done(campaign, commune, "steps.flash.posting", redirect);
 		}
 		catch (StepsRefused refused) {
@@ -165,15 +170,13 @@ class StepsController {
 			return done(campaign, commune, "steps.flash.complaint", redirect);
 		}
 		catch (StepsRefused refused) {
-			// The complaint form's own field names, where they differ from the rules' ones.
-			StepsRefused renamed = new StepsRefused(refused.problems().stream()
-				.map(p -> switch (p.field()) {
-					case "receivedOn" -> new vn.giamngheo.review.steps.StepProblem("complaintReceivedOn", p.messageKey());
-					case "householdCode" -> new vn.giamngheo.review.steps.StepProblem("complaintHousehold",
-							p.messageKey());
-					default -> p;
-				})
-				.toList());
+			// The complaint form's own field names, where they differ from the rules'
+			// ones.
+			StepsRefused renamed = new StepsRefused(refused.problems().stream().map(p -> switch (p.field()) {
+				case "receivedOn" -> new vn.giamngheo.review.steps.StepProblem("complaintReceivedOn", p.messageKey());
+				case "householdCode" -> new vn.giamngheo.review.steps.StepProblem("complaintHousehold", p.messageKey());
+				default -> p;
+			}).toList());
 			return failed(campaign, commune, form, renamed, model, redirect, scope);
 		}
 	}
@@ -195,8 +198,8 @@ class StepsController {
 			}
 		}
 		try {
-			records.settleComplaint(id, chosen, form.date("settledOn", settledOn), form.text("recheckNote", recheckNote),
-					version, scope, caller.getUsername());
+			records.settleComplaint(id, chosen, form.date("settledOn", settledOn),
+					form.text("recheckNote", recheckNote), version, scope, caller.getUsername());
 			return done(campaign, commune, "steps.flash.settled", redirect);
 		}
 		catch (StepsRefused refused) {
@@ -206,14 +209,12 @@ class StepsController {
 
 	@PostMapping("/decision-scan")
 	String decisionScan(@PathVariable long campaign, @PathVariable long commune,
-			@RequestParam(required = false) MultipartFile scan, Model model, RedirectAttributes redirect,
-			Scope scope, AppUser caller)
-			throws IOException {
+			@RequestParam(required = false) MultipartFile scan, Model model, RedirectAttributes redirect, Scope scope,
+			AppUser caller) throws IOException {
 		StepForm form = new StepForm("decision");
 		try {
-			records.storeDecisionScan(campaign, commune,
-					ScanFile.check(scan == null ? null : scan.getBytes(), scan == null ? null : scan.getOriginalFilename()),
-					scope, caller.getUsername());
+			records.storeDecisionScan(campaign, commune, ScanFile.check(scan == null ? null : scan.getBytes(),
+					scan == null ? null : scan.getOriginalFilename()), scope, caller.getUsername());
 			return done(campaign, commune, "steps.flash.decisionScan", redirect);
 		}
 		catch (StepsRefused refused) {
@@ -236,10 +237,13 @@ class StepsController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(scan.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(scan.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-						.build().toString())
+					ContentDisposition.attachment()
+						.filename(scan.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
 			.body(scan.content());
 	}
+
 }

@@ -7,8 +7,9 @@ import vn.giamngheo.review.steps.persistence.StepsRecords.WorkQueue;
 
 /**
  * The commune official's work queue for the home page's fragment
- * ({@code ${@stepsWorkQueue.of(#authentication.principal.scope)}}): reviews returned to the commune and regular
- * reviews overdue or nearly due. The template passes the caller's scope, so nothing here looks the user up.
+ * ({@code ${@stepsWorkQueue.of(#authentication.principal.scope)}}): reviews returned to
+ * the commune and regular reviews overdue or nearly due. The template passes the caller's
+ * scope, so nothing here looks the user up.
  */
 @Component("stepsWorkQueue")
 public class WorkQueueView {
@@ -22,4 +23,5 @@ public class WorkQueueView {
 	public WorkQueue of(Scope scope) {
 		return deadlines.workQueue(scope);
 	}
+
 }

@@ -9,8 +9,9 @@ import java.time.LocalDate;
 import vn.giamngheo.shared.web.documents.OfficialDocument.Issuer;
 
 /**
- * The head of an administrative document (Decree 30/2020/NĐ-CP, Annex I, items 1–4): issuing body top left with the
- * number under it, the national motto top right with the place and date under it.
+ * The head of an administrative document (Decree 30/2020/NĐ-CP, Annex I, items 1–4):
+ * issuing body top left with the number under it, the national motto top right with the
+ * place and date under it.
  */
 final class DocumentHead {
 
@@ -24,7 +25,8 @@ final class DocumentHead {
 		if (!issuer.superior().isBlank()) {
 			left.add(new Chunk(issuer.superior() + "\n", PdfFonts.regular(10)));
 		}
-		// Only the last line of the body's name carries the short rule under it (Annex I, item 3).
+		// Only the last line of the body's name carries the short rule under it (Annex I,
+		// item 3).
 		String body = issuer.body();
 		int cut = body.lastIndexOf('\n');
 		if (cut > 0) {
@@ -40,4 +42,5 @@ final class DocumentHead {
 		head.addCell(centred(new Phrase(OfficialDocument.placeAndDate(issuer.place(), date), PdfFonts.italic(10))));
 		return head;
 	}
+
 }

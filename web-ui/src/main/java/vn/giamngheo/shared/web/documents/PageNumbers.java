@@ -9,7 +9,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Numbers the pages of a finished PDF "Trang x/y" at the foot: a second pass, once y is known. */
+/**
+ * Numbers the pages of a finished PDF "Trang x/y" at the foot: a second pass, once y is
+ * known.
+ */
 final class PageNumbers {
 
 	private PageNumbers() {
@@ -37,4 +40,5 @@ final class PageNumbers {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -6,7 +6,10 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 
-/** The three kinds of cell an {@link OfficialDocument} is laid out with: a table cell, and borderless layout cells. */
+/**
+ * The three kinds of cell an {@link OfficialDocument} is laid out with: a table cell, and
+ * borderless layout cells.
+ */
 final class PdfCells {
 
 	private PdfCells() {
@@ -33,4 +36,5 @@ final class PdfCells {
 		c.setPaddingBottom(6);
 		return c;
 	}
+
 }

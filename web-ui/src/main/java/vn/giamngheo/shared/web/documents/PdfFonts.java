@@ -7,11 +7,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * DejaVu Sans, bundled under resources/fonts (Bitstream Vera licence, DejaVu changes in the public domain; see
- * fonts/LICENSE-DejaVu.txt). The PDF standard fonts have no Vietnamese letters (ắ, ộ, ữ …), so the documents embed a
- * subset of a Unicode TrueType font with Identity-H encoding, which also makes their text extractable. The one font
- * source of every PDF of the application (certificates, lists, reports, plans): nothing probes system font paths, so
- * a document looks the same on every server.
+ * DejaVu Sans, bundled under resources/fonts (Bitstream Vera licence, DejaVu changes in
+ * the public domain; see fonts/LICENSE-DejaVu.txt). The PDF standard fonts have no
+ * Vietnamese letters (ắ, ộ, ữ …), so the documents embed a subset of a Unicode TrueType
+ * font with Identity-H encoding, which also makes their text extractable. The one font
+ * source of every PDF of the application (certificates, lists, reports, plans): nothing
+ * probes system font paths, so a document looks the same on every server.
  */
 public final class PdfFonts {
 
@@ -59,4 +60,5 @@ public final class PdfFonts {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

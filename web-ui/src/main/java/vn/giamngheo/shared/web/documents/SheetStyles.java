@@ -17,9 +17,10 @@ import vn.giamngheo.shared.web.documents.Spreadsheet.Money;
 import vn.giamngheo.shared.web.documents.Spreadsheet.Percent;
 
 /**
- * The cell styles of one {@link Spreadsheet} and how a typed value becomes a cell: numbers numeric with Vietnamese
- * display formats, money {@code #,##0" đ"}, percentages {@code 0.00%}, dates {@code dd/mm/yyyy}, text that looks like a
- * formula quoted. A workbook holds at most 64,000 styles, so each is made once and shared.
+ * The cell styles of one {@link Spreadsheet} and how a typed value becomes a cell:
+ * numbers numeric with Vietnamese display formats, money {@code #,##0" đ"}, percentages
+ * {@code 0.00%}, dates {@code dd/mm/yyyy}, text that looks like a formula quoted. A
+ * workbook holds at most 64,000 styles, so each is made once and shared.
  */
 final class SheetStyles {
 
@@ -107,8 +108,9 @@ final class SheetStyles {
 	}
 
 	/**
-	 * Writes a typed value (String, Long/Integer, {@link Money}, {@link Percent}, {@link Decimal}, LocalDate,
-	 * BigDecimal) into the cell, bold for a total row; returns the width it needs, in characters.
+	 * Writes a typed value (String, Long/Integer, {@link Money}, {@link Percent},
+	 * {@link Decimal}, LocalDate, BigDecimal) into the cell, bold for a total row;
+	 * returns the width it needs, in characters.
 	 */
 	int put(Cell cell, Object v, boolean strong) {
 		if (v instanceof Money m) {
@@ -147,4 +149,5 @@ final class SheetStyles {
 		cell.setCellStyle(Spreadsheet.looksLikeFormula(s) ? quoted : strong ? bold : text);
 		return s.length() + 1;
 	}
+
 }

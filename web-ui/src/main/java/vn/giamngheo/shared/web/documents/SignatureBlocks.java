@@ -12,8 +12,9 @@ import java.util.List;
 import vn.giamngheo.shared.web.documents.OfficialDocument.Signer;
 
 /**
- * The end of an administrative document: recipients ("Nơi nhận") bottom left, signature blocks side by side, the
- * last on the right, as the head of the body signs there (Decree 30/2020/NĐ-CP, Annex I, items 7 and 9).
+ * The end of an administrative document: recipients ("Nơi nhận") bottom left, signature
+ * blocks side by side, the last on the right, as the head of the body signs there (Decree
+ * 30/2020/NĐ-CP, Annex I, items 7 and 9).
  */
 final class SignatureBlocks {
 
@@ -47,7 +48,10 @@ final class SignatureBlocks {
 		return t;
 	}
 
-	/** Capacity, title, the signing hint, room to sign, and the name (or a dotted line to write it). */
+	/**
+	 * Capacity, title, the signing hint, room to sign, and the name (or a dotted line to
+	 * write it).
+	 */
 	private static Phrase signature(Signer s) {
 		Phrase p = new Phrase();
 		if (s.capacity() != null && !s.capacity().isBlank()) {
@@ -59,4 +63,5 @@ final class SignatureBlocks {
 		p.add(new Chunk(s.name() == null || s.name().isBlank() ? "………………………………" : s.name(), PdfFonts.bold(10)));
 		return p;
 	}
+
 }

@@ -16,14 +16,17 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * The one way the application writes Excel files, so that an officer can sum, sort and chart what they download:
- * numbers are numeric cells with Vietnamese display formats (Excel shows the grouping of the reader's locale, "1.500"
- * in Vietnamese), money as {@code #,##0" đ"}, percentages as fractions formatted {@code 0.00%}, dates as date cells
- * {@code dd/mm/yyyy}; the header row is frozen and printed on every page; pages are A4 (landscape for wide tables),
- * fitted to the width, numbered "Trang x/y". Text a person typed that starts with {@code = + - @} is stored as text with
- * the quote prefix, so Excel never evaluates it as a formula (CSV/formula injection). POI's streaming writer keeps
- * only a window of rows in memory, so long lists (a commune's whole register) need no large heap. The styles and how
- * each type of value becomes a cell: {@link SheetStyles}.
+ * The one way the application writes Excel files, so that an officer can sum, sort and
+ * chart what they download: numbers are numeric cells with Vietnamese display formats
+ * (Excel shows the grouping of the reader's locale, "1.500" in Vietnamese), money as
+ * {@code #,##0" đ"}, percentages as fractions formatted {@code 0.00%}, dates as date
+ * cells {@code dd/mm/yyyy}; the header row is frozen and printed on every page; pages are
+ * A4 (landscape for wide tables), fitted to the width, numbered "Trang x/y". Text a
+ * person typed that starts with {@code = + - @} is stored as text with the quote prefix,
+ * so Excel never evaluates it as a formula (CSV/formula injection). POI's streaming
+ * writer keeps only a window of rows in memory, so long lists (a commune's whole
+ * register) need no large heap. The styles and how each type of value becomes a cell:
+ * {@link SheetStyles}.
  */
 public final class Spreadsheet implements AutoCloseable {
 
@@ -34,10 +37,13 @@ public final class Spreadsheet implements AutoCloseable {
 	/** A share written as a percentage: {@code fraction} 0.0536 shows as 5,36%. */
 	public record Percent(BigDecimal fraction) {
 
-		/** Part of a whole, exactly to six places; null (an empty cell) when the whole is zero. */
+		/**
+		 * Part of a whole, exactly to six places; null (an empty cell) when the whole is
+		 * zero.
+		 */
 		public static Percent of(long part, long whole) {
-			return whole == 0 ? null
-					: new Percent(BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 6, RoundingMode.HALF_EVEN));
+			return whole == 0 ? null : new Percent(
+					BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 6, RoundingMode.HALF_EVEN));
 		}
 	}
 
@@ -51,9 +57,13 @@ public final class Spreadsheet implements AutoCloseable {
 
 	private final SheetStyles styles = new SheetStyles(book);
 
-	/** A new sheet of {@code columns} columns; Excel limits names to 31 characters without {@code \ / * ? : [ ]}. */
+	/**
+	 * A new sheet of {@code columns} columns; Excel limits names to 31 characters without
+	 * {@code \ / * ? : [ ]}.
+	 */
 	public Tab sheet(String name, int columns, boolean landscape) {
-		// Commas too: a sheet name with one breaks the print-titles reference when POI (and LibreOffice) read it back.
+		// Commas too: a sheet name with one breaks the print-titles reference when POI
+		// (and LibreOffice) read it back.
 		String safe = name.replaceAll("[\\\\/*?:\\[\\],']", " ").replaceAll(" +", " ").strip();
 		safe = safe.length() > 31 ? safe.substring(0, 31) : safe;
 		Sheet sheet = book.createSheet(safe);
@@ -119,7 +129,10 @@ public final class Spreadsheet implements AutoCloseable {
 			this.widths = new int[columns];
 		}
 
-		/** A line across the table's width: the title (large, bold) or a plain note (area, period, status). */
+		/**
+		 * A line across the table's width: the title (large, bold) or a plain note (area,
+		 * period, status).
+		 */
 		public Tab title(String text) {
 			return merged(text, styles.title);
 		}
@@ -145,7 +158,10 @@ public final class Spreadsheet implements AutoCloseable {
 			return this;
 		}
 
-		/** The column headings: frozen with everything above them and repeated on every printed page. */
+		/**
+		 * The column headings: frozen with everything above them and repeated on every
+		 * printed page.
+		 */
 		public Tab header(List<String> headings) {
 			Row row = sheet.createRow(next);
 			row.setHeightInPoints(32);
@@ -161,7 +177,10 @@ public final class Spreadsheet implements AutoCloseable {
 			return this;
 		}
 
-		/** A data row of typed values: String, Long/Integer, {@link Money}, {@link Percent}, {@link Decimal}, LocalDate, BigDecimal. */
+		/**
+		 * A data row of typed values: String, Long/Integer, {@link Money},
+		 * {@link Percent}, {@link Decimal}, LocalDate, BigDecimal.
+		 */
 		public Tab row(List<?> values) {
 			return write(values, false);
 		}
@@ -186,12 +205,17 @@ public final class Spreadsheet implements AutoCloseable {
 			return this;
 		}
 
-		/** Column widths from what was written (the streaming writer cannot measure afterwards). */
+		/**
+		 * Column widths from what was written (the streaming writer cannot measure
+		 * afterwards).
+		 */
 		public Spreadsheet done() {
 			for (int c = 0; c < columns; c++) {
 				sheet.setColumnWidth(c, Math.min(60, Math.max(6, widths[c] + 1)) * 256);
 			}
 			return Spreadsheet.this;
 		}
+
 	}
+
 }

@@ -27,8 +27,9 @@ import tools.jackson.databind.ObjectMapper;
 import vn.giamngheo.demo.DemoData;
 
 /**
- * The review API over a real socket against the demo province: who the caller is, a commune's campaigns with the
- * steps of their approval chain, and one household's review saved through the pages' service; grants and denials.
+ * The review API over a real socket against the demo province: who the caller is, a
+ * commune's campaigns with the steps of their approval chain, and one household's review
+ * saved through the pages' service; grants and denials.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "giamngheo.demo.enabled=true", "giamngheo.rate-limit.login-per-minute=0" })
@@ -54,7 +55,8 @@ class ReviewApiHttpTests {
 
 	HttpResponse<String> post(String path, String user, String body) throws Exception {
 		HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
 		if (user != null) {
 			b.header("Authorization", basic(user));
 		}
@@ -62,8 +64,8 @@ class ReviewApiHttpTests {
 	}
 
 	static String basic(String user) {
-		return "Basic " + Base64.getEncoder()
-			.encodeToString((user + ":" + DemoData.PASSWORD).getBytes(StandardCharsets.UTF_8));
+		return "Basic "
+				+ Base64.getEncoder().encodeToString((user + ":" + DemoData.PASSWORD).getBytes(StandardCharsets.UTF_8));
 	}
 
 	JsonNode body(HttpResponse<String> response) {
@@ -121,8 +123,8 @@ class ReviewApiHttpTests {
 		assertThat(me.get("communes")).isEmpty();
 		assertThat(get("/api/v1/me", null).statusCode()).isEqualTo(401);
 		assertThat(get("/api/v1/communes/" + code("Kim Sơn") + "/campaigns", null).statusCode()).isEqualTo(401);
-		assertThat(post("/api/v1/communes/" + code("Kim Sơn") + "/campaigns/" + demoCampaign() + "/reviews", null,
-				"{}").statusCode()).isEqualTo(401);
+		assertThat(post("/api/v1/communes/" + code("Kim Sơn") + "/campaigns/" + demoCampaign() + "/reviews", null, "{}")
+			.statusCode()).isEqualTo(401);
 	}
 
 	@Test
@@ -151,8 +153,9 @@ class ReviewApiHttpTests {
 		assertThat(steps).containsExactly("SUBMIT", "POST", "APPROVE", "CONSOLIDATE");
 		assertThat(actors).containsExactly("COMMUNE_OFFICIAL", "COMMUNE_OFFICIAL", "COMMUNE_CHAIR", "PROVINCE");
 		JsonNode counts = campaign.get("counts");
-		long households = jdbc.queryForObject("SELECT count(*) FROM household WHERE commune_id = "
-				+ "(SELECT id FROM area WHERE code = ?)", Long.class, code("Kim Sơn"));
+		long households = jdbc.queryForObject(
+				"SELECT count(*) FROM household WHERE commune_id = " + "(SELECT id FROM area WHERE code = ?)",
+				Long.class, code("Kim Sơn"));
 		assertThat(counts.get("households").asLong()).isEqualTo(households);
 		assertThat(counts.get("reviewed").asLong() + counts.get("notReviewed").asLong()).isEqualTo(households);
 	}
@@ -163,8 +166,7 @@ class ReviewApiHttpTests {
 		assertThat(other.statusCode()).isEqualTo(403);
 		assertThat(other.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
 		assertThat(body(other).get("detail").asString()).contains("không thuộc các xã bạn làm việc");
-		assertThat(get("/api/v1/communes/" + code("Kim Sơn") + "/campaigns", "so.travinh").statusCode())
-			.isEqualTo(403);
+		assertThat(get("/api/v1/communes/" + code("Kim Sơn") + "/campaigns", "so.travinh").statusCode()).isEqualTo(403);
 		HttpResponse<String> unknown = get("/api/v1/communes/99999/campaigns", "xa.kimson");
 		assertThat(unknown.statusCode()).isEqualTo(404);
 		assertThat(body(unknown).get("status").asInt()).isEqualTo(404);
@@ -188,10 +190,13 @@ class ReviewApiHttpTests {
 		assertThat(result.get("state").asString()).isEqualTo("DRAFT");
 		assertThat(result.get("deficiencyCount").asInt()).isEqualTo(3);
 		assertThat(result.get("reasons").toString()).contains("không vượt chuẩn nghèo").contains("Thiếu hụt 3");
-		assertThat(jdbc.queryForObject("SELECT category FROM household_review WHERE campaign_id = ? AND household_id = ?",
-				String.class, demoCampaign(), h)).isEqualTo("POOR");
+		assertThat(
+				jdbc.queryForObject("SELECT category FROM household_review WHERE campaign_id = ? AND household_id = ?",
+						String.class, demoCampaign(), h))
+			.isEqualTo("POOR");
 
-		// A second result for the household must name the version it read: optimistic concurrency as on the page.
+		// A second result for the household must name the version it read: optimistic
+		// concurrency as on the page.
 		HttpResponse<String> again = post(path, "xa.kimson",
 				"{\"householdId\":%d,\"monthlyIncomePerCapita\":3000000}".formatted(h));
 		assertThat(again.statusCode()).isEqualTo(400);
@@ -221,8 +226,10 @@ class ReviewApiHttpTests {
 		HttpResponse<String> high = post(path, "xa.kimson",
 				"{\"householdId\":%d,\"b1Score\":141,\"areaType\":\"RURAL\"}".formatted(household("Kim Sơn", 5)));
 		assertThat(body(high).get("category").asString()).isEqualTo("NOT_POOR");
-		assertThat(jdbc.queryForObject("SELECT b1_points FROM household_review WHERE campaign_id = ? AND household_id = ?",
-				Integer.class, demoCampaign(), household("Kim Sơn", 5))).isEqualTo(141);
+		assertThat(
+				jdbc.queryForObject("SELECT b1_points FROM household_review WHERE campaign_id = ? AND household_id = ?",
+						Integer.class, demoCampaign(), household("Kim Sơn", 5)))
+			.isEqualTo(141);
 	}
 
 	@Test
@@ -286,38 +293,55 @@ class ReviewApiHttpTests {
 
 	@Test
 	void aPageSessionReadsTheApiButItsWritesNeedTheCsrfToken() throws Exception {
-		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER).build();
+		HttpClient browser = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
 		String base = "http://localhost:" + port;
-		String login = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
-				HttpResponse.BodyHandlers.ofString()).body();
+		String login = browser
+			.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
 		Matcher m = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login);
 		assertThat(m.find()).isTrue();
 		String form = "username=xa.kimson&password=" + URLEncoder.encode(DemoData.PASSWORD, StandardCharsets.UTF_8)
 				+ "&_csrf=" + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
 		browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
 		HttpResponse<String> me = browser.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/me")).GET().build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(me.statusCode()).isEqualTo(200);
 		assertThat(me.body()).contains("xa.kimson");
-		HttpResponse<String> write = browser.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/communes/"
-				+ code("Kim Sơn") + "/campaigns/" + demoCampaign() + "/reviews"))
+		HttpResponse<String> write = browser.send(HttpRequest
+			.newBuilder(URI
+				.create(base + "/api/v1/communes/" + code("Kim Sơn") + "/campaigns/" + demoCampaign() + "/reviews"))
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(
-					"{\"householdId\":%d,\"monthlyIncomePerCapita\":1000000}".formatted(household("Kim Sơn", 8))))
+			.POST(HttpRequest.BodyPublishers
+				.ofString("{\"householdId\":%d,\"monthlyIncomePerCapita\":1000000}".formatted(household("Kim Sơn", 8))))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(write.statusCode()).isEqualTo(403);
 		// The endpoints are in the OpenAPI description, which sits behind the login.
-		JsonNode paths = json.readTree(browser.send(HttpRequest.newBuilder(URI.create(base + "/v3/api-docs")).GET()
-			.build(), HttpResponse.BodyHandlers.ofString()).body()).get("paths");
+		JsonNode paths = json
+			.readTree(
+					browser
+						.send(HttpRequest.newBuilder(URI.create(base + "/v3/api-docs")).GET().build(),
+								HttpResponse.BodyHandlers.ofString())
+						.body())
+			.get("paths");
 		assertThat(paths.has("/api/v1/me")).isTrue();
 		assertThat(paths.has("/api/v1/communes/{code}/campaigns")).isTrue();
 		assertThat(paths.get("/api/v1/communes/{code}/campaigns/{id}/reviews").has("post")).isTrue();
-		JsonNode result = json.readTree(browser.send(HttpRequest.newBuilder(URI.create(base + "/v3/api-docs")).GET()
-			.build(), HttpResponse.BodyHandlers.ofString()).body()).at("/components/schemas/ReviewResult/properties");
+		JsonNode result = json
+			.readTree(
+					browser
+						.send(HttpRequest.newBuilder(URI.create(base + "/v3/api-docs")).GET().build(),
+								HttpResponse.BodyHandlers.ofString())
+						.body())
+			.at("/components/schemas/ReviewResult/properties");
 		assertThat(result.has("b2Points")).as("the B2 total is documented").isTrue();
 		assertThat(result.get("b2Points").toString()).contains("B2");
 	}
+
 }

@@ -18,15 +18,19 @@ import vn.giamngheo.review.persistence.ReviewService;
 import vn.giamngheo.review.sheet.ReviewTestData;
 
 /**
- * Labels follow the chain (issue 14, item 1): in the demo province Trà Vinh, which since 01/07/2025 has no district,
- * a page of a current campaign never says "huyện", while a page of a 2017 campaign (Decision 24/2021's chain with the
- * district) keeps the district's wording. Commune Hàm Giang.
+ * Labels follow the chain (issue 14, item 1): in the demo province Trà Vinh, which since
+ * 01/07/2025 has no district, a page of a current campaign never says "huyện", while a
+ * page of a 2017 campaign (Decision 24/2021's chain with the district) keeps the
+ * district's wording. Commune Hàm Giang.
  */
 @SpringBootTest(properties = "giamngheo.demo.enabled=true")
 @AutoConfigureMockMvc
 class TierLabelsHttpTests {
 
-	/** "huyện" as a word of the page's text (Vietnamese, any case), outside tags and attributes. */
+	/**
+	 * "huyện" as a word of the page's text (Vietnamese, any case), outside tags and
+	 * attributes.
+	 */
 	private static final Pattern DISTRICT_WORD = Pattern.compile("(?iu)\\bhuyện\\b");
 
 	@Autowired
@@ -46,11 +50,17 @@ class TierLabelsHttpTests {
 	}
 
 	private String page(String path, String username) throws Exception {
-		return mvc.perform(get(path).with(as(username))).andExpect(status().isOk()).andReturn().getResponse()
+		return mvc.perform(get(path).with(as(username)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
-	/** The visible text: tags, scripts and the names of places (a place may be called "Huyện …") left out. */
+	/**
+	 * The visible text: tags, scripts and the names of places (a place may be called
+	 * "Huyện …") left out.
+	 */
 	private static String text(String html) {
 		return html.replaceAll("(?s)<script.*?</script>", " ").replaceAll("(?s)<[^>]*>", " ");
 	}
@@ -59,8 +69,7 @@ class TierLabelsHttpTests {
 		return jdbc.queryForObject("""
 				SELECT rc.id FROM review_campaign rc JOIN area p ON p.id = rc.area_id
 				WHERE p.code = '84' AND rc.starts_on >= DATE '2025-07-01' AND rc.opened_by = 'demo'
-				ORDER BY rc.starts_on DESC, rc.id LIMIT 1""",
-				Long.class);
+				ORDER BY rc.starts_on DESC, rc.id LIMIT 1""", Long.class);
 	}
 
 	@Test
@@ -91,6 +100,8 @@ class TierLabelsHttpTests {
 		String me = page("/api/v1/me", "huyen.tracu");
 		assertThat(me).contains("\"roleLabel\":\"Cán bộ Sở (phụ trách giảm nghèo)\"");
 		String accounts = page("/accounts", "admin");
-		assertThat(accounts).contains("Cán bộ Sở (phụ trách giảm nghèo)").doesNotContain("Cán bộ Phòng LĐ-TB&amp;XH huyện");
+		assertThat(accounts).contains("Cán bộ Sở (phụ trách giảm nghèo)")
+			.doesNotContain("Cán bộ Phòng LĐ-TB&amp;XH huyện");
 	}
+
 }

@@ -17,21 +17,24 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * No "huyện" where there is none (issue 14, item 1): the demo province Trà Vinh has had no district since 01/07/2025,
- * so the main pages, as the official of the merged commune Tân Tập and as the province's officer read them today,
- * never say "huyện" nor "Phòng LĐ-TB&XH" — the register import and duplicate help, the province report tab, funding
- * sources of money given since the reform, the regular review, and the user guide's pages of their work. A report
- * of 2024 and a grant total reaching back before the reform keep the district's wording. Stored data is left out of
- * the check, being names rather than the application's wording: the account's own name (the demo officer is called
- * "Phòng LĐ-TB&XH Trà Cú") and the programme catalogue's names and legal bases (Decision 90/QĐ-TTg names its
- * projects for "các huyện nghèo").
+ * No "huyện" where there is none (issue 14, item 1): the demo province Trà Vinh has had
+ * no district since 01/07/2025, so the main pages, as the official of the merged commune
+ * Tân Tập and as the province's officer read them today, never say "huyện" nor "Phòng
+ * LĐ-TB&XH" — the register import and duplicate help, the province report tab, funding
+ * sources of money given since the reform, the regular review, and the user guide's pages
+ * of their work. A report of 2024 and a grant total reaching back before the reform keep
+ * the district's wording. Stored data is left out of the check, being names rather than
+ * the application's wording: the account's own name (the demo officer is called "Phòng
+ * LĐ-TB&XH Trà Cú") and the programme catalogue's names and legal bases (Decision
+ * 90/QĐ-TTg names its projects for "các huyện nghèo").
  */
 @SpringBootTest(properties = "giamngheo.demo.enabled=true")
 @AutoConfigureMockMvc
 class TwoLevelWordingHttpTests {
 
 	/** "huyện" as a word, or the former district labour office, in any case. */
-	private static final Pattern DISTRICT_WORDING = Pattern.compile("(?iu)\\bhuyện\\b|Phòng LĐ-TB&XH|Phòng LĐ-TB&amp;XH");
+	private static final Pattern DISTRICT_WORDING = Pattern
+		.compile("(?iu)\\bhuyện\\b|Phòng LĐ-TB&XH|Phòng LĐ-TB&amp;XH");
 
 	static final String SINCE_REFORM = "from=01/07/2025";
 
@@ -61,12 +64,13 @@ class TwoLevelWordingHttpTests {
 
 	/** Names stored as data, escaped as the page prints them, longest first. */
 	private List<String> storedNames(String username) {
-		List<String> names = new ArrayList<>(jdbc.queryForList("SELECT full_name FROM account WHERE username = ?",
-				String.class, username));
+		List<String> names = new ArrayList<>(
+				jdbc.queryForList("SELECT full_name FROM account WHERE username = ?", String.class, username));
 		names.addAll(jdbc.queryForList("SELECT name FROM support_program", String.class));
 		names.addAll(jdbc.queryForList("SELECT legal_basis FROM support_program WHERE legal_basis IS NOT NULL",
 				String.class));
-		// A plan's issuing body as its decision names it (the 2023 plan of Trà Cú's district, seeded by other tests).
+		// A plan's issuing body as its decision names it (the 2023 plan of Trà Cú's
+		// district, seeded by other tests).
 		names.addAll(jdbc.queryForList("SELECT issuer FROM plan", String.class));
 		names.sort(java.util.Comparator.comparingInt(String::length).reversed());
 		return names.stream().map(n -> org.springframework.web.util.HtmlUtils.htmlEscape(n, "UTF-8")).toList();
@@ -75,8 +79,10 @@ class TwoLevelWordingHttpTests {
 	private String text(String path, String username) throws Exception {
 		var response = mvc.perform(get(path).with(user(users.loadUserByUsername(username)))).andReturn().getResponse();
 		assertThat(response.getStatus()).as(username + " " + path).isEqualTo(200);
-		return response.getContentAsString(StandardCharsets.UTF_8).replaceAll("(?s)<script.*?</script>", " ")
-			.replaceAll("(?s)<[^>]*>", " ").replaceAll("\\s+", " ");
+		return response.getContentAsString(StandardCharsets.UTF_8)
+			.replaceAll("(?s)<script.*?</script>", " ")
+			.replaceAll("(?s)<[^>]*>", " ")
+			.replaceAll("\\s+", " ");
 	}
 
 	/** Every page with its offending phrases in context, so one run names them all. */
@@ -90,8 +96,8 @@ class TwoLevelWordingHttpTests {
 			}
 			Matcher m = DISTRICT_WORDING.matcher(text);
 			while (m.find()) {
-				found.add(path + ": …" + text.substring(Math.max(0, m.start() - 60),
-						Math.min(text.length(), m.end() + 40)) + "…");
+				found.add(path + ": …"
+						+ text.substring(Math.max(0, m.start() - 60), Math.min(text.length(), m.end() + 40)) + "…");
 			}
 		}
 		return found;
@@ -117,4 +123,5 @@ class TwoLevelWordingHttpTests {
 		assertThat(text("/support/totals?groupBy=SOURCE&" + SINCE_REFORM, "huyen.tracu"))
 			.contains("Ngân sách tỉnh bổ sung cho xã");
 	}
+
 }

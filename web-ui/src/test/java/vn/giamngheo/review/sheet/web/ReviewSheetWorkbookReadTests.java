@@ -15,7 +15,10 @@ import org.springframework.context.support.StaticMessageSource;
 import vn.giamngheo.review.persistence.sheet.SheetLayout;
 import vn.giamngheo.review.persistence.sheet.SheetRow;
 
-/** How uploaded cells are read: as the person typed them, so the check can refuse what is not a number. */
+/**
+ * How uploaded cells are read: as the person typed them, so the check can refuse what is
+ * not a number.
+ */
 class ReviewSheetWorkbookReadTests {
 
 	@Test
@@ -37,10 +40,12 @@ class ReviewSheetWorkbookReadTests {
 			xlsx = out.toByteArray();
 		}
 
-		SheetRow read = new ReviewSheetWorkbook(new StaticMessageSource())
-			.read(new ByteArrayInputStream(xlsx), layout).rows().get(0);
+		SheetRow read = new ReviewSheetWorkbook(new StaticMessageSource()).read(new ByteArrayInputStream(xlsx), layout)
+			.rows()
+			.get(0);
 
 		assertThat(read.cell(SheetLayout.INCOME)).isEqualTo("01/12/2026").isNotEqualTo("46357");
 		assertThat(read.cell(SheetLayout.MEMBERS)).isEqualTo("4");
 	}
+
 }

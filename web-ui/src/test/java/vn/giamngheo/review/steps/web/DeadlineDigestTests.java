@@ -20,9 +20,10 @@ import vn.giamngheo.review.sheet.ReviewTestData;
 import vn.giamngheo.review.steps.persistence.ReviewDeadlines;
 
 /**
- * The e-mail digest against a real SMTP server (GreenMail on port 18225 of this branch's range): a commune official
- * with an address receives the overdue regular review of the commune, in Vietnamese; one with nothing to do receives
- * nothing. The schedule is off ("-") so that only the test sends.
+ * The e-mail digest against a real SMTP server (GreenMail on port 18225 of this branch's
+ * range): a commune official with an address receives the overdue regular review of the
+ * commune, in Vietnamese; one with nothing to do receives nothing. The schedule is off
+ * ("-") so that only the test sends.
  */
 @SpringBootTest(properties = { "giamngheo.demo.enabled=true", "spring.mail.host=127.0.0.1", "spring.mail.port=18225",
 		"GIAMNGHEO_DIGEST_CRON=-", "giamngheo.digest.from=giamngheo@travinh.test" })
@@ -57,7 +58,8 @@ class DeadlineDigestTests {
 	@Test
 	void aCommuneOfficialWithAnOverdueRegularReviewReceivesADigestAndOneWithNothingToDoReceivesNone() throws Exception {
 		LocalDate today = LocalDate.now(clock);
-		// A demo commune of province 84 that no other test of this branch uses, with households and an official.
+		// A demo commune of province 84 that no other test of this branch uses, with
+		// households and an official.
 		Map<String, Object> c = jdbc.queryForMap("""
 				SELECT c.id, a.username FROM area c JOIN account_area aa ON aa.area_id = c.id
 				JOIN account a ON a.id = aa.account_id AND a.role = 'COMMUNE_OFFICIAL'
@@ -96,4 +98,5 @@ class DeadlineDigestTests {
 				"Điều 5 Quyết định 24/2021/QĐ-TTg");
 		assertThat(body).isNotEmpty();
 	}
+
 }

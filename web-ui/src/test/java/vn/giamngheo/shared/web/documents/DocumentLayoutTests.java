@@ -18,7 +18,10 @@ import vn.giamngheo.DocumentText;
 import vn.giamngheo.shared.web.documents.OfficialDocument.Issuer;
 import vn.giamngheo.shared.web.documents.OfficialDocument.Signer;
 
-/** The shared layout of every PDF and the shared writer of every workbook, without the application. */
+/**
+ * The shared layout of every PDF and the shared writer of every workbook, without the
+ * application.
+ */
 class DocumentLayoutTests {
 
 	@Test
@@ -27,13 +30,14 @@ class DocumentLayoutTests {
 		for (int i = 1; i <= 120; i++) {
 			rows.add(List.of(String.valueOf(i), "Thạch Thị Lụa " + i, "Ấp Chợ"));
 		}
-		byte[] pdf = OfficialDocument.open(false, "Thử", Issuer.commune("xã", "Ngãi Xuyên"), "12/TB-UBND",
-				LocalDate.of(2024, 3, 5))
+		byte[] pdf = OfficialDocument
+			.open(false, "Thử", Issuer.commune("xã", "Ngãi Xuyên"), "12/TB-UBND", LocalDate.of(2024, 3, 5))
 			.title("Danh sách thử", "Năm 2024")
-			.table("Bảng 1. Các hộ", new float[] { 1, 4, 2 }, List.of("STT", "Họ và tên chủ hộ", "Ấp/khóm"), rows,
-					null, Set.of(0), 10)
-			.signatures(List.of("Lưu: VT."), List.of(new Signer("", "NGƯỜI LẬP BIỂU", "Kim Thị Sa Rây"),
-					new Signer("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "")))
+			.table("Bảng 1. Các hộ", new float[] { 1, 4, 2 }, List.of("STT", "Họ và tên chủ hộ", "Ấp/khóm"), rows, null,
+					Set.of(0), 10)
+			.signatures(List.of("Lưu: VT."),
+					List.of(new Signer("", "NGƯỜI LẬP BIỂU", "Kim Thị Sa Rây"),
+							new Signer("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "")))
 			.finish();
 
 		int pages = DocumentText.pdfPages(pdf);
@@ -68,7 +72,10 @@ class DocumentLayoutTests {
 	void numbersMoneyPercentagesAndDatesAreTypedCellsWithVietnameseFormats() throws Exception {
 		byte[] xlsx;
 		try (Spreadsheet book = new Spreadsheet()) {
-			book.sheet("Thử", 6, true).title("Tiêu đề").line("Ghi chú").blank()
+			book.sheet("Thử", 6, true)
+				.title("Tiêu đề")
+				.line("Ghi chú")
+				.blank()
 				.header(List.of("Xã", "Số hộ", "Số tiền", "Tỷ lệ", "Ngày", "Bình quân"))
 				.row(Arrays.asList("Ngãi Xuyên", 1100L, new Spreadsheet.Money(313_672_905L),
 						Spreadsheet.Percent.of(536, 10_000), LocalDate.of(2024, 12, 14),
@@ -91,7 +98,8 @@ class DocumentLayoutTests {
 			assertThat(row.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
 			assertThat(row.getCell(5).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
 			assertThat(sheet.getRow(5).getCell(2).getNumericCellValue()).isEqualTo(313_672_905d);
-			// The header row stays in view and is printed on every page; A4 landscape, fitted to the width.
+			// The header row stays in view and is printed on every page; A4 landscape,
+			// fitted to the width.
 			assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 4);
 			assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("4:4");
 			assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
@@ -104,7 +112,8 @@ class DocumentLayoutTests {
 	void textAPersonTypedThatExcelWouldRunAsAFormulaIsStoredAsQuotedText() throws Exception {
 		byte[] xlsx;
 		try (Spreadsheet book = new Spreadsheet()) {
-			book.sheet("Thử", 4, false).header(List.of("A", "B", "C", "D"))
+			book.sheet("Thử", 4, false)
+				.header(List.of("A", "B", "C", "D"))
 				.row(List.of("=HYPERLINK(\"http://x\",\"Bấm\")", "+84 123", "-1+2", "@SUM(A1)"))
 				.row(List.of("Nguyễn Văn An", "Ấp Chợ", "Ngãi Xuyên", "Hộ nghèo"))
 				.done();
@@ -120,4 +129,5 @@ class DocumentLayoutTests {
 			assertThat(wb.getSheetAt(0).getRow(2).getCell(0).getCellStyle().getQuotePrefixed()).isFalse();
 		}
 	}
+
 }

@@ -29,10 +29,11 @@ import vn.giamngheo.plan.persistence.TargetAllocations;
 import vn.giamngheo.plan.web.TraCuPlanSeed;
 
 /**
- * Every report, list and plan an officer downloads, opened as Excel and PDF would open it: numbers are numeric cells
- * in Vietnamese formats, totals equal the rows, the header is frozen and printed on each A4 page; each PDF carries the
- * issuing body, the national motto, the place and date, the signature blocks and page numbers, in Vietnamese letters;
- * and no file shows a code or an unresolved message key.
+ * Every report, list and plan an officer downloads, opened as Excel and PDF would open
+ * it: numbers are numeric cells in Vietnamese formats, totals equal the rows, the header
+ * is frozen and printed on each A4 page; each PDF carries the issuing body, the national
+ * motto, the place and date, the signature blocks and page numbers, in Vietnamese
+ * letters; and no file shows a code or an unresolved message key.
  */
 @SpringBootTest(properties = "giamngheo.demo.enabled=true")
 @AutoConfigureMockMvc
@@ -63,7 +64,10 @@ class ExportFormatsTests {
 	}
 
 	byte[] download(String path, String username) throws Exception {
-		return mvc.perform(get(path).with(as(username))).andExpect(status().isOk()).andReturn().getResponse()
+		return mvc.perform(get(path).with(as(username)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsByteArray();
 	}
 
@@ -112,12 +116,15 @@ class ExportFormatsTests {
 			byte[] pdf = download("/reports/" + view + ".pdf?year=2024", who);
 			String text = DocumentText.pdf(pdf);
 			int pages = DocumentText.pdfPages(pdf);
-			assertThat(text).as(view).contains(OfficialDocument.MOTTO, OfficialDocument.SLOGAN, "Số:", ", ngày ",
-					"NGƯỜI LẬP BIỂU", "Trang 1/" + pages, "Trang " + pages + "/" + pages, "NĂM 2024");
-			assertThat(text).as(view).contains(who.equals("so.travinh") ? "ỦY BAN NHÂN DÂN TỈNH TRÀ VINH" : "ỦY BAN NHÂN DÂN");
+			assertThat(text).as(view)
+				.contains(OfficialDocument.MOTTO, OfficialDocument.SLOGAN, "Số:", ", ngày ", "NGƯỜI LẬP BIỂU",
+						"Trang 1/" + pages, "Trang " + pages + "/" + pages, "NĂM 2024");
+			assertThat(text).as(view)
+				.contains(who.equals("so.travinh") ? "ỦY BAN NHÂN DÂN TỈNH TRÀ VINH" : "ỦY BAN NHÂN DÂN");
 			assertThat(RawCode.in(text)).as(view + ".pdf").isEmpty();
 			assertThat(RawCode.in(DocumentText.xlsx(download("/reports/" + view + ".xlsx?year=2024", who))))
-				.as(view + ".xlsx").isEmpty();
+				.as(view + ".xlsx")
+				.isEmpty();
 			if (view.equals("communes") || view.equals("province")) {
 				DocumentText.screenshot(pdf, "van-ban-bao-cao-" + view);
 			}
@@ -126,7 +133,8 @@ class ExportFormatsTests {
 
 	@Test
 	void aDistrictReportPrintedAfterTheReformIsIssuedByTheProvincialDepartment() throws Exception {
-		// The demo clock is today (after 1 Jul 2025): no district People's Committee any more.
+		// The demo clock is today (after 1 Jul 2025): no district People's Committee any
+		// more.
 		String text = DocumentText.pdf(download("/reports/communes.pdf?year=2024", "huyen.tracu"));
 		assertThat(text).contains("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Trà Vinh, ngày ").doesNotContain("HUYỆN TRÀ CÚ");
 		String commune = DocumentText.pdf(download("/reports/communes.pdf?year=2024", "xa.ngaixuyen"));
@@ -162,9 +170,9 @@ class ExportFormatsTests {
 			assertThat(insured.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
 			if (insured.getCell(3) != null) {
 				assertThat(insured.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("0.00%");
-				assertThat(insured.getCell(3).getNumericCellValue())
-					.isEqualTo(insured.getCell(1).getNumericCellValue() / insured.getCell(2).getNumericCellValue(),
-							org.assertj.core.data.Offset.offset(0.000001));
+				assertThat(insured.getCell(3).getNumericCellValue()).isEqualTo(
+						insured.getCell(1).getNumericCellValue() / insured.getCell(2).getNumericCellValue(),
+						org.assertj.core.data.Offset.offset(0.000001));
 			}
 			Sheet nothing = book.getSheetAt(1);
 			int listed = nothing.getLastRowNum() - 3;
@@ -192,10 +200,11 @@ class ExportFormatsTests {
 		assertThat(RawCode.in(DocumentText.xlsx(xlsx))).isEmpty();
 		byte[] pdf = download("/plans/" + plan + "/export.pdf", "huyen.tracu");
 		String text = DocumentText.pdf(pdf);
-		assertThat(text).contains(OfficialDocument.MOTTO, OfficialDocument.SLOGAN, "BÁO CÁO TIẾN ĐỘ",
-				"12/KH-UBND", "NGƯỜI LẬP BIỂU", "CHỦ TỊCH", "Trang 1/");
+		assertThat(text).contains(OfficialDocument.MOTTO, OfficialDocument.SLOGAN, "BÁO CÁO TIẾN ĐỘ", "12/KH-UBND",
+				"NGƯỜI LẬP BIỂU", "CHỦ TỊCH", "Trang 1/");
 		assertThat(RawCode.in(text)).isEmpty();
 		DocumentText.screenshot(pdf, "van-ban-ke-hoach");
 		mvc.perform(get("/plans/" + plan + "/export.xlsx").with(as("admin"))).andExpect(status().isForbidden());
 	}
+
 }

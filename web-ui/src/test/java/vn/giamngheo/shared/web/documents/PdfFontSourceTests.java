@@ -22,9 +22,10 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.Test;
 
 /**
- * One font source for every PDF (issue 10: a report export once probed system font paths and fell back to
- * Helvetica, which has no Vietnamese letters). No main class but {@link PdfFonts} makes a font, and a document made
- * with the shared builder embeds DejaVu Sans and nothing else.
+ * One font source for every PDF (issue 10: a report export once probed system font paths
+ * and fell back to Helvetica, which has no Vietnamese letters). No main class but
+ * {@link PdfFonts} makes a font, and a document made with the shared builder embeds
+ * DejaVu Sans and nothing else.
  */
 class PdfFontSourceTests {
 
@@ -37,31 +38,33 @@ class PdfFontSourceTests {
 		noClasses().that()
 			.doNotHaveFullyQualifiedName(PdfFonts.class.getName())
 			.should()
-			.callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
-					com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With
-						.owner(com.tngtech.archunit.base.DescribedPredicate.describe("BaseFont or FontFactory",
-								owner -> owner.isAssignableTo(BaseFont.class) || owner.isAssignableTo(FontFactory.class)))))
+			.callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates
+				.target(com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With
+					.owner(com.tngtech.archunit.base.DescribedPredicate.describe("BaseFont or FontFactory",
+							owner -> owner.isAssignableTo(BaseFont.class) || owner.isAssignableTo(FontFactory.class)))))
 			.orShould()
 			.callConstructor(com.lowagie.text.Font.class)
 			.orShould()
-			.callConstructorWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
-					com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With
-						.owner(com.tngtech.archunit.base.DescribedPredicate.describe("a font",
-								owner -> owner.isAssignableTo(com.lowagie.text.Font.class)
-										|| owner.isAssignableTo(java.awt.Font.class)))))
+			.callConstructorWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates
+				.target(com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With
+					.owner(com.tngtech.archunit.base.DescribedPredicate.describe("a font",
+							owner -> owner.isAssignableTo(com.lowagie.text.Font.class)
+									|| owner.isAssignableTo(java.awt.Font.class)))))
 			.because("every PDF takes its fonts from PdfFonts (DejaVu Sans, bundled), never a system path or Helvetica")
 			.check(MAIN);
 	}
 
 	@Test
 	void anOfficialDocumentEmbedsOnlyDejaVuSans() throws IOException {
-		byte[] pdf = OfficialDocument.open(true, "Báo cáo thử", OfficialDocument.Issuer.commune("XÃ", "Ngãi Xuyên"),
-				"  /BC-UBND", LocalDate.of(2038, 12, 20))
+		byte[] pdf = OfficialDocument
+			.open(true, "Báo cáo thử", OfficialDocument.Issuer.commune("XÃ", "Ngãi Xuyên"), "  /BC-UBND",
+					LocalDate.of(2038, 12, 20))
 			.title("Tổng hợp kết quả rà soát hộ nghèo, hộ cận nghèo", "Năm 2038")
 			.paragraph("Hộ nghèo được hỗ trợ mua thẻ bảo hiểm y tế; ưu đãi tín dụng.")
 			.table("Biểu 1", new float[] { 3, 1 }, List.of("Đơn vị", "Số hộ"),
 					List.of(List.of("Ấp Chợ", "12"), List.of("Ấp Leng", "7")), List.of("Tổng", "19"), Set.of(1), 8)
-			.signatures(List.of("Như trên;"), List.of(new OfficialDocument.Signer("", "NGƯỜI LẬP BIỂU", "Thạch Sa Rươne")))
+			.signatures(List.of("Như trên;"),
+					List.of(new OfficialDocument.Signer("", "NGƯỜI LẬP BIỂU", "Thạch Sa Rươne")))
 			.finish();
 
 		List<String> fonts = new ArrayList<>();
@@ -77,4 +80,5 @@ class PdfFontSourceTests {
 		}
 		assertThat(fonts).isNotEmpty().allSatisfy(name -> assertThat(name).contains("DejaVuSans"));
 	}
+
 }
