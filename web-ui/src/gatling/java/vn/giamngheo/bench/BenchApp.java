@@ -14,10 +14,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The application under load, in its own JVM as in production (so the load generator's threads do not share its
- * heap): the packaged jar started on a free port against the benchmark database, which the demo generator fills with
- * the province unless it is there already. With {@code -Dbench.base.url} nothing is started and the load goes to
- * that server instead (e.g. a build of another commit).
+ * The application under load, in its own JVM as in production (so the load generator's
+ * threads do not share its heap): the packaged jar started on a free port against the
+ * benchmark database, which the demo generator fills with the province unless it is there
+ * already. With {@code -Dbench.base.url} nothing is started and the load goes to that
+ * server instead (e.g. a build of another commit).
  */
 final class BenchApp {
 
@@ -69,8 +70,10 @@ final class BenchApp {
 		builder.environment().put("GIAMNGHEO_DEMO_HOUSEHOLDS", LoadScale.households() + "");
 		builder.environment().put("GIAMNGHEO_DEMO_DISTRICTS", LoadScale.districts() + "");
 		builder.environment().put("GIAMNGHEO_DB_POOL", System.getProperty("bench.db.pool", "10"));
-		// All 600 simulated users log in from one address; the per-address login limit (60 a minute) would answer
-		// them 429. Real users come from their own addresses (or through a proxy that passes them on).
+		// All 600 simulated users log in from one address; the per-address login limit
+		// (60 a minute) would answer
+		// them 429. Real users come from their own addresses (or through a proxy that
+		// passes them on).
 		builder.environment().put("GIAMNGHEO_RATE_LOGIN", System.getProperty("bench.rate.login", "0"));
 		// Next to the jar (web-ui/target), whichever folder Maven was started from.
 		File log = Path.of(jar).toAbsolutePath().resolveSibling("bench-app.log").toFile();
@@ -101,9 +104,12 @@ final class BenchApp {
 				throw new IllegalStateException("The app stopped; see web-ui/target/bench-app.log");
 			}
 			try {
-				// Readiness, not the login page: Tomcat answers while the demo generator (an ApplicationRunner) is
-				// still writing the province, and readiness turns UP only after the runners (logins would fail).
-				HttpURLConnection c = (HttpURLConnection) URI.create(base + "/actuator/health/readiness").toURL()
+				// Readiness, not the login page: Tomcat answers while the demo generator
+				// (an ApplicationRunner) is
+				// still writing the province, and readiness turns UP only after the
+				// runners (logins would fail).
+				HttpURLConnection c = (HttpURLConnection) URI.create(base + "/actuator/health/readiness")
+					.toURL()
 					.openConnection();
 				c.setConnectTimeout(1000);
 				if (c.getResponseCode() == 200) {
@@ -146,4 +152,5 @@ final class BenchApp {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

@@ -7,9 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The load test's summary: one line per scenario with requests, failures, p50/p95/p99/max of the answered requests,
- * requests per second over the scenario's own window, and the target; then the single-user maximum per page and the
- * district list's throughput against the login page's (issue 12: at least a fifth). Printed and written to
+ * The load test's summary: one line per scenario with requests, failures, p50/p95/p99/max
+ * of the answered requests, requests per second over the scenario's own window, and the
+ * target; then the single-user maximum per page and the district list's throughput
+ * against the login page's (issue 12: at least a fifth). Printed and written to
  * {@code target/load-report.txt}.
  */
 final class LoadReport {
@@ -60,7 +61,8 @@ final class LoadReport {
 			}
 		}
 		double ratio = loginRate == 0 ? 0 : listRate / loginRate;
-		p.printf("%nDistrict household list %.1f req/s = %.2f of the login page's %.1f req/s (target at least 0.20): %s%n",
+		p.printf(
+				"%nDistrict household list %.1f req/s = %.2f of the login page's %.1f req/s (target at least 0.20): %s%n",
 				listRate, ratio, loginRate, ratio >= 0.2 ? "met" : "MISSED");
 		p.flush();
 		return out.toString();
@@ -70,7 +72,8 @@ final class LoadReport {
 		String report = text();
 		System.out.println(report);
 		// Next to the jar (web-ui/target), whichever folder Maven was started from.
-		Path file = Path.of(System.getProperty("bench.jar", "target/web-ui-0.1.0-SNAPSHOT.jar")).toAbsolutePath()
+		Path file = Path.of(System.getProperty("bench.jar", "target/web-ui-0.1.0-SNAPSHOT.jar"))
+			.toAbsolutePath()
 			.resolveSibling("load-report.txt");
 		try {
 			Files.writeString(file, report);
@@ -80,4 +83,5 @@ final class LoadReport {
 			System.err.println("Could not write " + file + ": " + ex.getMessage());
 		}
 	}
+
 }

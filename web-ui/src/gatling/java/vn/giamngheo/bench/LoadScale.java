@@ -1,9 +1,11 @@
 package vn.giamngheo.bench;
 
 /**
- * The size of the province under load: {@code -Dbench.scale=1m} (default: 1,000,000 households in 10 districts, the
- * issue's figure for this machine) or {@code 10m} (10,000,000 households in 100 districts, for a bigger machine; see
- * src-docs/developer/benchmarks.md for the projection). {@code -Dbench.households} overrides the count.
+ * The size of the province under load: {@code -Dbench.scale=1m} (default: 1,000,000
+ * households in 10 districts, the issue's figure for this machine) or {@code 10m}
+ * (10,000,000 households in 100 districts, for a bigger machine; see
+ * src-docs/developer/benchmarks.md for the projection). {@code -Dbench.households}
+ * overrides the count.
  */
 final class LoadScale {
 
@@ -31,4 +33,5 @@ final class LoadScale {
 	static int seconds() {
 		return Integer.getInteger("bench.seconds", 15);
 	}
+
 }

@@ -8,9 +8,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Response times of each scenario as the virtual users record them (Gatling's {@code responseTimeInMillis} check),
- * so that p50/p95/p99 and requests per second can be printed per scenario, over the scenario's own time window, at
- * the end of the run. Gatling's HTML report has the same percentiles; its requests/s are over the whole run.
+ * Response times of each scenario as the virtual users record them (Gatling's
+ * {@code responseTimeInMillis} check), so that p50/p95/p99 and requests per second can be
+ * printed per scenario, over the scenario's own time window, at the end of the run.
+ * Gatling's HTML report has the same percentiles; its requests/s are over the whole run.
  */
 final class LoadStats {
 
@@ -30,12 +31,15 @@ final class LoadStats {
 			return values;
 		}
 
-		/** Requests (answered or not) per second between the first and the last answer. */
+		/**
+		 * Requests (answered or not) per second between the first and the last answer.
+		 */
 		double perSecond() {
 			long count = okMillis.size() + failed.get();
 			double seconds = (lastNanos.get() - firstNanos.get()) / 1e9;
 			return seconds <= 0 ? 0 : count / seconds;
 		}
+
 	}
 
 	private static final Map<String, Series> SERIES = new ConcurrentHashMap<>();
@@ -67,4 +71,5 @@ final class LoadStats {
 		int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
 		return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
 	}
+
 }

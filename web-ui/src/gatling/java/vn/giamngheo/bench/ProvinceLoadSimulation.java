@@ -28,14 +28,17 @@ import java.util.List;
 import vn.giamngheo.demo.DemoData;
 
 /**
- * Issue 12's load test: the demo province at 1,000,000 households (or 10,000,000 with {@code -Dbench.scale=10m}),
- * first every page once per role by a single user (none may take over 1 s), then each page in turn with 50 concurrent
- * logged-in users for {@link LoadScale#seconds()} seconds. Assertions hold the issue's 95th-percentile targets;
- * {@link LoadReport} prints p50/p95/p99 and requests/s per scenario at the end.
+ * Issue 12's load test: the demo province at 1,000,000 households (or 10,000,000 with
+ * {@code -Dbench.scale=10m}), first every page once per role by a single user (none may
+ * take over 1 s), then each page in turn with 50 concurrent logged-in users for
+ * {@link LoadScale#seconds()} seconds. Assertions hold the issue's 95th-percentile
+ * targets; {@link LoadReport} prints p50/p95/p99 and requests/s per scenario at the end.
  *
- * <p>Run: {@code ./mvnw -B -pl web-ui -am -Pbench -DskipTests verify -Dbench.classic.skip=true} (add
- * {@code -Dbench.reuse=true} to keep and reuse the generated province, {@code -Dbench.base.url=http://host:port} to
- * load a server that is already running).
+ * <p>
+ * Run:
+ * {@code ./mvnw -B -pl web-ui -am -Pbench -DskipTests verify -Dbench.classic.skip=true}
+ * (add {@code -Dbench.reuse=true} to keep and reuse the generated province,
+ * {@code -Dbench.base.url=http://host:port} to load a server that is already running).
  */
 public class ProvinceLoadSimulation extends Simulation {
 
@@ -93,7 +96,10 @@ public class ProvinceLoadSimulation extends Simulation {
 		}
 	}
 
-	/** Every page once per role in a row (three times, the first two not counted), timed one request at a time. */
+	/**
+	 * Every page once per role in a row (three times, the first two not counted), timed
+	 * one request at a time.
+	 */
 	private static ScenarioBuilder singleUser(List<LoadPage> pages) {
 		ChainBuilder all = exec(session -> session);
 		for (String user : new String[] { LoadPage.COMMUNE, LoadPage.DISTRICT, LoadPage.PROVINCE }) {
@@ -104,7 +110,8 @@ public class ProvinceLoadSimulation extends Simulation {
 			for (LoadPage page : pages) {
 				if (user.equals(page.user()) || (page.user() == null && user.equals(LoadPage.COMMUNE))) {
 					visits = visits.exec(repeat(2).on(exec(request("warm-up " + page.name(), page))))
-						.group("single user").on(measured("single user / " + page.name(), page));
+						.group("single user")
+						.on(measured("single user / " + page.name(), page));
 				}
 			}
 			all = all.exec(visits).exec(flushCookieJar());
@@ -113,8 +120,9 @@ public class ProvinceLoadSimulation extends Simulation {
 	}
 
 	/**
-	 * 50 users log in as the page's role, wait until all have (logins are bcrypt and are not what is measured), then
-	 * ask for the page as fast as it answers for the scenario's window.
+	 * 50 users log in as the page's role, wait until all have (logins are bcrypt and are
+	 * not what is measured), then ask for the page as fast as it answers for the
+	 * scenario's window.
 	 */
 	private static ScenarioBuilder underLoad(LoadPage page) {
 		// A user whose login failed stops: its pages would only measure the login form.
@@ -151,13 +159,19 @@ public class ProvinceLoadSimulation extends Simulation {
 		return http(name).get(page.path()).check(checks);
 	}
 
-	/** The first campaign's link on the review page, saved as {@code campaign} for {@link LoadPage#FIRST_CAMPAIGN}. */
+	/**
+	 * The first campaign's link on the review page, saved as {@code campaign} for
+	 * {@link LoadPage#FIRST_CAMPAIGN}.
+	 */
 	static ChainBuilder findCampaign() {
 		return exec(http("find campaign").get("/reviews")
 			.check(css("a[href*='/reviews/campaigns/']", "href").saveAs("campaign")));
 	}
 
-	/** The form login with the page's CSRF token, checked to have landed on a page that is not the login form. */
+	/**
+	 * The form login with the page's CSRF token, checked to have landed on a page that is
+	 * not the login form.
+	 */
 	static ChainBuilder login(String username) {
 		return exec(http("login form").get("/login").check(css("input[name='_csrf']", "value").saveAs("csrf")))
 			.exec(http("login submit").post("/login")
@@ -166,4 +180,5 @@ public class ProvinceLoadSimulation extends Simulation {
 				.formParam("_csrf", "#{csrf}")
 				.check(status().is(200), substring("name=\"password\"").notExists()));
 	}
+
 }
