@@ -31,16 +31,20 @@ BEGIN
         WHERE w.campaign_id = d.campaign_id AND w.commune_id = d.commune_id AND w.state = d.state
           AND w.outcome = d.outcome AND w.category = d.category;
     ELSE
-        -- A step moves every review of a list from one state to the next. The old rows are subtracted and the new
-        -- ones added, each grouped on its own: no join of the two transition tables (which have no index, and a
-        -- join of 7,000 rows with 7,000 took minutes); keys an update did not change add up to zero and are skipped.
+        -- A step moves every review of a list from one state to the next: one grouped upsert for the statement.
         INSERT INTO review_working_count AS w (campaign_id, commune_id, state, outcome, category, reviews)
         SELECT campaign_id, commune_id, state, outcome, category, sum(delta) FROM (
-            SELECT campaign_id, commune_id, state, outcome, category, -count(*) AS delta FROM old_rows
-            WHERE campaign_id IS NOT NULL GROUP BY 1, 2, 3, 4, 5
+            SELECT o.campaign_id, o.commune_id, o.state, o.outcome, o.category, -1 AS delta
+            FROM old_rows o JOIN new_rows n ON n.id = o.id
+            WHERE o.campaign_id IS NOT NULL
+              AND (o.campaign_id, o.commune_id, o.state, o.outcome, o.category)
+                  IS DISTINCT FROM (n.campaign_id, n.commune_id, n.state, n.outcome, n.category)
             UNION ALL
-            SELECT campaign_id, commune_id, state, outcome, category, count(*) FROM new_rows
-            WHERE campaign_id IS NOT NULL GROUP BY 1, 2, 3, 4, 5
+            SELECT n.campaign_id, n.commune_id, n.state, n.outcome, n.category, 1
+            FROM old_rows o JOIN new_rows n ON n.id = o.id
+            WHERE n.campaign_id IS NOT NULL
+              AND (o.campaign_id, o.commune_id, o.state, o.outcome, o.category)
+                  IS DISTINCT FROM (n.campaign_id, n.commune_id, n.state, n.outcome, n.category)
         ) moved
         GROUP BY 1, 2, 3, 4, 5 HAVING sum(delta) <> 0 ORDER BY 1, 2, 3, 4, 5
         ON CONFLICT (campaign_id, commune_id, state, outcome, category)
